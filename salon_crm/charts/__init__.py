@@ -1,0 +1,1 @@
+"""matplotlib figures for the satisfaction tab and reports (no Qt, no pyplot)."""

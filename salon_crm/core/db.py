@@ -1,0 +1,124 @@
+"""Opening the shop's data folder: the lock, the SQLite file, its pragmas, migrations.
+
+Core receives the folder as a ``Path``; where that folder is by default is the
+caller's business (see ``salon_crm.paths``).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from peewee import SqliteDatabase
+
+from salon_crm.core import migrations
+from salon_crm.core.errors import DataFileError
+from salon_crm.core.instance_lock import InstanceLock
+from salon_crm.core.models import database_proxy
+
+DB_FILENAME = "salon.db"
+BACKUP_DIRNAME = "backups"
+
+# synchronous=FULL, not NORMAL: the ledger holds money, and with WAL a power cut
+# under NORMAL may lose the last acknowledged sale.
+PRAGMAS = {
+    "journal_mode": "wal",
+    "foreign_keys": 1,
+    "busy_timeout": 5000,
+    "synchronous": "full",
+    "cache_size": -16000,
+}
+
+
+def connect(db_path: Path) -> SqliteDatabase:
+    """Open ``db_path`` with the shop's pragmas and bind the models to it.
+
+    The file must already be at the app's schema version (see :func:`open_shop`).
+    """
+    db = SqliteDatabase(str(db_path), pragmas=PRAGMAS, check_same_thread=False)
+    db.connect(reuse_if_open=True)
+    database_proxy.initialize(db)
+    return db
+
+
+def ensure_schema(db_path: Path, backup_dir: Path) -> int:
+    """Bring the file at ``db_path`` to the current schema; returns the old version.
+
+    A file newer than the app, or one that is not a SQLite database, is refused
+    before anything is written to it.
+    """
+    old_version = read_user_version(db_path)
+    migrations.check_supported(old_version)
+    if old_version < migrations.CURRENT_VERSION:
+        if old_version > 0:
+            migrations.backup_before_upgrade(db_path, backup_dir, old_version)
+        db = connect(db_path)
+        try:
+            migrations.upgrade(db)
+        finally:
+            db.close()
+    return old_version
+
+
+def read_user_version(db_path: Path) -> int:
+    """The schema version of the file, read without writing to it (0 if absent)."""
+    if not db_path.exists() or db_path.stat().st_size == 0:
+        return 0
+    try:
+        conn = sqlite3.connect(f"{db_path.as_uri()}?mode=ro", uri=True)
+        try:
+            return int(conn.execute("PRAGMA user_version").fetchone()[0])
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        raise DataFileError(
+            "data_file_unreadable", path=str(db_path), reason=str(exc)
+        ) from exc
+
+
+@dataclass
+class Shop:
+    """An open data folder: its lock, its database, its paths. Close it when done."""
+
+    folder: Path
+    db: SqliteDatabase
+    lock: InstanceLock
+    upgraded_from: int = 0
+    closed: bool = field(default=False)
+
+    @property
+    def db_path(self) -> Path:
+        return self.folder / DB_FILENAME
+
+    @property
+    def backup_dir(self) -> Path:
+        return self.folder / BACKUP_DIRNAME
+
+    def close(self) -> None:
+        if self.closed:
+            return
+        self.closed = True
+        if not self.db.is_closed():
+            self.db.close()
+        self.lock.release()
+
+
+def open_shop(folder: Path) -> Shop:
+    """Lock ``folder``, bring its ``salon.db`` up to date and open it.
+
+    Raises ``DataFolderLocked`` when another copy of the app holds the folder, and
+    ``DataFileError`` when the file is newer than the app or unreadable; in both
+    cases the data file is left as it was.
+    """
+    folder.mkdir(parents=True, exist_ok=True)
+    lock = InstanceLock(folder)
+    lock.acquire()
+    try:
+        db_path = folder / DB_FILENAME
+        old_version = ensure_schema(db_path, folder / BACKUP_DIRNAME)
+        db = connect(db_path)
+    except BaseException:
+        lock.release()
+        raise
+    return Shop(folder=folder, db=db, lock=lock, upgraded_from=old_version)

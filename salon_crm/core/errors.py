@@ -1,0 +1,42 @@
+"""Typed errors of the domain. Each carries a code and values; the UI words them.
+
+Core never writes a sentence for the user: ``ValidationError("phone_invalid",
+phone="123")`` becomes "The phone number 123 is not valid" in the UI's language.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+class SalonError(Exception):
+    """Base of every error the user can be told about."""
+
+    def __init__(self, code: str, **values: Any) -> None:
+        super().__init__(code, values)
+        self.code = code
+        self.values = values
+
+    def __str__(self) -> str:
+        details = ", ".join(f"{key}={value!r}" for key, value in self.values.items())
+        return f"{self.code}({details})" if details else self.code
+
+
+class ValidationError(SalonError):
+    """A value the user entered is not acceptable; nothing was written."""
+
+
+class NotFoundError(SalonError):
+    """The record asked for does not exist (or no longer does)."""
+
+
+class ConflictError(SalonError):
+    """The change clashes with what is already there (a booking, a duplicate)."""
+
+
+class DataFileError(SalonError):
+    """The data file cannot be opened: newer than the app, damaged, or locked."""
+
+
+class DataFolderLocked(DataFileError):
+    """Another running copy of the app holds this data folder."""

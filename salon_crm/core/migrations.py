@@ -1,0 +1,93 @@
+"""Schema migrations: ordered steps in code, the version in ``PRAGMA user_version``.
+
+Each step runs in one transaction together with its version bump, so a file is
+always at exactly one version. Before the first pending step of an existing file a
+copy is taken with SQLite's backup API. A file written by a newer app is refused.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from peewee import Database
+
+from salon_crm.core.errors import DataFileError
+from salon_crm.core.schema import v1_initial, v2_packages_and_care
+
+
+@dataclass(frozen=True)
+class Step:
+    """One migration: brings a file from ``version - 1`` to ``version``."""
+
+    version: int
+    description: str
+    apply: Callable[[Database], None]
+
+
+def _run_statements(statements: list[str]) -> Callable[[Database], None]:
+    def apply(db: Database) -> None:
+        for statement in statements:
+            db.execute_sql(statement)
+
+    return apply
+
+
+STEPS: list[Step] = [
+    Step(1, "initial schema", _run_statements(v1_initial.STATEMENTS)),
+    Step(
+        2,
+        "service packages, survey campaign, care contacts",
+        _run_statements(v2_packages_and_care.STATEMENTS),
+    ),
+]
+CURRENT_VERSION = STEPS[-1].version
+
+
+def check_supported(version: int) -> None:
+    """Refuse a file whose schema is newer than this app knows."""
+    if version > CURRENT_VERSION:
+        raise DataFileError(
+            "data_file_newer", file_version=version, app_version=CURRENT_VERSION
+        )
+
+
+def current_version(db: Database) -> int:
+    return int(db.execute_sql("PRAGMA user_version").fetchone()[0])
+
+
+def pending_steps(version: int) -> list[Step]:
+    return [step for step in STEPS if step.version > version]
+
+
+def upgrade(db: Database) -> list[int]:
+    """Apply every pending step in order; returns the versions applied."""
+    version = current_version(db)
+    check_supported(version)
+    applied = []
+    for step in pending_steps(version):
+        with db.atomic():
+            step.apply(db)
+            db.execute_sql(f"PRAGMA user_version = {step.version:d}")
+        applied.append(step.version)
+    return applied
+
+
+def backup_before_upgrade(db_path: Path, backup_dir: Path, version: int) -> Path:
+    """Copy the file (consistently, WAL included) before it is upgraded."""
+    backup_dir.mkdir(parents=True, exist_ok=True)
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = backup_dir / f"salon-v{version}-before-upgrade-{stamp}.db"
+    source = sqlite3.connect(str(db_path))
+    try:
+        dest = sqlite3.connect(str(target))
+        try:
+            source.backup(dest)
+        finally:
+            dest.close()
+    finally:
+        source.close()
+    return target

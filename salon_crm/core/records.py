@@ -1,0 +1,71 @@
+"""Plain, frozen rows that services hand to callers (never peewee instances).
+
+A table model on the UI thread must not touch a peewee instance: reading a
+relation would run SQL lazily on the UI thread.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, time
+from decimal import Decimal
+
+
+@dataclass(frozen=True)
+class OpeningHours:
+    """The shop's hours on one weekday (0 = Monday); ``None`` times mean closed."""
+
+    weekday: int
+    opens: time | None
+    closes: time | None
+
+    @property
+    def is_open(self) -> bool:
+        return self.opens is not None and self.closes is not None
+
+
+@dataclass(frozen=True)
+class ShopSettings:
+    """The shop-wide settings that travel with the data file."""
+
+    shop_name: str
+    opening_hours: tuple[OpeningHours, ...]
+
+
+@dataclass(frozen=True)
+class StaffMember:
+    """A member of staff as the settings dialog and the tabs see them."""
+
+    id: int
+    name: str
+    role: str
+    skills: tuple[str, ...]
+    phone: str
+    active: bool
+
+
+@dataclass(frozen=True)
+class ServiceItemRow:
+    """An item of the service catalogue."""
+
+    id: int
+    name: str
+    category: str
+    price: Decimal
+    duration_minutes: int
+    active: bool
+    in_use: bool
+
+
+@dataclass(frozen=True)
+class AuditRow:
+    """One audit entry, for display and for tests."""
+
+    id: int
+    at: datetime
+    actor: str
+    action: str
+    table_name: str
+    record_id: str
+    before: str | None
+    after: str | None

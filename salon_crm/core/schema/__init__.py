@@ -1,0 +1,1 @@
+"""Frozen DDL of each schema version, applied in order by ``migrations``."""

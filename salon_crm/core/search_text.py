@@ -1,0 +1,51 @@
+"""The normalised search column of a customer: pinyin, initials, phone digits, WeChat.
+
+张三 is found by "zs" and "zhangsan"; a surname with several readings is found by
+each of them (曾 zeng/ceng, 单 shan/dan, 仇 qiu/chou), because a front desk types
+the reading it hears, not the one a dictionary puts first.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from pypinyin import Style, lazy_pinyin, pinyin
+
+_NON_DIGIT = re.compile(r"\D+")
+
+
+def _readings(char: str) -> list[str]:
+    options = pinyin(char, style=Style.NORMAL, heteronym=True, errors="default")
+    readings = [reading.lower() for reading in options[0]] if options else [char.lower()]
+    return list(dict.fromkeys(readings))
+
+
+def name_keys(name: str) -> list[str]:
+    """Search keys of a name: itself, full pinyin and initials, one per surname reading."""
+    clean = unicodedata.normalize("NFKC", name).strip().lower()
+    if not clean:
+        return []
+    rest_full = lazy_pinyin(clean[1:], style=Style.NORMAL)
+    rest_initials = "".join(part[:1] for part in rest_full)
+    keys = [clean]
+    for reading in _readings(clean[0]):
+        keys.append(reading + "".join(rest_full))
+        keys.append(reading[:1] + rest_initials)
+    return list(dict.fromkeys(keys))
+
+
+def customer_search_text(name: str, phone: str = "", wechat: str = "") -> str:
+    """The text stored in ``Customer.search_text``; searched with LIKE '%term%'."""
+    keys = name_keys(name)
+    digits = _NON_DIGIT.sub("", unicodedata.normalize("NFKC", phone))
+    if digits:
+        keys.append(digits)
+    if wechat.strip():
+        keys.append(unicodedata.normalize("NFKC", wechat).strip().lower())
+    return " ".join(keys)
+
+
+def normalise_query(text: str) -> str:
+    """What the user typed, in the form the search column is stored in."""
+    return unicodedata.normalize("NFKC", text).strip().lower()
