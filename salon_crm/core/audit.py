@@ -34,9 +34,7 @@ def snapshot(instance: Model) -> dict[str, Any]:
     values: dict[str, Any] = {}
     for name, field in instance._meta.fields.items():
         raw = instance.__data__.get(name)
-        values[field.column_name if name != field.column_name else name] = _json_value(
-            raw
-        )
+        values[field.column_name if name != field.column_name else name] = _json_value(raw)
     return values
 
 
@@ -54,12 +52,8 @@ def record(
         action=action.value,
         table_name=table_name,
         record_id=str(record_id),
-        before=json.dumps(before, ensure_ascii=False, sort_keys=True)
-        if before is not None
-        else None,
-        after=json.dumps(after, ensure_ascii=False, sort_keys=True)
-        if after is not None
-        else None,
+        before=json.dumps(before, ensure_ascii=False, sort_keys=True) if before is not None else None,
+        after=json.dumps(after, ensure_ascii=False, sort_keys=True) if after is not None else None,
     )
     return entry
 
@@ -73,15 +67,7 @@ def entries_for(table_name: str, record_id: object) -> list[AuditRow]:
     """The audit trail of one record, oldest first."""
     query = (
         AuditEntry.select()
-        .where(
-            (AuditEntry.table_name == table_name)
-            & (AuditEntry.record_id == str(record_id))
-        )
+        .where((AuditEntry.table_name == table_name) & (AuditEntry.record_id == str(record_id)))
         .order_by(AuditEntry.id)
     )
-    return [
-        AuditRow(
-            e.id, e.at, e.actor, e.action, e.table_name, e.record_id, e.before, e.after
-        )
-        for e in query
-    ]
+    return [AuditRow(e.id, e.at, e.actor, e.action, e.table_name, e.record_id, e.before, e.after) for e in query]

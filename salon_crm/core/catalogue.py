@@ -67,9 +67,7 @@ def _validated(data: ServiceItemInput, item_id: int | None) -> dict[str, object]
         raise ValidationError("price_negative", value=str(price))
     duration = data.duration_minutes
     if not DURATION_MIN <= duration <= DURATION_MAX or duration % DURATION_STEP:
-        raise ValidationError(
-            "duration_invalid", minutes=duration, low=DURATION_MIN, high=DURATION_MAX
-        )
+        raise ValidationError("duration_invalid", minutes=duration, low=DURATION_MIN, high=DURATION_MAX)
     clash = ServiceItem.select().where(fn.lower(ServiceItem.name) == name.lower())
     if item_id is not None:
         clash = clash.where(ServiceItem.id != item_id)
@@ -88,12 +86,8 @@ def list_service_items(*, include_inactive: bool = True) -> list[ServiceItemRow]
     """The catalogue by category and display order, with whether each item is in use."""
     used: set[int] = set()
     for model in (ServiceRecordLine, AppointmentService, ServicePackage):
-        used.update(
-            row[0] for row in model.select(model.service_item).distinct().tuples()
-        )
-    query = ServiceItem.select().order_by(
-        ServiceItem.active.desc(), ServiceItem.category, ServiceItem.sort_order
-    )
+        used.update(model.select(model.service_item).distinct().scalars())
+    query = ServiceItem.select().order_by(ServiceItem.active.desc(), ServiceItem.category, ServiceItem.sort_order)
     if not include_inactive:
         query = query.where(ServiceItem.active == True)  # noqa: E712 - peewee expression
     return [_row(item, item.id in used) for item in query]
@@ -102,9 +96,7 @@ def list_service_items(*, include_inactive: bool = True) -> list[ServiceItemRow]
 def add_service_item(actor: Actor, data: ServiceItemInput) -> ServiceItemRow:
     with database_proxy.atomic():
         values = _validated(data, None)
-        next_order = (
-            ServiceItem.select(fn.MAX(ServiceItem.sort_order)).scalar() or 0
-        ) + 1
+        next_order = (ServiceItem.select(fn.MAX(ServiceItem.sort_order)).scalar() or 0) + 1
         item = ServiceItem.create(sort_order=next_order, **values)
         audit.record(
             actor,
@@ -124,9 +116,7 @@ def _get(item_id: int) -> ServiceItem:
     return item
 
 
-def update_service_item(
-    actor: Actor, item_id: int, data: ServiceItemInput
-) -> ServiceItemRow:
+def update_service_item(actor: Actor, item_id: int, data: ServiceItemInput) -> ServiceItemRow:
     with database_proxy.atomic():
         item = _get(item_id)
         values = _validated(data, item_id)
@@ -136,9 +126,7 @@ def update_service_item(
         item.save()
         after = audit.snapshot(item)
         if after != before:
-            audit.record(
-                actor, AuditAction.UPDATE, "service_item", item.id, before, after
-            )
+            audit.record(actor, AuditAction.UPDATE, "service_item", item.id, before, after)
         return _row(item, _in_use(item_id))
 
 

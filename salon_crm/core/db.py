@@ -72,9 +72,7 @@ def read_user_version(db_path: Path) -> int:
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
-        raise DataFileError(
-            "data_file_unreadable", path=str(db_path), reason=str(exc)
-        ) from exc
+        raise DataFileError("data_file_unreadable", path=str(db_path), reason=str(exc)) from exc
 
 
 @dataclass

@@ -38,5 +38,5 @@ class DataFileError(SalonError):
     """The data file cannot be opened: newer than the app, damaged, or locked."""
 
 
-class DataFolderLocked(DataFileError):
+class DataFolderLocked(DataFileError):  # noqa: N818 - reads as what the user is told
     """Another running copy of the app holds this data folder."""

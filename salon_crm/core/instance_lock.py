@@ -8,6 +8,7 @@ so a second start can say who has the folder open.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import socket
@@ -110,10 +111,8 @@ class InstanceLock:
             import msvcrt
 
             handle.seek(_LOCK_OFFSET)
-            try:
+            with contextlib.suppress(OSError):
                 msvcrt.locking(handle.fileno(), msvcrt.LK_UNLCK, 1)
-            except OSError:
-                pass
         handle.close()
 
     def __enter__(self) -> InstanceLock:

@@ -50,9 +50,7 @@ CURRENT_VERSION = STEPS[-1].version
 def check_supported(version: int) -> None:
     """Refuse a file whose schema is newer than this app knows."""
     if version > CURRENT_VERSION:
-        raise DataFileError(
-            "data_file_newer", file_version=version, app_version=CURRENT_VERSION
-        )
+        raise DataFileError("data_file_newer", file_version=version, app_version=CURRENT_VERSION)
 
 
 def current_version(db: Database) -> int:

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from datetime import datetime
 from enum import StrEnum
-from typing import Any
+from typing import Any, cast
 
 from peewee import (
     SQL,
@@ -43,12 +43,10 @@ from salon_crm.core import enums
 database_proxy = DatabaseProxy()
 
 
-def money(
-    column: str, *, null: bool = False, signed: bool = False, **kwargs: Any
-) -> DecimalField:
+def money(column: str, *, null: bool = False, signed: bool = False, **kwargs: Any) -> Any:
     """A money column: exact to the fen, and never negative unless ``signed``."""
     checks = [] if signed else [Check(f'"{column}" >= 0')]
-    return DecimalField(
+    field = cast(Any, DecimalField)(
         max_digits=12,
         decimal_places=2,
         auto_round=True,
@@ -56,28 +54,27 @@ def money(
         constraints=checks,
         **kwargs,
     )
+    return field
 
 
-def choice(
-    column: str, values: type[StrEnum], *, null: bool = False, **kwargs: Any
-) -> CharField:
+def choice(column: str, values: type[StrEnum], *, null: bool = False, **kwargs: Any) -> Any:
     """A short code column limited by CHECK to the members of ``values``."""
     allowed = ", ".join(f"'{member.value}'" for member in values)
-    return CharField(
+    field = cast(Any, CharField)(
         max_length=24,
         null=null,
         constraints=[Check(f'"{column}" IN ({allowed})')],
         **kwargs,
     )
+    return field
 
 
-def between(
-    column: str, low: int, high: int, *, null: bool = False, **kwargs: Any
-) -> SmallIntegerField:
+def between(column: str, low: int, high: int, *, null: bool = False, **kwargs: Any) -> Any:
     """A small whole number held by CHECK to ``low``..``high``."""
-    return SmallIntegerField(
+    field = cast(Any, SmallIntegerField)(
         null=null, constraints=[Check(f'"{column}" BETWEEN {low} AND {high}')], **kwargs
     )
+    return field
 
 
 class BaseModel(Model):
@@ -150,14 +147,10 @@ class ServiceItem(BaseModel):
     """An item of the service catalogue (项目) with its list price and duration."""
 
     id = AutoField()
-    name = CharField(
-        max_length=60, unique=True, constraints=[Check('length(trim("name")) > 0')]
-    )
+    name = CharField(max_length=60, unique=True, constraints=[Check('length(trim("name")) > 0')])
     category = choice("category", enums.ServiceCategory)
     price = money("price")
-    duration_minutes = IntegerField(
-        constraints=[Check('"duration_minutes" BETWEEN 5 AND 720')]
-    )
+    duration_minutes = IntegerField(constraints=[Check('"duration_minutes" BETWEEN 5 AND 720')])
     active = BooleanField(default=True)
     sort_order = IntegerField(default=0)
 
@@ -202,9 +195,7 @@ class Customer(BaseModel):
     id = AutoField()
     name = CharField(max_length=40, constraints=[Check('length(trim("name")) > 0')])
     gender = choice("gender", enums.Gender, default=enums.Gender.UNKNOWN.value)
-    birth_year = SmallIntegerField(
-        null=True, constraints=[Check('"birth_year" BETWEEN 1900 AND 2100')]
-    )
+    birth_year = SmallIntegerField(null=True, constraints=[Check('"birth_year" BETWEEN 1900 AND 2100')])
     birth_month = between("birth_month", 1, 12, null=True)
     birth_day = between("birth_day", 1, 31, null=True)
     phone = CharField(max_length=32, default="", index=True)
@@ -212,18 +203,10 @@ class Customer(BaseModel):
     email = CharField(max_length=120, default="")
     address = CharField(max_length=200, default="")
     occupation = CharField(max_length=60, default="")
-    source = choice(
-        "source", enums.SourceChannel, default=enums.SourceChannel.WALK_IN.value
-    )
-    referrer = ForeignKeyField(
-        "self", null=True, on_delete="SET NULL", backref="referrals"
-    )
-    preferred_stylist = ForeignKeyField(
-        Staff, null=True, on_delete="SET NULL", backref="regulars"
-    )
-    level = ForeignKeyField(
-        MembershipLevel, null=True, on_delete="RESTRICT", backref="members"
-    )
+    source = choice("source", enums.SourceChannel, default=enums.SourceChannel.WALK_IN.value)
+    referrer = ForeignKeyField("self", null=True, on_delete="SET NULL", backref="referrals")
+    preferred_stylist = ForeignKeyField(Staff, null=True, on_delete="SET NULL", backref="regulars")
+    level = ForeignKeyField(MembershipLevel, null=True, on_delete="RESTRICT", backref="members")
     notes = TextField(default="")
     skin_type = CharField(max_length=40, default="")
     hair_type = CharField(max_length=40, default="")
@@ -235,9 +218,7 @@ class Customer(BaseModel):
     created_at = DateTimeField(default=datetime.now, index=True)
     updated_at = DateTimeField(default=datetime.now)
     anonymised_at = DateTimeField(null=True)
-    merged_into = ForeignKeyField(
-        "self", null=True, on_delete="RESTRICT", backref="merged_from"
-    )
+    merged_into = ForeignKeyField("self", null=True, on_delete="RESTRICT", backref="merged_from")
 
     class Meta:
         indexes = (
@@ -246,9 +227,7 @@ class Customer(BaseModel):
         )
         constraints = [
             # A consent is only recorded with the day it was given.
-            SQL(
-                'CHECK ("marketing_consent" = 0 OR "marketing_consent_on" IS NOT NULL)'
-            ),
+            SQL('CHECK ("marketing_consent" = 0 OR "marketing_consent_on" IS NOT NULL)'),
             SQL('CHECK ("birth_day" IS NULL OR "birth_month" IS NOT NULL)'),
         ]
 
@@ -294,9 +273,7 @@ class ShiftException(BaseModel):
     """A change to one day's shift: other hours, or a day off (empty times)."""
 
     id = AutoField()
-    staff = ForeignKeyField(
-        Staff, on_delete="CASCADE", backref="shift_exceptions", index=False
-    )
+    staff = ForeignKeyField(Staff, on_delete="CASCADE", backref="shift_exceptions", index=False)
     day = DateField()
     start_time = TimeField(null=True)
     end_time = TimeField(null=True)
@@ -333,22 +310,14 @@ class Appointment(BaseModel):
     """A booking (预约) of a customer with a stylist for a span of time."""
 
     id = AutoField()
-    customer = ForeignKeyField(
-        Customer, on_delete="RESTRICT", backref="appointments", index=False
-    )
-    stylist = ForeignKeyField(
-        Staff, on_delete="RESTRICT", backref="appointments", index=False
-    )
+    customer = ForeignKeyField(Customer, on_delete="RESTRICT", backref="appointments", index=False)
+    stylist = ForeignKeyField(Staff, on_delete="RESTRICT", backref="appointments", index=False)
     starts_at = DateTimeField()
     ends_at = DateTimeField()
-    status = choice(
-        "status", enums.AppointmentStatus, default=enums.AppointmentStatus.BOOKED.value
-    )
+    status = choice("status", enums.AppointmentStatus, default=enums.AppointmentStatus.BOOKED.value)
     cancel_reason = CharField(max_length=200, default="")
     note = TextField(default="")
-    series = CharField(
-        max_length=36, null=True, index=True
-    )  # shared by recurring bookings
+    series = CharField(max_length=36, null=True, index=True)  # shared by recurring bookings
     created_at = DateTimeField(default=datetime.now)
     updated_at = DateTimeField(default=datetime.now)
 
@@ -380,12 +349,8 @@ class ServiceRecord(BaseModel):
     """
 
     id = AutoField()
-    customer = ForeignKeyField(
-        Customer, on_delete="RESTRICT", backref="service_records", index=False
-    )
-    appointment = ForeignKeyField(
-        Appointment, null=True, unique=True, on_delete="SET NULL", backref="record"
-    )
+    customer = ForeignKeyField(Customer, on_delete="RESTRICT", backref="service_records", index=False)
+    appointment = ForeignKeyField(Appointment, null=True, unique=True, on_delete="SET NULL", backref="record")
     visited_at = DateTimeField()
     payment_method = choice("payment_method", enums.PaymentMethod)
     subtotal = money("subtotal")
@@ -463,23 +428,13 @@ class ComplaintTicket(BaseModel):
     channel = choice("channel", enums.TicketChannel)
     category = choice("category", enums.TicketCategory, null=True)
     severity = choice("severity", enums.Severity, null=True)
-    status = choice(
-        "status", enums.TicketStatus, default=enums.TicketStatus.RECEIVED.value
-    )
+    status = choice("status", enums.TicketStatus, default=enums.TicketStatus.RECEIVED.value)
     description = TextField(constraints=[Check('length(trim("description")) > 0')])
     received_at = DateTimeField()
-    received_by = ForeignKeyField(
-        Staff, null=True, on_delete="SET NULL", backref="tickets_received"
-    )
-    assignee = ForeignKeyField(
-        Staff, null=True, on_delete="SET NULL", backref="tickets_assigned"
-    )
-    service_record = ForeignKeyField(
-        ServiceRecord, null=True, on_delete="SET NULL", backref="tickets"
-    )
-    appointment = ForeignKeyField(
-        Appointment, null=True, on_delete="SET NULL", backref="tickets"
-    )
+    received_by = ForeignKeyField(Staff, null=True, on_delete="SET NULL", backref="tickets_received")
+    assignee = ForeignKeyField(Staff, null=True, on_delete="SET NULL", backref="tickets_assigned")
+    service_record = ForeignKeyField(ServiceRecord, null=True, on_delete="SET NULL", backref="tickets")
+    appointment = ForeignKeyField(Appointment, null=True, on_delete="SET NULL", backref="tickets")
     escalated_at = DateTimeField(null=True)
     first_response_at = DateTimeField(null=True)
     response_due_at = DateTimeField(null=True)
@@ -491,9 +446,7 @@ class ComplaintTicket(BaseModel):
         default=enums.CompensationKind.NONE.value,
     )
     compensation_amount = money("compensation_amount", default=0)
-    compensation_points = IntegerField(
-        default=0, constraints=[Check('"compensation_points" >= 0')]
-    )
+    compensation_points = IntegerField(default=0, constraints=[Check('"compensation_points" >= 0')])
     agreed_by = CharField(max_length=60, default="")
     agreed_how = CharField(max_length=60, default="")
     followup_score = between("followup_score", 1, 5, null=True)
@@ -513,9 +466,7 @@ class TicketEvent(BaseModel):
     """One step of a ticket's workflow: who moved it, when, and why."""
 
     id = AutoField()
-    ticket = ForeignKeyField(
-        ComplaintTicket, on_delete="CASCADE", backref="events", index=False
-    )
+    ticket = ForeignKeyField(ComplaintTicket, on_delete="CASCADE", backref="events", index=False)
     at = DateTimeField()
     actor = CharField(max_length=40)
     from_status = choice("from_status", enums.TicketStatus, null=True)
@@ -538,12 +489,8 @@ class SurveyResponse(BaseModel):
 
     id = AutoField()
     customer = ForeignKeyField(Customer, on_delete="RESTRICT", backref="surveys")
-    service_record = ForeignKeyField(
-        ServiceRecord, null=True, unique=True, on_delete="SET NULL", backref="survey"
-    )
-    stylist = ForeignKeyField(
-        Staff, null=True, on_delete="SET NULL", backref="surveys", index=False
-    )
+    service_record = ForeignKeyField(ServiceRecord, null=True, unique=True, on_delete="SET NULL", backref="survey")
+    stylist = ForeignKeyField(Staff, null=True, on_delete="SET NULL", backref="surveys", index=False)
     answered_at = DateTimeField()
     channel = choice("channel", enums.SurveyChannel)
     overall = between("overall", 1, 5)
@@ -566,9 +513,7 @@ class SurveyRequest(BaseModel):
     """A customer asked in a quarterly survey campaign, and how it went."""
 
     id = AutoField()
-    customer = ForeignKeyField(
-        Customer, on_delete="RESTRICT", backref="survey_requests"
-    )
+    customer = ForeignKeyField(Customer, on_delete="RESTRICT", backref="survey_requests")
     quarter = CharField(
         max_length=7,
         constraints=[Check("\"quarter\" GLOB '[0-9][0-9][0-9][0-9]-Q[1-4]'")],
@@ -592,9 +537,7 @@ class LedgerEntry(BaseModel):
     """
 
     id = AutoField()
-    customer = ForeignKeyField(
-        Customer, on_delete="RESTRICT", backref="ledger", index=False
-    )
+    customer = ForeignKeyField(Customer, on_delete="RESTRICT", backref="ledger", index=False)
     at = DateTimeField()
     kind = choice("kind", enums.LedgerKind)
     principal_delta = money("principal_delta", signed=True, default=0)
@@ -603,12 +546,8 @@ class LedgerEntry(BaseModel):
     principal_after = money("principal_after")
     bonus_after = money("bonus_after")
     points_after = IntegerField(constraints=[Check('"points_after" >= 0')])
-    service_record = ForeignKeyField(
-        ServiceRecord, null=True, on_delete="RESTRICT", backref="ledger"
-    )
-    ticket = ForeignKeyField(
-        ComplaintTicket, null=True, on_delete="RESTRICT", backref="ledger"
-    )
+    service_record = ForeignKeyField(ServiceRecord, null=True, on_delete="RESTRICT", backref="ledger")
+    ticket = ForeignKeyField(ComplaintTicket, null=True, on_delete="RESTRICT", backref="ledger")
     imported = BooleanField(default=False)
     actor = CharField(max_length=40)
     note = CharField(max_length=200, default="")
@@ -624,9 +563,7 @@ class CareContact(BaseModel):
     """A care call or message done for a customer (回访, birthday, win-back)."""
 
     id = AutoField()
-    customer = ForeignKeyField(
-        Customer, on_delete="RESTRICT", backref="care_contacts", index=False
-    )
+    customer = ForeignKeyField(Customer, on_delete="RESTRICT", backref="care_contacts", index=False)
     kind = choice("kind", enums.CareKind)
     done_at = DateTimeField()
     service_record = ForeignKeyField(ServiceRecord, null=True, on_delete="SET NULL")
@@ -636,6 +573,9 @@ class CareContact(BaseModel):
     class Meta:
         indexes = ((("customer", "done_at"), False), (("kind", "done_at"), False))
 
+
+# The field helpers above return Any: peewee's stubs type a field by a literal
+# ``null=True/False``, which a helper passing ``null`` through cannot satisfy.
 
 ALL_MODELS: list[type[BaseModel]] = [
     ShopSetting,

@@ -17,15 +17,7 @@ def to_money(value: Decimal | int | str, *, field: str = "amount") -> Decimal:
     """
     if isinstance(value, float):
         raise TypeError("money must never be a float")
-    text = (
-        str(value)
-        .strip()
-        .replace(",", "")
-        .replace("，", "")
-        .lstrip("¥￥")
-        .removesuffix("元")
-        .strip()
-    )
+    text = str(value).strip().replace(",", "").replace("，", "").lstrip("¥￥").removesuffix("元").strip()
     try:
         amount = Decimal(text)
     except InvalidOperation:

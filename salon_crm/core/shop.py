@@ -48,11 +48,7 @@ def _parse_hours(raw: Any) -> tuple[OpeningHours, ...]:
         if raw is None:
             days.append(OpeningHours(weekday, DEFAULT_OPENS, DEFAULT_CLOSES))
         elif span:
-            days.append(
-                OpeningHours(
-                    weekday, time.fromisoformat(span[0]), time.fromisoformat(span[1])
-                )
-            )
+            days.append(OpeningHours(weekday, time.fromisoformat(span[0]), time.fromisoformat(span[1])))
         else:
             days.append(OpeningHours(weekday, None, None))
     return tuple(days)

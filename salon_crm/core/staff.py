@@ -30,9 +30,7 @@ class StaffInput:
 
 def _row(staff: Staff) -> StaffMember:
     skills = tuple(skill for skill in staff.skills.split(",") if skill)
-    return StaffMember(
-        staff.id, staff.name, staff.role, skills, staff.phone, bool(staff.active)
-    )
+    return StaffMember(staff.id, staff.name, staff.role, skills, staff.phone, bool(staff.active))
 
 
 def _validated(data: StaffInput) -> dict[str, object]:
@@ -50,9 +48,7 @@ def _validated(data: StaffInput) -> dict[str, object]:
     phone = data.phone.strip()
     if len(phone) > PHONE_MAX:
         raise ValidationError("phone_too_long", max=PHONE_MAX)
-    skills = ",".join(
-        sorted(set(data.skills), key=[c.value for c in ServiceCategory].index)
-    )
+    skills = ",".join(sorted(set(data.skills), key=[c.value for c in ServiceCategory].index))
     return {
         "name": name,
         "role": data.role,
@@ -75,9 +71,7 @@ def add_staff(actor: Actor, data: StaffInput) -> StaffMember:
     with database_proxy.atomic():
         next_order = (Staff.select(fn.MAX(Staff.sort_order)).scalar() or 0) + 1
         staff = Staff.create(sort_order=next_order, **values)
-        audit.record(
-            actor, AuditAction.CREATE, "staff", staff.id, None, audit.snapshot(staff)
-        )
+        audit.record(actor, AuditAction.CREATE, "staff", staff.id, None, audit.snapshot(staff))
     return _row(staff)
 
 

@@ -56,9 +56,7 @@ def test_a_lock_file_left_by_a_crash_is_recovered(tmp_path: Path) -> None:
 
 @pytest.mark.skipif(sys.platform == "win32", reason="uses POSIX signals to kill the holder")
 def test_another_process_holds_the_folder_until_it_dies(tmp_path: Path) -> None:
-    holder = subprocess.Popen(
-        [sys.executable, "-c", HOLDER, str(tmp_path)], stdout=subprocess.PIPE, text=True
-    )
+    holder = subprocess.Popen([sys.executable, "-c", HOLDER, str(tmp_path)], stdout=subprocess.PIPE, text=True)
     try:
         assert holder.stdout is not None
         assert holder.stdout.readline().strip() == "ready"

@@ -92,7 +92,7 @@ def test_a_service_in_use_is_retired_not_deleted(shop: Shop) -> None:
 
 
 def test_shop_settings_round_trip_and_audit(shop: Shop) -> None:
-    hours = tuple(OpeningHours(day, time(9, 30), time(21)) for day in range(6)) + (OpeningHours(6, None, None),)
+    hours = (*(OpeningHours(day, time(9, 30), time(21)) for day in range(6)), OpeningHours(6, None, None))
     saved = shop_service.update_shop_settings(OWNER, ShopSettings("丽人美发", hours))
     assert saved.opening_hours == hours
     assert shop_service.get_shop_settings().shop_name == "丽人美发"
