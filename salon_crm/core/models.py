@@ -551,6 +551,10 @@ class LedgerEntry(BaseModel):
     imported = BooleanField(default=False)
     actor = CharField(max_length=40)
     note = CharField(max_length=200, default="")
+    # the id accessors peewee adds for foreign keys, declared for type checkers
+    customer_id: int
+    service_record_id: int | None
+    ticket_id: int | None
 
     class Meta:
         indexes = (

@@ -1,0 +1,283 @@
+"""Stored value (储值卡) and points (积分): an append-only ledger per customer.
+
+Every change is one ``LedgerEntry`` carrying its deltas and the balances after it,
+written in the same transaction as its cause (a visit, a complaint's compensation).
+Principal (本金) and bonus (赠送金) are kept apart: a refund (退卡) returns unspent
+principal only, and spending draws on them in the order the shop configured.
+A change that would take any balance below zero is refused and writes nothing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from decimal import ROUND_DOWN, Decimal
+
+from peewee import fn
+
+from salon_crm.core import audit
+from salon_crm.core.context import Actor
+from salon_crm.core.enums import AuditAction, LedgerKind
+from salon_crm.core.errors import NotFoundError, ValidationError
+from salon_crm.core.models import Customer, LedgerEntry, database_proxy
+from salon_crm.core.money import money_sum, to_money
+from salon_crm.core.shop import get_setting
+
+ZERO = Decimal("0.00")
+SPEND_ORDER_KEY = "stored_value_spend_order"
+PRINCIPAL_FIRST, BONUS_FIRST = "principal_first", "bonus_first"
+
+
+@dataclass(frozen=True)
+class Balance:
+    """A customer's stored value, split into principal and bonus, and points."""
+
+    principal: Decimal = ZERO
+    bonus: Decimal = ZERO
+    points: int = 0
+
+    @property
+    def stored_value(self) -> Decimal:
+        return self.principal + self.bonus
+
+
+@dataclass(frozen=True)
+class LedgerRow:
+    """One ledger entry as the customer file and the timeline show it."""
+
+    id: int
+    customer_id: int
+    at: datetime
+    kind: str
+    principal_delta: Decimal
+    bonus_delta: Decimal
+    points_delta: int
+    balance_after: Balance
+    note: str
+    imported: bool
+    service_record_id: int | None
+    ticket_id: int | None
+
+
+def _money(value: object) -> Decimal:
+    return money_sum(value)
+
+
+def _row(entry: LedgerEntry) -> LedgerRow:
+    after = Balance(_money(entry.principal_after), _money(entry.bonus_after), int(entry.points_after))
+    return LedgerRow(
+        id=entry.id,
+        customer_id=entry.customer_id,
+        at=entry.at,
+        kind=entry.kind,
+        principal_delta=_money(entry.principal_delta),
+        bonus_delta=_money(entry.bonus_delta),
+        points_delta=int(entry.points_delta),
+        balance_after=after,
+        note=entry.note,
+        imported=bool(entry.imported),
+        service_record_id=entry.service_record_id,
+        ticket_id=entry.ticket_id,
+    )
+
+
+def balance_of(customer_id: int) -> Balance:
+    """The balances after the customer's latest ledger entry (zero without one)."""
+    entry = LedgerEntry.select().where(LedgerEntry.customer == customer_id).order_by(LedgerEntry.id.desc()).first()
+    if entry is None:
+        return Balance()
+    return _row(entry).balance_after
+
+
+def ledger_total(customer_id: int) -> Balance:
+    """The sum of every delta: always equal to :func:`balance_of` (tests check it)."""
+    sums: tuple[object, object, int | None] = (
+        LedgerEntry.select(
+            fn.SUM(LedgerEntry.principal_delta), fn.SUM(LedgerEntry.bonus_delta), fn.SUM(LedgerEntry.points_delta)
+        )
+        .where(LedgerEntry.customer == customer_id)
+        .scalar(as_tuple=True)
+    )
+    principal, bonus, points = sums
+    return Balance(_money(principal), _money(bonus), int(points or 0))
+
+
+def ledger_of(customer_id: int) -> list[LedgerRow]:
+    """The customer's ledger, newest first."""
+    query = LedgerEntry.select().where(LedgerEntry.customer == customer_id).order_by(LedgerEntry.id.desc())
+    return [_row(entry) for entry in query]
+
+
+def spend_order() -> str:
+    """Which part of the stored value a spend draws on first (a shop setting)."""
+    order = get_setting(SPEND_ORDER_KEY, PRINCIPAL_FIRST)
+    return order if order in (PRINCIPAL_FIRST, BONUS_FIRST) else PRINCIPAL_FIRST
+
+
+def points_for(amount: Decimal, points_per_yuan: Decimal) -> int:
+    """Points earned for ``amount`` paid: whole points, rounded down."""
+    return int((amount * points_per_yuan).to_integral_value(rounding=ROUND_DOWN))
+
+
+def _positive_money(value: Decimal | int | str, field: str) -> Decimal:
+    amount = to_money(value, field=field)
+    if amount <= 0:
+        raise ValidationError("amount_not_positive", field=field, value=str(amount))
+    return amount
+
+
+def _positive_points(points: int) -> int:
+    if isinstance(points, bool) or not isinstance(points, int) or points <= 0:
+        raise ValidationError("points_not_positive", value=str(points))
+    return points
+
+
+@dataclass(frozen=True)
+class _Change:
+    kind: LedgerKind
+    principal: Decimal = ZERO
+    bonus: Decimal = ZERO
+    points: int = 0
+    note: str = ""
+    service_record_id: int | None = None
+    ticket_id: int | None = None
+    imported: bool = False
+
+
+def _append(actor: Actor, customer_id: int, change: _Change, at: datetime | None) -> LedgerRow:
+    """Write one entry after checking that no balance goes below zero."""
+    with database_proxy.atomic():
+        if not Customer.select().where(Customer.id == customer_id).exists():
+            raise NotFoundError("customer_not_found", customer_id=customer_id)
+        before = balance_of(customer_id)
+        after = Balance(before.principal + change.principal, before.bonus + change.bonus, before.points + change.points)
+        if after.principal < 0 or after.bonus < 0:
+            raise ValidationError(
+                "balance_insufficient", balance=str(before.stored_value), amount=str(-(change.principal + change.bonus))
+            )
+        if after.points < 0:
+            raise ValidationError("points_insufficient", points=before.points, wanted=-change.points)
+        entry = LedgerEntry.create(
+            customer=customer_id,
+            at=at or datetime.now(),
+            kind=change.kind.value,
+            principal_delta=change.principal,
+            bonus_delta=change.bonus,
+            points_delta=change.points,
+            principal_after=after.principal,
+            bonus_after=after.bonus,
+            points_after=after.points,
+            service_record=change.service_record_id,
+            ticket=change.ticket_id,
+            imported=change.imported,
+            actor=actor.username,
+            note=change.note.strip()[:200],
+        )
+        audit.record(actor, AuditAction.CREATE, "ledger_entry", entry.id, None, audit.snapshot(entry))
+        return _row(entry)
+
+
+def top_up(
+    actor: Actor,
+    customer_id: int,
+    amount: Decimal | int | str,
+    *,
+    bonus: Decimal | int | str = 0,
+    at: datetime | None = None,
+    note: str = "",
+) -> LedgerRow:
+    """Money paid onto the card (principal), with the shop's bonus on top (pay 1,000, get 200)."""
+    paid = _positive_money(amount, "amount")
+    extra = to_money(bonus, field="bonus")
+    if extra < 0:
+        raise ValidationError("amount_not_positive", field="bonus", value=str(extra))
+    return _append(actor, customer_id, _Change(LedgerKind.TOP_UP, paid, extra, note=note), at)
+
+
+def split_spend(balance: Balance, amount: Decimal, order: str) -> tuple[Decimal, Decimal]:
+    """How much of ``amount`` comes from principal and from bonus, in the shop's order."""
+    first, second = (balance.bonus, balance.principal) if order == BONUS_FIRST else (balance.principal, balance.bonus)
+    from_first = min(first, amount)
+    from_second = amount - from_first
+    if from_second > second:
+        raise ValidationError("balance_insufficient", balance=str(balance.stored_value), amount=str(amount))
+    return (from_second, from_first) if order == BONUS_FIRST else (from_first, from_second)
+
+
+def spend_stored_value(
+    actor: Actor,
+    customer_id: int,
+    amount: Decimal | int | str,
+    *,
+    service_record_id: int | None = None,
+    at: datetime | None = None,
+    note: str = "",
+) -> LedgerRow:
+    """Pay ``amount`` from the card; refused when the card does not cover it."""
+    due = _positive_money(amount, "amount")
+    with database_proxy.atomic():
+        principal, bonus = split_spend(balance_of(customer_id), due, spend_order())
+        change = _Change(LedgerKind.SPEND, -principal, -bonus, note=note, service_record_id=service_record_id)
+        return _append(actor, customer_id, change, at)
+
+
+def refund_stored_value(
+    actor: Actor,
+    customer_id: int,
+    amount: Decimal | int | str | None = None,
+    *,
+    at: datetime | None = None,
+    note: str = "",
+) -> LedgerRow:
+    """Return unspent principal (退卡). Refunding all of it closes the card: the bonus lapses."""
+    with database_proxy.atomic():
+        balance = balance_of(customer_id)
+        wanted = balance.principal if amount is None else _positive_money(amount, "amount")
+        if wanted <= 0 or wanted > balance.principal:
+            raise ValidationError("refund_exceeds_principal", principal=str(balance.principal), amount=str(wanted))
+        lapsed_bonus = balance.bonus if wanted == balance.principal else ZERO
+        change = _Change(LedgerKind.REFUND, -wanted, -lapsed_bonus, note=note)
+        return _append(actor, customer_id, change, at)
+
+
+def earn_points(
+    actor: Actor,
+    customer_id: int,
+    points: int,
+    *,
+    service_record_id: int | None = None,
+    at: datetime | None = None,
+    note: str = "",
+) -> LedgerRow:
+    change = _Change(
+        LedgerKind.POINTS_EARN, points=_positive_points(points), note=note, service_record_id=service_record_id
+    )
+    return _append(actor, customer_id, change, at)
+
+
+def redeem_points(
+    actor: Actor, customer_id: int, points: int, *, at: datetime | None = None, note: str = ""
+) -> LedgerRow:
+    change = _Change(LedgerKind.POINTS_REDEEM, points=-_positive_points(points), note=note)
+    return _append(actor, customer_id, change, at)
+
+
+def adjust(
+    actor: Actor,
+    customer_id: int,
+    *,
+    note: str,
+    principal: Decimal | int | str = 0,
+    bonus: Decimal | int | str = 0,
+    points: int = 0,
+    at: datetime | None = None,
+) -> LedgerRow:
+    """A correction by hand; it must say why."""
+    if not note.strip():
+        raise ValidationError("adjustment_needs_note")
+    change = _Change(
+        LedgerKind.ADJUST, to_money(principal, field="principal"), to_money(bonus, field="bonus"), points, note
+    )
+    if change.principal == 0 and change.bonus == 0 and change.points == 0:
+        raise ValidationError("adjustment_empty")
+    return _append(actor, customer_id, change, at)
