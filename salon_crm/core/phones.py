@@ -1,0 +1,44 @@
+"""Phone numbers as the front desk types them.
+
+A mainland mobile is stored as its 11 digits whatever was typed around it
+(full-width digits, spaces, dashes, +86 / 0086). Any other number (a landline,
+Hong Kong, abroad) is kept as typed when it is plausible: 5 to 15 digits with
+only the usual separators. Anything else is refused.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from salon_crm.core.errors import ValidationError
+
+MOBILE = re.compile(r"1[3-9]\d{9}")
+_SEPARATORS = re.compile(r"[\s\-.()\u00a0]+")
+_COUNTRY_PREFIX = re.compile(r"^(?:\+86|0086|86)(?=1[3-9]\d{9}$)")
+_PLAUSIBLE_OTHER = re.compile(r"\+?[\d\s\-().]+(?:\s*(?:ext\.?|x|转)\s*\d{1,6})?", re.IGNORECASE)
+MIN_DIGITS, MAX_DIGITS = 5, 15
+
+
+def normalise_phone(text: str) -> str:
+    """The phone to store: 11 digits for a mainland mobile, else the trimmed input.
+
+    Returns "" for an empty input; raises ``ValidationError("phone_invalid")``.
+    """
+    typed = unicodedata.normalize("NFKC", text).strip()
+    if not typed:
+        return ""
+    compact = _COUNTRY_PREFIX.sub("", _SEPARATORS.sub("", typed))
+    if MOBILE.fullmatch(compact):
+        return compact
+    digits = re.sub(r"\D", "", typed)
+    if compact.startswith("1") and len(digits) == 11 and not MOBILE.fullmatch(compact):
+        raise ValidationError("phone_invalid", phone=text)  # looks like a mobile but is not one
+    if _PLAUSIBLE_OTHER.fullmatch(typed) and MIN_DIGITS <= len(digits) <= MAX_DIGITS:
+        return " ".join(typed.split())
+    raise ValidationError("phone_invalid", phone=text)
+
+
+def phone_digits(text: str) -> str:
+    """Only the digits, for searching "digits anywhere in the number"."""
+    return re.sub(r"\D", "", unicodedata.normalize("NFKC", text))
