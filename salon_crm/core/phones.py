@@ -18,6 +18,8 @@ _SEPARATORS = re.compile(r"[\s\-.()\u00a0]+")
 _COUNTRY_PREFIX = re.compile(r"^(?:\+86|0086|86)(?=1[3-9]\d{9}$)")
 _PLAUSIBLE_OTHER = re.compile(r"\+?[\d\s\-().]+(?:\s*(?:ext\.?|x|转)\s*\d{1,6})?", re.IGNORECASE)
 MIN_DIGITS, MAX_DIGITS = 5, 15
+# Only mobiles start with 1 at this length (service numbers such as 10086 are shorter).
+MOBILE_TYPO_DIGITS = (8, 12)
 
 
 def normalise_phone(text: str) -> str:
@@ -32,8 +34,8 @@ def normalise_phone(text: str) -> str:
     if MOBILE.fullmatch(compact):
         return compact
     digits = re.sub(r"\D", "", typed)
-    if compact.startswith("1") and len(digits) == 11 and not MOBILE.fullmatch(compact):
-        raise ValidationError("phone_invalid", phone=text)  # looks like a mobile but is not one
+    if compact.startswith("1") and MOBILE_TYPO_DIGITS[0] <= len(digits) <= MOBILE_TYPO_DIGITS[1]:
+        raise ValidationError("phone_invalid", phone=text)  # a mobile with a digit too many or too few
     if _PLAUSIBLE_OTHER.fullmatch(typed) and MIN_DIGITS <= len(digits) <= MAX_DIGITS:
         return " ".join(typed.split())
     raise ValidationError("phone_invalid", phone=text)

@@ -1,0 +1,217 @@
+"""Writing customer files: create and edit a profile, with duplicate detection.
+
+The list and search live in ``customers``; this module validates what the profile
+dialog (and later the Excel import) submits, keeps ``search_text`` up to date on
+every write, and audits each change.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass, fields
+from datetime import date, datetime
+
+from salon_crm.core import audit
+from salon_crm.core.birthdays import make_birthday
+from salon_crm.core.context import Actor
+from salon_crm.core.enums import AuditAction, Gender, SourceChannel
+from salon_crm.core.errors import ConflictError, NotFoundError, ValidationError
+from salon_crm.core.models import Customer, MembershipLevel, Staff, database_proxy
+from salon_crm.core.phones import normalise_phone
+from salon_crm.core.search_text import customer_search_text
+
+NAME_MAX = 40
+EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
+_TEXT_LIMITS = {"wechat": 64, "email": 120, "address": 200, "occupation": 60, "skin_type": 40, "hair_type": 40}
+
+
+@dataclass(frozen=True)
+class CustomerInput:
+    """What the profile dialog submits (PRODUCT.md section 1)."""
+
+    name: str
+    gender: str = Gender.UNKNOWN.value
+    birth_year: int | None = None
+    birth_month: int | None = None
+    birth_day: int | None = None
+    phone: str = ""
+    wechat: str = ""
+    email: str = ""
+    address: str = ""
+    occupation: str = ""
+    source: str = SourceChannel.WALK_IN.value
+    referrer_id: int | None = None
+    preferred_stylist_id: int | None = None
+    level_id: int | None = None
+    notes: str = ""
+    skin_type: str = ""
+    hair_type: str = ""
+    allergies: str = ""
+    preferences: str = ""
+    marketing_consent: bool = False
+    marketing_consent_on: date | None = None
+
+
+@dataclass(frozen=True)
+class CustomerProfile(CustomerInput):
+    """A stored profile: the input fields plus identity and times."""
+
+    id: int = 0
+    created_at: datetime | None = None
+    updated_at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class DuplicateMatch:
+    """An existing customer who looks like the one being saved."""
+
+    customer_id: int
+    name: str
+    phone: str
+    reason: str  # "phone" or "name_birthday"
+
+
+_COLUMNS = {field.name: field.name.removesuffix("_id") for field in fields(CustomerInput)}
+
+
+def _profile(customer: Customer) -> CustomerProfile:
+    values = {name: customer.__data__.get(column) for name, column in _COLUMNS.items()}
+    values["marketing_consent"] = bool(values["marketing_consent"])
+    return CustomerProfile(**values, id=customer.id, created_at=customer.created_at, updated_at=customer.updated_at)
+
+
+def _exists(model: type[Customer] | type[Staff] | type[MembershipLevel], key: int | None) -> bool:
+    return key is None or model.select().where(model.id == key).exists()
+
+
+def _check_codes_and_birthday(data: CustomerInput, today: date) -> None:
+    if data.gender not in {gender.value for gender in Gender}:
+        raise ValidationError("gender_invalid", gender=data.gender)
+    if data.source not in {source.value for source in SourceChannel}:
+        raise ValidationError("source_invalid", source=data.source)
+    if data.birth_month is None:
+        if data.birth_year is not None or data.birth_day is not None:
+            raise ValidationError("birthday_invalid", year=data.birth_year, month=None, day=data.birth_day)
+    else:
+        make_birthday(data.birth_year, data.birth_month, data.birth_day or 0, today=today)
+
+
+def _check_links(data: CustomerInput, customer_id: int | None) -> None:
+    if data.referrer_id is not None and (data.referrer_id == customer_id or not _exists(Customer, data.referrer_id)):
+        raise ValidationError("referrer_invalid", referrer_id=data.referrer_id)
+    if not _exists(Staff, data.preferred_stylist_id):
+        raise ValidationError("stylist_not_found", staff_id=data.preferred_stylist_id)
+    if not _exists(MembershipLevel, data.level_id):
+        raise ValidationError("level_not_found", level_id=data.level_id)
+
+
+def validated(data: CustomerInput, *, today: date, customer_id: int | None = None) -> CustomerInput:
+    """``data`` cleaned (trimmed, phone normalised, consent dated) or ``ValidationError``."""
+    name = " ".join(data.name.split())
+    if not name:
+        raise ValidationError("customer_name_required")
+    if len(name) > NAME_MAX:
+        raise ValidationError("customer_name_too_long", max=NAME_MAX)
+    _check_codes_and_birthday(data, today)
+    phone = normalise_phone(data.phone)
+    email = data.email.strip()
+    if email and not EMAIL.fullmatch(email):
+        raise ValidationError("email_invalid", email=email)
+    texts = {key: getattr(data, key).strip() for key in _TEXT_LIMITS}
+    for key, limit in _TEXT_LIMITS.items():
+        if len(texts[key]) > limit:
+            raise ValidationError("text_too_long", field=key, max=limit)
+    _check_links(data, customer_id)
+    consent_on = (data.marketing_consent_on or today) if data.marketing_consent else None
+    if consent_on is not None and consent_on > today:
+        raise ValidationError("consent_date_in_future", date=consent_on.isoformat())
+    return CustomerInput(
+        **{
+            **asdict(data),
+            **texts,
+            "name": name,
+            "phone": phone,
+            "email": email,
+            "notes": data.notes.strip(),
+            "allergies": data.allergies.strip(),
+            "preferences": data.preferences.strip(),
+            "marketing_consent_on": consent_on,
+        }
+    )
+
+
+def find_duplicates(data: CustomerInput, *, exclude_id: int | None = None) -> list[DuplicateMatch]:
+    """Listed customers with the same phone, or the same name and birthday."""
+    matches: dict[int, DuplicateMatch] = {}
+    listed = Customer.anonymised_at.is_null() & Customer.merged_into.is_null()
+    if exclude_id is not None:
+        listed &= Customer.id != exclude_id
+    if data.phone:
+        for row in Customer.select().where(listed & (Customer.phone == data.phone)):
+            matches[row.id] = DuplicateMatch(row.id, row.name, row.phone, "phone")
+    if data.birth_month is not None:
+        same_birthday = (
+            (Customer.name == data.name)
+            & (Customer.birth_month == data.birth_month)
+            & (Customer.birth_day == data.birth_day)
+        )
+        for row in Customer.select().where(listed & same_birthday):
+            matches.setdefault(row.id, DuplicateMatch(row.id, row.name, row.phone, "name_birthday"))
+    return sorted(matches.values(), key=lambda match: match.customer_id)
+
+
+def _store(customer: Customer, clean: CustomerInput, now: datetime) -> None:
+    for name in _COLUMNS:
+        setattr(customer, name, getattr(clean, name))
+    customer.search_text = customer_search_text(clean.name, clean.phone, clean.wechat)
+    customer.updated_at = now
+    customer.save()
+
+
+def create_customer(
+    actor: Actor, data: CustomerInput, *, now: datetime | None = None, allow_duplicate: bool = False
+) -> CustomerProfile:
+    """Save a new customer file. A likely duplicate raises ``ConflictError`` with the matches
+    unless ``allow_duplicate`` (the user saw the warning and chose to save anyway)."""
+    moment = now or datetime.now()
+    with database_proxy.atomic():
+        clean = validated(data, today=moment.date())
+        duplicates = [] if allow_duplicate else find_duplicates(clean)
+        if duplicates:
+            raise ConflictError("customer_duplicate", matches=duplicates)
+        customer = Customer(created_at=moment)
+        _store(customer, clean, moment)
+        audit.record(actor, AuditAction.CREATE, "customer", customer.id, None, audit.snapshot(customer))
+        return _profile(customer)
+
+
+def update_customer(
+    actor: Actor, customer_id: int, data: CustomerInput, *, now: datetime | None = None, allow_duplicate: bool = False
+) -> CustomerProfile:
+    """Save changes to a customer file; unchanged input writes nothing."""
+    moment = now or datetime.now()
+    with database_proxy.atomic():
+        customer = _get(customer_id)
+        clean = validated(data, today=moment.date(), customer_id=customer_id)
+        duplicates = [] if allow_duplicate else find_duplicates(clean, exclude_id=customer_id)
+        if duplicates:
+            raise ConflictError("customer_duplicate", matches=duplicates)
+        before = audit.snapshot(customer)
+        current = _profile(customer)
+        if CustomerInput(**{name: getattr(current, name) for name in _COLUMNS}) == clean:
+            return current
+        _store(customer, clean, moment)
+        audit.record(actor, AuditAction.UPDATE, "customer", customer.id, before, audit.snapshot(customer))
+        return _profile(customer)
+
+
+def _get(customer_id: int) -> Customer:
+    customer = Customer.get_or_none((Customer.id == customer_id) & Customer.anonymised_at.is_null())
+    if customer is None:
+        raise NotFoundError("customer_not_found", customer_id=customer_id)
+    return customer
+
+
+def get_customer(customer_id: int) -> CustomerProfile:
+    """One customer's profile (not an anonymised one)."""
+    return _profile(_get(customer_id))
