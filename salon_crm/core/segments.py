@@ -1,0 +1,213 @@
+"""Customer classification and value (PRODUCT.md section 2).
+
+- RFM: recency, frequency and monetary scores 1-5 by quintile among customers who
+  visited within the window (5 is best: most recent, most visits, most spent).
+- Contribution grade A/B/C/D (Pareto): A are the customers who together make the
+  first 50 % of the window's revenue, B the next 30 %, C the next 15 %, D the rest.
+- Lifecycle: potential (no visit yet), new (first visit recent), active, dormant, lost.
+- Churn warning: the gap since the last visit is beyond the customer's own rhythm
+  (``churn_factor`` times their median gap between visits, and at least
+  ``churn_min_days``); a customer needs three visits before they have a rhythm.
+- Satisfaction tier: high / medium / low from their surveys and complaints.
+
+The classifiers are pure functions over plain histories so they can be tested on
+hand-built cases; :func:`load_histories` reads them from the database.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from decimal import Decimal
+from itertools import pairwise
+from statistics import median
+from typing import cast
+
+from salon_crm.core.models import ServiceRecord
+
+
+@dataclass(frozen=True)
+class SegmentSettings:
+    """The shop's knobs; the defaults suit a hair salon."""
+
+    window_days: int = 365
+    grade_shares: tuple[float, float, float] = (0.50, 0.80, 0.95)
+    new_days: int = 90
+    active_days: int = 90
+    dormant_days: int = 180
+    churn_factor: float = 2.0
+    churn_min_days: int = 30
+
+
+@dataclass(frozen=True)
+class Visit:
+    """One non-voided service record, reduced to what classification needs."""
+
+    day: date
+    amount: Decimal
+
+
+@dataclass(frozen=True)
+class CustomerSegment:
+    """Where one customer stands."""
+
+    customer_id: int
+    lifecycle: str
+    grade: str
+    recency: int = 0
+    frequency: int = 0
+    monetary: int = 0
+    churn_warning: bool = False
+    usual_gap_days: float | None = None
+    days_since_last_visit: int | None = None
+
+    @property
+    def rfm(self) -> str:
+        return f"{self.recency}{self.frequency}{self.monetary}" if self.recency else ""
+
+
+@dataclass
+class _WindowFigures:
+    recency_days: dict[int, int] = field(default_factory=dict)
+    visits: dict[int, int] = field(default_factory=dict)
+    revenue: dict[int, Decimal] = field(default_factory=dict)
+
+
+def quintile_scores(values: Mapping[int, float | Decimal], *, higher_is_better: bool = True) -> dict[int, int]:
+    """Scores 1-5 by quintile of ``values``; equal values always get equal scores."""
+    if not values:
+        return {}
+    ordered = sorted(values.values())
+    count = len(ordered)
+    cuts = [ordered[min(count - 1, (count * k) // 5)] for k in range(1, 5)]
+    scores = {}
+    for key, value in values.items():
+        above = sum(1 for cut in cuts if value >= cut) if count >= 5 else _small_rank(ordered, value)
+        score = 1 + above
+        scores[key] = score if higher_is_better else 6 - score
+    return scores
+
+
+def _small_rank(ordered: Sequence[float | Decimal], value: float | Decimal) -> int:
+    """With fewer than five customers, spread their distinct values over 0..4."""
+    distinct = sorted(set(ordered))
+    if len(distinct) == 1:
+        return 2
+    return round(4 * distinct.index(value) / (len(distinct) - 1))
+
+
+def contribution_grades(revenue: Mapping[int, Decimal], shares: tuple[float, float, float]) -> dict[int, str]:
+    """Pareto grades: a customer's grade is set by the revenue share before them."""
+    total = sum(revenue.values(), Decimal(0))
+    grades = {}
+    running = Decimal(0)
+    for customer_id, amount in sorted(revenue.items(), key=lambda item: (-item[1], item[0])):
+        share_before = float(running / total) if total else 1.0
+        if amount <= 0:
+            grades[customer_id] = "D"
+        elif share_before < shares[0]:
+            grades[customer_id] = "A"
+        elif share_before < shares[1]:
+            grades[customer_id] = "B"
+        elif share_before < shares[2]:
+            grades[customer_id] = "C"
+        else:
+            grades[customer_id] = "D"
+        running += amount
+    return grades
+
+
+def lifecycle(visits: Sequence[Visit], today: date, settings: SegmentSettings) -> str:
+    """potential / new / active / dormant / lost, from the first and last visit."""
+    if not visits:
+        return "potential"
+    first, last = visits[0].day, visits[-1].day
+    since_last = (today - last).days
+    if (today - first).days <= settings.new_days:
+        return "new"
+    if since_last <= settings.active_days:
+        return "active"
+    if since_last <= settings.dormant_days:
+        return "dormant"
+    return "lost"
+
+
+def usual_gap(visits: Sequence[Visit]) -> float | None:
+    """The median number of days between visits on different days (None below 3 visits)."""
+    days = sorted({visit.day for visit in visits})
+    if len(days) < 3:
+        return None
+    return float(median((b - a).days for a, b in pairwise(days)))
+
+
+def churn_warning(visits: Sequence[Visit], today: date, settings: SegmentSettings) -> bool:
+    gap = usual_gap(visits)
+    if gap is None:
+        return False
+    since_last = (today - visits[-1].day).days
+    return since_last > settings.churn_factor * gap and since_last >= settings.churn_min_days
+
+
+def _window_figures(histories: Mapping[int, Sequence[Visit]], start: date, today: date) -> _WindowFigures:
+    figures = _WindowFigures()
+    for customer_id, visits in histories.items():
+        inside = [visit for visit in visits if start <= visit.day <= today]
+        if inside:
+            figures.recency_days[customer_id] = (today - inside[-1].day).days
+            figures.visits[customer_id] = len(inside)
+            figures.revenue[customer_id] = sum((visit.amount for visit in inside), Decimal(0))
+    return figures
+
+
+def classify(
+    histories: Mapping[int, Sequence[Visit]], today: date, settings: SegmentSettings | None = None
+) -> dict[int, CustomerSegment]:
+    """Segments for every customer in ``histories`` (visits sorted oldest first)."""
+    settings = settings or SegmentSettings()
+    figures = _window_figures(histories, today - timedelta(days=settings.window_days), today)
+    recency = quintile_scores(figures.recency_days, higher_is_better=False)
+    frequency = quintile_scores(figures.visits)
+    monetary = quintile_scores(figures.revenue)
+    grades = contribution_grades(figures.revenue, settings.grade_shares)
+    result = {}
+    for customer_id, visits in histories.items():
+        result[customer_id] = CustomerSegment(
+            customer_id=customer_id,
+            lifecycle=lifecycle(visits, today, settings),
+            grade=grades.get(customer_id, "D"),
+            recency=recency.get(customer_id, 0),
+            frequency=frequency.get(customer_id, 0),
+            monetary=monetary.get(customer_id, 0),
+            churn_warning=churn_warning(visits, today, settings),
+            usual_gap_days=usual_gap(visits),
+            days_since_last_visit=(today - visits[-1].day).days if visits else None,
+        )
+    return result
+
+
+def satisfaction_tier(survey_scores: Sequence[int], complaints: int, unresolved: int) -> str | None:
+    """high / medium / low from overall survey scores (1-5) and complaints; None without data."""
+    if not survey_scores and not complaints:
+        return None
+    average = sum(survey_scores) / len(survey_scores) if survey_scores else None
+    if unresolved or complaints >= 2 or (average is not None and average < 3.0):
+        return "low"
+    if complaints == 0 and average is not None and average >= 4.5:
+        return "high"
+    return "medium"
+
+
+def load_histories(customer_ids: Sequence[int] | None = None) -> dict[int, list[Visit]]:
+    """Non-voided visits per customer from the database, oldest first."""
+    query = ServiceRecord.select(ServiceRecord.customer, ServiceRecord.visited_at, ServiceRecord.total).where(
+        ServiceRecord.voided_at.is_null()
+    )
+    if customer_ids is not None:
+        query = query.where(ServiceRecord.customer.in_(list(customer_ids)))
+    histories: dict[int, list[Visit]] = defaultdict(list)
+    rows = cast(Iterable[tuple[int, datetime, object]], query.order_by(ServiceRecord.visited_at).tuples())
+    for customer_id, visited_at, total in rows:
+        histories[customer_id].append(Visit(visited_at.date(), Decimal(str(total))))
+    return dict(histories)

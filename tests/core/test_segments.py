@@ -1,0 +1,92 @@
+"""Segments on hand-built histories whose answers can be worked out on paper."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+from decimal import Decimal
+
+from salon_crm.core import segments
+from salon_crm.core.db import Shop
+from salon_crm.core.models import Customer, ServiceRecord
+from salon_crm.core.segments import SegmentSettings, Visit
+
+TODAY = date(2026, 11, 23)
+
+
+def visits_every(days: int, count: int, *, last: date, amount: str = "100") -> list[Visit]:
+    return [Visit(last - timedelta(days=days * i), Decimal(amount)) for i in reversed(range(count))]
+
+
+def test_quintiles_rank_ten_customers_two_per_score() -> None:
+    scores = segments.quintile_scores({i: i for i in range(1, 11)})
+    assert [scores[i] for i in range(1, 11)] == [1, 1, 2, 2, 3, 3, 4, 4, 5, 5]
+    recency = segments.quintile_scores({i: i for i in range(1, 11)}, higher_is_better=False)
+    assert recency[1] == 5
+    assert recency[10] == 1
+
+
+def test_equal_values_get_equal_scores() -> None:
+    scores = segments.quintile_scores(dict.fromkeys(range(8), 3) | {8: 10, 9: 20})
+    assert len({scores[i] for i in range(8)}) == 1
+
+
+def test_contribution_grades_follow_the_revenue_share() -> None:
+    # 1000 in all: 500 (A: nothing before it), 300 (B: 50 % before), 150 (C: 80 %), 50 (D: 95 %)
+    revenue = {1: Decimal(500), 2: Decimal(300), 3: Decimal(150), 4: Decimal(50), 5: Decimal(0)}
+    assert segments.contribution_grades(revenue, (0.5, 0.8, 0.95)) == {1: "A", 2: "B", 3: "C", 4: "D", 5: "D"}
+
+
+def test_lifecycle_stages() -> None:
+    settings = SegmentSettings()
+    assert segments.lifecycle([], TODAY, settings) == "potential"
+    assert segments.lifecycle(visits_every(30, 2, last=TODAY - timedelta(days=5)), TODAY, settings) == "new"
+    assert segments.lifecycle(visits_every(30, 10, last=TODAY - timedelta(days=20)), TODAY, settings) == "active"
+    assert segments.lifecycle(visits_every(30, 10, last=TODAY - timedelta(days=120)), TODAY, settings) == "dormant"
+    assert segments.lifecycle(visits_every(30, 10, last=TODAY - timedelta(days=400)), TODAY, settings) == "lost"
+
+
+def test_churn_warning_follows_each_customers_own_rhythm() -> None:
+    settings = SegmentSettings(churn_factor=2.0, churn_min_days=30)
+    every_three_weeks = visits_every(21, 8, last=TODAY - timedelta(days=45))  # 45 > 2 x 21
+    every_two_months = visits_every(60, 8, last=TODAY - timedelta(days=45))  # 45 < 2 x 60
+    assert segments.churn_warning(every_three_weeks, TODAY, settings)
+    assert not segments.churn_warning(every_two_months, TODAY, settings)
+    weekly = visits_every(7, 8, last=TODAY - timedelta(days=20))  # 20 > 2 x 7 but under 30 days
+    assert not segments.churn_warning(weekly, TODAY, settings)
+    assert not segments.churn_warning(visits_every(7, 2, last=TODAY - timedelta(days=200)), TODAY, settings)
+
+
+def test_classify_puts_it_together() -> None:
+    histories = {
+        1: visits_every(14, 20, last=TODAY - timedelta(days=3), amount="300"),
+        2: visits_every(60, 3, last=TODAY - timedelta(days=150), amount="80"),
+        3: [],
+    }
+    result = segments.classify(histories, TODAY)
+    assert result[1].lifecycle == "active"
+    assert result[1].grade == "A"
+    assert result[1].rfm == "555"
+    assert result[2].lifecycle == "dormant"
+    assert result[2].rfm == "111"
+    assert result[3].lifecycle == "potential"
+    assert result[3].rfm == ""
+    assert result[1].usual_gap_days == 14
+
+
+def test_satisfaction_tiers() -> None:
+    assert segments.satisfaction_tier([5, 5, 4], complaints=0, unresolved=0) == "high"
+    assert segments.satisfaction_tier([5, 4, 4], complaints=1, unresolved=0) == "medium"
+    assert segments.satisfaction_tier([2, 3], complaints=0, unresolved=0) == "low"
+    assert segments.satisfaction_tier([5], complaints=1, unresolved=1) == "low"
+    assert segments.satisfaction_tier([], complaints=0, unresolved=0) is None
+
+
+def test_histories_come_from_non_voided_records(shop: Shop) -> None:
+    customer = Customer.create(name="张三")
+    for day, voided in ((1, None), (2, datetime(2026, 3, 2, 12)), (3, None)):
+        ServiceRecord.create(
+            customer=customer, visited_at=datetime(2026, 3, day, 11), payment_method="cash",
+            subtotal=Decimal("88"), total=Decimal("88"), voided_at=voided,
+        )  # fmt: skip
+    histories = segments.load_histories()
+    assert histories == {customer.id: [Visit(date(2026, 3, 1), Decimal("88")), Visit(date(2026, 3, 3), Decimal("88"))]}
