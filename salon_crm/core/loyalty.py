@@ -281,3 +281,28 @@ def adjust(
     if change.principal == 0 and change.bonus == 0 and change.points == 0:
         raise ValidationError("adjustment_empty")
     return _append(actor, customer_id, change, at)
+
+
+def reverse_record_entries(actor: Actor, service_record_id: int, *, at: datetime | None = None, note: str = "") -> int:
+    """Undo every ledger effect of a visit (its spend, its points) with VOID entries.
+
+    Refused, writing nothing, if the customer has since used what would be taken
+    back (points already redeemed). Returns how many entries were reversed.
+    """
+    with database_proxy.atomic():
+        entries = list(
+            LedgerEntry.select()
+            .where((LedgerEntry.service_record == service_record_id) & (LedgerEntry.kind != LedgerKind.VOID.value))
+            .order_by(LedgerEntry.id)
+        )
+        for entry in entries:
+            change = _Change(
+                LedgerKind.VOID,
+                -_money(entry.principal_delta),
+                -_money(entry.bonus_delta),
+                -int(entry.points_delta),
+                note=note,
+                service_record_id=service_record_id,
+            )
+            _append(actor, entry.customer_id, change, at)
+        return len(entries)

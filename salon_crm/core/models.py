@@ -362,6 +362,8 @@ class ServiceRecord(BaseModel):
     void_reason = CharField(max_length=200, default="")
     imported = BooleanField(default=False)
     created_at = DateTimeField(default=datetime.now)
+    customer_id: int
+    appointment_id: int | None
 
     class Meta:
         indexes = (
@@ -382,6 +384,9 @@ class ServiceRecordLine(BaseModel):
     quantity = IntegerField(default=1, constraints=[Check('"quantity" > 0')])
     discount = money("discount", default=0)
     amount = money("amount")
+    record_id: int
+    service_item_id: int
+    stylist_id: int | None
 
     class Meta:
         indexes = ()
@@ -551,7 +556,6 @@ class LedgerEntry(BaseModel):
     imported = BooleanField(default=False)
     actor = CharField(max_length=40)
     note = CharField(max_length=200, default="")
-    # the id accessors peewee adds for foreign keys, declared for type checkers
     customer_id: int
     service_record_id: int | None
     ticket_id: int | None
@@ -580,6 +584,8 @@ class CareContact(BaseModel):
 
 # The field helpers above return Any: peewee's stubs type a field by a literal
 # ``null=True/False``, which a helper passing ``null`` through cannot satisfy.
+# Bare annotations such as ``customer_id: int`` in a model declare, for type
+# checkers, the id accessors peewee adds for its foreign keys.
 
 ALL_MODELS: list[type[BaseModel]] = [
     ShopSetting,

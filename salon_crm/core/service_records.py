@@ -1,0 +1,305 @@
+"""Service records (消费记录): the bills of visits, which drive every statistic.
+
+A record has one or more lines (a service item, its stylist, price and discount).
+Saving one pays by stored value through the ledger and earns points, in the same
+transaction. Voiding keeps the record (marked void, with a reason) and reverses
+its ledger effects; editing reverses them and applies the new ones.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from decimal import ROUND_HALF_UP, Decimal
+from typing import cast
+
+from peewee import JOIN, fn
+
+from salon_crm.core import audit, loyalty
+from salon_crm.core.context import Actor
+from salon_crm.core.enums import AuditAction, PaymentMethod
+from salon_crm.core.errors import NotFoundError, ValidationError
+from salon_crm.core.models import (
+    Appointment,
+    Customer,
+    MembershipLevel,
+    ServiceItem,
+    ServiceRecord,
+    ServiceRecordLine,
+    Staff,
+    database_proxy,
+)
+from salon_crm.core.money import FEN, money_sum, to_money
+
+# A bill may be entered a little ahead of the wall clock, never for a later day.
+FUTURE_GRACE = timedelta(minutes=15)
+
+
+@dataclass(frozen=True)
+class LineInput:
+    """One line of a bill as the form submits it; ``unit_price`` None takes the catalogue's."""
+
+    service_item_id: int
+    stylist_id: int | None = None
+    unit_price: Decimal | str | None = None
+    quantity: int = 1
+    discount: Decimal | str = Decimal(0)
+
+
+@dataclass(frozen=True)
+class RecordInput:
+    """A bill as the form submits it."""
+
+    customer_id: int
+    visited_at: datetime
+    lines: tuple[LineInput, ...]
+    payment_method: str
+    discount: Decimal | str = Decimal(0)
+    products_used: str = ""
+    notes: str = ""
+    appointment_id: int | None = None
+
+
+_LineRow = tuple[int, str, int | None, str | None, object, int, object, object]
+
+
+@dataclass(frozen=True)
+class RecordLine:
+    service_item_id: int
+    service_name: str
+    stylist_id: int | None
+    stylist_name: str
+    unit_price: Decimal
+    quantity: int
+    discount: Decimal
+    amount: Decimal
+
+
+@dataclass(frozen=True)
+class ServiceRecordView:
+    """A stored bill with its lines."""
+
+    id: int
+    customer_id: int
+    visited_at: datetime
+    payment_method: str
+    subtotal: Decimal
+    discount: Decimal
+    total: Decimal
+    products_used: str
+    notes: str
+    voided_at: datetime | None
+    void_reason: str
+    appointment_id: int | None
+    lines: tuple[RecordLine, ...]
+
+
+@dataclass(frozen=True)
+class CustomerFigures:
+    """What a customer's records add up to (voided records left out)."""
+
+    visits: int
+    total_spent: Decimal
+    last_visit: datetime | None
+    average_ticket: Decimal
+
+
+def _clean_line(line: LineInput) -> dict[str, object]:
+    item = ServiceItem.get_or_none(ServiceItem.id == line.service_item_id)
+    if item is None:
+        raise ValidationError("service_item_not_found", item_id=line.service_item_id)
+    if line.stylist_id is not None and not Staff.select().where(Staff.id == line.stylist_id).exists():
+        raise ValidationError("stylist_not_found", staff_id=line.stylist_id)
+    if isinstance(line.quantity, bool) or not 1 <= line.quantity <= 99:
+        raise ValidationError("quantity_invalid", quantity=line.quantity)
+    price = Decimal(item.price) if line.unit_price is None else to_money(line.unit_price, field="unit_price")
+    discount = to_money(line.discount, field="discount")
+    gross = (price * line.quantity).quantize(FEN)
+    if price < 0:
+        raise ValidationError("price_negative", value=str(price))
+    if discount < 0 or discount > gross:
+        raise ValidationError("line_discount_invalid", item=item.name, gross=str(gross), discount=str(discount))
+    return {
+        "service_item": item.id, "stylist": line.stylist_id, "unit_price": price,
+        "quantity": line.quantity, "discount": discount, "amount": gross - discount,
+    }  # fmt: skip
+
+
+def _clean(data: RecordInput, now: datetime) -> tuple[dict[str, object], list[dict[str, object]]]:
+    customer = Customer.get_or_none((Customer.id == data.customer_id) & Customer.anonymised_at.is_null())
+    if customer is None:
+        raise NotFoundError("customer_not_found", customer_id=data.customer_id)
+    if not data.lines:
+        raise ValidationError("record_needs_a_line")
+    if data.payment_method not in {method.value for method in PaymentMethod}:
+        raise ValidationError("payment_method_invalid", method=data.payment_method)
+    if data.visited_at > now + FUTURE_GRACE:
+        raise ValidationError("visit_in_future", visited_at=data.visited_at.isoformat(timespec="minutes"))
+    lines = [_clean_line(line) for line in data.lines]
+    subtotal = sum((cast(Decimal, line["amount"]) for line in lines), Decimal("0.00"))
+    discount = to_money(data.discount, field="discount")
+    if discount < 0 or discount > subtotal:
+        raise ValidationError("record_discount_invalid", subtotal=str(subtotal), discount=str(discount))
+    record = {
+        "customer": data.customer_id, "visited_at": data.visited_at.replace(microsecond=0),
+        "payment_method": data.payment_method, "subtotal": subtotal, "discount": discount,
+        "total": subtotal - discount, "products_used": data.products_used.strip(), "notes": data.notes.strip(),
+        "appointment": data.appointment_id,
+    }  # fmt: skip
+    return record, lines
+
+
+def level_discount(customer_id: int, subtotal: Decimal) -> Decimal:
+    """The discount the customer's membership level gives on ``subtotal`` (for prefilling)."""
+    rate = (
+        MembershipLevel.select(MembershipLevel.price_rate)
+        .join(Customer, on=Customer.level == MembershipLevel.id)
+        .where(Customer.id == customer_id)
+        .scalar()
+    )
+    if rate is None:
+        return Decimal("0.00")
+    return (subtotal * (1 - Decimal(str(rate)))).quantize(FEN, rounding=ROUND_HALF_UP)
+
+
+def _points_rate(customer_id: int) -> Decimal:
+    rate = (
+        MembershipLevel.select(MembershipLevel.points_per_yuan)
+        .join(Customer, on=Customer.level == MembershipLevel.id)
+        .where(Customer.id == customer_id)
+        .scalar()
+    )
+    return Decimal(1) if rate is None else Decimal(str(rate))
+
+
+def _apply_ledger(actor: Actor, record: ServiceRecord, at: datetime) -> None:
+    total = Decimal(record.total)
+    if record.payment_method == PaymentMethod.STORED_VALUE.value and total > 0:
+        loyalty.spend_stored_value(actor, record.customer_id, total, service_record_id=record.id, at=at)
+    points = loyalty.points_for(total, _points_rate(record.customer_id))
+    if points > 0:
+        loyalty.earn_points(actor, record.customer_id, points, service_record_id=record.id, at=at)
+
+
+def _write_lines(record_id: int, lines: list[dict[str, object]]) -> None:
+    ServiceRecordLine.delete().where(ServiceRecordLine.record == record_id).execute()
+    for line in lines:
+        ServiceRecordLine.create(record=record_id, **line)
+
+
+def _snapshot(record: ServiceRecord) -> dict[str, object]:
+    query = ServiceRecordLine.select().where(ServiceRecordLine.record == record.id).order_by(ServiceRecordLine.id)
+    lines = [audit.snapshot(line) for line in query]
+    return {**audit.snapshot(record), "lines": lines}
+
+
+def add_service_record(actor: Actor, data: RecordInput, *, now: datetime | None = None) -> ServiceRecordView:
+    """Save a bill; stored-value payment and points go through the ledger with it."""
+    moment = now or datetime.now()
+    with database_proxy.atomic():
+        values, lines = _clean(data, moment)
+        if (
+            data.appointment_id is not None
+            and not Appointment.select().where(Appointment.id == data.appointment_id).exists()
+        ):
+            raise ValidationError("appointment_not_found", appointment_id=data.appointment_id)
+        record = ServiceRecord.create(created_at=moment, **values)
+        _write_lines(record.id, lines)
+        _apply_ledger(actor, record, moment)
+        audit.record(actor, AuditAction.CREATE, "service_record", record.id, None, _snapshot(record))
+        return get_service_record(record.id)
+
+
+def _get_open(record_id: int) -> ServiceRecord:
+    record = ServiceRecord.get_or_none(ServiceRecord.id == record_id)
+    if record is None:
+        raise NotFoundError("service_record_not_found", record_id=record_id)
+    if record.voided_at is not None:
+        raise ValidationError("service_record_voided", record_id=record_id)
+    return record
+
+
+def update_service_record(
+    actor: Actor, record_id: int, data: RecordInput, *, now: datetime | None = None
+) -> ServiceRecordView:
+    """Change a bill: its old ledger effects are reversed and the new ones applied."""
+    moment = now or datetime.now()
+    with database_proxy.atomic():
+        record = _get_open(record_id)
+        if data.customer_id != record.customer_id:
+            raise ValidationError("record_customer_fixed", record_id=record_id)
+        before = _snapshot(record)
+        values, lines = _clean(data, moment)
+        values["appointment"] = record.appointment_id
+        loyalty.reverse_record_entries(actor, record_id, at=moment, note="edit")
+        ServiceRecord.update(**values).where(ServiceRecord.id == record_id).execute()
+        _write_lines(record_id, lines)
+        record = ServiceRecord.get_by_id(record_id)
+        _apply_ledger(actor, record, moment)
+        audit.record(actor, AuditAction.UPDATE, "service_record", record_id, before, _snapshot(record))
+        return get_service_record(record_id)
+
+
+def void_service_record(actor: Actor, record_id: int, reason: str, *, now: datetime | None = None) -> ServiceRecordView:
+    """Mark a bill void (it stays in history) and reverse its ledger effects."""
+    if not reason.strip():
+        raise ValidationError("void_needs_reason")
+    moment = now or datetime.now()
+    with database_proxy.atomic():
+        record = _get_open(record_id)
+        before = _snapshot(record)
+        loyalty.reverse_record_entries(actor, record_id, at=moment, note=reason.strip())
+        record.voided_at = moment
+        record.void_reason = reason.strip()[:200]
+        record.save()
+        audit.record(actor, AuditAction.UPDATE, "service_record", record_id, before, _snapshot(record))
+        return get_service_record(record_id)
+
+
+def get_service_record(record_id: int) -> ServiceRecordView:
+    record = ServiceRecord.get_or_none(ServiceRecord.id == record_id)
+    if record is None:
+        raise NotFoundError("service_record_not_found", record_id=record_id)
+    query = (
+        ServiceRecordLine.select(
+            ServiceRecordLine.service_item,
+            ServiceItem.name,
+            ServiceRecordLine.stylist,
+            Staff.name,
+            ServiceRecordLine.unit_price,
+            ServiceRecordLine.quantity,
+            ServiceRecordLine.discount,
+            ServiceRecordLine.amount,
+        )
+        .join(ServiceItem)
+        .switch(ServiceRecordLine)
+        .join(Staff, join_type=JOIN.LEFT_OUTER)
+        .where(ServiceRecordLine.record == record_id)
+        .order_by(ServiceRecordLine.id)
+        .tuples()
+    )
+    lines = tuple(
+        RecordLine(
+            item_id, item_name, stylist_id, stylist_name or "", money_sum(price), qty, money_sum(off), money_sum(amount)
+        )
+        for item_id, item_name, stylist_id, stylist_name, price, qty, off, amount in cast(Iterable[_LineRow], query)
+    )
+    return ServiceRecordView(
+        record.id, record.customer_id, record.visited_at, record.payment_method, money_sum(record.subtotal),
+        money_sum(record.discount), money_sum(record.total), record.products_used, record.notes,
+        record.voided_at, record.void_reason, record.appointment_id, lines,
+    )  # fmt: skip
+
+
+def customer_figures(customer_id: int) -> CustomerFigures:
+    """Visits, money spent, last visit and average ticket, from non-voided records."""
+    visits, spent, last = (
+        ServiceRecord.select(fn.COUNT(ServiceRecord.id), fn.SUM(ServiceRecord.total), fn.MAX(ServiceRecord.visited_at))
+        .where((ServiceRecord.customer == customer_id) & ServiceRecord.voided_at.is_null())
+        .scalar(as_tuple=True)
+    )
+    total = money_sum(spent)
+    average = (total / visits).quantize(FEN, rounding=ROUND_HALF_UP) if visits else Decimal("0.00")
+    last_visit = datetime.fromisoformat(last) if isinstance(last, str) else last
+    return CustomerFigures(int(visits), total, last_visit, average)
