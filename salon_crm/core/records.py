@@ -69,3 +69,82 @@ class AuditRow:
     record_id: str
     before: str | None
     after: str | None
+
+
+@dataclass(frozen=True)
+class CustomerRow:
+    """One line of the customer list: the profile's essentials and its figures."""
+
+    id: int
+    name: str
+    phone: str
+    level: str
+    last_visit: datetime | None
+    visits: int
+    total_spent: Decimal
+    balance: Decimal
+    points: int
+    tags: tuple[str, ...]
+    allergies: str
+
+
+@dataclass(frozen=True)
+class AppointmentRow:
+    """One booking as the appointment list shows it."""
+
+    id: int
+    starts_at: datetime
+    ends_at: datetime
+    customer: str
+    phone: str
+    stylist: str
+    services: str
+    status: str
+    note: str
+
+
+@dataclass(frozen=True)
+class TicketRow:
+    """One feedback ticket as the complaints list shows it."""
+
+    id: int
+    received_at: datetime
+    customer: str
+    kind: str
+    channel: str
+    category: str | None
+    severity: str | None
+    status: str
+    resolution_due_at: datetime | None
+    overdue: bool
+    description: str  # the first line only
+
+
+@dataclass(frozen=True)
+class SurveyRow:
+    """One satisfaction survey answer."""
+
+    id: int
+    answered_at: datetime
+    customer: str
+    stylist: str
+    overall: int
+    stylist_skill: int
+    service_attitude: int
+    environment: int
+    waiting_time: int
+    value_for_money: int
+    recommend: int
+    comment: str
+
+
+@dataclass(frozen=True)
+class ShopCounts:
+    """How many records the shop holds, for the status bar."""
+
+    customers: int
+    visits: int
+    appointments: int
+    tickets: int
+    open_tickets: int
+    surveys: int

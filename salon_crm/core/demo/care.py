@@ -57,7 +57,12 @@ def _answered(rng: random.Random, end: datetime) -> tuple[SurveyChannel, datetim
     if channel is SurveyChannel.IN_SHOP:
         return channel, end + timedelta(minutes=rng.randint(3, 25))
     if channel is SurveyChannel.WECHAT:
-        return channel, end + timedelta(minutes=rng.randint(40, 20 * 60))
+        answered = end + timedelta(minutes=rng.randint(40, 20 * 60))
+        if not time(8) <= answered.time() <= time(23):  # people answer WeChat awake
+            answered = datetime.combine(answered.date(), time(8)) + timedelta(minutes=rng.randint(0, 150))
+            if answered < end:
+                answered = end + timedelta(minutes=rng.randint(40, 120))
+        return channel, answered
     day = end.date() + timedelta(days=rng.randint(1, 3))
     return channel, datetime.combine(day, time(rng.randint(10, 19), rng.randrange(0, 60, 5)))
 

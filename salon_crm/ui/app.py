@@ -1,0 +1,116 @@
+"""Starting the window: language, fonts, the data folder, the demo offer, the main window."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtGui import QFont, QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from salon_crm.core.db import Shop, open_shop
+from salon_crm.core.errors import DataFileError
+from salon_crm.ui import tasks
+from salon_crm.ui.demo_offer import offer_demo_shop
+from salon_crm.ui.errors import describe
+from salon_crm.ui.main_window import MainWindow
+from salon_crm.ui.resources import resource_path
+
+APP_NAME = "salon_crm"
+CHINESE = "zh_CN"
+# Windows first, then macOS, then Linux: Chinese must never fall back to boxes (tofu)
+FONT_FAMILIES = [
+    "Segoe UI",
+    "Microsoft YaHei UI",
+    "Microsoft YaHei",
+    "PingFang SC",
+    "Noto Sans CJK SC",
+    "Source Han Sans SC",
+    "WenQuanYi Micro Hei",
+]
+
+
+def wants_chinese(lang: str | None) -> bool:
+    """Chinese when asked for, or, when nothing was asked, on a Chinese system."""
+    if lang is not None:
+        return lang == CHINESE
+    return QLocale.system().language() == QLocale.Language.Chinese
+
+
+def install_translators(app: QCoreApplication, chinese: bool) -> list[QTranslator]:
+    """Load ours and Qt's own (stock buttons); returns them so they can be removed."""
+    if not chinese:
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+        return []
+    QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
+    installed = []
+    for folder, name in (
+        (resource_path("translations"), f"salon_crm_{CHINESE}"),
+        (Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)), f"qtbase_{CHINESE}"),
+    ):
+        translator = QTranslator(app)
+        if translator.load(name, str(folder)):
+            app.installTranslator(translator)
+            installed.append(translator)
+    return installed
+
+
+def _application(argv: list[str] | None) -> QApplication:
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    app = QApplication(argv if argv is not None else sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(APP_NAME)
+    return app
+
+
+def _style(app: QApplication) -> None:
+    font = QFont(app.font())
+    font.setFamilies(FONT_FAMILIES)
+    app.setFont(font)
+    app.setWindowIcon(QIcon(str(resource_path("icons", "app.png"))))
+
+
+def _refuse(error: DataFileError) -> int:
+    """Say why the data folder cannot be opened, on screen and on stderr."""
+    text = describe(error)
+    print(f"salon-crm: {text}", file=sys.stderr)
+    QMessageBox.critical(None, QCoreApplication.translate("app", "Salon CRM"), text)
+    return 2
+
+
+def run(data_folder: Path, *, lang: str | None = None, argv: list[str] | None = None) -> int:
+    """Open the shop in ``data_folder`` and run the window; returns the exit code.
+
+    2 when the folder is held by another copy of the app or its file cannot be
+    opened; nothing in the folder is changed then.
+    """
+    app = _application(argv)
+    translators = install_translators(app, wants_chinese(lang))
+    try:
+        _style(app)
+        try:
+            opened = open_shop(data_folder)
+        except DataFileError as error:  # DataFolderLocked included
+            return _refuse(error)
+        return _run_window(app, opened)
+    finally:
+        for translator in translators:
+            app.removeTranslator(translator)
+
+
+def _run_window(app: QApplication, opened: Shop) -> int:
+    windows: list[MainWindow] = []
+
+    def show_window() -> None:
+        windows.append(MainWindow(opened))
+        windows[0].show()
+
+    try:
+        offer_demo_shop(then=show_window)
+        return app.exec()
+    finally:
+        tasks.wait_for_done()
+        opened.close()

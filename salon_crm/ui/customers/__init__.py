@@ -1,0 +1,1 @@
+"""The customer files tab (客户档案)."""

@@ -1,0 +1,204 @@
+"""Sentences for the core's error codes, in the UI's language (core never words them).
+
+Each template names its values in braces; codes the database stores (a weekday,
+a role, a field) are worded first, so the sentence reads naturally.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from enum import StrEnum
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from salon_crm.core import enums
+from salon_crm.core.errors import SalonError
+from salon_crm.ui import vocabulary
+
+_CONTEXT = "Errors"
+
+_TEMPLATES: dict[str, str] = {
+    # opening the data folder
+    "data_folder_locked": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The data folder is already open in Salon CRM on the computer "
+        "“{computer}” (process {pid}) since {since}. Close it there first.",
+    ),
+    "data_file_newer": QT_TRANSLATE_NOOP(
+        "Errors",
+        "This data file was written by a newer version of Salon CRM (schema "
+        "{file_version}; this version knows up to {app_version}). Please update the "
+        "app. The file was not changed.",
+    ),
+    "data_file_unreadable": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The data file {path} cannot be read: {reason}. It was not changed.",
+    ),
+    "demo_shop_not_empty": QT_TRANSLATE_NOOP(
+        "Errors",
+        "This data folder already holds a shop; the demo shop is only loaded into an empty folder.",
+    ),
+    # money
+    "money_invalid": QT_TRANSLATE_NOOP("Errors", "{field} “{value}” is not an amount of money."),
+    "money_too_precise": QT_TRANSLATE_NOOP("Errors", "{field} “{value}” has more than two decimal places."),
+    "money_too_large": QT_TRANSLATE_NOOP("Errors", "{field} “{value}” is too large."),
+    "price_negative": QT_TRANSLATE_NOOP("Errors", "A price cannot be negative."),
+    "price_required": QT_TRANSLATE_NOOP("Errors", "Enter the price."),  # the dialog's own check
+    # staff
+    "staff_name_required": QT_TRANSLATE_NOOP("Errors", "Enter the staff member's name."),
+    "staff_name_too_long": QT_TRANSLATE_NOOP("Errors", "A name can have at most {max} characters."),
+    "staff_role_invalid": QT_TRANSLATE_NOOP("Errors", "Choose a role."),
+    "staff_skill_invalid": QT_TRANSLATE_NOOP("Errors", "“{skill}” is not a skill."),
+    "staff_not_found": QT_TRANSLATE_NOOP("Errors", "This staff member no longer exists."),
+    "phone_invalid": QT_TRANSLATE_NOOP("Errors", "The phone number {phone} is not valid."),
+    "phone_too_long": QT_TRANSLATE_NOOP("Errors", "A phone number can have at most {max} characters."),
+    # service catalogue
+    "service_name_required": QT_TRANSLATE_NOOP("Errors", "Enter the service's name."),
+    "service_name_too_long": QT_TRANSLATE_NOOP("Errors", "A service name can have at most {max} characters."),
+    "service_name_taken": QT_TRANSLATE_NOOP("Errors", "There is already a service called “{name}”."),
+    "service_category_invalid": QT_TRANSLATE_NOOP("Errors", "Choose a category."),
+    "service_item_not_found": QT_TRANSLATE_NOOP("Errors", "This service no longer exists."),
+    "duration_invalid": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The duration must be between {low} and {high} minutes, in steps of 5.",
+    ),
+    # customer files
+    "customer_name_required": QT_TRANSLATE_NOOP("Errors", "Enter the customer's name."),
+    "customer_name_too_long": QT_TRANSLATE_NOOP("Errors", "A name can have at most {max} characters."),
+    "customer_not_found": QT_TRANSLATE_NOOP("Errors", "This customer file no longer exists."),
+    "customer_duplicate": QT_TRANSLATE_NOOP(
+        "Errors", "This looks like a customer already on file: {matches}. Open that file instead?"
+    ),
+    "gender_invalid": QT_TRANSLATE_NOOP("Errors", "Choose a gender."),
+    "source_invalid": QT_TRANSLATE_NOOP("Errors", "Choose how the customer came to the shop."),
+    "birthday_invalid": QT_TRANSLATE_NOOP("Errors", "This birthday is not a real date."),
+    "birthday_in_future": QT_TRANSLATE_NOOP("Errors", "A birthday cannot be in the future."),
+    "birthday_too_early": QT_TRANSLATE_NOOP("Errors", "The birth year {year} is too early."),
+    "email_invalid": QT_TRANSLATE_NOOP("Errors", "“{email}” is not an email address."),
+    "text_too_long": QT_TRANSLATE_NOOP("Errors", "{field} can have at most {max} characters."),
+    "consent_date_in_future": QT_TRANSLATE_NOOP("Errors", "The consent date cannot be in the future."),
+    "referrer_invalid": QT_TRANSLATE_NOOP("Errors", "Choose another customer as the referrer."),
+    "stylist_not_found": QT_TRANSLATE_NOOP("Errors", "This stylist no longer exists."),
+    "level_not_found": QT_TRANSLATE_NOOP("Errors", "This membership level no longer exists."),
+    # stored value and points
+    "amount_not_positive": QT_TRANSLATE_NOOP("Errors", "{field} must be more than zero."),
+    "balance_insufficient": QT_TRANSLATE_NOOP(
+        "Errors", "The stored-value balance is ¥{balance}, not enough for ¥{amount}."
+    ),
+    "refund_exceeds_principal": QT_TRANSLATE_NOOP(
+        "Errors", "Only the unspent principal, ¥{principal}, can be refunded, not ¥{amount}."
+    ),
+    "points_not_positive": QT_TRANSLATE_NOOP("Errors", "The number of points must be more than zero."),
+    "points_insufficient": QT_TRANSLATE_NOOP("Errors", "The customer has {points} points, not enough for {wanted}."),
+    "adjustment_needs_note": QT_TRANSLATE_NOOP("Errors", "Say why the balance is adjusted."),
+    "adjustment_empty": QT_TRANSLATE_NOOP("Errors", "The adjustment changes nothing."),
+    # service records (消费记录)
+    "record_needs_a_line": QT_TRANSLATE_NOOP("Errors", "Add at least one service item to the bill."),
+    "quantity_invalid": QT_TRANSLATE_NOOP("Errors", "The quantity must be between 1 and 99."),
+    "line_discount_invalid": QT_TRANSLATE_NOOP("Errors", "The discount on “{item}” must be between ¥0 and ¥{gross}."),
+    "record_discount_invalid": QT_TRANSLATE_NOOP(
+        "Errors", "The discount on the bill must be between ¥0 and ¥{subtotal}."
+    ),
+    "payment_method_invalid": QT_TRANSLATE_NOOP("Errors", "Choose how the customer paid."),
+    "visit_in_future": QT_TRANSLATE_NOOP("Errors", "A visit cannot be later than now ({visited_at})."),
+    "appointment_not_found": QT_TRANSLATE_NOOP("Errors", "This appointment no longer exists."),
+    "service_record_not_found": QT_TRANSLATE_NOOP("Errors", "This service record no longer exists."),
+    "service_record_voided": QT_TRANSLATE_NOOP("Errors", "This service record was voided and cannot be changed."),
+    "record_customer_fixed": QT_TRANSLATE_NOOP(
+        "Errors", "A service record cannot be moved to another customer; void it and enter it again."
+    ),
+    "void_needs_reason": QT_TRANSLATE_NOOP("Errors", "Say why the service record is voided."),
+    # shop settings
+    "shop_name_required": QT_TRANSLATE_NOOP("Errors", "Enter the shop's name."),
+    "shop_name_too_long": QT_TRANSLATE_NOOP("Errors", "The shop's name can have at most {max} characters."),
+    "opening_hours_incomplete": QT_TRANSLATE_NOOP(
+        "Errors", "Give both the opening and the closing time for {weekday}."
+    ),
+    "closing_before_opening": QT_TRANSLATE_NOOP(
+        "Errors", "On {weekday} the closing time must be after the opening time."
+    ),
+}
+
+_FIELDS = {
+    "amount": QT_TRANSLATE_NOOP("Errors", "The amount"),
+    "price": QT_TRANSLATE_NOOP("Errors", "The price"),
+    "bonus": QT_TRANSLATE_NOOP("Errors", "The bonus"),
+    "principal": QT_TRANSLATE_NOOP("Errors", "The principal"),
+    "unit_price": QT_TRANSLATE_NOOP("Errors", "The unit price"),
+    "discount": QT_TRANSLATE_NOOP("Errors", "The discount"),
+    "paid": QT_TRANSLATE_NOOP("Errors", "The amount paid"),
+    "wechat": QT_TRANSLATE_NOOP("Errors", "The WeChat id"),
+    "email": QT_TRANSLATE_NOOP("Errors", "The email address"),
+    "address": QT_TRANSLATE_NOOP("Errors", "The address"),
+    "occupation": QT_TRANSLATE_NOOP("Errors", "The occupation"),
+    "skin_type": QT_TRANSLATE_NOOP("Errors", "The skin type"),
+    "hair_type": QT_TRANSLATE_NOOP("Errors", "The hair type"),
+}
+
+_GENERIC = QT_TRANSLATE_NOOP("Errors", "The change was refused ({code}).")
+_UNEXPECTED = QT_TRANSLATE_NOOP("Errors", "Something went wrong: {error}")
+
+# values that are codes of a vocabulary, worded before they go into a sentence
+_CODED: dict[str, type[StrEnum]] = {
+    "role": enums.StaffRole,
+    "skill": enums.ServiceCategory,
+    "category": enums.ServiceCategory,
+}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(_CONTEXT, text)
+
+
+def _moment(value: Any) -> Any:
+    """An ISO timestamp as the tables show times."""
+    try:
+        return datetime.fromisoformat(value).strftime("%Y-%m-%d %H:%M")
+    except (TypeError, ValueError):
+        return value
+
+
+def _names(value: Any) -> Any:
+    if not isinstance(value, list | tuple):
+        return value
+    return QCoreApplication.translate("Errors", ", ").join(str(getattr(match, "name", match)) for match in value)
+
+
+_WORDING: dict[str, Callable[[Any], Any]] = {
+    "weekday": lambda value: vocabulary.weekday_name(value) if isinstance(value, int) else value,
+    "field": lambda value: _tr(_FIELDS[value]) if value in _FIELDS else value,
+    "since": _moment,
+    "visited_at": _moment,
+    "matches": _names,
+    **{
+        key: lambda value, codes=codes: vocabulary.word(codes, value) if isinstance(value, str) else value
+        for key, codes in _CODED.items()
+    },
+}
+
+
+def _worded(key: str, value: Any) -> Any:
+    wording = _WORDING.get(key)
+    return value if wording is None else wording(value)
+
+
+def describe(error: SalonError) -> str:
+    """One sentence for ``error`` with its values, in the UI's language."""
+    template = _TEMPLATES.get(error.code)
+    if template is None:
+        return _tr(_GENERIC).format(code=error.code)
+    values = {key: _worded(key, value) for key, value in error.values.items()}
+    try:
+        return _tr(template).format(**values)
+    except (KeyError, IndexError, ValueError):
+        # a translation or a caller that names a value the error lacks
+        return _tr(_GENERIC).format(code=error.code)
+
+
+def describe_any(error: BaseException) -> str:
+    """A sentence for any exception: the core's own, or an unexpected one."""
+    if isinstance(error, SalonError):
+        return describe(error)
+    return _tr(_UNEXPECTED).format(error=error)

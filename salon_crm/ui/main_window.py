@@ -1,0 +1,189 @@
+"""The main window: four tabs, the menus, and a status bar with the shop's counts."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QDialog,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QTabWidget,
+    QWidget,
+)
+
+import salon_crm
+from salon_crm.core import migrations, shop, stats
+from salon_crm.core.db import Shop
+from salon_crm.core.records import ShopCounts, ShopSettings
+from salon_crm.ui import tasks
+from salon_crm.ui.appointments.tab import AppointmentsTab
+from salon_crm.ui.customers.tab import CustomersTab
+from salon_crm.ui.satisfaction.tab import SatisfactionTab
+from salon_crm.ui.settings.service_dialogs import ServiceListDialog
+from salon_crm.ui.settings.shop_dialog import ShopDialog
+from salon_crm.ui.settings.staff_dialogs import StaffListDialog
+from salon_crm.ui.tickets.tab import TicketsTab
+
+GEOMETRY_KEY = "main_window/geometry"
+TAB_KEY = "main_window/tab"
+DEFAULT_SIZE = (1280, 720)
+
+
+class MainWindow(QMainWindow):
+    """Customers, appointments, complaints and satisfaction, one tab each."""
+
+    def __init__(self, opened: Shop, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.shop = opened
+        self.shop_name = ""
+        self.customers_tab = CustomersTab(self)
+        self.appointments_tab = AppointmentsTab(self)
+        self.tickets_tab = TicketsTab(self)
+        self.satisfaction_tab = SatisfactionTab(self)
+        self.tabs = QTabWidget(self)
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.customers_tab, self.tr("Customers"))
+        self.tabs.addTab(self.appointments_tab, self.tr("Appointments"))
+        self.tabs.addTab(self.tickets_tab, self.tr("Complaints"))
+        self.tabs.addTab(self.satisfaction_tab, self.tr("Satisfaction"))
+        self.setCentralWidget(self.tabs)
+        for number in range(self.tabs.count()):
+            shortcut = QShortcut(QKeySequence(f"Ctrl+{number + 1}"), self)
+            shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+            shortcut.activated.connect(lambda n=number: self.tabs.setCurrentIndex(n))
+        QShortcut(QKeySequence.StandardKey.Find, self).activated.connect(self._find)
+
+        self._build_menus()
+        self.path_label = QLabel(self.tr("Data file: {path}").format(path=self.shop.db_path), self)
+        self.path_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.counts_label = QLabel(self)
+        self.statusBar().addWidget(self.path_label, 1)
+        self.statusBar().addPermanentWidget(self.counts_label)
+        self._show_title()
+        self._restore_state()
+        self.refresh()
+
+    # --- menus ----------------------------------------------------------------
+
+    def _build_menus(self) -> None:
+        file_menu = self._menu(self.tr("&File"))
+        later = self.tr("Arrives in a later version")
+        for text in (
+            self.tr("&Import customers…"),
+            self.tr("&Export list…"),
+            self.tr("&Monthly report…"),
+            self.tr("&Backup now…"),
+        ):
+            action = file_menu.addAction(text)
+            action.setEnabled(False)
+            action.setToolTip(later)
+            action.setStatusTip(later)
+        file_menu.addSeparator()
+        quit_action = file_menu.addAction(self.tr("&Quit"))
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+
+        settings_menu = self._menu(self.tr("&Settings"))
+        self.staff_action = settings_menu.addAction(self.tr("&Staff…"))
+        self.staff_action.triggered.connect(lambda: self.open_settings(StaffListDialog(self)))
+        self.services_action = settings_menu.addAction(self.tr("S&ervices…"))
+        self.services_action.triggered.connect(lambda: self.open_settings(ServiceListDialog(self)))
+        self.shop_action = settings_menu.addAction(self.tr("S&hop…"))
+        self.shop_action.triggered.connect(lambda: self.open_settings(ShopDialog.edit(self)))
+
+        help_menu = self._menu(self.tr("&Help"))
+        about: QAction = help_menu.addAction(self.tr("&About Salon CRM…"))
+        about.triggered.connect(self.show_about)
+
+    def _menu(self, title: str) -> QMenu:
+        menu = self.menuBar().addMenu(title)
+        menu.setToolTipsVisible(True)
+        return menu
+
+    def open_settings(self, dialog: QDialog) -> QDialog:
+        """Show a settings dialog; when it closes, what it changed is shown everywhere."""
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda _result: self.refresh())
+        dialog.open()
+        return dialog
+
+    def about_text(self) -> str:
+        return self.tr(
+            "<h3>Salon CRM {version}</h3>"
+            "<p>Customer files, appointments, complaints and satisfaction for one "
+            "salon, on this computer only.</p>"
+            "<p>Data folder: {folder}<br>Data file schema version: {schema}</p>"
+        ).format(
+            version=salon_crm.__version__,
+            folder=self.shop.folder,
+            schema=migrations.CURRENT_VERSION,
+        )
+
+    def show_about(self) -> None:
+        QMessageBox.about(self, self.tr("About Salon CRM"), self.about_text())
+
+    # --- contents ---------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Reload every tab, the title and the counts (after a change or at start)."""
+        for tab in (
+            self.customers_tab,
+            self.appointments_tab,
+            self.tickets_tab,
+            self.satisfaction_tab,
+        ):
+            tab.reload()
+        tasks.run_in_background(self, shop.get_shop_settings, self._shop_settings_read)
+        tasks.run_in_background(self, stats.shop_counts, self._show_counts)
+
+    def _shop_settings_read(self, settings: ShopSettings) -> None:
+        self.shop_name = settings.shop_name
+        self._show_title()
+
+    def _show_title(self) -> None:
+        app_name = self.tr("Salon CRM")
+        self.setWindowTitle(f"{self.shop_name} — {app_name}" if self.shop_name else app_name)
+
+    def _show_counts(self, counts: ShopCounts) -> None:
+        self.counts_label.setText(
+            self.tr(
+                "Customers {customers} · Visits {visits} · Appointments {appointments}"
+                " · Tickets {tickets} ({open_tickets} open) · Surveys {surveys}"
+            ).format(
+                customers=f"{counts.customers:,}",
+                visits=f"{counts.visits:,}",
+                appointments=f"{counts.appointments:,}",
+                tickets=f"{counts.tickets:,}",
+                open_tickets=f"{counts.open_tickets:,}",
+                surveys=f"{counts.surveys:,}",
+            )
+        )
+
+    def _find(self) -> None:
+        self.tabs.setCurrentWidget(self.customers_tab)
+        self.customers_tab.focus_search()
+
+    # --- window state -------------------------------------------------------------
+
+    def _restore_state(self) -> None:
+        settings = QSettings()
+        geometry = settings.value(GEOMETRY_KEY)
+        if not (isinstance(geometry, QByteArray) and self.restoreGeometry(geometry)):
+            self.resize(*DEFAULT_SIZE)
+        tab = settings.value(TAB_KEY, 0)
+        try:
+            self.tabs.setCurrentIndex(int(tab))  # type: ignore[call-overload]
+        except (TypeError, ValueError):
+            self.tabs.setCurrentIndex(0)
+
+    def save_state(self) -> None:
+        settings = QSettings()
+        settings.setValue(GEOMETRY_KEY, self.saveGeometry())
+        settings.setValue(TAB_KEY, self.tabs.currentIndex())
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_state()
+        super().closeEvent(event)

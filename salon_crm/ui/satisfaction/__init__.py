@@ -1,0 +1,1 @@
+"""The satisfaction tab (满意度)."""

@@ -1,0 +1,1 @@
+"""The settings dialogs: staff, service catalogue, shop."""

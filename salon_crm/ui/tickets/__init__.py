@@ -1,0 +1,1 @@
+"""The complaints and feedback tab (投诉与反馈)."""

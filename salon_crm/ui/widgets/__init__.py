@@ -1,0 +1,1 @@
+"""Pieces shared by the tabs and dialogs: table base model, table view, formatting."""

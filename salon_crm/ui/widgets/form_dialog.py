@@ -1,0 +1,140 @@
+"""The base of every edit dialog: validate as the user types, save in the background."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from salon_crm.core.errors import ValidationError
+from salon_crm.ui import tasks
+from salon_crm.ui.errors import describe, describe_any
+
+ERROR_STYLE = "color: #c0392b;"
+
+
+class FormDialog(QDialog):
+    """A form over OK / Cancel. OK stays disabled, with the reason in red, while
+    the input is invalid; a refusal from the core on save is shown the same way.
+
+    Signals:
+        saved(object): the record the core returned after a successful save.
+    """
+
+    saved = Signal(object)
+
+    def __init__(self, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.form = QFormLayout()
+        self.message = QLabel(self)
+        self.message.setStyleSheet(ERROR_STYLE)
+        self.message.setWordWrap(True)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
+            self,
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+        self._busy = False
+        self._tab_order_fixed = False
+
+    @property
+    def ok_button(self) -> QPushButton:
+        return self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+
+    # --- for subclasses ---------------------------------------------------------
+
+    def check(self) -> None:
+        """Raise ``ValidationError`` for the first thing wrong with the input."""
+
+    def save_op(self) -> Callable[[], Any]:
+        """The core call that saves the input; runs on the worker thread."""
+        raise NotImplementedError
+
+    # --- behaviour --------------------------------------------------------------
+
+    def problem(self) -> str:
+        """Why the input cannot be saved, in a sentence; empty when it can."""
+        try:
+            self.check()
+        except ValidationError as error:
+            return describe(error)
+        return ""
+
+    def revalidate(self) -> None:
+        """Connect every field's change signal here."""
+        problem = self.problem()
+        self.message.setText(problem)
+        self.ok_button.setEnabled(not problem and not self._busy)
+
+    def set_busy(self, busy: bool) -> None:
+        """While loading or saving, the fields and OK wait."""
+        self._busy = busy
+        for index in range(self.form.count()):
+            widget = self.form.itemAt(index).widget()
+            if widget is not None:
+                widget.setEnabled(not busy)
+        self.revalidate()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if not self._tab_order_fixed:
+            self._tab_order_fixed = True
+            self._buttons_last_in_tab_order()
+        super().showEvent(event)
+
+    def _buttons_last_in_tab_order(self) -> None:
+        """The buttons were made before the subclass's fields: move them after those."""
+        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        last, widget = cancel, cancel.nextInFocusChain()
+        while widget is not cancel and widget is not self.ok_button:
+            if widget.focusPolicy() & Qt.FocusPolicy.TabFocus and self.isAncestorOf(widget):
+                last = widget
+            widget = widget.nextInFocusChain()
+        QWidget.setTabOrder(last, self.ok_button)
+        QWidget.setTabOrder(self.ok_button, cancel)
+
+    def accept(self) -> None:
+        if self._busy or self.problem():
+            self.revalidate()
+            return
+        self.set_busy(True)
+        tasks.run_in_background(self, self.save_op(), self._saved, self._failed)
+
+    def _saved(self, record: object) -> None:
+        self._busy = False
+        self.saved.emit(record)
+        super().accept()
+
+    def _failed(self, error: BaseException) -> None:
+        self.set_busy(False)  # the user may fix the input, or try again
+        self.message.setText(describe_any(error))
+
+    def load(self, op: Callable[[], Any], fill: Callable[[Any], None]) -> None:
+        """Read the record to edit in the background, then ``fill`` the fields."""
+        self.set_busy(True)
+        tasks.run_in_background(self, op, lambda record: self._loaded(fill, record), self._load_failed)
+
+    def _loaded(self, fill: Callable[[Any], None], record: object) -> None:
+        fill(record)
+        self.set_busy(False)
+
+    def _load_failed(self, error: BaseException) -> None:
+        self.set_busy(False)
+        self.message.setText(describe_any(error))
+        self.ok_button.setEnabled(False)  # nothing to save over
