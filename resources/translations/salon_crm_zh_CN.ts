@@ -1,129 +1,58 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
     <name>AppointmentStatus</name>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="56" />
+        <location filename="../../salon_crm/ui/vocabulary.py" line="56"/>
         <source>Booked</source>
         <translation>已预约</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="57" />
+        <location filename="../../salon_crm/ui/vocabulary.py" line="57"/>
         <source>Arrived</source>
         <translation>已到店</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="58" />
+        <location filename="../../salon_crm/ui/vocabulary.py" line="58"/>
         <source>Completed</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="59" />
+        <location filename="../../salon_crm/ui/vocabulary.py" line="59"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="60" />
+        <location filename="../../salon_crm/ui/vocabulary.py" line="60"/>
         <source>No-show</source>
         <translation>爽约</translation>
     </message>
 </context>
 <context>
-    <name>AppointmentTableModel</name>
-    <message>
-        <location filename="../../salon_crm/ui/appointments/table_model.py" line="75" />
-        <source>Date</source>
-        <translation>日期</translation>
-    </message>
-    <message>
-        <location filename="../../salon_crm/ui/appointments/table_model.py" line="76" />
-        <source>Time</source>
-        <translation>时间</translation>
-    </message>
-    <message>
-        <location filename="../../salon_crm/ui/appointments/table_model.py" line="77" />
-        <source>Customer</source>
-        <translation>客户</translation>
-    </message>
-    <message>
-        <location filename="../../salon_crm/ui/appointments/table_model.py" line="78" />
-        <source>Mobile</source>
-        <translation>手机</translation>
-    </message>
-    <message>
-        <location filename="../../salon_crm/ui/appointments/table_model.py" line="79" />
-        <source>Stylist</source>
-        <translation>技师</translation>
-    </message>
-    <message>
-        <location filename="../../salon_crm/ui/appointments/table_model.py" line="80" />
-        <source>Services</source>
-        <translation>服务项目</translation>
-    </message>
-    <message>
-        <location filename="../../salon_crm/ui/appointments/table_model.py" line="81" />
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <location filename="../../salon_crm/ui/appointments/table_model.py" line="82" />
-        <source>Note</source>
-        <translation>备注</translation>
-    </message>
-</context>
-<context>
-    <name>AppointmentsTab</name>
-    <message>
-        <location filename="../../salon_crm/ui/appointments/tab.py" line="29" />
-        <source>&amp;From:</source>
-        <translation>从(&amp;F)：</translation>
-    </message>
-    <message>
-        <location filename="../../salon_crm/ui/appointments/tab.py" line="31" />
-        <source>&amp;To:</source>
-        <translation>到(&amp;T)：</translation>
-    </message>
-    <message>
-        <location filename="../../salon_crm/ui/appointments/tab.py" line="33" />
-        <source>&amp;Next two weeks</source>
-        <translation>今后两周(&amp;N)</translation>
-    </message>
-    <message>
-        <location filename="../../salon_crm/ui/appointments/tab.py" line="34" />
-        <source>Today and the next 14 days</source>
-        <translation>今天及之后 14 天</translation>
-    </message>
-    <message>
-        <location filename="../../salon_crm/ui/appointments/tab.py" line="69" />
-        <source>Appointments: {count}</source>
-        <translation>预约：{count}</translation>
-    </message>
-</context>
-<context>
     <name>AuditAction</name>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="146" />
+        <location filename="../../salon_crm/ui/vocabulary.py" line="146"/>
         <source>Created</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="147" />
+        <location filename="../../salon_crm/ui/vocabulary.py" line="147"/>
         <source>Changed</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="148" />
+        <location filename="../../salon_crm/ui/vocabulary.py" line="148"/>
         <source>Deleted</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="149" />
+        <location filename="../../salon_crm/ui/vocabulary.py" line="149"/>
         <source>Anonymised</source>
         <translation>匿名化</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="150" />
+        <location filename="../../salon_crm/ui/vocabulary.py" line="150"/>
         <source>Imported</source>
         <translation>导入</translation>
     </message>
@@ -131,27 +60,27 @@
 <context>
     <name>CareKind</name>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="139" />
+        <location filename="../../salon_crm/ui/vocabulary.py" line="139"/>
         <source>Follow-up call</source>
         <translation>服务回访</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="140" />
+        <location filename="../../salon_crm/ui/vocabulary.py" line="140"/>
         <source>Birthday</source>
         <translation>生日关怀</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="141" />
+        <location filename="../../salon_crm/ui/vocabulary.py" line="141"/>
         <source>Win-back</source>
         <translation>沉睡唤醒</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="142" />
+        <location filename="../../salon_crm/ui/vocabulary.py" line="142"/>
         <source>Holiday greeting</source>
         <translation>节日问候</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="143" />
+        <location filename="../../salon_crm/ui/vocabulary.py" line="143"/>
         <source>Reminder</source>
         <translation>预约提醒</translation>
     </message>
@@ -159,133 +88,52 @@
 <context>
     <name>CompensationKind</name>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="111" />
+        <location filename="../../salon_crm/ui/vocabulary.py" line="111"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="112" />
+        <location filename="../../salon_crm/ui/vocabulary.py" line="112"/>
         <source>Apology</source>
         <translation>致歉</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="113" />
+        <location filename="../../salon_crm/ui/vocabulary.py" line="113"/>
         <source>Refund</source>
         <translation>退款</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="114" />
+        <location filename="../../salon_crm/ui/vocabulary.py" line="114"/>
         <source>Points</source>
         <translation>赠送积分</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="115" />
+        <location filename="../../salon_crm/ui/vocabulary.py" line="115"/>
         <source>Stored value</source>
         <translation>储值补偿</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="116" />
+        <location filename="../../salon_crm/ui/vocabulary.py" line="116"/>
         <source>Free service</source>
         <translation>免费服务</translation>
     </message>
 </context>
 <context>
-    <name>CustomerTableModel</name>
-    <message>
-        <location filename="../../salon_crm/ui/customers/table_model.py" line="75" />
-        <source>Name</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <location filename="../../salon_crm/ui/customers/table_model.py" line="76" />
-        <source>Mobile</source>
-        <translation>手机</translation>
-    </message>
-    <message>
-        <location filename="../../salon_crm/ui/customers/table_model.py" line="77" />
-        <source>Level</source>
-        <translation>会员等级</translation>
-    </message>
-    <message>
-        <location filename="../../salon_crm/ui/customers/table_model.py" line="78" />
-        <source>Last visit</source>
-        <translation>最近到店</translation>
-    </message>
-    <message>
-        <location filename="../../salon_crm/ui/customers/table_model.py" line="79" />
-        <source>Visits</source>
-        <translation>到店次数</translation>
-    </message>
-    <message>
-        <location filename="../../salon_crm/ui/customers/table_model.py" line="80" />
-        <source>Total spent</source>
-        <translation>累计消费</translation>
-    </message>
-    <message>
-        <location filename="../../salon_crm/ui/customers/table_model.py" line="81" />
-        <source>Balance</source>
-        <translation>储值余额</translation>
-    </message>
-    <message>
-        <location filename="../../salon_crm/ui/customers/table_model.py" line="82" />
-        <source>Points</source>
-        <translation>积分</translation>
-    </message>
-    <message>
-        <location filename="../../salon_crm/ui/customers/table_model.py" line="83" />
-        <source>Tags</source>
-        <translation>标签</translation>
-    </message>
-    <message>
-        <location filename="../../salon_crm/ui/customers/table_model.py" line="130" />
-        <source>, </source>
-        <translation>、</translation>
-    </message>
-    <message>
-        <location filename="../../salon_crm/ui/customers/table_model.py" line="138" />
-        <source>Allergies: {allergies}</source>
-        <translation>过敏史：{allergies}</translation>
-    </message>
-</context>
-<context>
-    <name>CustomersTab</name>
-    <message>
-        <location filename="../../salon_crm/ui/customers/tab.py" line="24" />
-        <source>Search by name, pinyin initials (zs), mobile or WeChat</source>
-        <translation>按姓名、拼音首字母（zs）、手机或微信搜索</translation>
-    </message>
-    <message>
-        <location filename="../../salon_crm/ui/customers/tab.py" line="27" />
-        <source>&amp;Search:</source>
-        <translation>搜索(&amp;S)：</translation>
-    </message>
-    <message>
-        <location filename="../../salon_crm/ui/customers/tab.py" line="75" />
-        <source>Customers found: {count}</source>
-        <translation>找到客户：{count}</translation>
-    </message>
-    <message>
-        <location filename="../../salon_crm/ui/customers/tab.py" line="77" />
-        <source>Customers: {count}</source>
-        <translation>客户：{count}</translation>
-    </message>
-</context>
-<context>
     <name>DemoOffer</name>
     <message>
-        <location filename="../../salon_crm/ui/demo_offer.py" line="31" />
-        <location filename="../../salon_crm/ui/demo_offer.py" line="45" />
-        <location filename="../../salon_crm/ui/demo_offer.py" line="60" />
+        <location filename="../../salon_crm/ui/demo_offer.py" line="31"/>
+        <location filename="../../salon_crm/ui/demo_offer.py" line="45"/>
+        <location filename="../../salon_crm/ui/demo_offer.py" line="60"/>
         <source>Demo shop</source>
         <translation>演示门店</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/demo_offer.py" line="32" />
+        <location filename="../../salon_crm/ui/demo_offer.py" line="32"/>
         <source>This data folder is empty. Load the demo shop to try things out?</source>
         <translation>这个数据文件夹是空的。要载入演示门店来试用吗？</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/demo_offer.py" line="44" />
+        <location filename="../../salon_crm/ui/demo_offer.py" line="44"/>
         <source>Loading the demo shop…</source>
         <translation>正在载入演示门店…</translation>
     </message>
@@ -293,373 +141,373 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="24" />
+        <location filename="../../salon_crm/ui/errors.py" line="24"/>
         <source>The data folder is already open in Salon CRM on the computer “{computer}” (process {pid}) since {since}. Close it there first.</source>
         <translation>数据文件夹已在电脑“{computer}”上的美业客户管理中打开（进程 {pid}，自 {since} 起）。请先在那里关闭。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="29" />
+        <location filename="../../salon_crm/ui/errors.py" line="29"/>
         <source>This data file was written by a newer version of Salon CRM (schema {file_version}; this version knows up to {app_version}). Please update the app. The file was not changed.</source>
         <translation>这个数据文件由更新版本的美业客户管理写入（结构版本 {file_version}；本版本最高支持 {app_version}）。请先升级软件。文件没有被改动。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="35" />
+        <location filename="../../salon_crm/ui/errors.py" line="35"/>
         <source>The data file {path} cannot be read: {reason}. It was not changed.</source>
         <translation>无法读取数据文件 {path}：{reason}。文件没有被改动。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="39" />
+        <location filename="../../salon_crm/ui/errors.py" line="39"/>
         <source>This data folder already holds a shop; the demo shop is only loaded into an empty folder.</source>
         <translation>这个数据文件夹里已有门店数据；演示门店只能载入空文件夹。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="44" />
+        <location filename="../../salon_crm/ui/errors.py" line="44"/>
         <source>{field} “{value}” is not an amount of money.</source>
         <translation>{field}“{value}”不是有效的金额。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="45" />
+        <location filename="../../salon_crm/ui/errors.py" line="45"/>
         <source>{field} “{value}” has more than two decimal places.</source>
         <translation>{field}“{value}”的小数超过两位。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="46" />
+        <location filename="../../salon_crm/ui/errors.py" line="46"/>
         <source>{field} “{value}” is too large.</source>
         <translation>{field}“{value}”太大了。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="47" />
+        <location filename="../../salon_crm/ui/errors.py" line="47"/>
         <source>A price cannot be negative.</source>
         <translation>价格不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="48" />
+        <location filename="../../salon_crm/ui/errors.py" line="48"/>
         <source>Enter the price.</source>
         <translation>请输入价格。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="50" />
-        <source>Enter the staff member's name.</source>
+        <location filename="../../salon_crm/ui/errors.py" line="50"/>
+        <source>Enter the staff member&apos;s name.</source>
         <translation>请输入员工姓名。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="51" />
-        <location filename="../../salon_crm/ui/errors.py" line="69" />
+        <location filename="../../salon_crm/ui/errors.py" line="51"/>
+        <location filename="../../salon_crm/ui/errors.py" line="69"/>
         <source>A name can have at most {max} characters.</source>
         <translation>姓名最多 {max} 个字。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="52" />
+        <location filename="../../salon_crm/ui/errors.py" line="52"/>
         <source>Choose a role.</source>
         <translation>请选择职位。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="53" />
+        <location filename="../../salon_crm/ui/errors.py" line="53"/>
         <source>“{skill}” is not a skill.</source>
         <translation>“{skill}”不是有效的技能。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="54" />
+        <location filename="../../salon_crm/ui/errors.py" line="54"/>
         <source>This staff member no longer exists.</source>
         <translation>该员工已不存在。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="55" />
+        <location filename="../../salon_crm/ui/errors.py" line="55"/>
         <source>The phone number {phone} is not valid.</source>
         <translation>电话号码 {phone} 无效。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="56" />
+        <location filename="../../salon_crm/ui/errors.py" line="56"/>
         <source>A phone number can have at most {max} characters.</source>
         <translation>电话号码最多 {max} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="58" />
-        <source>Enter the service's name.</source>
+        <location filename="../../salon_crm/ui/errors.py" line="58"/>
+        <source>Enter the service&apos;s name.</source>
         <translation>请输入项目名称。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="59" />
+        <location filename="../../salon_crm/ui/errors.py" line="59"/>
         <source>A service name can have at most {max} characters.</source>
         <translation>项目名称最多 {max} 个字。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="60" />
+        <location filename="../../salon_crm/ui/errors.py" line="60"/>
         <source>There is already a service called “{name}”.</source>
         <translation>已有名为“{name}”的服务项目。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="61" />
+        <location filename="../../salon_crm/ui/errors.py" line="61"/>
         <source>Choose a category.</source>
         <translation>请选择类别。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="62" />
+        <location filename="../../salon_crm/ui/errors.py" line="62"/>
         <source>This service no longer exists.</source>
         <translation>该服务项目已不存在。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="63" />
+        <location filename="../../salon_crm/ui/errors.py" line="63"/>
         <source>The duration must be between {low} and {high} minutes, in steps of 5.</source>
         <translation>时长必须在 {low} 到 {high} 分钟之间，以 5 分钟为单位。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="68" />
-        <source>Enter the customer's name.</source>
+        <location filename="../../salon_crm/ui/errors.py" line="68"/>
+        <source>Enter the customer&apos;s name.</source>
         <translation>请输入客户姓名。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="70" />
+        <location filename="../../salon_crm/ui/errors.py" line="70"/>
         <source>This customer file no longer exists.</source>
         <translation>该客户档案已不存在。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="71" />
+        <location filename="../../salon_crm/ui/errors.py" line="71"/>
         <source>This looks like a customer already on file: {matches}. Open that file instead?</source>
         <translation>这位客户似乎已有档案：{matches}。要改为打开那份档案吗？</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="74" />
+        <location filename="../../salon_crm/ui/errors.py" line="74"/>
         <source>Choose a gender.</source>
         <translation>请选择性别。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="75" />
+        <location filename="../../salon_crm/ui/errors.py" line="75"/>
         <source>Choose how the customer came to the shop.</source>
         <translation>请选择客户来源。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="76" />
+        <location filename="../../salon_crm/ui/errors.py" line="76"/>
         <source>This birthday is not a real date.</source>
         <translation>生日不是有效的日期。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="77" />
+        <location filename="../../salon_crm/ui/errors.py" line="77"/>
         <source>A birthday cannot be in the future.</source>
         <translation>生日不能晚于今天。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="78" />
+        <location filename="../../salon_crm/ui/errors.py" line="78"/>
         <source>The birth year {year} is too early.</source>
         <translation>出生年份 {year} 太早了。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="79" />
+        <location filename="../../salon_crm/ui/errors.py" line="79"/>
         <source>“{email}” is not an email address.</source>
         <translation>“{email}”不是有效的电子邮箱。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="80" />
+        <location filename="../../salon_crm/ui/errors.py" line="80"/>
         <source>{field} can have at most {max} characters.</source>
         <translation>{field}最多 {max} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="81" />
+        <location filename="../../salon_crm/ui/errors.py" line="81"/>
         <source>The consent date cannot be in the future.</source>
         <translation>同意日期不能晚于今天。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="82" />
+        <location filename="../../salon_crm/ui/errors.py" line="82"/>
         <source>Choose another customer as the referrer.</source>
         <translation>请选择另一位客户作为介绍人。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="83" />
+        <location filename="../../salon_crm/ui/errors.py" line="83"/>
         <source>This stylist no longer exists.</source>
         <translation>该技师已不存在。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="84" />
+        <location filename="../../salon_crm/ui/errors.py" line="84"/>
         <source>This membership level no longer exists.</source>
         <translation>该会员等级已不存在。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="86" />
+        <location filename="../../salon_crm/ui/errors.py" line="86"/>
         <source>{field} must be more than zero.</source>
         <translation>{field}必须大于零。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="87" />
+        <location filename="../../salon_crm/ui/errors.py" line="87"/>
         <source>The stored-value balance is ¥{balance}, not enough for ¥{amount}.</source>
         <translation>储值余额为 ¥{balance}，不足 ¥{amount}。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="90" />
+        <location filename="../../salon_crm/ui/errors.py" line="90"/>
         <source>Only the unspent principal, ¥{principal}, can be refunded, not ¥{amount}.</source>
         <translation>只能退还未消费的本金 ¥{principal}，不能退 ¥{amount}。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="93" />
+        <location filename="../../salon_crm/ui/errors.py" line="93"/>
         <source>The number of points must be more than zero.</source>
         <translation>积分数必须大于零。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="94" />
+        <location filename="../../salon_crm/ui/errors.py" line="94"/>
         <source>The customer has {points} points, not enough for {wanted}.</source>
         <translation>客户有 {points} 积分，不足 {wanted}。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="95" />
+        <location filename="../../salon_crm/ui/errors.py" line="95"/>
         <source>Say why the balance is adjusted.</source>
         <translation>请说明调整余额的原因。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="96" />
+        <location filename="../../salon_crm/ui/errors.py" line="96"/>
         <source>The adjustment changes nothing.</source>
         <translation>这次调整没有任何变化。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="98" />
+        <location filename="../../salon_crm/ui/errors.py" line="98"/>
         <source>Add at least one service item to the bill.</source>
         <translation>账单上至少要有一个服务项目。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="99" />
+        <location filename="../../salon_crm/ui/errors.py" line="99"/>
         <source>The quantity must be between 1 and 99.</source>
         <translation>数量必须在 1 到 99 之间。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="100" />
+        <location filename="../../salon_crm/ui/errors.py" line="100"/>
         <source>The discount on “{item}” must be between ¥0 and ¥{gross}.</source>
         <translation>“{item}”的折扣必须在 ¥0 到 ¥{gross} 之间。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="101" />
+        <location filename="../../salon_crm/ui/errors.py" line="101"/>
         <source>The discount on the bill must be between ¥0 and ¥{subtotal}.</source>
         <translation>整单折扣必须在 ¥0 到 ¥{subtotal} 之间。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="104" />
+        <location filename="../../salon_crm/ui/errors.py" line="104"/>
         <source>Choose how the customer paid.</source>
         <translation>请选择付款方式。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="105" />
+        <location filename="../../salon_crm/ui/errors.py" line="105"/>
         <source>A visit cannot be later than now ({visited_at}).</source>
         <translation>消费时间不能晚于现在（{visited_at}）。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="106" />
+        <location filename="../../salon_crm/ui/errors.py" line="106"/>
         <source>This appointment no longer exists.</source>
         <translation>该预约已不存在。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="107" />
+        <location filename="../../salon_crm/ui/errors.py" line="107"/>
         <source>This service record no longer exists.</source>
         <translation>该消费记录已不存在。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="108" />
+        <location filename="../../salon_crm/ui/errors.py" line="108"/>
         <source>This service record was voided and cannot be changed.</source>
         <translation>该消费记录已作废，不能修改。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="109" />
+        <location filename="../../salon_crm/ui/errors.py" line="109"/>
         <source>A service record cannot be moved to another customer; void it and enter it again.</source>
         <translation>消费记录不能转到另一位客户名下；请作废后重新录入。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="112" />
+        <location filename="../../salon_crm/ui/errors.py" line="112"/>
         <source>Say why the service record is voided.</source>
         <translation>请说明作废消费记录的原因。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="114" />
-        <source>Enter the shop's name.</source>
+        <location filename="../../salon_crm/ui/errors.py" line="114"/>
+        <source>Enter the shop&apos;s name.</source>
         <translation>请输入店名。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="115" />
-        <source>The shop's name can have at most {max} characters.</source>
+        <location filename="../../salon_crm/ui/errors.py" line="115"/>
+        <source>The shop&apos;s name can have at most {max} characters.</source>
         <translation>店名最多 {max} 个字。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="116" />
+        <location filename="../../salon_crm/ui/errors.py" line="116"/>
         <source>Give both the opening and the closing time for {weekday}.</source>
         <translation>请填写{weekday}的开门和关门时间。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="119" />
+        <location filename="../../salon_crm/ui/errors.py" line="119"/>
         <source>On {weekday} the closing time must be after the opening time.</source>
         <translation>{weekday}的关门时间必须晚于开门时间。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="125" />
+        <location filename="../../salon_crm/ui/errors.py" line="125"/>
         <source>The amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="126" />
+        <location filename="../../salon_crm/ui/errors.py" line="126"/>
         <source>The price</source>
         <translation>价格</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="127" />
+        <location filename="../../salon_crm/ui/errors.py" line="127"/>
         <source>The bonus</source>
         <translation>赠送金</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="128" />
+        <location filename="../../salon_crm/ui/errors.py" line="128"/>
         <source>The principal</source>
         <translation>本金</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="129" />
+        <location filename="../../salon_crm/ui/errors.py" line="129"/>
         <source>The unit price</source>
         <translation>单价</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="130" />
+        <location filename="../../salon_crm/ui/errors.py" line="130"/>
         <source>The discount</source>
         <translation>折扣</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="131" />
+        <location filename="../../salon_crm/ui/errors.py" line="131"/>
         <source>The amount paid</source>
         <translation>实付金额</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="132" />
+        <location filename="../../salon_crm/ui/errors.py" line="132"/>
         <source>The WeChat id</source>
         <translation>微信号</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="133" />
+        <location filename="../../salon_crm/ui/errors.py" line="133"/>
         <source>The email address</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="134" />
+        <location filename="../../salon_crm/ui/errors.py" line="134"/>
         <source>The address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="135" />
+        <location filename="../../salon_crm/ui/errors.py" line="135"/>
         <source>The occupation</source>
         <translation>职业</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="136" />
+        <location filename="../../salon_crm/ui/errors.py" line="136"/>
         <source>The skin type</source>
         <translation>肤质</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="137" />
+        <location filename="../../salon_crm/ui/errors.py" line="137"/>
         <source>The hair type</source>
         <translation>发质</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="140" />
+        <location filename="../../salon_crm/ui/errors.py" line="140"/>
         <source>The change was refused ({code}).</source>
         <translation>操作未执行（{code}）。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="141" />
+        <location filename="../../salon_crm/ui/errors.py" line="141"/>
         <source>Something went wrong: {error}</source>
         <translation>出错了：{error}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="166" />
+        <location filename="../../salon_crm/ui/errors.py" line="166"/>
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -667,17 +515,17 @@
 <context>
     <name>Gender</name>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="18" />
+        <location filename="../../salon_crm/ui/vocabulary.py" line="18"/>
         <source>Female</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="19" />
+        <location filename="../../salon_crm/ui/vocabulary.py" line="19"/>
         <source>Male</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="20" />
+        <location filename="../../salon_crm/ui/vocabulary.py" line="20"/>
         <source>Not given</source>
         <translation>未填写</translation>
     </message>
@@ -685,47 +533,47 @@
 <context>
     <name>LedgerKind</name>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="119" />
+        <location filename="../../salon_crm/ui/vocabulary.py" line="119"/>
         <source>Top-up</source>
         <translation>充值</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="120" />
+        <location filename="../../salon_crm/ui/vocabulary.py" line="120"/>
         <source>Spend</source>
         <translation>消费</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="121" />
+        <location filename="../../salon_crm/ui/vocabulary.py" line="121"/>
         <source>Card refund</source>
         <translation>退卡</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="122" />
+        <location filename="../../salon_crm/ui/vocabulary.py" line="122"/>
         <source>Points earned</source>
         <translation>积分获得</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="123" />
+        <location filename="../../salon_crm/ui/vocabulary.py" line="123"/>
         <source>Points redeemed</source>
         <translation>积分兑换</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="124" />
+        <location filename="../../salon_crm/ui/vocabulary.py" line="124"/>
         <source>Adjustment</source>
         <translation>调整</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="125" />
+        <location filename="../../salon_crm/ui/vocabulary.py" line="125"/>
         <source>Compensation</source>
         <translation>补偿</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="126" />
+        <location filename="../../salon_crm/ui/vocabulary.py" line="126"/>
         <source>Void</source>
         <translation>作废</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="127" />
+        <location filename="../../salon_crm/ui/vocabulary.py" line="127"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
@@ -733,112 +581,112 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="48" />
+        <location filename="../../salon_crm/ui/main_window.py" line="48"/>
         <source>Customers</source>
         <translation>客户档案</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="49" />
+        <location filename="../../salon_crm/ui/main_window.py" line="49"/>
         <source>Appointments</source>
         <translation>预约</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="50" />
+        <location filename="../../salon_crm/ui/main_window.py" line="50"/>
         <source>Complaints</source>
         <translation>投诉与反馈</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="51" />
+        <location filename="../../salon_crm/ui/main_window.py" line="51"/>
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="60" />
+        <location filename="../../salon_crm/ui/main_window.py" line="60"/>
         <source>Data file: {path}</source>
         <translation>数据文件：{path}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="72" />
+        <location filename="../../salon_crm/ui/main_window.py" line="72"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="73" />
+        <location filename="../../salon_crm/ui/main_window.py" line="73"/>
         <source>Arrives in a later version</source>
         <translation>将在后续版本中提供</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="75" />
+        <location filename="../../salon_crm/ui/main_window.py" line="75"/>
         <source>&amp;Import customers…</source>
         <translation>导入客户(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="76" />
+        <location filename="../../salon_crm/ui/main_window.py" line="76"/>
         <source>&amp;Export list…</source>
         <translation>导出列表(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="77" />
+        <location filename="../../salon_crm/ui/main_window.py" line="77"/>
         <source>&amp;Monthly report…</source>
         <translation>月度报表(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="78" />
+        <location filename="../../salon_crm/ui/main_window.py" line="78"/>
         <source>&amp;Backup now…</source>
         <translation>立即备份(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="85" />
+        <location filename="../../salon_crm/ui/main_window.py" line="85"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="89" />
+        <location filename="../../salon_crm/ui/main_window.py" line="89"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="90" />
+        <location filename="../../salon_crm/ui/main_window.py" line="90"/>
         <source>&amp;Staff…</source>
         <translation>员工(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="92" />
+        <location filename="../../salon_crm/ui/main_window.py" line="92"/>
         <source>S&amp;ervices…</source>
         <translation>服务项目(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="94" />
+        <location filename="../../salon_crm/ui/main_window.py" line="94"/>
         <source>S&amp;hop…</source>
         <translation>门店(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="97" />
+        <location filename="../../salon_crm/ui/main_window.py" line="97"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="98" />
+        <location filename="../../salon_crm/ui/main_window.py" line="98"/>
         <source>&amp;About Salon CRM…</source>
         <translation>关于美业客户管理(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="115" />
+        <location filename="../../salon_crm/ui/main_window.py" line="115"/>
         <source>&lt;h3&gt;Salon CRM {version}&lt;/h3&gt;&lt;p&gt;Customer files, appointments, complaints and satisfaction for one salon, on this computer only.&lt;/p&gt;&lt;p&gt;Data folder: {folder}&lt;br&gt;Data file schema version: {schema}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;美业客户管理 {version}&lt;/h3&gt;&lt;p&gt;一家美容美发店的客户档案、预约、投诉与满意度管理，数据只保存在这台电脑上。&lt;/p&gt;&lt;p&gt;数据文件夹：{folder}&lt;br&gt;数据文件结构版本：{schema}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="126" />
+        <location filename="../../salon_crm/ui/main_window.py" line="126"/>
         <source>About Salon CRM</source>
         <translation>关于美业客户管理</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="147" />
+        <location filename="../../salon_crm/ui/main_window.py" line="147"/>
         <source>Salon CRM</source>
         <translation>美业客户管理</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="153" />
+        <location filename="../../salon_crm/ui/main_window.py" line="153"/>
         <source>Customers {customers} · Visits {visits} · Appointments {appointments} · Tickets {tickets} ({open_tickets} open) · Surveys {surveys}</source>
         <translation>客户 {customers} · 到店 {visits} · 预约 {appointments} · 工单 {tickets}（未关闭 {open_tickets}） · 满意度调查 {surveys}</translation>
     </message>
@@ -846,83 +694,70 @@
 <context>
     <name>PaymentMethod</name>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="48" />
+        <location filename="../../salon_crm/ui/vocabulary.py" line="48"/>
         <source>Cash</source>
         <translation>现金</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="49" />
+        <location filename="../../salon_crm/ui/vocabulary.py" line="49"/>
         <source>Card</source>
         <translation>银行卡</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="50" />
+        <location filename="../../salon_crm/ui/vocabulary.py" line="50"/>
         <source>WeChat Pay</source>
         <translation>微信支付</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="51" />
+        <location filename="../../salon_crm/ui/vocabulary.py" line="51"/>
         <source>Alipay</source>
         <translation>支付宝</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="52" />
+        <location filename="../../salon_crm/ui/vocabulary.py" line="52"/>
         <source>Stored value</source>
         <translation>储值</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="53" />
+        <location filename="../../salon_crm/ui/vocabulary.py" line="53"/>
         <source>Package</source>
         <translation>次卡</translation>
     </message>
 </context>
 <context>
-    <name>SatisfactionTab</name>
-    <message>
-        <location filename="../../salon_crm/ui/satisfaction/tab.py" line="16" />
-        <source>Scores from 1 (poor) to 5 (excellent); newest first.</source>
-        <translation>评分 1（很差）至 5（很好）；最新的在前。</translation>
-    </message>
-    <message>
-        <location filename="../../salon_crm/ui/satisfaction/tab.py" line="20" />
-        <source>Answers shown: {count}</source>
-        <translation>显示答卷：{count}</translation>
-    </message>
-</context>
-<context>
     <name>ServiceCategory</name>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="39" />
+        <location filename="../../salon_crm/ui/vocabulary.py" line="39"/>
         <source>Cut</source>
         <translation>剪发</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="40" />
+        <location filename="../../salon_crm/ui/vocabulary.py" line="40"/>
         <source>Colour</source>
         <translation>染发</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="41" />
+        <location filename="../../salon_crm/ui/vocabulary.py" line="41"/>
         <source>Perm</source>
         <translation>烫发</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="42" />
+        <location filename="../../salon_crm/ui/vocabulary.py" line="42"/>
         <source>Hair care</source>
         <translation>护发</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="43" />
+        <location filename="../../salon_crm/ui/vocabulary.py" line="43"/>
         <source>Skin care</source>
         <translation>美容护肤</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="44" />
+        <location filename="../../salon_crm/ui/vocabulary.py" line="44"/>
         <source>Nails</source>
         <translation>美甲</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="45" />
+        <location filename="../../salon_crm/ui/vocabulary.py" line="45"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
@@ -930,47 +765,47 @@
 <context>
     <name>ServiceItemDialog</name>
     <message>
-        <location filename="../../salon_crm/ui/settings/service_dialogs.py" line="53" />
+        <location filename="../../salon_crm/ui/settings/service_dialogs.py" line="53"/>
         <source>Add service</source>
         <translation>新增服务项目</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/service_dialogs.py" line="53" />
+        <location filename="../../salon_crm/ui/settings/service_dialogs.py" line="53"/>
         <source>Edit service</source>
         <translation>编辑服务项目</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/service_dialogs.py" line="61" />
+        <location filename="../../salon_crm/ui/settings/service_dialogs.py" line="61"/>
         <source>for example 68 or 68.50</source>
         <translation>例如 68 或 68.50</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/service_dialogs.py" line="66" />
+        <location filename="../../salon_crm/ui/settings/service_dialogs.py" line="66"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/service_dialogs.py" line="67" />
+        <location filename="../../salon_crm/ui/settings/service_dialogs.py" line="67"/>
         <source>Can be &amp;booked (active)</source>
         <translation>可预约（在用）(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/service_dialogs.py" line="70" />
+        <location filename="../../salon_crm/ui/settings/service_dialogs.py" line="70"/>
         <source>&amp;Name:</source>
         <translation>名称(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/service_dialogs.py" line="71" />
+        <location filename="../../salon_crm/ui/settings/service_dialogs.py" line="71"/>
         <source>&amp;Category:</source>
         <translation>类别(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/service_dialogs.py" line="72" />
+        <location filename="../../salon_crm/ui/settings/service_dialogs.py" line="72"/>
         <source>&amp;Price (¥):</source>
         <translation>价格（¥）(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/service_dialogs.py" line="73" />
+        <location filename="../../salon_crm/ui/settings/service_dialogs.py" line="73"/>
         <source>&amp;Duration:</source>
         <translation>时长(&amp;D)：</translation>
     </message>
@@ -978,44 +813,44 @@
 <context>
     <name>ServiceListDialog</name>
     <message>
-        <location filename="../../salon_crm/ui/settings/service_dialogs.py" line="142" />
+        <location filename="../../salon_crm/ui/settings/service_dialogs.py" line="142"/>
         <source>Services</source>
         <translation>服务项目</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/service_dialogs.py" line="147" />
+        <location filename="../../salon_crm/ui/settings/service_dialogs.py" line="147"/>
         <source>&amp;Add…</source>
         <translation>新增(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/service_dialogs.py" line="148" />
+        <location filename="../../salon_crm/ui/settings/service_dialogs.py" line="148"/>
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/service_dialogs.py" line="149" />
+        <location filename="../../salon_crm/ui/settings/service_dialogs.py" line="149"/>
         <source>&amp;Remove</source>
         <translation>移除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/service_dialogs.py" line="189" />
-        <location filename="../../salon_crm/ui/settings/service_dialogs.py" line="201" />
-        <location filename="../../salon_crm/ui/settings/service_dialogs.py" line="213" />
+        <location filename="../../salon_crm/ui/settings/service_dialogs.py" line="189"/>
+        <location filename="../../salon_crm/ui/settings/service_dialogs.py" line="201"/>
+        <location filename="../../salon_crm/ui/settings/service_dialogs.py" line="213"/>
         <source>Remove service</source>
         <translation>移除服务项目</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/service_dialogs.py" line="191" />
+        <location filename="../../salon_crm/ui/settings/service_dialogs.py" line="191"/>
         <source>Remove “{name}”? If past visits, bookings or packages use it, it is retired instead: it stays in their history but can no longer be booked.</source>
         <translation>移除“{name}”吗？如果已有消费记录、预约或次卡用到它，它会被停用而不是删除：历史记录中仍保留，但不能再预约。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/service_dialogs.py" line="208" />
+        <location filename="../../salon_crm/ui/settings/service_dialogs.py" line="208"/>
         <source>“{name}” is used by past visits, bookings or packages, so it was retired: it stays in their history but can no longer be booked.</source>
         <translation>“{name}”已被消费记录、预约或次卡使用，因此已停用：历史记录中仍保留，但不能再预约。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/service_dialogs.py" line="212" />
+        <location filename="../../salon_crm/ui/settings/service_dialogs.py" line="212"/>
         <source>“{name}” was deleted.</source>
         <translation>“{name}”已删除。</translation>
     </message>
@@ -1023,53 +858,53 @@
 <context>
     <name>ServiceTableModel</name>
     <message>
-        <location filename="../../salon_crm/ui/settings/service_model.py" line="40" />
+        <location filename="../../salon_crm/ui/settings/service_model.py" line="40"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/service_model.py" line="41" />
+        <location filename="../../salon_crm/ui/settings/service_model.py" line="41"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/service_model.py" line="42" />
+        <location filename="../../salon_crm/ui/settings/service_model.py" line="42"/>
         <source>Price</source>
         <translation>价格</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/service_model.py" line="43" />
+        <location filename="../../salon_crm/ui/settings/service_model.py" line="43"/>
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/service_model.py" line="44" />
+        <location filename="../../salon_crm/ui/settings/service_model.py" line="44"/>
         <source>Active</source>
         <translation>在用</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/service_model.py" line="45" />
+        <location filename="../../salon_crm/ui/settings/service_model.py" line="45"/>
         <source>In use</source>
         <translation>已使用</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/service_model.py" line="72" />
+        <location filename="../../salon_crm/ui/settings/service_model.py" line="72"/>
         <source>{minutes} min</source>
         <translation>{minutes} 分钟</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/service_model.py" line="74" />
-        <location filename="../../salon_crm/ui/settings/service_model.py" line="76" />
+        <location filename="../../salon_crm/ui/settings/service_model.py" line="74"/>
+        <location filename="../../salon_crm/ui/settings/service_model.py" line="76"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/service_model.py" line="74" />
+        <location filename="../../salon_crm/ui/settings/service_model.py" line="74"/>
         <source>Retired</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/service_model.py" line="76" />
+        <location filename="../../salon_crm/ui/settings/service_model.py" line="76"/>
         <source>No</source>
         <translation>否</translation>
     </message>
@@ -1077,22 +912,22 @@
 <context>
     <name>Severity</name>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="84" />
+        <location filename="../../salon_crm/ui/vocabulary.py" line="84"/>
         <source>Low</source>
         <translation>低</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="85" />
+        <location filename="../../salon_crm/ui/vocabulary.py" line="85"/>
         <source>Medium</source>
         <translation>中</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="86" />
+        <location filename="../../salon_crm/ui/vocabulary.py" line="86"/>
         <source>High</source>
         <translation>高</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="87" />
+        <location filename="../../salon_crm/ui/vocabulary.py" line="87"/>
         <source>Critical</source>
         <translation>紧急</translation>
     </message>
@@ -1100,32 +935,32 @@
 <context>
     <name>ShopDialog</name>
     <message>
-        <location filename="../../salon_crm/ui/settings/shop_dialog.py" line="63" />
+        <location filename="../../salon_crm/ui/settings/shop_dialog.py" line="63"/>
         <source>Shop settings</source>
         <translation>门店设置</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/shop_dialog.py" line="69" />
+        <location filename="../../salon_crm/ui/settings/shop_dialog.py" line="69"/>
         <source>Open on</source>
         <translation>营业日</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/shop_dialog.py" line="70" />
+        <location filename="../../salon_crm/ui/settings/shop_dialog.py" line="70"/>
         <source>Opens</source>
         <translation>开门</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/shop_dialog.py" line="71" />
+        <location filename="../../salon_crm/ui/settings/shop_dialog.py" line="71"/>
         <source>Closes</source>
         <translation>关门</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/shop_dialog.py" line="80" />
+        <location filename="../../salon_crm/ui/settings/shop_dialog.py" line="80"/>
         <source>Shop &amp;name:</source>
         <translation>店名(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/shop_dialog.py" line="81" />
+        <location filename="../../salon_crm/ui/settings/shop_dialog.py" line="81"/>
         <source>Opening hours:</source>
         <translation>营业时间：</translation>
     </message>
@@ -1133,27 +968,27 @@
 <context>
     <name>SourceChannel</name>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="23" />
+        <location filename="../../salon_crm/ui/vocabulary.py" line="23"/>
         <source>Walk-in</source>
         <translation>到店</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="24" />
+        <location filename="../../salon_crm/ui/vocabulary.py" line="24"/>
         <source>Referral</source>
         <translation>转介绍</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="25" />
+        <location filename="../../salon_crm/ui/vocabulary.py" line="25"/>
         <source>Social media</source>
         <translation>社交媒体</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="26" />
+        <location filename="../../salon_crm/ui/vocabulary.py" line="26"/>
         <source>Group-buy</source>
         <translation>团购</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="27" />
+        <location filename="../../salon_crm/ui/vocabulary.py" line="27"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
@@ -1161,37 +996,37 @@
 <context>
     <name>StaffDialog</name>
     <message>
-        <location filename="../../salon_crm/ui/settings/staff_dialogs.py" line="50" />
+        <location filename="../../salon_crm/ui/settings/staff_dialogs.py" line="50"/>
         <source>Add staff member</source>
         <translation>新增员工</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/staff_dialogs.py" line="50" />
+        <location filename="../../salon_crm/ui/settings/staff_dialogs.py" line="50"/>
         <source>Edit staff member</source>
         <translation>编辑员工</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/staff_dialogs.py" line="68" />
+        <location filename="../../salon_crm/ui/settings/staff_dialogs.py" line="68"/>
         <source>Still works &amp;here</source>
         <translation>在职(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/staff_dialogs.py" line="71" />
+        <location filename="../../salon_crm/ui/settings/staff_dialogs.py" line="71"/>
         <source>&amp;Name:</source>
         <translation>姓名(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/staff_dialogs.py" line="72" />
+        <location filename="../../salon_crm/ui/settings/staff_dialogs.py" line="72"/>
         <source>&amp;Role:</source>
         <translation>职位(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/staff_dialogs.py" line="73" />
+        <location filename="../../salon_crm/ui/settings/staff_dialogs.py" line="73"/>
         <source>Skills:</source>
         <translation>技能：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/staff_dialogs.py" line="74" />
+        <location filename="../../salon_crm/ui/settings/staff_dialogs.py" line="74"/>
         <source>&amp;Mobile:</source>
         <translation>手机(&amp;M)：</translation>
     </message>
@@ -1199,17 +1034,17 @@
 <context>
     <name>StaffListDialog</name>
     <message>
-        <location filename="../../salon_crm/ui/settings/staff_dialogs.py" line="138" />
+        <location filename="../../salon_crm/ui/settings/staff_dialogs.py" line="138"/>
         <source>Staff</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/staff_dialogs.py" line="143" />
+        <location filename="../../salon_crm/ui/settings/staff_dialogs.py" line="143"/>
         <source>&amp;Add…</source>
         <translation>新增(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/staff_dialogs.py" line="144" />
+        <location filename="../../salon_crm/ui/settings/staff_dialogs.py" line="144"/>
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
     </message>
@@ -1217,37 +1052,37 @@
 <context>
     <name>StaffRole</name>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="30" />
+        <location filename="../../salon_crm/ui/vocabulary.py" line="30"/>
         <source>Owner</source>
         <translation>店主</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="31" />
+        <location filename="../../salon_crm/ui/vocabulary.py" line="31"/>
         <source>Manager</source>
         <translation>店长</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="32" />
+        <location filename="../../salon_crm/ui/vocabulary.py" line="32"/>
         <source>Stylist</source>
         <translation>发型师</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="33" />
+        <location filename="../../salon_crm/ui/vocabulary.py" line="33"/>
         <source>Assistant</source>
         <translation>助理</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="34" />
+        <location filename="../../salon_crm/ui/vocabulary.py" line="34"/>
         <source>Beautician</source>
         <translation>美容师</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="35" />
+        <location filename="../../salon_crm/ui/vocabulary.py" line="35"/>
         <source>Nail technician</source>
         <translation>美甲师</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="36" />
+        <location filename="../../salon_crm/ui/vocabulary.py" line="36"/>
         <source>Front desk</source>
         <translation>前台</translation>
     </message>
@@ -1255,42 +1090,42 @@
 <context>
     <name>StaffTableModel</name>
     <message>
-        <location filename="../../salon_crm/ui/settings/staff_model.py" line="35" />
+        <location filename="../../salon_crm/ui/settings/staff_model.py" line="35"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/staff_model.py" line="36" />
+        <location filename="../../salon_crm/ui/settings/staff_model.py" line="36"/>
         <source>Role</source>
         <translation>职位</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/staff_model.py" line="37" />
+        <location filename="../../salon_crm/ui/settings/staff_model.py" line="37"/>
         <source>Skills</source>
         <translation>技能</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/staff_model.py" line="38" />
+        <location filename="../../salon_crm/ui/settings/staff_model.py" line="38"/>
         <source>Mobile</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/staff_model.py" line="39" />
+        <location filename="../../salon_crm/ui/settings/staff_model.py" line="39"/>
         <source>Active</source>
         <translation>在用</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/staff_model.py" line="54" />
+        <location filename="../../salon_crm/ui/settings/staff_model.py" line="54"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/staff_model.py" line="58" />
+        <location filename="../../salon_crm/ui/settings/staff_model.py" line="58"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/staff_model.py" line="58" />
+        <location filename="../../salon_crm/ui/settings/staff_model.py" line="58"/>
         <source>No (left)</source>
         <translation>否（已离职）</translation>
     </message>
@@ -1298,17 +1133,17 @@
 <context>
     <name>SurveyChannel</name>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="101" />
+        <location filename="../../salon_crm/ui/vocabulary.py" line="101"/>
         <source>In the shop</source>
         <translation>店内</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="102" />
+        <location filename="../../salon_crm/ui/vocabulary.py" line="102"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="103" />
+        <location filename="../../salon_crm/ui/vocabulary.py" line="103"/>
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
@@ -1316,88 +1151,30 @@
 <context>
     <name>SurveyRequestStatus</name>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="106" />
+        <location filename="../../salon_crm/ui/vocabulary.py" line="106"/>
         <source>Asked</source>
         <translation>已邀请</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="107" />
+        <location filename="../../salon_crm/ui/vocabulary.py" line="107"/>
         <source>Answered</source>
         <translation>已答复</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="108" />
+        <location filename="../../salon_crm/ui/vocabulary.py" line="108"/>
         <source>Declined</source>
         <translation>已拒绝</translation>
     </message>
 </context>
 <context>
-    <name>SurveyTableModel</name>
-    <message>
-        <location filename="../../salon_crm/ui/satisfaction/table_model.py" line="56" />
-        <source>Answered</source>
-        <translation>答复时间</translation>
-    </message>
-    <message>
-        <location filename="../../salon_crm/ui/satisfaction/table_model.py" line="57" />
-        <source>Customer</source>
-        <translation>客户</translation>
-    </message>
-    <message>
-        <location filename="../../salon_crm/ui/satisfaction/table_model.py" line="58" />
-        <source>Stylist</source>
-        <translation>技师</translation>
-    </message>
-    <message>
-        <location filename="../../salon_crm/ui/satisfaction/table_model.py" line="59" />
-        <source>Overall</source>
-        <translation>总体</translation>
-    </message>
-    <message>
-        <location filename="../../salon_crm/ui/satisfaction/table_model.py" line="60" />
-        <source>Skill</source>
-        <translation>技术</translation>
-    </message>
-    <message>
-        <location filename="../../salon_crm/ui/satisfaction/table_model.py" line="61" />
-        <source>Attitude</source>
-        <translation>服务态度</translation>
-    </message>
-    <message>
-        <location filename="../../salon_crm/ui/satisfaction/table_model.py" line="62" />
-        <source>Environment</source>
-        <translation>环境</translation>
-    </message>
-    <message>
-        <location filename="../../salon_crm/ui/satisfaction/table_model.py" line="63" />
-        <source>Waiting</source>
-        <translation>等待时间</translation>
-    </message>
-    <message>
-        <location filename="../../salon_crm/ui/satisfaction/table_model.py" line="64" />
-        <source>Value</source>
-        <translation>性价比</translation>
-    </message>
-    <message>
-        <location filename="../../salon_crm/ui/satisfaction/table_model.py" line="65" />
-        <source>Recommend (0-10)</source>
-        <translation>推荐意愿 (0-10)</translation>
-    </message>
-    <message>
-        <location filename="../../salon_crm/ui/satisfaction/table_model.py" line="66" />
-        <source>Comment</source>
-        <translation>意见</translation>
-    </message>
-</context>
-<context>
     <name>TagKind</name>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="130" />
+        <location filename="../../salon_crm/ui/vocabulary.py" line="130"/>
         <source>Manual</source>
         <translation>手动</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="131" />
+        <location filename="../../salon_crm/ui/vocabulary.py" line="131"/>
         <source>Automatic</source>
         <translation>自动</translation>
     </message>
@@ -1405,37 +1182,37 @@
 <context>
     <name>TicketCategory</name>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="75" />
+        <location filename="../../salon_crm/ui/vocabulary.py" line="75"/>
         <source>Service quality</source>
         <translation>服务质量</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="76" />
+        <location filename="../../salon_crm/ui/vocabulary.py" line="76"/>
         <source>Staff attitude</source>
         <translation>服务态度</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="77" />
+        <location filename="../../salon_crm/ui/vocabulary.py" line="77"/>
         <source>Product quality</source>
         <translation>产品质量</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="78" />
+        <location filename="../../salon_crm/ui/vocabulary.py" line="78"/>
         <source>Environment and hygiene</source>
         <translation>环境卫生</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="79" />
+        <location filename="../../salon_crm/ui/vocabulary.py" line="79"/>
         <source>Price</source>
         <translation>价格</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="80" />
+        <location filename="../../salon_crm/ui/vocabulary.py" line="80"/>
         <source>Waiting time</source>
         <translation>等待时间</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="81" />
+        <location filename="../../salon_crm/ui/vocabulary.py" line="81"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
@@ -1443,27 +1220,27 @@
 <context>
     <name>TicketChannel</name>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="68" />
+        <location filename="../../salon_crm/ui/vocabulary.py" line="68"/>
         <source>In person</source>
         <translation>当面</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="69" />
+        <location filename="../../salon_crm/ui/vocabulary.py" line="69"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="70" />
+        <location filename="../../salon_crm/ui/vocabulary.py" line="70"/>
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="71" />
+        <location filename="../../salon_crm/ui/vocabulary.py" line="71"/>
         <source>Review site</source>
         <translation>点评网站</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="72" />
+        <location filename="../../salon_crm/ui/vocabulary.py" line="72"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
@@ -1471,17 +1248,17 @@
 <context>
     <name>TicketKind</name>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="63" />
+        <location filename="../../salon_crm/ui/vocabulary.py" line="63"/>
         <source>Complaint</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="64" />
+        <location filename="../../salon_crm/ui/vocabulary.py" line="64"/>
         <source>Suggestion</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="65" />
+        <location filename="../../salon_crm/ui/vocabulary.py" line="65"/>
         <source>Consultation</source>
         <translation>咨询</translation>
     </message>
@@ -1489,131 +1266,65 @@
 <context>
     <name>TicketStatus</name>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="90" />
+        <location filename="../../salon_crm/ui/vocabulary.py" line="90"/>
         <source>Received</source>
         <translation>接收</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="91" />
+        <location filename="../../salon_crm/ui/vocabulary.py" line="91"/>
         <source>Classified</source>
         <translation>分类评估</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="92" />
+        <location filename="../../salon_crm/ui/vocabulary.py" line="92"/>
         <source>Escalated</source>
         <translation>上报</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="93" />
+        <location filename="../../salon_crm/ui/vocabulary.py" line="93"/>
         <source>Investigating</source>
         <translation>调查核实</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="94" />
+        <location filename="../../salon_crm/ui/vocabulary.py" line="94"/>
         <source>Solution proposed</source>
         <translation>制定方案</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="95" />
+        <location filename="../../salon_crm/ui/vocabulary.py" line="95"/>
         <source>Solution agreed</source>
         <translation>方案已认可</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="96" />
+        <location filename="../../salon_crm/ui/vocabulary.py" line="96"/>
         <source>Implemented</source>
         <translation>实施</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="97" />
+        <location filename="../../salon_crm/ui/vocabulary.py" line="97"/>
         <source>Followed up</source>
         <translation>跟进回访</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="98" />
+        <location filename="../../salon_crm/ui/vocabulary.py" line="98"/>
         <source>Closed</source>
         <translation>关闭</translation>
     </message>
 </context>
 <context>
-    <name>TicketTableModel</name>
-    <message>
-        <location filename="../../salon_crm/ui/tickets/table_model.py" line="63" />
-        <source>Received</source>
-        <translation>接收时间</translation>
-    </message>
-    <message>
-        <location filename="../../salon_crm/ui/tickets/table_model.py" line="64" />
-        <source>Customer</source>
-        <translation>客户</translation>
-    </message>
-    <message>
-        <location filename="../../salon_crm/ui/tickets/table_model.py" line="65" />
-        <source>Type</source>
-        <translation>类型</translation>
-    </message>
-    <message>
-        <location filename="../../salon_crm/ui/tickets/table_model.py" line="66" />
-        <source>Channel</source>
-        <translation>渠道</translation>
-    </message>
-    <message>
-        <location filename="../../salon_crm/ui/tickets/table_model.py" line="67" />
-        <source>Category</source>
-        <translation>类别</translation>
-    </message>
-    <message>
-        <location filename="../../salon_crm/ui/tickets/table_model.py" line="68" />
-        <source>Severity</source>
-        <translation>严重程度</translation>
-    </message>
-    <message>
-        <location filename="../../salon_crm/ui/tickets/table_model.py" line="69" />
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <location filename="../../salon_crm/ui/tickets/table_model.py" line="70" />
-        <source>Resolve by</source>
-        <translation>处理期限</translation>
-    </message>
-    <message>
-        <location filename="../../salon_crm/ui/tickets/table_model.py" line="71" />
-        <source>Description</source>
-        <translation>内容</translation>
-    </message>
-    <message>
-        <location filename="../../salon_crm/ui/tickets/table_model.py" line="92" />
-        <source>Overdue: it should have been resolved by {due}</source>
-        <translation>已超时：应在 {due} 前处理完毕</translation>
-    </message>
-</context>
-<context>
-    <name>TicketsTab</name>
-    <message>
-        <location filename="../../salon_crm/ui/tickets/tab.py" line="16" />
-        <source>Open tickets first, the most urgent on top.</source>
-        <translation>未关闭的工单在前，最紧急的在最上面。</translation>
-    </message>
-    <message>
-        <location filename="../../salon_crm/ui/tickets/tab.py" line="23" />
-        <source>Tickets shown: {count}, overdue: {overdue}</source>
-        <translation>显示工单：{count}，已超时：{overdue}</translation>
-    </message>
-</context>
-<context>
     <name>UserRole</name>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="134" />
+        <location filename="../../salon_crm/ui/vocabulary.py" line="134"/>
         <source>Owner</source>
         <translation>店主</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="135" />
+        <location filename="../../salon_crm/ui/vocabulary.py" line="135"/>
         <source>Front desk</source>
         <translation>前台</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="136" />
+        <location filename="../../salon_crm/ui/vocabulary.py" line="136"/>
         <source>Stylist</source>
         <translation>技师</translation>
     </message>
@@ -1621,7 +1332,7 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../salon_crm/ui/app.py" line="80" />
+        <location filename="../../salon_crm/ui/app.py" line="80"/>
         <source>Salon CRM</source>
         <translation>美业客户管理</translation>
     </message>
@@ -1629,7 +1340,7 @@
 <context>
     <name>tasks</name>
     <message>
-        <location filename="../../salon_crm/ui/tasks.py" line="146" />
+        <location filename="../../salon_crm/ui/tasks.py" line="146"/>
         <source>Salon CRM</source>
         <translation>美业客户管理</translation>
     </message>

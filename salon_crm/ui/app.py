@@ -45,8 +45,12 @@ def install_translators(app: QCoreApplication, chinese: bool) -> list[QTranslato
         return []
     QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
     installed = []
+    # one catalogue per area of the UI (salon_crm_zh_CN for the shared parts, customers_zh_CN...)
+    ours = [
+        (resource_path("translations"), qm.stem) for qm in sorted(resource_path("translations").glob(f"*_{CHINESE}.qm"))
+    ]
     for folder, name in (
-        (resource_path("translations"), f"salon_crm_{CHINESE}"),
+        *ours,
         (Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)), f"qtbase_{CHINESE}"),
     ):
         translator = QTranslator(app)

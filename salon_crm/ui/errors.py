@@ -6,7 +6,7 @@ a role, a field) are worded first, so the sentence reads naturally.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import datetime
 from enum import StrEnum
 from typing import Any
@@ -146,6 +146,15 @@ _CODED: dict[str, type[StrEnum]] = {
     "skill": enums.ServiceCategory,
     "category": enums.ServiceCategory,
 }
+
+
+def register(templates: Mapping[str, str]) -> None:
+    """Add an area's sentences (its own ``messages.py``, marked with QT_TRANSLATE_NOOP("Errors", ...)).
+
+    Each tab package registers its codes on import, so its sentences live in its own
+    translation catalogue and no two areas edit the same file.
+    """
+    _TEMPLATES.update(templates)
 
 
 def _tr(text: str) -> str:

@@ -15,6 +15,7 @@ from salon_crm.core import demo, migrations
 from salon_crm.core.db import DB_FILENAME, open_shop
 from salon_crm.ui import app
 from salon_crm.ui.main_window import MainWindow
+from salon_crm.ui.resources import resource_path
 
 
 @pytest.fixture
@@ -88,8 +89,10 @@ def test_a_clean_run_offers_the_demo_and_closes_the_shop(
 def test_the_chinese_translation_loads(qapp: QApplication) -> None:
     translators = app.install_translators(qapp, chinese=True)
     try:
-        assert len(translators) == 2  # ours and Qt's own
+        catalogues = len(list(resource_path("translations").glob("*_zh_CN.qm")))
+        assert len(translators) == catalogues + 1  # every area's catalogue and Qt's own
         assert qapp.translate("MainWindow", "Customers") == "客户档案"
+        assert qapp.translate("CustomerTableModel", "Name") == "姓名"  # an area's own catalogue
         assert qapp.translate("QPlatformTheme", "Cancel") == "取消"
     finally:
         for translator in translators:
