@@ -119,6 +119,29 @@
     </message>
 </context>
 <context>
+    <name>CustomerPicker</name>
+    <message>
+        <location filename="../../salon_crm/ui/widgets/customer_picker.py" line="37"/>
+        <source>Name, pinyin initials (zs), mobile or WeChat</source>
+        <translation>姓名、拼音首字母（zs）、手机或微信</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/widgets/customer_picker.py" line="103"/>
+        <source>Allergies: {allergies}</source>
+        <translation>过敏史：{allergies}</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/widgets/customer_picker.py" line="106"/>
+        <source>No customer matches “{text}”</source>
+        <translation>没有与“{text}”相符的客户</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/widgets/customer_picker.py" line="134"/>
+        <source>⚠ Allergies: {allergies}</source>
+        <translation>⚠ 过敏史：{allergies}</translation>
+    </message>
+</context>
+<context>
     <name>DemoOffer</name>
     <message>
         <location filename="../../salon_crm/ui/demo_offer.py" line="31"/>
@@ -507,7 +530,7 @@
         <translation>出错了：{error}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="166"/>
+        <location filename="../../salon_crm/ui/errors.py" line="175"/>
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -1332,7 +1355,7 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../salon_crm/ui/app.py" line="80"/>
+        <location filename="../../salon_crm/ui/app.py" line="84"/>
         <source>Salon CRM</source>
         <translation>美业客户管理</translation>
     </message>

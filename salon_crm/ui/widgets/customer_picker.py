@@ -1,0 +1,150 @@
+"""Choosing a customer by typing: name, pinyin initials, phone digits or WeChat id.
+
+Used wherever a form needs a customer (a booking, a complaint, a bill). The search
+is the customer list's own (``core.customers.list_customers``), run off the UI
+thread; the matches show in a short list under the box.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QListWidgetItem, QStyle, QVBoxLayout, QWidget
+
+from salon_crm.core import customers, profiles
+from salon_crm.core.records import CustomerRow
+from salon_crm.ui import tasks
+
+MATCHES = 8
+DEBOUNCE_MS = 200
+WARNING_STYLE = "color: #b9770e;"
+
+
+class CustomerPicker(QWidget):
+    """A search box with its matches; Enter or a click chooses one.
+
+    Signals:
+        customerChosen(int): the id of the customer just chosen.
+    """
+
+    customerChosen = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._customer_id: int | None = None
+        self._query_serial = 0
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText(self.tr("Name, pinyin initials (zs), mobile or WeChat"))
+        self.search.setClearButtonEnabled(True)
+        self.matches = QListWidget(self)
+        self.matches.setMaximumHeight(self.fontMetrics().height() * (MATCHES // 2 + 2))
+        self.matches.hide()
+        self.chosen = QLabel(self)
+        self.chosen.setWordWrap(True)
+        self.chosen.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.search)
+        layout.addWidget(self.matches)
+        layout.addWidget(self.chosen)
+        self.setFocusProxy(self.search)
+
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(DEBOUNCE_MS)
+        self._debounce.timeout.connect(self._look_up)
+        self.search.textEdited.connect(lambda _text: self._debounce.start())
+        self.search.returnPressed.connect(self._choose_first)
+        self.search.installEventFilter(self)
+        self.matches.itemActivated.connect(self._choose_item)
+        self.matches.itemClicked.connect(self._choose_item)
+
+    def customer_id(self) -> int | None:
+        """The chosen customer, or None."""
+        return self._customer_id
+
+    def set_customer(self, customer_id: int) -> None:
+        """Show ``customer_id`` as chosen (loaded in the background)."""
+        tasks.run_in_background(self, lambda: profiles.get_customer(customer_id), self._show_profile)
+
+    def clear(self) -> None:
+        self._customer_id = None
+        self.search.clear()
+        self.chosen.clear()
+        self.matches.clear()
+        self.matches.hide()
+
+    # --- searching ----------------------------------------------------------------
+
+    def _look_up(self) -> None:
+        text = self.search.text().strip()
+        self._query_serial += 1
+        serial = self._query_serial
+        if not text:
+            self.matches.clear()
+            self.matches.hide()
+            return
+        tasks.run_in_background(
+            self,
+            lambda: customers.list_customers(text, limit=MATCHES),
+            lambda rows: self._show_matches(serial, rows),
+        )
+
+    def _show_matches(self, serial: int, rows: list[CustomerRow]) -> None:
+        if serial != self._query_serial:  # the user typed on; an older answer
+            return
+        self.matches.clear()
+        warning = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        for row in rows:
+            item = QListWidgetItem(f"{row.name}  {row.phone}".strip())
+            item.setData(Qt.ItemDataRole.UserRole, row.id)
+            if row.allergies:
+                item.setIcon(warning)
+                item.setToolTip(self.tr("Allergies: {allergies}").format(allergies=row.allergies))
+            self.matches.addItem(item)
+        if not rows:
+            self.matches.addItem(self.tr("No customer matches “{text}”").format(text=self.search.text().strip()))
+            self.matches.item(0).setFlags(Qt.ItemFlag.NoItemFlags)
+        self.matches.setCurrentRow(0)
+        self.matches.show()
+
+    # --- choosing -----------------------------------------------------------------
+
+    def _choose_first(self) -> None:
+        if self._debounce.isActive():  # Enter before the search ran: run it, then choose
+            self._debounce.stop()
+            self._look_up()
+            return
+        item = self.matches.currentItem() or self.matches.item(0)
+        if item is not None and self.matches.isVisible():
+            self._choose_item(item)
+
+    def _choose_item(self, item: QListWidgetItem) -> None:
+        customer_id = item.data(Qt.ItemDataRole.UserRole)
+        if customer_id is None:
+            return
+        self.matches.hide()
+        self.set_customer(int(customer_id))
+
+    def _show_profile(self, profile: profiles.CustomerProfile) -> None:
+        self._customer_id = profile.id
+        self.search.setText(profile.name)
+        text = f"{profile.name}  {profile.phone}".strip()
+        if profile.allergies:
+            text += "  " + self.tr("⚠ Allergies: {allergies}").format(allergies=profile.allergies)
+            self.chosen.setStyleSheet(WARNING_STYLE)
+        else:
+            self.chosen.setStyleSheet("")
+        self.chosen.setText(text)
+        self.customerChosen.emit(profile.id)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Up and Down in the search box move through the matches."""
+        is_key_press = isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress
+        if watched is self.search and is_key_press and self.matches.isVisible():
+            step = {Qt.Key.Key_Down: 1, Qt.Key.Key_Up: -1}.get(Qt.Key(event.key()))
+            if step is not None:
+                row = max(0, min(self.matches.count() - 1, self.matches.currentRow() + step))
+                self.matches.setCurrentRow(row)
+                return True
+        return super().eventFilter(watched, event)
