@@ -108,7 +108,7 @@ def test_resolution_boxes_per_severity_in_days(rendered: Render) -> None:
     figure = rendered(complaints.resolution_times(by_severity, count_format="{name}（{count}）"))
     assert tick_texts(figure) == ["高（3）", "低（1）"]
     medians = [line for line in figure.axes[0].get_lines() if line.get_color() == style.ACCENT]
-    assert [list(line.get_ydata())[0] for line in medians] == [2.0, 10.0]
+    assert [float(line.get_ydata()[0]) for line in medians] == [2.0, 10.0]
 
 
 @pytest.mark.parametrize(
