@@ -1,0 +1,212 @@
+"""Reading appointments: the list, the day view's blocks, one booking in full.
+
+Plain frozen rows only, read in a few set-based queries so a busy week stays quick.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import datetime
+from decimal import Decimal
+from typing import Any, cast
+
+from peewee import JOIN
+
+from salon_crm.core.errors import NotFoundError
+from salon_crm.core.models import (
+    Appointment,
+    AppointmentService,
+    Customer,
+    ServiceItem,
+    ServiceRecord,
+    Staff,
+)
+from salon_crm.core.money import money_sum
+from salon_crm.core.records import AppointmentRow
+
+SERVICE_SEPARATOR = "、"
+
+
+@dataclass(frozen=True)
+class BookedService:
+    """A service item of a booking, with its planned minutes and list price."""
+
+    service_item_id: int
+    name: str
+    category: str
+    duration_minutes: int
+    price: Decimal
+
+
+@dataclass(frozen=True)
+class AppointmentView:
+    """One booking in full, for the dialogs."""
+
+    id: int
+    customer_id: int
+    customer_name: str
+    customer_phone: str
+    stylist_id: int
+    stylist_name: str
+    starts_at: datetime
+    ends_at: datetime
+    status: str
+    cancel_reason: str
+    note: str
+    series: str | None
+    services: tuple[BookedService, ...]
+    record_id: int | None
+
+
+@dataclass(frozen=True)
+class AppointmentBlock:
+    """A booking as a block of the day and week views."""
+
+    id: int
+    customer_id: int
+    customer_name: str
+    customer_phone: str
+    stylist_id: int
+    stylist_name: str
+    starts_at: datetime
+    ends_at: datetime
+    status: str
+    services: str
+    note: str
+    cancel_reason: str
+
+
+@dataclass(frozen=True)
+class Reminder:
+    """A line of the reminder call list."""
+
+    appointment_id: int
+    starts_at: datetime
+    customer_name: str
+    phone: str
+    stylist_name: str
+    services: str
+
+
+def service_names(appointment_ids: list[int]) -> dict[int, str]:
+    """The booked items of many appointments in one query, in booking order."""
+    names: dict[int, list[str]] = defaultdict(list)
+    # SQLite allows a limited number of parameters; a month of bookings is read in slices
+    for first in range(0, len(appointment_ids), 500):
+        query = (
+            AppointmentService.select(AppointmentService.appointment, ServiceItem.name)
+            .join(ServiceItem)
+            .where(AppointmentService.appointment.in_(appointment_ids[first : first + 500]))
+            .order_by(AppointmentService.position, AppointmentService.id)
+            .tuples()
+        )
+        for appointment_id, name in cast(list[tuple[int, str]], list(query)):
+            names[appointment_id].append(name)
+    return {key: SERVICE_SEPARATOR.join(value) for key, value in names.items()}
+
+
+def list_appointments(start: datetime, end: datetime) -> list[AppointmentRow]:
+    """Bookings starting in ``[start, end)``, by start time then stylist."""
+    query = (
+        Appointment.select(
+            Appointment.id,
+            Appointment.starts_at,
+            Appointment.ends_at,
+            Appointment.status,
+            Appointment.note,
+            Customer.name.alias("customer"),
+            Customer.phone,
+            Staff.name.alias("stylist"),
+        )
+        .join(Customer, on=Appointment.customer == Customer.id)
+        .switch(Appointment)
+        .join(Staff, on=Appointment.stylist == Staff.id)
+        .where((Appointment.starts_at >= start) & (Appointment.starts_at < end))
+        .order_by(Appointment.starts_at, Staff.sort_order, Appointment.id)
+        .dicts()
+    )
+    rows = cast(list[dict[str, Any]], list(query))
+    services = service_names([row["id"] for row in rows])
+    return [AppointmentRow(**row, services=services.get(row["id"], "")) for row in rows]
+
+
+def list_blocks(start: datetime, end: datetime, *, stylist_id: int | None = None) -> list[AppointmentBlock]:
+    """Bookings starting in ``[start, end)`` (of one stylist if given), by start time."""
+    query = (
+        Appointment.select(
+            Appointment.id,
+            Appointment.customer,
+            Customer.name,
+            Customer.phone,
+            Appointment.stylist,
+            Staff.name,
+            Appointment.starts_at,
+            Appointment.ends_at,
+            Appointment.status,
+            Appointment.note,
+            Appointment.cancel_reason,
+        )
+        .join(Customer, on=Appointment.customer == Customer.id)
+        .switch(Appointment)
+        .join(Staff, on=Appointment.stylist == Staff.id)
+        .where((Appointment.starts_at >= start) & (Appointment.starts_at < end))
+        .order_by(Appointment.starts_at, Staff.sort_order, Appointment.id)
+        .tuples()
+    )
+    if stylist_id is not None:
+        query = query.where(Appointment.stylist == stylist_id)
+    rows = cast(list[tuple[Any, ...]], list(query))
+    names = service_names([row[0] for row in rows])
+    return [
+        AppointmentBlock(
+            id=row[0],
+            customer_id=row[1],
+            customer_name=row[2],
+            customer_phone=row[3],
+            stylist_id=row[4],
+            stylist_name=row[5],
+            starts_at=_moment(row[6]),
+            ends_at=_moment(row[7]),
+            status=row[8],
+            services=names.get(row[0], ""),
+            note=row[9],
+            cancel_reason=row[10],
+        )
+        for row in rows
+    ]
+
+
+def _moment(value: Any) -> datetime:
+    moment: datetime = Appointment.starts_at.python_value(value)
+    return moment
+
+
+def get_appointment(appointment_id: int) -> AppointmentView:
+    """One booking with its services and, once completed, its bill."""
+    appointment = Appointment.get_or_none(Appointment.id == appointment_id)
+    if appointment is None:
+        raise NotFoundError("appointment_not_found", appointment_id=appointment_id)
+    lines = (
+        AppointmentService.select(AppointmentService, ServiceItem)
+        .join(ServiceItem, JOIN.INNER)
+        .where(AppointmentService.appointment == appointment_id)
+        .order_by(AppointmentService.position, AppointmentService.id)
+    )
+    services = tuple(
+        BookedService(
+            line.service_item.id,
+            line.service_item.name,
+            line.service_item.category,
+            line.duration_minutes,
+            money_sum(line.price),
+        )
+        for line in lines
+    )
+    record_id = ServiceRecord.select(ServiceRecord.id).where(ServiceRecord.appointment == appointment_id).scalar()
+    customer, stylist = appointment.customer, appointment.stylist
+    return AppointmentView(
+        appointment.id, customer.id, customer.name, customer.phone, stylist.id, stylist.name,
+        appointment.starts_at, appointment.ends_at, appointment.status, appointment.cancel_reason,
+        appointment.note, appointment.series, services, record_id,
+    )  # fmt: skip
