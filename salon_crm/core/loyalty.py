@@ -283,6 +283,33 @@ def adjust(
     return _append(actor, customer_id, change, at)
 
 
+def compensate(
+    actor: Actor,
+    customer_id: int,
+    *,
+    ticket_id: int,
+    note: str,
+    points: int = 0,
+    bonus: Decimal | int | str = 0,
+    principal: Decimal | int | str = 0,
+    at: datetime | None = None,
+) -> LedgerRow:
+    """A complaint's compensation (补偿) credited to the customer, linked to its ticket."""
+    change = _Change(
+        LedgerKind.COMPENSATION,
+        to_money(principal, field="principal"),
+        to_money(bonus, field="bonus"),
+        points,
+        note,
+        ticket_id=ticket_id,
+    )
+    if change.principal < 0 or change.bonus < 0 or change.points < 0:
+        raise ValidationError("compensation_negative")
+    if change.principal == 0 and change.bonus == 0 and change.points == 0:
+        raise ValidationError("adjustment_empty")
+    return _append(actor, customer_id, change, at)
+
+
 def reverse_record_entries(actor: Actor, service_record_id: int, *, at: datetime | None = None, note: str = "") -> int:
     """Undo every ledger effect of a visit (its spend, its points) with VOID entries.
 
@@ -306,3 +333,35 @@ def reverse_record_entries(actor: Actor, service_record_id: int, *, at: datetime
             )
             _append(actor, entry.customer_id, change, at)
         return len(entries)
+
+
+def import_opening_balance(
+    actor: Actor,
+    customer_id: int,
+    *,
+    principal: Decimal | int | str = 0,
+    bonus: Decimal | int | str = 0,
+    points: int = 0,
+    at: datetime | None = None,
+) -> LedgerRow | None:
+    """Bring the customer's balances to what an imported sheet says (an IMPORT row marked imported).
+
+    The deltas are the difference from the current balances, so a re-import that
+    updates an existing customer lands on the sheet's figures. Nothing is written
+    when they already match.
+    """
+    target = Balance(to_money(principal, field="balance"), to_money(bonus, field="bonus"), points)
+    if target.principal < 0 or target.bonus < 0 or target.points < 0:
+        raise ValidationError("amount_not_positive", field="balance", value=str(target.stored_value))
+    current = balance_of(customer_id)
+    change = _Change(
+        LedgerKind.IMPORT,
+        target.principal - current.principal,
+        target.bonus - current.bonus,
+        target.points - current.points,
+        note="import",
+        imported=True,
+    )
+    if change.principal == 0 and change.bonus == 0 and change.points == 0:
+        return None
+    return _append(actor, customer_id, change, at)
