@@ -82,4 +82,145 @@
         <translation>客户：{count}</translation>
     </message>
 </context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../salon_crm/ui/customers/messages.py" line="8"/>
+        <source>Enter the tag&apos;s name.</source>
+        <translation>请输入标签名称。</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/messages.py" line="9"/>
+        <source>A tag can have at most {max} characters.</source>
+        <translation>标签最多 {max} 个字。</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/messages.py" line="10"/>
+        <source>“{name}” is an automatic tag; the shop sets it from the customer&apos;s records.</source>
+        <translation>“{name}”是自动标签，由系统根据客户记录设置。</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/messages.py" line="13"/>
+        <source>This tag no longer exists.</source>
+        <translation>该标签已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/messages.py" line="14"/>
+        <source>Choose what kind of care contact this was.</source>
+        <translation>请选择关怀类型。</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/messages.py" line="15"/>
+        <source>The note can have at most {max} characters.</source>
+        <translation>备注最多 {max} 个字。</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceRecordDialog</name>
+    <message>
+        <location filename="../../salon_crm/ui/customers/record_dialog.py" line="85"/>
+        <source>New service record</source>
+        <translation>新增消费记录</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/record_dialog.py" line="85"/>
+        <source>Edit service record</source>
+        <translation>修改消费记录</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/record_dialog.py" line="127"/>
+        <source>Service item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/record_dialog.py" line="128"/>
+        <source>Stylist</source>
+        <translation>技师</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/record_dialog.py" line="129"/>
+        <source>Unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/record_dialog.py" line="130"/>
+        <source>Qty</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/record_dialog.py" line="131"/>
+        <source>Line discount</source>
+        <translation>单项优惠</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/record_dialog.py" line="132"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/record_dialog.py" line="145"/>
+        <source>&amp;Add line</source>
+        <translation>添加项目(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/record_dialog.py" line="147"/>
+        <source>&amp;Remove line</source>
+        <translation>删除项目(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/record_dialog.py" line="175"/>
+        <source>Colour formula, products used</source>
+        <translation>染膏配方、所用产品</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/record_dialog.py" line="181"/>
+        <source>Discount on the &amp;bill (¥):</source>
+        <translation>整单优惠（¥）(&amp;B)：</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/record_dialog.py" line="182"/>
+        <source>&amp;Payment:</source>
+        <translation>付款方式(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/record_dialog.py" line="184"/>
+        <source>&amp;Visited at:</source>
+        <translation>到店时间(&amp;V)：</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/record_dialog.py" line="185"/>
+        <source>P&amp;roducts used:</source>
+        <translation>所用产品(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/record_dialog.py" line="186"/>
+        <source>&amp;Notes:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/record_dialog.py" line="203"/>
+        <source>Customer: {facts}</source>
+        <translation>客户：{facts}</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/record_dialog.py" line="205"/>
+        <source>⚠ Allergies: {allergies}</source>
+        <translation>⚠ 过敏史：{allergies}</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/record_dialog.py" line="235"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/record_dialog.py" line="354"/>
+        <source>Card balance: {balance}</source>
+        <translation>储值余额：{balance}</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/record_dialog.py" line="365"/>
+        <source>Subtotal {subtotal} − discount {discount} = total {total}</source>
+        <translation>小计 {subtotal} − 优惠 {discount} = 实收 {total}</translation>
+    </message>
+</context>
 </TS>

@@ -1,0 +1,16 @@
+"""Sentences for the customer-file error codes (registered on import)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+TEMPLATES: dict[str, str] = {
+    "tag_name_required": QT_TRANSLATE_NOOP("Errors", "Enter the tag's name."),
+    "tag_name_too_long": QT_TRANSLATE_NOOP("Errors", "A tag can have at most {max} characters."),
+    "tag_is_automatic": QT_TRANSLATE_NOOP(
+        "Errors", "“{name}” is an automatic tag; the shop sets it from the customer's records."
+    ),
+    "tag_not_found": QT_TRANSLATE_NOOP("Errors", "This tag no longer exists."),
+    "care_kind_invalid": QT_TRANSLATE_NOOP("Errors", "Choose what kind of care contact this was."),
+    "care_note_too_long": QT_TRANSLATE_NOOP("Errors", "The note can have at most {max} characters."),
+}

@@ -1,0 +1,433 @@
+"""The service-record form (消费记录): a bill with its lines, discount and payment.
+
+The appointments tab reuses it to complete a booking: it passes the booked lines
+as ``initial`` and its own ``submit`` (which completes the appointment and saves
+the bill in one go).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from decimal import ROUND_HALF_UP, Decimal
+from typing import Any
+
+from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateTimeEdit,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from salon_crm.core import record_form, service_records
+from salon_crm.core.context import OWNER
+from salon_crm.core.enums import PaymentMethod
+from salon_crm.core.errors import ValidationError
+from salon_crm.core.money import FEN, to_money
+from salon_crm.core.record_form import RecordForm
+from salon_crm.core.service_records import LineInput, RecordInput, ServiceRecordView
+from salon_crm.ui import vocabulary
+from salon_crm.ui.widgets import formatting
+from salon_crm.ui.widgets.form_dialog import FormDialog
+
+Submit = Callable[[RecordInput], ServiceRecordView]
+WARNING_STYLE = "color: #c0392b; font-weight: bold;"
+ZERO = Decimal("0.00")
+
+
+class LineColumn:
+    ITEM, STYLIST, PRICE, QUANTITY, DISCOUNT, AMOUNT = range(6)
+
+
+@dataclass
+class _LineWidgets:
+    """The editors of one line of the bill."""
+
+    item: QComboBox
+    stylist: QComboBox
+    price: QLineEdit
+    quantity: QSpinBox
+    discount: QLineEdit
+
+
+def _money_or_zero(text: str, field: str) -> Decimal:
+    return to_money(text, field=field) if text.strip() else ZERO
+
+
+class ServiceRecordDialog(FormDialog):
+    """Enter or change one bill; totals follow every keystroke.
+
+    Signals: those of ``FormDialog`` (``saved`` carries a ``ServiceRecordView``).
+    """
+
+    def __init__(
+        self,
+        parent: QWidget | None,
+        *,
+        customer_id: int | None,
+        initial: RecordInput | None = None,
+        submit: Submit | None = None,
+        record_id: int | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("New service record") if record_id is None else self.tr("Edit service record"))
+        self.customer_id = customer_id
+        self.record_id = record_id
+        self.initial = initial
+        self.submit: Submit = submit or (lambda data: service_records.add_service_record(OWNER, data))
+        self.data: RecordForm | None = None
+        self.lines: list[_LineWidgets] = []
+        # the level's discount follows the subtotal until the user types their own
+        self._discount_by_hand = record_id is not None or (initial is not None and Decimal(initial.discount) != 0)
+        self._filling = False
+        self._build()
+        self.revalidate()
+        self.load(lambda: record_form.load_record_form(customer_id, record_id=record_id), self._fill)
+
+    @classmethod
+    def create(cls, parent: QWidget | None, customer_id: int) -> ServiceRecordDialog:
+        """An empty bill for ``customer_id`` (not shown yet)."""
+        return cls(parent, customer_id=customer_id)
+
+    @classmethod
+    def edit(cls, parent: QWidget | None, record_id: int) -> ServiceRecordDialog:
+        """The bill ``record_id`` to change; saving reverses its old ledger effects."""
+        return cls(
+            parent,
+            customer_id=None,
+            record_id=record_id,
+            submit=lambda data: service_records.update_service_record(OWNER, record_id, data),
+        )
+
+    # --- layout -------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.customer_label = QLabel(self)
+        self.customer_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.allergy_label = QLabel(self)
+        self.allergy_label.setStyleSheet(WARNING_STYLE)
+        self.allergy_label.setWordWrap(True)
+        self.allergy_label.hide()
+
+        self.table = QTableWidget(0, 6, self)
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Service item"),
+                self.tr("Stylist"),
+                self.tr("Unit price"),
+                self.tr("Qty"),
+                self.tr("Line discount"),
+                self.tr("Amount"),
+            ]
+        )
+        self.table.verticalHeader().hide()
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(LineColumn.ITEM, QHeaderView.ResizeMode.Stretch)
+        for column in (LineColumn.STYLIST, LineColumn.PRICE, LineColumn.DISCOUNT, LineColumn.AMOUNT):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, 100)
+        header.resizeSection(LineColumn.QUANTITY, 56)
+        self.table.setMinimumHeight(170)
+        self.add_line_button = QPushButton(self.tr("&Add line"), self)
+        self.add_line_button.clicked.connect(self._add_blank_line)
+        self.remove_line_button = QPushButton(self.tr("&Remove line"), self)
+        self.remove_line_button.clicked.connect(self.remove_current_line)
+        line_buttons = QHBoxLayout()
+        line_buttons.addWidget(self.add_line_button)
+        line_buttons.addWidget(self.remove_line_button)
+        line_buttons.addStretch(1)
+        top = QVBoxLayout()
+        top.addWidget(self.customer_label)
+        top.addWidget(self.allergy_label)
+        top.addWidget(self.table)
+        top.addLayout(line_buttons)
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertLayout(0, top)
+        self._build_form()
+
+    def _build_form(self) -> None:
+        self.discount_edit = QLineEdit(self)
+        self.discount_edit.setPlaceholderText("0.00")
+        self.discount_edit.textEdited.connect(self._discount_typed)
+        self.payment_combo = QComboBox(self)
+        for code in record_form.PAYMENT_METHODS:
+            self.payment_combo.addItem(vocabulary.word(PaymentMethod, code), code)
+        self.balance_label = QLabel(self)
+        self.visited_edit = QDateTimeEdit(QDateTime.currentDateTime(), self)
+        self.visited_edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.visited_edit.setCalendarPopup(True)
+        self.products_edit = QLineEdit(self)
+        self.products_edit.setPlaceholderText(self.tr("Colour formula, products used"))
+        self.notes_edit = QPlainTextEdit(self)
+        self.notes_edit.setFixedHeight(self.fontMetrics().height() * 3 + 12)
+        self.totals_label = QLabel(self)
+        self.totals_label.setStyleSheet("font-size: 15px; font-weight: bold;")
+
+        self.form.addRow(self.tr("Discount on the &bill (¥):"), self.discount_edit)
+        self.form.addRow(self.tr("&Payment:"), self.payment_combo)
+        self.form.addRow("", self.balance_label)
+        self.form.addRow(self.tr("&Visited at:"), self.visited_edit)
+        self.form.addRow(self.tr("P&roducts used:"), self.products_edit)
+        self.form.addRow(self.tr("&Notes:"), self.notes_edit)
+
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(2, self.totals_label)
+
+        self.discount_edit.textChanged.connect(self._changed)
+        self.payment_combo.currentIndexChanged.connect(self._changed)
+        self.visited_edit.dateTimeChanged.connect(self._changed)
+        self.resize(760, 600)
+
+    # --- filling ------------------------------------------------------------------
+
+    def _fill(self, data: RecordForm) -> None:
+        self.data = data
+        self.customer_id = data.customer_id
+        facts = [data.customer_name, data.phone, data.level_name]
+        self.customer_label.setText(self.tr("Customer: {facts}").format(facts="  ".join(f for f in facts if f)))
+        if data.allergies:
+            self.allergy_label.setText(self.tr("⚠ Allergies: {allergies}").format(allergies=data.allergies))
+            self.allergy_label.show()
+        initial = record_form.input_of(data.record) if data.record is not None else self.initial
+        self._filling = True
+        if initial is not None:
+            for line in initial.lines:
+                self.add_line(line)
+            self.payment_combo.setCurrentIndex(max(0, self.payment_combo.findData(initial.payment_method)))
+            self.visited_edit.setDateTime(QDateTime(initial.visited_at))
+            if self._discount_by_hand:
+                self.discount_edit.setText(f"{Decimal(initial.discount):.2f}")
+            self.products_edit.setText(initial.products_used)
+            self.notes_edit.setPlainText(initial.notes)
+        if not self.lines:
+            self.add_line()
+        self._filling = False
+        self._changed()
+
+    def add_line(self, line: LineInput | None = None) -> None:
+        """Append a line; a new one takes the first item and the line above's stylist
+        (the customer's preferred stylist on the first line)."""
+        data = self.data
+        if data is None:
+            return
+        row = self.table.rowCount()
+        self.table.insertRow(row)
+        item = QComboBox(self.table)
+        for service in data.items:
+            item.addItem(f"{service.name}  {formatting.money(service.price)}", service.id)
+        stylist = QComboBox(self.table)
+        stylist.addItem(self.tr("—"), None)
+        for member in data.staff:
+            stylist.addItem(member.name, member.id)
+        price = QLineEdit(self.table)
+        quantity = QSpinBox(self.table)
+        quantity.setRange(1, 99)
+        discount = QLineEdit(self.table)
+        discount.setPlaceholderText("0.00")
+        widgets = _LineWidgets(item, stylist, price, quantity, discount)
+        self.lines.append(widgets)
+        for column, widget in enumerate((item, stylist, price, quantity, discount)):
+            self.table.setCellWidget(row, column, widget)
+        amount = QTableWidgetItem("")
+        amount.setFlags(Qt.ItemFlag.ItemIsEnabled)
+        amount.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.table.setItem(row, LineColumn.AMOUNT, amount)
+
+        if line is not None:
+            item.setCurrentIndex(max(0, item.findData(line.service_item_id)))
+            stylist.setCurrentIndex(max(0, stylist.findData(line.stylist_id)))
+            unit = self._list_price(line.service_item_id) if line.unit_price is None else Decimal(line.unit_price)
+            price.setText(f"{unit:.2f}" if unit is not None else "")
+            quantity.setValue(line.quantity)
+            if Decimal(line.discount):
+                discount.setText(f"{Decimal(line.discount):.2f}")
+        else:
+            previous = self.lines[-2].stylist.currentData() if len(self.lines) > 1 else data.preferred_stylist_id
+            stylist.setCurrentIndex(max(0, stylist.findData(previous)))
+            self._price_of_item(widgets)
+        item.currentIndexChanged.connect(lambda _index: self._price_of_item(widgets))
+        for edit in (price, discount):
+            edit.textChanged.connect(self._changed)
+        quantity.valueChanged.connect(self._changed)
+        stylist.currentIndexChanged.connect(self._changed)
+        self.table.setCurrentCell(row, LineColumn.ITEM)
+        self._changed()
+
+    def _add_blank_line(self) -> None:
+        self.add_line()
+
+    def remove_current_line(self) -> None:
+        row = self.table.currentRow()
+        if not 0 <= row < len(self.lines):
+            return
+        self.table.removeRow(row)
+        del self.lines[row]
+        self._changed()
+
+    def _list_price(self, item_id: int) -> Decimal | None:
+        assert self.data is not None
+        return next((service.price for service in self.data.items if service.id == item_id), None)
+
+    def _price_of_item(self, widgets: _LineWidgets) -> None:
+        item_id = widgets.item.currentData()
+        price = self._list_price(int(item_id)) if item_id is not None else None
+        widgets.price.setText("" if price is None else f"{price:.2f}")
+        self._changed()
+
+    def _discount_typed(self, _text: str) -> None:
+        self._discount_by_hand = True
+
+    # --- figures ------------------------------------------------------------------
+
+    def _line_figures(self, widgets: _LineWidgets) -> tuple[Decimal, Decimal]:
+        """The line's gross and its discount; ``ValidationError`` for a bad entry."""
+        price = to_money(widgets.price.text(), field="unit_price") if widgets.price.text().strip() else None
+        if price is None:
+            raise ValidationError("price_required")
+        if price < 0:
+            raise ValidationError("price_negative", value=str(price))
+        gross = (price * widgets.quantity.value()).quantize(FEN)
+        off = _money_or_zero(widgets.discount.text(), "discount")
+        if off < 0 or off > gross:
+            name = widgets.item.currentText().split("  ")[0]
+            raise ValidationError("line_discount_invalid", item=name, gross=str(gross), discount=str(off))
+        return gross, off
+
+    def subtotal(self) -> Decimal:
+        """The sum of the lines' amounts (``ValidationError`` while one is wrong)."""
+        total = ZERO
+        for widgets in self.lines:
+            gross, off = self._line_figures(widgets)
+            total += gross - off
+        return total
+
+    def _level_discount(self, subtotal: Decimal) -> Decimal:
+        rate = self.data.price_rate if self.data is not None else None
+        if rate is None:
+            return ZERO
+        return (subtotal * (1 - rate)).quantize(FEN, rounding=ROUND_HALF_UP)
+
+    def _changed(self, *_args: object) -> None:
+        if self._filling:
+            return
+        subtotal: Decimal | None = ZERO
+        for row, widgets in enumerate(self.lines):
+            cell = self.table.item(row, LineColumn.AMOUNT)
+            try:
+                gross, off = self._line_figures(widgets)
+            except ValidationError:
+                subtotal = None
+                cell.setText("")
+            else:
+                cell.setText(formatting.money(gross - off))
+                if subtotal is not None:
+                    subtotal += gross - off
+        if subtotal is not None and not self._discount_by_hand:
+            level_off = self._level_discount(subtotal)
+            self._filling = True
+            self.discount_edit.setText(f"{level_off:.2f}" if level_off else "")
+            self._filling = False
+        self._show_totals(subtotal)
+        self.revalidate()
+
+    def _show_totals(self, subtotal: Decimal | None) -> None:
+        data = self.data
+        is_card = self.payment_combo.currentData() == PaymentMethod.STORED_VALUE.value
+        if data is not None:
+            self.balance_label.setText(
+                self.tr("Card balance: {balance}").format(balance=formatting.money(data.stored_value))
+            )
+            self.balance_label.setVisible(is_card)
+        try:
+            off = _money_or_zero(self.discount_edit.text(), "discount")
+        except ValidationError:
+            off = None
+        if subtotal is None or off is None:
+            self.totals_label.setText("")
+            return
+        self.totals_label.setText(
+            self.tr("Subtotal {subtotal} − discount {discount} = total {total}").format(
+                subtotal=formatting.money(subtotal),
+                discount=formatting.money(off),
+                total=formatting.money(subtotal - off),
+            )
+        )
+
+    # --- FormDialog ---------------------------------------------------------------
+
+    def record_input(self) -> RecordInput:
+        """The bill as typed (no checks)."""
+        lines = tuple(
+            LineInput(
+                service_item_id=int(widgets.item.currentData()),
+                stylist_id=widgets.stylist.currentData(),
+                unit_price=widgets.price.text().strip() or None,
+                quantity=widgets.quantity.value(),
+                discount=widgets.discount.text().strip() or Decimal(0),
+            )
+            for widgets in self.lines
+            if widgets.item.currentData() is not None
+        )
+        return RecordInput(
+            customer_id=self.customer_id or 0,
+            visited_at=self.visited_edit.dateTime().toPython().replace(second=0, microsecond=0),  # type: ignore[union-attr]
+            lines=lines,
+            payment_method=str(self.payment_combo.currentData()),
+            discount=self.discount_edit.text().strip() or Decimal(0),
+            products_used=self.products_edit.text(),
+            notes=self.notes_edit.toPlainText(),
+            appointment_id=self.initial.appointment_id if self.initial is not None else None,
+        )
+
+    def check(self) -> None:
+        # the core's rules that need no database; it checks everything again on save
+        if self.data is None:
+            return
+        if not self.lines:
+            raise ValidationError("record_needs_a_line")
+        subtotal = self.subtotal()
+        off = _money_or_zero(self.discount_edit.text(), "discount")
+        if off < 0 or off > subtotal:
+            raise ValidationError("record_discount_invalid", subtotal=str(subtotal), discount=str(off))
+        visited = self.record_input().visited_at
+        if visited > datetime.now() + service_records.FUTURE_GRACE:
+            raise ValidationError("visit_in_future", visited_at=visited.isoformat(timespec="minutes"))
+        total = subtotal - off
+        if self.payment_combo.currentData() == PaymentMethod.STORED_VALUE.value and total > self.data.stored_value:
+            raise ValidationError("balance_insufficient", balance=str(self.data.stored_value), amount=str(total))
+
+    def problem(self) -> str:
+        if self.data is None:
+            return ""  # still loading: OK waits without a message
+        return super().problem()
+
+    def revalidate(self) -> None:
+        super().revalidate()
+        if self.data is None:
+            self.ok_button.setEnabled(False)
+        self.add_line_button.setEnabled(self.data is not None)
+        self.remove_line_button.setEnabled(bool(self.lines))
+
+    def accept(self) -> None:
+        if self.data is not None:  # nothing to save before the form has loaded
+            super().accept()
+
+    def save_op(self) -> Callable[[], Any]:
+        data, submit = self.record_input(), self.submit
+        return lambda: submit(data)
