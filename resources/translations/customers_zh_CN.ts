@@ -2,6 +2,191 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>CustomerDialog</name>
+    <message>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="79"/>
+        <source>New customer</source>
+        <translation>新建客户档案</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="79"/>
+        <source>Edit customer file</source>
+        <translation>编辑客户档案</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="119"/>
+        <source>year not given</source>
+        <translation>年份未填</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="122"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="127"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="229"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="135"/>
+        <source>138 0013 8000, +86…, or a landline</source>
+        <translation>138 0013 8000、+86…或座机</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="149"/>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="150"/>
+        <source>&amp;Gender:</source>
+        <translation>性别(&amp;G)：</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="151"/>
+        <source>&amp;Birthday:</source>
+        <translation>生日(&amp;B)：</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="152"/>
+        <source>&amp;Mobile:</source>
+        <translation>手机(&amp;M)：</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="154"/>
+        <source>&amp;WeChat:</source>
+        <translation>微信(&amp;W)：</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="155"/>
+        <source>E&amp;mail:</source>
+        <translation>邮箱(&amp;M)：</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="156"/>
+        <source>&amp;Address:</source>
+        <translation>地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="157"/>
+        <source>&amp;Occupation:</source>
+        <translation>职业(&amp;O)：</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="158"/>
+        <source>&amp;Source:</source>
+        <translation>来源(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="159"/>
+        <source>&amp;Referred by:</source>
+        <translation>介绍人(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="160"/>
+        <source>Preferred s&amp;tylist:</source>
+        <translation>指定技师(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="161"/>
+        <source>Membership &amp;level:</source>
+        <translation>会员等级(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="166"/>
+        <source>for example 敏感肌, 油性</source>
+        <translation>例如 敏感肌、油性</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="168"/>
+        <source>for example 细软, 受损</source>
+        <translation>例如 细软、受损</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="170"/>
+        <source>Shown as a warning wherever the customer appears</source>
+        <translation>凡出现该客户处都会显示警示</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="172"/>
+        <source>Hair-colour formula, products liked</source>
+        <translation>染发配方、喜欢的产品</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="174"/>
+        <source>Agrees to marketing messages, since</source>
+        <translation>同意接收营销信息，日期</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="187"/>
+        <source>S&amp;kin type:</source>
+        <translation>肤质(&amp;K)：</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="188"/>
+        <source>&amp;Hair type:</source>
+        <translation>发质(&amp;H)：</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="189"/>
+        <source>All&amp;ergies:</source>
+        <translation>过敏史(&amp;E)：</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="190"/>
+        <source>&amp;Preferences:</source>
+        <translation>偏好(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="191"/>
+        <source>Note&amp;s:</source>
+        <translation>备注(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="192"/>
+        <source>Marketing:</source>
+        <translation>营销同意：</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="213"/>
+        <source>&amp;Open that customer</source>
+        <translation>打开该客户档案(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="215"/>
+        <source>Save &amp;anyway</source>
+        <translation>仍然保存(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="232"/>
+        <source>No level</source>
+        <translation>无等级</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="306"/>
+        <source>Saved as {phone}</source>
+        <translation>将保存为 {phone}</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="338"/>
+        <source>This looks like a customer already on file:</source>
+        <translation>该客户可能已有档案：</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="345"/>
+        <source>{name} ({phone}): the same mobile</source>
+        <translation>{name}（{phone}）：手机号相同</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="346"/>
+        <source>{name} ({phone}): the same name and birthday</source>
+        <translation>{name}（{phone}）：姓名和生日相同</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="347"/>
+        <source>no phone</source>
+        <translation>无手机</translation>
+    </message>
+</context>
+<context>
     <name>CustomerTableModel</name>
     <message>
         <location filename="../../salon_crm/ui/customers/table_model.py" line="75"/>

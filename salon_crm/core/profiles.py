@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import asdict, dataclass, fields
 from datetime import date, datetime
+from decimal import Decimal
 
 from salon_crm.core import audit
 from salon_crm.core.birthdays import make_birthday
@@ -17,6 +18,7 @@ from salon_crm.core.context import Actor
 from salon_crm.core.enums import AuditAction, Gender, SourceChannel
 from salon_crm.core.errors import ConflictError, NotFoundError, ValidationError
 from salon_crm.core.models import Customer, MembershipLevel, Staff, database_proxy
+from salon_crm.core.money import money_sum
 from salon_crm.core.phones import normalise_phone
 from salon_crm.core.search_text import customer_search_text
 
@@ -105,8 +107,11 @@ def _check_links(data: CustomerInput, customer_id: int | None) -> None:
         raise ValidationError("level_not_found", level_id=data.level_id)
 
 
-def validated(data: CustomerInput, *, today: date, customer_id: int | None = None) -> CustomerInput:
-    """``data`` cleaned (trimmed, phone normalised, consent dated) or ``ValidationError``."""
+def clean_input(data: CustomerInput, *, today: date) -> CustomerInput:
+    """``data`` trimmed, phone normalised and consent dated, or ``ValidationError``.
+
+    Needs no database, so the profile dialog runs it on every keystroke.
+    """
     name = " ".join(data.name.split())
     if not name:
         raise ValidationError("customer_name_required")
@@ -121,7 +126,6 @@ def validated(data: CustomerInput, *, today: date, customer_id: int | None = Non
     for key, limit in _TEXT_LIMITS.items():
         if len(texts[key]) > limit:
             raise ValidationError("text_too_long", field=key, max=limit)
-    _check_links(data, customer_id)
     consent_on = (data.marketing_consent_on or today) if data.marketing_consent else None
     if consent_on is not None and consent_on > today:
         raise ValidationError("consent_date_in_future", date=consent_on.isoformat())
@@ -138,6 +142,13 @@ def validated(data: CustomerInput, *, today: date, customer_id: int | None = Non
             "marketing_consent_on": consent_on,
         }
     )
+
+
+def validated(data: CustomerInput, *, today: date, customer_id: int | None = None) -> CustomerInput:
+    """:func:`clean_input`, and the referrer, stylist and level must exist."""
+    clean = clean_input(data, today=today)
+    _check_links(clean, customer_id)
+    return clean
 
 
 def find_duplicates(data: CustomerInput, *, exclude_id: int | None = None) -> list[DuplicateMatch]:
@@ -215,3 +226,24 @@ def _get(customer_id: int) -> Customer:
 def get_customer(customer_id: int) -> CustomerProfile:
     """One customer's profile (not an anonymised one)."""
     return _profile(_get(customer_id))
+
+
+@dataclass(frozen=True)
+class LevelChoice:
+    """A membership level as a form offers it."""
+
+    id: int
+    name: str
+    rank: int
+    price_rate: Decimal
+    upgrade_threshold: Decimal
+
+
+def list_levels() -> list[LevelChoice]:
+    """The shop's membership levels, lowest first."""
+    return [
+        LevelChoice(
+            level.id, level.name, level.rank, Decimal(str(level.price_rate)), money_sum(level.upgrade_threshold)
+        )
+        for level in MembershipLevel.select().order_by(MembershipLevel.rank)
+    ]
