@@ -15,6 +15,7 @@ from salon_crm.paths import ENV_VAR, resolve_data_dir
 
 CLI_ACTOR = Actor("cli", UserRole.OWNER)
 LANGUAGES = ("zh_CN", "en")
+EXPORT_LISTS = ("customers", "records", "appointments", "tickets", "surveys")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -32,7 +33,35 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     demo = commands.add_parser("demo", help="fill an empty data folder with a believable demo shop")
     demo.add_argument("--seed", type=int, default=1, help="random seed; the same seed gives the same shop")
+    _add_excel_commands(commands)
     return parser
+
+
+def _add_excel_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    imports = commands.add_parser(
+        "import",
+        help="import customers from an .xlsx or .csv file (all or nothing)",
+        description="Import customers from FILE. Usage: import [customers] FILE.",
+    )
+    imports.add_argument("items", nargs="+", metavar="[customers] FILE", help="what to import (customers) and the file")
+    imports.add_argument("--sheet", metavar="NAME", help="the sheet to read (default: the first)")
+    imports.add_argument(
+        "--on-duplicate",
+        choices=("skip", "update"),
+        default="skip",
+        help="customers already in the shop (default: skip)",
+    )
+    imports.add_argument("--update-existing", action="store_true", help="same as --on-duplicate update")
+    imports.add_argument("--dry-run", action="store_true", help="show what would happen and write nothing")
+    imports.add_argument("--error-report", metavar="OUT.xlsx", help="write the rejected rows and why to this workbook")
+    export = commands.add_parser("export", help="export a list to .xlsx")
+    export.add_argument("list", choices=EXPORT_LISTS, help="which list")
+    export.add_argument("out", nargs="?", metavar="OUT.xlsx", help="the workbook to write")
+    export.add_argument("-o", "--out", dest="out_option", metavar="OUT.xlsx", help="the workbook to write")
+    report = commands.add_parser("report", help="write the monthly report workbook (月度报表)")
+    report.add_argument("--month", required=True, metavar="YYYY-MM", help="the month, e.g. 2026-10")
+    report.add_argument("-o", "--out", metavar="OUT.xlsx", help="the workbook (default: monthly-report-YYYY-MM.xlsx)")
+    report.add_argument("--lang", dest="report_lang", choices=LANGUAGES, default="zh_CN", help="language of the sheets")
 
 
 def describe_error(error: SalonError) -> str:
@@ -81,6 +110,10 @@ def run_command(args: argparse.Namespace) -> int:
     try:
         if args.command == "demo":
             return run_demo(folder, args.seed)
+        if args.command in ("import", "export", "report"):
+            from salon_crm.excel import commands
+
+            return commands.run(args, folder)
     except SalonError as error:
         print(f"salon-crm: {describe_error(error)}", file=sys.stderr)
         return 2

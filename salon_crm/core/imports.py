@@ -1,0 +1,351 @@
+"""Importing customer files: plan every row's outcome, then commit all or nothing.
+
+The Excel side reads and cleans the cells into :class:`ImportRow` values; here each
+row is validated as the profile dialog would, matched against the file's earlier
+rows and the database (by phone, then name + birthday), and given an outcome.
+Nothing is written until :func:`commit_import`, which backs up the data file and
+then writes everything in one transaction (or, on any error or cancel, nothing).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime
+from decimal import Decimal
+from enum import StrEnum
+from pathlib import Path
+from typing import Any
+
+from salon_crm.core import audit, loyalty
+from salon_crm.core.context import Actor
+from salon_crm.core.enums import AuditAction
+from salon_crm.core.errors import SalonError, ValidationError
+from salon_crm.core.models import Customer, MembershipLevel, database_proxy
+from salon_crm.core.profiles import CustomerInput, validated
+from salon_crm.core.search_text import customer_search_text
+
+SKIP, UPDATE = "skip", "update"
+
+
+class Outcome(StrEnum):
+    """What committing will do with one row of the file."""
+
+    NEW = "new"
+    UPDATE = "update"
+    EXISTING = "existing"  # already in the shop, left as it is (skip chosen)
+    DUPLICATE_IN_FILE = "duplicate_in_file"
+    ERROR = "error"
+
+
+@dataclass(frozen=True)
+class ImportRow:
+    """One data row of the sheet after cleaning; ``error_code`` set when a cell was unreadable.
+
+    ``given`` names the fields the sheet filled, so an update leaves the others alone.
+    """
+
+    line: int  # the row number the spreadsheet shows
+    original: tuple[str, ...]
+    customer: CustomerInput | None = None
+    given: frozenset[str] = frozenset()
+    level_name: str = ""
+    balance: Decimal | None = None
+    bonus: Decimal | None = None
+    points: int | None = None
+    error_code: str = ""
+    error_values: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class PlannedRow:
+    """A row with its outcome: the customer it matches, or why it is rejected."""
+
+    row: ImportRow
+    outcome: Outcome
+    customer: CustomerInput | None = None
+    customer_id: int | None = None  # the existing customer (update, existing)
+    match: str = ""  # "phone" or "name_birthday" for duplicates
+    duplicate_of_line: int | None = None
+    error_code: str = ""
+    error_values: dict[str, Any] = field(default_factory=dict)
+    warning_code: str = ""  # imported, but with a remark (an unknown level kept in the notes)
+    warning_values: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class ImportPlan:
+    """The preview: every row's outcome; :func:`commit_import` writes exactly this."""
+
+    rows: tuple[PlannedRow, ...]
+    on_duplicate: str
+
+    def count(self, outcome: Outcome) -> int:
+        return sum(1 for planned in self.rows if planned.outcome is outcome)
+
+    @property
+    def rejected(self) -> tuple[PlannedRow, ...]:
+        return tuple(planned for planned in self.rows if planned.outcome is Outcome.ERROR)
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    """What a commit did."""
+
+    read: int
+    created: int
+    updated: int
+    skipped: int
+    rejected: int
+    backup: Path | None
+
+
+class ImportCancelled(Exception):  # noqa: N818 - reads as what happened
+    """The user cancelled the commit; the transaction was rolled back."""
+
+
+def _levels() -> dict[str, int]:
+    return {
+        name.strip().lower(): key
+        for key, name in MembershipLevel.select(MembershipLevel.id, MembershipLevel.name).tuples().execute()
+    }
+
+
+def _existing() -> tuple[dict[str, int], dict[tuple[str, int, int], int]]:
+    """Listed customers by phone and by (name, month, day), read once for the whole file."""
+    by_phone: dict[str, int] = {}
+    by_birthday: dict[tuple[str, int, int], int] = {}
+    query = (
+        Customer.select(Customer.id, Customer.phone, Customer.name, Customer.birth_month, Customer.birth_day)
+        .where(Customer.anonymised_at.is_null() & Customer.merged_into.is_null())
+        .order_by(Customer.id)
+        .tuples()
+        .execute()
+    )
+    for key, phone, name, month, day in query:
+        if phone:
+            by_phone.setdefault(phone, key)
+        if month is not None:
+            by_birthday.setdefault((name, month, day or 0), key)
+    return by_phone, by_birthday
+
+
+def _with_level(row: ImportRow, levels: dict[str, int]) -> tuple[CustomerInput, str]:
+    """The row's profile with its level; a level the shop does not have is kept in the notes
+    (the owner sees a remark in the preview) rather than dropping the row or guessing a level."""
+    assert row.customer is not None
+    if not row.level_name:
+        return row.customer, ""
+    level_id = levels.get(row.level_name.strip().lower())
+    if level_id is not None:
+        return replace(row.customer, level_id=level_id), ""
+    remark = f"会员等级：{row.level_name}"
+    notes = f"{row.customer.notes}\n{remark}" if row.customer.notes else remark
+    return replace(row.customer, notes=notes), "import_level_unknown"
+
+
+def _error(row: ImportRow, error: SalonError) -> PlannedRow:
+    return PlannedRow(row, Outcome.ERROR, error_code=error.code, error_values=dict(error.values))
+
+
+def plan_import(rows: Sequence[ImportRow], *, on_duplicate: str = SKIP, today: date | None = None) -> ImportPlan:
+    """Each row's outcome, with nothing written. Reads the database; run it off the UI thread."""
+    if on_duplicate not in (SKIP, UPDATE):
+        raise ValidationError("import_on_duplicate_invalid", value=on_duplicate)
+    day = today or date.today()
+    levels = _levels()
+    by_phone, by_birthday = _existing()
+    seen_phone: dict[str, int] = {}
+    seen_birthday: dict[tuple[str, int, int], int] = {}
+    planned: list[PlannedRow] = []
+    for row in rows:
+        if row.error_code or row.customer is None:
+            planned.append(PlannedRow(row, Outcome.ERROR, error_code=row.error_code, error_values=row.error_values))
+            continue
+        data, warning = _with_level(row, levels)
+        try:
+            clean = validated(data, today=day)
+        except SalonError as error:
+            planned.append(_error(row, error))
+            continue
+        key = (clean.name, clean.birth_month, clean.birth_day or 0) if clean.birth_month is not None else None
+        earlier = seen_phone.get(clean.phone) if clean.phone else None
+        if earlier is None and key is not None:
+            earlier = seen_birthday.get(key)
+        if earlier is not None:
+            planned.append(PlannedRow(row, Outcome.DUPLICATE_IN_FILE, clean, duplicate_of_line=earlier))
+            continue
+        if clean.phone:
+            seen_phone[clean.phone] = row.line
+        if key is not None:
+            seen_birthday[key] = row.line
+        match, existing = "phone", by_phone.get(clean.phone) if clean.phone else None
+        if existing is None and key is not None:
+            match, existing = "name_birthday", by_birthday.get(key)
+        remark = {"warning_code": warning, "warning_values": {"level": row.level_name}} if warning else {}
+        if existing is None:
+            planned.append(PlannedRow(row, Outcome.NEW, clean, **remark))  # type: ignore[arg-type]
+        else:
+            outcome = Outcome.UPDATE if on_duplicate == UPDATE else Outcome.EXISTING
+            planned.append(PlannedRow(row, outcome, clean, existing, match, **remark))  # type: ignore[arg-type]
+    return ImportPlan(tuple(planned), on_duplicate)
+
+
+def backup_data_file(backup_dir: Path, label: str = "before-import") -> Path:
+    """A consistent copy of the open data file (SQLite's backup API, WAL included)."""
+    backup_dir.mkdir(parents=True, exist_ok=True)
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+    target = backup_dir / f"salon-{label}-{stamp}.db"
+    connection: sqlite3.Connection = database_proxy.connection()
+    dest = sqlite3.connect(str(target))
+    try:
+        connection.backup(dest)
+    finally:
+        dest.close()
+    return target
+
+
+_PROFILE_FIELDS = tuple(name for name in CustomerInput.__dataclass_fields__)
+
+
+def _store(customer: Customer, data: CustomerInput) -> None:
+    for name in _PROFILE_FIELDS:
+        setattr(customer, name, getattr(data, name))
+    customer.search_text = customer_search_text(data.name, data.phone, data.wechat)
+
+
+def _merged(customer: Customer, planned: PlannedRow) -> CustomerInput:
+    """The existing profile with the fields the sheet gave replaced by the sheet's values."""
+    assert planned.customer is not None
+    current = {name: customer.__data__.get(name.removesuffix("_id")) for name in _PROFILE_FIELDS}
+    given = planned.row.given
+    for name in _PROFILE_FIELDS:
+        if name in given or (name == "level_id" and "level" in given):
+            current[name] = getattr(planned.customer, name)
+    if "birthday" in given:
+        for name in ("birth_year", "birth_month", "birth_day"):
+            current[name] = getattr(planned.customer, name)
+    current["marketing_consent"] = bool(current["marketing_consent"])
+    return CustomerInput(**current)
+
+
+def _write_balances(actor: Actor, customer_id: int, row: ImportRow, at: datetime) -> None:
+    if row.balance is None and row.bonus is None and row.points is None:
+        return
+    current = loyalty.balance_of(customer_id)
+    loyalty.import_opening_balance(
+        actor,
+        customer_id,
+        principal=current.principal if row.balance is None else row.balance,
+        bonus=current.bonus if row.bonus is None else row.bonus,
+        points=current.points if row.points is None else row.points,
+        at=at,
+    )
+
+
+def commit_import(
+    actor: Actor,
+    plan: ImportPlan,
+    *,
+    backup_dir: Path | None,
+    now: datetime | None = None,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> ImportResult:
+    """Write the plan's new and updated customers in one transaction, after a backup.
+
+    Raises ``ImportCancelled`` (nothing written) when ``cancelled()`` turns true.
+    """
+    moment = (now or datetime.now()).replace(microsecond=0)
+    backup = backup_data_file(backup_dir) if backup_dir is not None else None
+    work = [planned for planned in plan.rows if planned.outcome in (Outcome.NEW, Outcome.UPDATE)]
+    created = updated = 0
+    with database_proxy.atomic():
+        for done, planned in enumerate(work):
+            if cancelled is not None and done % 200 == 0 and cancelled():
+                raise ImportCancelled
+            if progress is not None and done % 200 == 0:
+                progress(done, len(work))
+            assert planned.customer is not None
+            if planned.outcome is Outcome.NEW:
+                customer = Customer(created_at=moment, updated_at=moment)
+                _store(customer, planned.customer)
+                customer.save()
+                audit.record(actor, AuditAction.IMPORT, "customer", customer.id, None, audit.snapshot(customer))
+                created += 1
+            else:
+                customer = Customer.get_by_id(planned.customer_id)
+                before = audit.snapshot(customer)
+                _store(customer, _merged(customer, planned))
+                customer.updated_at = moment
+                customer.save()
+                audit.record(actor, AuditAction.IMPORT, "customer", customer.id, before, audit.snapshot(customer))
+                updated += 1
+            _write_balances(actor, customer.id, planned.row, moment)
+        if progress is not None:
+            progress(len(work), len(work))
+    skipped = plan.count(Outcome.EXISTING) + plan.count(Outcome.DUPLICATE_IN_FILE)
+    return ImportResult(len(plan.rows), created, updated, skipped, plan.count(Outcome.ERROR), backup)
+
+
+@dataclass(frozen=True)
+class ProfileRow:
+    """A customer's profile and balances as exported for re-import."""
+
+    id: int
+    name: str
+    phone: str
+    gender: str
+    birth_year: int | None
+    birth_month: int | None
+    birth_day: int | None
+    wechat: str
+    email: str
+    address: str
+    occupation: str
+    level: str
+    skin_type: str
+    hair_type: str
+    allergies: str
+    preferences: str
+    notes: str
+    principal: Decimal
+    bonus: Decimal
+    points: int
+
+
+def export_profiles() -> list[ProfileRow]:
+    """Every listed customer with profile and balances, in id order (the export's rows)."""
+    level_names = dict(MembershipLevel.select(MembershipLevel.id, MembershipLevel.name).tuples().execute())
+    query = (
+        Customer.select().where(Customer.anonymised_at.is_null() & Customer.merged_into.is_null()).order_by(Customer.id)
+    )
+    rows: list[ProfileRow] = []
+    for customer in query:
+        balance = loyalty.balance_of(customer.id)
+        rows.append(
+            ProfileRow(
+                customer.id,
+                customer.name,
+                customer.phone,
+                customer.gender,
+                customer.birth_year,
+                customer.birth_month,
+                customer.birth_day,
+                customer.wechat,
+                customer.email,
+                customer.address,
+                customer.occupation,
+                level_names.get(customer.__data__.get("level"), ""),
+                customer.skin_type,
+                customer.hair_type,
+                customer.allergies,
+                customer.preferences,
+                customer.notes,
+                balance.principal,
+                balance.bonus,
+                balance.points,
+            )
+        )
+    return rows

@@ -1,0 +1,670 @@
+"""The monthly report's figures (月度报表): KPIs beside the previous month and last year, and detail.
+
+Computed from the tables here; satisfaction comes from ``surveys.survey_statistics``.
+Complaint figures are computed here too (the complaints statistics module was not
+in the tree when this was written). Definitions, so the sheet and a reader agree:
+
+* revenue, visits: non-voided service records visited in the month; average ticket = revenue / visits.
+* new customers: first ever visit in the month; returning: a visit in the month and one before it.
+* churn: of the customers with a visit in the 365 days before the month ends, the share the
+  shop's churn rule (a gap well beyond their own rhythm, ``segments.churn_warning``) flags at
+  month end; retention = 1 - churn.
+* rebooking: the share of the month's visits after which the customer booked again within 24 hours.
+* no-show rate: no-shows / appointments due in the month (not cancelled); cancellation rate:
+  cancelled / all appointments starting in the month.
+* complaints (kind complaint): opened = received in the month; closed = closed in the month;
+  overdue = open at month end past their resolution deadline; time to resolve = hours from
+  received to closed for those closed in the month.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from decimal import ROUND_HALF_UP, Decimal
+from typing import Any
+
+from peewee import JOIN, fn
+
+from salon_crm.core import segments, surveys
+from salon_crm.core.enums import AppointmentStatus, TicketKind
+from salon_crm.core.errors import ValidationError
+from salon_crm.core.models import (
+    Appointment,
+    ComplaintTicket,
+    Customer,
+    ServiceItem,
+    ServiceRecord,
+    ServiceRecordLine,
+    Staff,
+    database_proxy,
+)
+from salon_crm.core.money import FEN, money_sum
+from salon_crm.core.shop import get_setting
+
+ZERO = Decimal("0.00")
+TOP_CUSTOMERS = 20
+AT_RISK_LIMIT = 200
+REBOOK_WINDOW = timedelta(hours=24)
+ACTIVE_BASE_DAYS = 365
+
+
+@dataclass(frozen=True)
+class Month:
+    """A calendar month; ``start`` is its first day, ``end`` the first day of the next."""
+
+    year: int
+    month: int
+
+    @classmethod
+    def parse(cls, text: str) -> Month:
+        match = re.fullmatch(r"(\d{4})-(\d{1,2})", text.strip())
+        if not match or not 1 <= int(match.group(2)) <= 12 or int(match.group(1)) < 1900:
+            raise ValidationError("report_month_invalid", month=text)
+        return cls(int(match.group(1)), int(match.group(2)))
+
+    @property
+    def start(self) -> date:
+        return date(self.year, self.month, 1)
+
+    @property
+    def end(self) -> date:
+        return date(self.year + self.month // 12, self.month % 12 + 1, 1)
+
+    def previous(self) -> Month:
+        return Month(self.year - 1, 12) if self.month == 1 else Month(self.year, self.month - 1)
+
+    def last_year(self) -> Month:
+        return Month(self.year - 1, self.month)
+
+    def __str__(self) -> str:
+        return f"{self.year:04d}-{self.month:02d}"
+
+
+@dataclass(frozen=True)
+class Kpis:
+    """The summary figures of one month (None where nothing could be measured)."""
+
+    month: str
+    revenue: Decimal
+    visits: int
+    average_ticket: Decimal
+    new_customers: int
+    returning_customers: int
+    retention_rate: float | None
+    churn_rate: float | None
+    rebooking_rate: float | None
+    no_show_rate: float | None
+    cancellation_rate: float | None
+    appointments: int
+    satisfaction: float | None
+    nps: float | None
+    survey_responses: int
+    complaints_opened: int
+    complaints_closed: int
+    complaints_overdue: int
+    hours_to_resolve: float | None
+
+
+@dataclass(frozen=True)
+class DayRow:
+    day: date
+    revenue: Decimal
+    visits: int
+    new_customers: int
+
+
+@dataclass(frozen=True)
+class ServiceRow:
+    name: str
+    category: str
+    count: int
+    revenue: Decimal
+
+
+@dataclass(frozen=True)
+class StylistRow:
+    name: str
+    revenue: Decimal
+    visits: int
+    average_ticket: Decimal
+    rebooking_rate: float | None
+    satisfaction: float | None
+    complaints: int
+
+
+@dataclass(frozen=True)
+class CustomerLine:
+    """A customer in the top list or the at-risk list."""
+
+    name: str
+    phone: str
+    visits: int
+    spent: Decimal
+    last_visit: date | None
+    usual_gap_days: float | None
+
+
+@dataclass(frozen=True)
+class ComplaintLine:
+    received_at: datetime
+    customer: str
+    category: str
+    severity: str
+    status: str
+    closed_at: datetime | None
+    overdue: bool
+
+
+@dataclass(frozen=True)
+class MonthlyReport:
+    """Everything the monthly workbook shows."""
+
+    shop_name: str
+    month: str
+    kpis: Kpis
+    previous: Kpis
+    last_year: Kpis
+    days: tuple[DayRow, ...]
+    services: tuple[ServiceRow, ...]
+    stylists: tuple[StylistRow, ...]
+    top_customers: tuple[CustomerLine, ...]
+    at_risk: tuple[CustomerLine, ...]
+    appointment_statuses: tuple[tuple[str, int], ...]
+    complaint_categories: tuple[tuple[str, int], ...]
+    complaints: tuple[ComplaintLine, ...]
+    dimensions: tuple[tuple[str, float | None], ...]
+    satisfaction_months: tuple[tuple[str, float | None, float | None], ...]  # month, average, NPS
+    stylist_scores: tuple[tuple[str, int, float | None, float | None], ...]  # name, answers, average, NPS
+
+
+def _bounds(month: Month) -> tuple[datetime, datetime]:
+    return datetime.combine(month.start, datetime.min.time()), datetime.combine(month.end, datetime.min.time())
+
+
+def _open_records(low: datetime, high: datetime) -> Any:
+    return (ServiceRecord.visited_at >= low) & (ServiceRecord.visited_at < high) & ServiceRecord.voided_at.is_null()
+
+
+def _ratio(part: int, whole: int) -> float | None:
+    return part / whole if whole else None
+
+
+def _average(total: Decimal, count: int) -> Decimal:
+    return (total / count).quantize(FEN, rounding=ROUND_HALF_UP) if count else ZERO
+
+
+def _first_visits() -> Any:
+    return (
+        ServiceRecord.select(ServiceRecord.customer, fn.MIN(ServiceRecord.visited_at).alias("first"))
+        .where(ServiceRecord.voided_at.is_null())
+        .group_by(ServiceRecord.customer)
+    )
+
+
+def _histories(until: datetime) -> dict[int, list[segments.Visit]]:
+    """Each customer's non-voided visit days before ``until`` (for the churn rule)."""
+    query = (
+        ServiceRecord.select(ServiceRecord.customer, ServiceRecord.visited_at, ServiceRecord.total)
+        .where(ServiceRecord.voided_at.is_null() & (ServiceRecord.visited_at < until))
+        .order_by(ServiceRecord.customer, ServiceRecord.visited_at)
+        .tuples()
+        .execute()
+    )
+    histories: dict[int, list[segments.Visit]] = defaultdict(list)
+    for customer_id, visited_at, total in query:
+        moment = ServiceRecord.visited_at.python_value(visited_at)
+        histories[customer_id].append(segments.Visit(moment.date(), money_sum(total)))
+    return histories
+
+
+def _churn(histories: dict[int, list[segments.Visit]], month_end: date) -> tuple[int, int, list[int]]:
+    """(active base, flagged, flagged ids) at the end of the month."""
+    today = month_end - timedelta(days=1)
+    settings = segments.SegmentSettings()
+    base = flagged = 0
+    ids: list[int] = []
+    for customer_id, visits in histories.items():
+        if (today - visits[-1].day).days > ACTIVE_BASE_DAYS:
+            continue
+        base += 1
+        if segments.churn_warning(visits, today, settings):
+            flagged += 1
+            ids.append(customer_id)
+    return base, flagged, ids
+
+
+def _rebooked(low: datetime, high: datetime, stylist: int | None = None) -> tuple[int, int]:
+    """(visits, visits followed by a booking made within 24 hours) in the range."""
+    records = ServiceRecord.select(ServiceRecord.id, ServiceRecord.customer, ServiceRecord.visited_at).where(
+        _open_records(low, high)
+    )
+    if stylist is not None:
+        records = records.where(
+            fn.EXISTS(
+                ServiceRecordLine.select(ServiceRecordLine.id).where(
+                    (ServiceRecordLine.record == ServiceRecord.id) & (ServiceRecordLine.stylist == stylist)
+                )
+            )
+        )
+    visits = [(customer, ServiceRecord.visited_at.python_value(at)) for _id, customer, at in records.tuples().execute()]
+    if not visits:
+        return 0, 0
+    bookings: dict[int, list[tuple[datetime, datetime]]] = defaultdict(list)
+    query_bookings = Appointment.select(Appointment.customer, Appointment.created_at, Appointment.starts_at).where(
+        (Appointment.created_at >= low) & (Appointment.created_at < high + REBOOK_WINDOW)
+    )
+    for customer, created, starts in query_bookings.tuples().execute():
+        bookings[customer].append(
+            (Appointment.created_at.python_value(created), Appointment.starts_at.python_value(starts))
+        )
+    rebooked = 0
+    for customer, at in visits:
+        if any(at <= created < at + REBOOK_WINDOW and starts > at for created, starts in bookings.get(customer, ())):
+            rebooked += 1
+    return len(visits), rebooked
+
+
+def _complaint_figures(low: datetime, high: datetime) -> tuple[int, int, int, float | None]:
+    complaint = ComplaintTicket.kind == TicketKind.COMPLAINT.value
+    opened = ComplaintTicket.select().where(
+        complaint & (ComplaintTicket.received_at >= low) & (ComplaintTicket.received_at < high)
+    )
+    closed = list(
+        ComplaintTicket.select(ComplaintTicket.received_at, ComplaintTicket.closed_at)
+        .where(complaint & (ComplaintTicket.closed_at >= low) & (ComplaintTicket.closed_at < high))
+        .tuples()
+        .execute()
+    )
+    overdue = ComplaintTicket.select().where(
+        complaint
+        & (ComplaintTicket.received_at < high)
+        & (ComplaintTicket.closed_at.is_null() | (ComplaintTicket.closed_at >= high))
+        & (ComplaintTicket.resolution_due_at < high)
+    )
+    hours = [
+        (ComplaintTicket.closed_at.python_value(end) - ComplaintTicket.received_at.python_value(start)).total_seconds()
+        / 3600
+        for start, end in closed
+    ]
+    return opened.count(), len(closed), overdue.count(), (sum(hours) / len(hours) if hours else None)
+
+
+def month_kpis(month: Month, histories: dict[int, list[segments.Visit]] | None = None) -> Kpis:
+    """The summary figures of one month."""
+    low, high = _bounds(month)
+    revenue, visits = (
+        ServiceRecord.select(fn.SUM(ServiceRecord.total), fn.COUNT(ServiceRecord.id))
+        .where(_open_records(low, high))
+        .scalar(as_tuple=True)
+    )
+    revenue = money_sum(revenue)
+    firsts = _first_visits().alias("firsts")
+    new = (
+        ServiceRecord.select(fn.COUNT(fn.DISTINCT(ServiceRecord.customer)))
+        .join(firsts, on=(firsts.c.customer_id == ServiceRecord.customer))
+        .where(_open_records(low, high) & (firsts.c.first >= low))
+        .scalar()
+    ) or 0
+    customers = ServiceRecord.select(fn.COUNT(fn.DISTINCT(ServiceRecord.customer))).where(_open_records(low, high))
+    returning = (customers.scalar() or 0) - new
+    base, flagged, _ids = _churn(histories if histories is not None else _histories(high), month.end)
+    churn = _ratio(flagged, base)
+    counted, rebooked = _rebooked(low, high)
+    statuses = dict(
+        Appointment.select(Appointment.status, fn.COUNT(Appointment.id))
+        .where((Appointment.starts_at >= low) & (Appointment.starts_at < high))
+        .group_by(Appointment.status)
+        .tuples()
+        .execute()
+    )
+    all_bookings = sum(statuses.values())
+    cancelled = statuses.get(AppointmentStatus.CANCELLED.value, 0)
+    survey = surveys.survey_statistics(
+        surveys.SurveyFilter(month.start, month.end - timedelta(days=1)), with_tiers=False
+    )
+    opened, closed, overdue, hours = _complaint_figures(low, high)
+    return Kpis(
+        month=str(month),
+        revenue=revenue,
+        visits=int(visits),
+        average_ticket=_average(revenue, int(visits)),
+        new_customers=int(new),
+        returning_customers=int(returning),
+        retention_rate=None if churn is None else 1 - churn,
+        churn_rate=churn,
+        rebooking_rate=_ratio(rebooked, counted),
+        no_show_rate=_ratio(statuses.get(AppointmentStatus.NO_SHOW.value, 0), all_bookings - cancelled),
+        cancellation_rate=_ratio(cancelled, all_bookings),
+        appointments=all_bookings,
+        satisfaction=survey.tally.average(),
+        nps=survey.nps,
+        survey_responses=survey.responses,
+        complaints_opened=opened,
+        complaints_closed=closed,
+        complaints_overdue=overdue,
+        hours_to_resolve=hours,
+    )
+
+
+def _iso_day(value: object) -> str:
+    """A SQL ``DATE()`` result (peewee may hand back a datetime or the text) as YYYY-MM-DD."""
+    return value.strftime("%Y-%m-%d") if isinstance(value, date) else str(value)[:10]
+
+
+def _days(month: Month) -> tuple[DayRow, ...]:
+    low, high = _bounds(month)
+    day = fn.DATE(ServiceRecord.visited_at)
+    figures = {
+        _iso_day(key): (money_sum(total), int(count))
+        for key, total, count in ServiceRecord.select(day, fn.SUM(ServiceRecord.total), fn.COUNT(ServiceRecord.id))
+        .where(_open_records(low, high))
+        .group_by(day)
+        .tuples()
+        .execute()
+    }
+    firsts = _first_visits().alias("firsts")
+    first_day = fn.DATE(firsts.c.first)
+    new = {
+        _iso_day(key): count
+        for key, count in ServiceRecord.select(first_day, fn.COUNT(fn.DISTINCT(firsts.c.customer_id)))
+        .from_(firsts)
+        .where((firsts.c.first >= low) & (firsts.c.first < high))
+        .group_by(first_day)
+        .tuples()
+        .execute()
+    }
+    rows = []
+    current = month.start
+    while current < month.end:
+        revenue, visits = figures.get(current.isoformat(), (ZERO, 0))
+        rows.append(DayRow(current, revenue, visits, int(new.get(current.isoformat(), 0))))
+        current += timedelta(days=1)
+    return tuple(rows)
+
+
+def _services(month: Month) -> tuple[ServiceRow, ...]:
+    low, high = _bounds(month)
+    query = (
+        ServiceRecordLine.select(
+            ServiceItem.name, ServiceItem.category, fn.SUM(ServiceRecordLine.quantity), fn.SUM(ServiceRecordLine.amount)
+        )
+        .join(ServiceRecord)
+        .switch(ServiceRecordLine)
+        .join(ServiceItem)
+        .where(_open_records(low, high))
+        .group_by(ServiceItem.id)
+        .order_by(fn.SUM(ServiceRecordLine.amount).desc())
+        .tuples()
+        .execute()
+    )
+    return tuple(ServiceRow(name, category, int(count), money_sum(total)) for name, category, count, total in query)
+
+
+def _stylists(month: Month) -> tuple[StylistRow, ...]:
+    low, high = _bounds(month)
+    query = (
+        ServiceRecordLine.select(
+            Staff.id, Staff.name, fn.SUM(ServiceRecordLine.amount), fn.COUNT(fn.DISTINCT(ServiceRecordLine.record))
+        )
+        .join(ServiceRecord)
+        .switch(ServiceRecordLine)
+        .join(Staff)
+        .where(_open_records(low, high))
+        .group_by(Staff.id)
+        .order_by(fn.SUM(ServiceRecordLine.amount).desc())
+        .tuples()
+        .execute()
+    )
+    survey = surveys.survey_statistics(
+        surveys.SurveyFilter(month.start, month.end - timedelta(days=1)), min_answers=1, with_tiers=False
+    )
+    scores = {score.stylist_id: score.tally.average() for score in survey.stylists}
+    complaints = dict(
+        ComplaintTicket.select(ComplaintTicket.assignee, fn.COUNT(ComplaintTicket.id))
+        .where(
+            (ComplaintTicket.kind == TicketKind.COMPLAINT.value)
+            & (ComplaintTicket.received_at >= low)
+            & (ComplaintTicket.received_at < high)
+        )
+        .group_by(ComplaintTicket.assignee)
+        .tuples()
+        .execute()
+    )
+    rows = []
+    for staff_id, name, total, visits in query:
+        revenue = money_sum(total)
+        counted, rebooked = _rebooked(low, high, staff_id)
+        rows.append(
+            StylistRow(
+                name,
+                revenue,
+                int(visits),
+                _average(revenue, int(visits)),
+                _ratio(rebooked, counted),
+                scores.get(staff_id),
+                int(complaints.get(staff_id, 0)),
+            )
+        )
+    return tuple(rows)
+
+
+def _customer_lines(
+    month: Month, at_risk_ids: list[int], histories: dict[int, list[segments.Visit]]
+) -> tuple[tuple[CustomerLine, ...], tuple[CustomerLine, ...]]:
+    low, high = _bounds(month)
+    top = (
+        ServiceRecord.select(
+            Customer.name,
+            Customer.phone,
+            fn.COUNT(ServiceRecord.id),
+            fn.SUM(ServiceRecord.total),
+            fn.MAX(ServiceRecord.visited_at),
+            Customer.id,
+        )
+        .join(Customer)
+        .where(_open_records(low, high) & Customer.anonymised_at.is_null())
+        .group_by(Customer.id)
+        .order_by(fn.SUM(ServiceRecord.total).desc(), Customer.id)
+        .limit(TOP_CUSTOMERS)
+        .tuples()
+        .execute()
+    )
+    top_lines = tuple(
+        CustomerLine(
+            name,
+            phone,
+            int(count),
+            money_sum(total),
+            ServiceRecord.visited_at.python_value(last).date(),
+            segments.usual_gap(histories.get(key, [])),
+        )
+        for name, phone, count, total, last, key in top
+    )
+    people = {
+        key: (name, phone)
+        for key, name, phone in Customer.select(Customer.id, Customer.name, Customer.phone)
+        .where(Customer.id.in_(at_risk_ids[:5000]) & Customer.anonymised_at.is_null())
+        .tuples()
+        .execute()
+    }
+    risky = []
+    for key in at_risk_ids:
+        if key not in people:
+            continue
+        visits = histories[key]
+        spent = sum((visit.amount for visit in visits), ZERO)
+        risky.append(CustomerLine(*people[key], len(visits), spent, visits[-1].day, segments.usual_gap(visits)))
+    risky.sort(key=lambda line: line.spent, reverse=True)
+    return top_lines, tuple(risky[:AT_RISK_LIMIT])
+
+
+def _complaints(month: Month) -> tuple[tuple[tuple[str, int], ...], tuple[ComplaintLine, ...]]:
+    low, high = _bounds(month)
+    query = (
+        ComplaintTicket.select(
+            ComplaintTicket.received_at,
+            Customer.name,
+            ComplaintTicket.category,
+            ComplaintTicket.severity,
+            ComplaintTicket.status,
+            ComplaintTicket.closed_at,
+            ComplaintTicket.resolution_due_at,
+        )
+        .join(Customer)
+        .where(
+            (ComplaintTicket.kind == TicketKind.COMPLAINT.value)
+            & (ComplaintTicket.received_at >= low)
+            & (ComplaintTicket.received_at < high)
+        )
+        .order_by(ComplaintTicket.received_at)
+        .tuples()
+        .execute()
+    )
+    lines = []
+    counts: dict[str, int] = defaultdict(int)
+    for received, name, category, severity, status, closed, due in query:
+        closed_at = ComplaintTicket.closed_at.python_value(closed)
+        due_at = ComplaintTicket.resolution_due_at.python_value(due)
+        overdue = due_at is not None and (closed_at or high) > due_at
+        counts[category or "unclassified"] += 1
+        lines.append(
+            ComplaintLine(
+                ComplaintTicket.received_at.python_value(received),
+                name,
+                category or "",
+                severity or "",
+                status,
+                closed_at,
+                overdue,
+            )
+        )
+    ordered = tuple(sorted(counts.items(), key=lambda pair: (-pair[1], pair[0])))
+    return ordered, tuple(lines)
+
+
+def monthly_report(month: Month) -> MonthlyReport:
+    """Every figure of the month's workbook. Read-only; run it off the UI thread."""
+    with database_proxy.atomic():  # one consistent snapshot of the data file
+        high = _bounds(month)[1]
+        histories = _histories(high)
+        kpis = month_kpis(month, histories)
+        previous = month_kpis(month.previous())
+        last_year = month_kpis(month.last_year())
+        _base, _flagged, at_risk_ids = _churn(histories, month.end)
+        top, risky = _customer_lines(month, at_risk_ids, histories)
+        categories, complaints = _complaints(month)
+        low = _bounds(month)[0]
+        statuses = tuple(
+            Appointment.select(Appointment.status, fn.COUNT(Appointment.id))
+            .where((Appointment.starts_at >= low) & (Appointment.starts_at < high))
+            .group_by(Appointment.status)
+            .order_by(Appointment.status)
+            .tuples()
+            .execute()
+        )
+        year_ago = month.last_year().previous().end  # twelve months of trend, this month included
+        trend = surveys.survey_statistics(
+            surveys.SurveyFilter(year_ago, month.end - timedelta(days=1)), min_answers=1, with_tiers=False
+        )
+        this_month = surveys.survey_statistics(
+            surveys.SurveyFilter(month.start, month.end - timedelta(days=1)), min_answers=1, with_tiers=False
+        )
+        return MonthlyReport(
+            shop_name=str(get_setting("shop_name", "")),
+            month=str(month),
+            kpis=kpis,
+            previous=previous,
+            last_year=last_year,
+            days=_days(month),
+            services=_services(month),
+            stylists=_stylists(month),
+            top_customers=top,
+            at_risk=risky,
+            appointment_statuses=tuple((status, int(count)) for status, count in statuses),
+            complaint_categories=categories,
+            complaints=complaints,
+            dimensions=tuple(this_month.averages().items()),
+            satisfaction_months=tuple((point.month, point.average_overall, point.nps) for point in trend.months),
+            stylist_scores=tuple(
+                (score.name, score.tally.responses, score.tally.average(), score.tally.nps)
+                for score in this_month.stylists
+            ),
+        )
+
+
+@dataclass(frozen=True)
+class RecordLine:
+    """A service record as the exported list shows it."""
+
+    visited_at: datetime
+    customer: str
+    phone: str
+    services: str
+    stylists: str
+    subtotal: Decimal
+    discount: Decimal
+    total: Decimal
+    payment_method: str
+    voided: bool
+    notes: str
+
+
+def record_lines(start: date | None = None, end: date | None = None) -> list[RecordLine]:
+    """Service records (newest first), optionally from ``start`` up to the day before ``end``."""
+    query = (
+        ServiceRecord.select(
+            ServiceRecord.id,
+            ServiceRecord.visited_at,
+            Customer.name,
+            Customer.phone,
+            ServiceRecord.subtotal,
+            ServiceRecord.discount,
+            ServiceRecord.total,
+            ServiceRecord.payment_method,
+            ServiceRecord.voided_at,
+            ServiceRecord.notes,
+        )
+        .join(Customer)
+        .order_by(ServiceRecord.visited_at.desc(), ServiceRecord.id.desc())
+    )
+    if start is not None:
+        query = query.where(ServiceRecord.visited_at >= datetime.combine(start, datetime.min.time()))
+    if end is not None:
+        query = query.where(ServiceRecord.visited_at < datetime.combine(end, datetime.min.time()))
+    rows = list(query.tuples().execute())
+    items: dict[int, list[str]] = defaultdict(list)
+    staff: dict[int, list[str]] = defaultdict(list)
+    lines = (
+        ServiceRecordLine.select(ServiceRecordLine.record, ServiceItem.name, Staff.name)
+        .join(ServiceItem)
+        .switch(ServiceRecordLine)
+        .join(Staff, JOIN.LEFT_OUTER)
+        .order_by(ServiceRecordLine.id)
+        .tuples()
+        .execute()
+    )
+    wanted = {row[0] for row in rows}
+    for record_id, item, stylist in lines:
+        if record_id in wanted:
+            items[record_id].append(item)
+            if stylist and stylist not in staff[record_id]:
+                staff[record_id].append(stylist)
+    return [
+        RecordLine(
+            ServiceRecord.visited_at.python_value(at),
+            name,
+            phone,
+            "、".join(items[key]),
+            "、".join(staff[key]),
+            money_sum(subtotal),
+            money_sum(discount),
+            money_sum(total),
+            method,
+            voided is not None,
+            notes,
+        )
+        for key, at, name, phone, subtotal, discount, total, method, voided, notes in rows
+    ]

@@ -1,0 +1,160 @@
+"""The Excel subcommands of the command line: import, export, report (no window).
+
+Exit codes: 0 when the work was done, 1 for a bad file or bad arguments (nothing
+written), 2 for a data folder that cannot be opened (see ``salon_crm.cli``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from salon_crm.core.context import Actor
+from salon_crm.core.enums import UserRole
+from salon_crm.core.errors import DataFileError, SalonError
+from salon_crm.excel.reasons import reason_text
+
+CLI_ACTOR = Actor("cli", UserRole.OWNER)
+PAGE = 10_000
+
+
+def _fail(message: str) -> int:
+    print(f"salon-crm: {message}", file=sys.stderr)
+    return 1
+
+
+def run(args: argparse.Namespace, folder: Path) -> int:
+    """Run ``import``, ``export`` or ``report``; returns the exit code."""
+    try:
+        if args.command == "import":
+            return run_import(args, folder)
+        if args.command == "export":
+            return run_export(args, folder)
+        return run_report(args, folder)
+    except DataFileError:
+        raise  # worded by salon_crm.cli
+    except SalonError as error:
+        return _fail(reason_text(error.code, error.values))
+    except OSError as error:
+        return _fail(f"{error.filename or ''}: {error.strerror or error}".strip(": "))
+
+
+def _open(folder: Path) -> Any:
+    from salon_crm.core.db import open_shop
+
+    return open_shop(folder)
+
+
+def run_import(args: argparse.Namespace, folder: Path) -> int:
+    from salon_crm.core import imports
+    from salon_crm.excel.customer_import import build_rows, read_sheet, write_error_report
+
+    items: list[str] = list(args.items)
+    if len(items) == 2 and items[0] == "customers":
+        items = items[1:]
+    if len(items) != 1:
+        return _fail("usage: salon-crm import [customers] FILE (only customers can be imported)")
+    path = Path(items[0])
+    on_duplicate = imports.UPDATE if args.update_existing else args.on_duplicate
+    started = time.perf_counter()
+    sheet = read_sheet(path, args.sheet)  # before the data folder is opened: a bad file touches nothing
+    rows = build_rows(sheet)
+    shop = _open(folder)
+    try:
+        plan = imports.plan_import(rows, on_duplicate=on_duplicate)
+        if args.error_report:
+            write_error_report(plan, sheet.headers, Path(args.error_report), language="en")
+        for planned in plan.rejected[:20]:
+            print(f"  row {planned.row.line}: {reason_text(planned.error_code, planned.error_values)}")
+        if len(plan.rejected) > 20:
+            print(f"  … and {len(plan.rejected) - 20} more rejected rows")
+        counts = {outcome: plan.count(outcome) for outcome in imports.Outcome}
+        if args.dry_run:
+            print(
+                f"Dry run of {path.name}: {len(plan.rows)} rows read; would import {counts[imports.Outcome.NEW]}, "
+                f"update {counts[imports.Outcome.UPDATE]}, skip {counts[imports.Outcome.EXISTING]} already in the shop "
+                f"and {counts[imports.Outcome.DUPLICATE_IN_FILE]} repeated in the file, "
+                f"reject {counts[imports.Outcome.ERROR]}. Nothing was written."
+            )
+            return 0
+        result = imports.commit_import(CLI_ACTOR, plan, backup_dir=shop.backup_dir)
+    finally:
+        shop.close()
+    print(
+        f"Imported {path.name} in {time.perf_counter() - started:.1f} s: {result.read} rows read, "
+        f"{result.created} imported, {result.updated} updated, {result.skipped} skipped as duplicates, "
+        f"{result.rejected} rejected. Backup before import: {result.backup}"
+    )
+    return 0
+
+
+def _paged(listing: Callable[..., list[Any]]) -> list[Any]:
+    rows: list[Any] = []
+    while True:
+        page = listing(offset=len(rows), limit=PAGE)
+        rows.extend(page)
+        if len(page) < PAGE:
+            return rows
+
+
+def run_export(args: argparse.Namespace, folder: Path) -> int:
+    from salon_crm.excel import lists
+
+    target = args.out_option or args.out
+    if not target:
+        return _fail("say where to write the list: salon-crm export LIST OUT.xlsx")
+    out = Path(target)
+    shop = _open(folder)
+    try:
+        count = _export(args.list, out, lists)
+    finally:
+        shop.close()
+    print(f"Wrote {count} rows of {args.list} to {out}")
+    return 0
+
+
+def _export(name: str, out: Path, lists: Any) -> int:
+    if name == "customers":
+        return int(lists.export_customers(out))
+    if name == "records":
+        from salon_crm.core import reports
+
+        return int(lists.export_dataclass_rows(out, "消费记录", reports.record_lines()))
+    if name == "appointments":
+        from salon_crm.core import appointments
+
+        rows = appointments.list_appointments(datetime(1900, 1, 1), datetime(9999, 1, 1))
+        return int(lists.export_dataclass_rows(out, "预约", rows))
+    if name == "tickets":
+        from salon_crm.core import tickets
+
+        return int(lists.export_dataclass_rows(out, "投诉", _paged(tickets.list_tickets)))
+    from salon_crm.core import surveys
+
+    return int(lists.export_dataclass_rows(out, "满意度调查", _paged(surveys.list_surveys)))
+
+
+def run_report(args: argparse.Namespace, folder: Path) -> int:
+    from salon_crm.core import reports
+    from salon_crm.excel.report import write_monthly_report
+
+    month = reports.Month.parse(args.month)
+    out = Path(args.out or f"monthly-report-{month}.xlsx")
+    started = time.perf_counter()
+    shop = _open(folder)
+    try:
+        report = reports.monthly_report(month)
+    finally:
+        shop.close()
+    write_monthly_report(report, out, language=args.report_lang)
+    kpis = report.kpis
+    print(
+        f"Monthly report {month} written to {out} in {time.perf_counter() - started:.1f} s: "
+        f"revenue ¥{kpis.revenue:,.2f}, {kpis.visits} visits, {kpis.new_customers} new customers."
+    )
+    return 0

@@ -1,0 +1,91 @@
+"""Exporting the shop's lists for the command line: customers (re-importable), and any list of rows.
+
+The window exports what a tab shows through ``salon_crm.ui.excel.export``; both end in
+:func:`salon_crm.excel.writing.write_table`.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Sequence
+from datetime import date, datetime
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from salon_crm.core.enums import Gender
+from salon_crm.core.imports import ProfileRow, export_profiles
+from salon_crm.excel.writing import Column, ColumnKind, write_table
+
+_GENDER_WORDS = {Gender.FEMALE.value: "女", Gender.MALE.value: "男", Gender.UNKNOWN.value: ""}
+
+# Headers the importer recognises, so an exported file imports back as it was.
+CUSTOMER_COLUMNS = (
+    Column("姓名"), Column("手机"), Column("性别"), Column("生日", ColumnKind.DATE), Column("微信"),
+    Column("邮箱"), Column("地址"), Column("职业"), Column("会员等级"), Column("肤质"), Column("发质"),
+    Column("过敏史"), Column("偏好"), Column("备注", width=30), Column("本金", ColumnKind.MONEY),
+    Column("赠送金", ColumnKind.MONEY), Column("积分", ColumnKind.INTEGER),
+)  # fmt: skip
+
+
+def _birthday(row: ProfileRow) -> date | str | None:
+    if row.birth_month is None:
+        return None
+    if row.birth_year is None:
+        return f"{row.birth_month}月{row.birth_day}日"  # a text cell: Excel has no date without a year
+    return date(row.birth_year, row.birth_month, row.birth_day or 1)
+
+
+def export_customers(out: Path) -> int:
+    """Every listed customer's profile and balances; returns how many rows."""
+    rows = [
+        [
+            row.name, row.phone, _GENDER_WORDS.get(row.gender, ""), _birthday(row), row.wechat, row.email,
+            row.address, row.occupation, row.level, row.skin_type, row.hair_type, row.allergies,
+            row.preferences, row.notes, row.principal, row.bonus, row.points,
+        ]
+        for row in export_profiles()
+    ]  # fmt: skip
+    write_table(out, "客户档案", CUSTOMER_COLUMNS, rows)
+    return len(rows)
+
+
+def _kind(value: Any) -> ColumnKind:  # noqa: PLR0911 - one return per type
+    if isinstance(value, bool):
+        return ColumnKind.TEXT
+    if isinstance(value, Decimal):
+        return ColumnKind.MONEY
+    if isinstance(value, int):
+        return ColumnKind.INTEGER
+    if isinstance(value, float):
+        return ColumnKind.NUMBER
+    if isinstance(value, datetime):
+        return ColumnKind.DATETIME
+    if isinstance(value, date):
+        return ColumnKind.DATE
+    return ColumnKind.TEXT
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, tuple):
+        return ", ".join(str(part) for part in value)
+    if isinstance(value, bool):
+        return "✓" if value else ""
+    return value
+
+
+def export_dataclass_rows(out: Path, title: str, rows: Sequence[Any], headers: dict[str, str] | None = None) -> int:
+    """Any list of frozen rows (appointments, tickets, surveys…) with one column per field."""
+    if not rows:
+        write_table(out, title, [Column(title)], [])
+        return 0
+    fields = [field.name for field in dataclasses.fields(rows[0])]
+    kinds: dict[str, ColumnKind] = {}
+    for name in fields:
+        sample = next((getattr(row, name) for row in rows if getattr(row, name) is not None), None)
+        kinds[name] = _kind(sample)
+    words = headers or {}
+    columns = [Column(words.get(name, name), kinds[name]) for name in fields]
+    table = [[_plain(getattr(row, name)) for name in fields] for row in rows]
+    write_table(out, title, columns, table)
+    return len(table)

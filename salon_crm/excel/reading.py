@@ -1,0 +1,240 @@
+"""Reading a sheet of an .xlsx or .csv file into plain rows of cell values.
+
+python-calamine reads (ten times faster than openpyxl and it ignores the sheet's
+stated dimension); openpyxl read-only with ``reset_dimensions()`` is the fallback
+when calamine is missing or refuses a file. Limits on rows and on the unzipped
+size stop a hostile or absurd file before it eats the front-desk PC's memory.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+import zipfile
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from salon_crm.core.errors import ValidationError
+
+MAX_ROWS = 200_000
+MAX_COLUMNS = 200
+MAX_UNZIPPED_BYTES = 400 * 1024 * 1024
+MAX_CSV_BYTES = 100 * 1024 * 1024
+# A run of this many empty rows ends the sheet: formatting often reaches row 1,048,576.
+EMPTY_RUN_ENDS_SHEET = 1000
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # legacy .xls, and encrypted .xlsx
+_ZIP_MAGIC = b"PK\x03\x04"
+
+Cell = object
+
+
+@dataclass(frozen=True)
+class Table:
+    """One sheet's cells, trimmed of trailing empty rows and columns."""
+
+    sheet: str
+    rows: list[list[Cell]]
+    reader: str  # "calamine", "openpyxl" or "csv"
+
+
+def _refuse(code: str, path: Path, **values: object) -> ValidationError:
+    return ValidationError(code, file=path.name, **values)
+
+
+def _kind(path: Path) -> str:
+    """What the file really is, from its first bytes (never trust the extension)."""
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(8)
+    except FileNotFoundError:
+        raise _refuse("import_file_not_found", path) from None
+    except OSError as exc:
+        raise _refuse("import_file_unreadable", path, reason=exc.strerror or str(exc)) from None
+    if not head:
+        raise _refuse("import_file_empty", path)
+    if head.startswith(_OLE_MAGIC):
+        return "ole"
+    if head.startswith(_ZIP_MAGIC):
+        return "zip"
+    return "text"
+
+
+def _check_zip(path: Path) -> None:
+    try:
+        with zipfile.ZipFile(path) as archive:
+            names = archive.namelist()
+            unzipped = sum(info.file_size for info in archive.infolist())
+    except (zipfile.BadZipFile, OSError, EOFError):
+        raise _refuse("import_file_damaged", path) from None
+    if "xl/workbook.xml" not in names:
+        raise _refuse("import_not_a_workbook", path)
+    if unzipped > MAX_UNZIPPED_BYTES:
+        raise _refuse("import_file_too_large", path, megabytes=MAX_UNZIPPED_BYTES // (1024 * 1024))
+
+
+def _ole_error(path: Path) -> ValidationError:
+    # An OLE container is either a legacy .xls or an .xlsx encrypted with a password.
+    data = path.read_bytes()[: 1 << 20]
+    if "EncryptedPackage".encode("utf-16-le") in data:
+        return _refuse("import_file_encrypted", path)
+    return _refuse("import_legacy_xls", path)
+
+
+def sheet_names(path: Path) -> list[str]:
+    """The sheets of a workbook ([""] for a CSV file, which has one unnamed sheet)."""
+    kind = _kind(path)
+    if kind == "ole":
+        raise _ole_error(path)
+    if kind == "text":
+        return [""]
+    _check_zip(path)
+    try:
+        from python_calamine import CalamineWorkbook
+
+        return list(CalamineWorkbook.from_path(str(path)).sheet_names)
+    except ImportError:  # pragma: no cover - calamine is a dependency
+        pass
+    except Exception:
+        pass
+    return _openpyxl_sheet_names(path)
+
+
+def _openpyxl_sheet_names(path: Path) -> list[str]:
+    import openpyxl
+
+    try:
+        workbook = openpyxl.load_workbook(path, read_only=True)
+    except Exception as exc:
+        raise _refuse("import_file_damaged", path) from exc
+    try:
+        return list(workbook.sheetnames)
+    finally:
+        workbook.close()
+
+
+def read_table(path: Path, sheet: str | None = None, *, max_rows: int = MAX_ROWS) -> Table:
+    """The cells of ``sheet`` (the first sheet when None) as rows of Python values."""
+    kind = _kind(path)
+    if kind == "ole":
+        raise _ole_error(path)
+    if kind == "text":
+        return Table("", _trim(_csv_rows(path, max_rows), path, max_rows), "csv")
+    _check_zip(path)
+    try:
+        return _read_calamine(path, sheet, max_rows)
+    except ValidationError:
+        raise
+    except Exception:
+        return read_table_openpyxl(path, sheet, max_rows=max_rows)
+
+
+def _read_calamine(path: Path, sheet: str | None, max_rows: int) -> Table:
+    from python_calamine import CalamineWorkbook
+
+    workbook = CalamineWorkbook.from_path(str(path))
+    names = list(workbook.sheet_names)
+    name = _pick_sheet(names, sheet, path)
+    rows = workbook.get_sheet_by_name(name).iter_rows()
+    return Table(name, _trim(rows, path, max_rows), "calamine")
+
+
+def read_table_openpyxl(path: Path, sheet: str | None = None, *, max_rows: int = MAX_ROWS) -> Table:
+    """The fallback reader: openpyxl read-only, with the stated dimension thrown away."""
+    import openpyxl
+
+    _check_zip(path)
+    try:
+        workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    except Exception as exc:
+        raise _refuse("import_file_damaged", path) from exc
+    try:
+        name = _pick_sheet(list(workbook.sheetnames), sheet, path)
+        worksheet = workbook[name]
+        worksheet.reset_dimensions()  # a wrong <dimension> would make it stop after one row
+        rows = (list(row) for row in worksheet.iter_rows(values_only=True))
+        return Table(name, _trim(rows, path, max_rows), "openpyxl")
+    except ValidationError:
+        raise
+    except Exception as exc:
+        raise _refuse("import_file_damaged", path) from exc
+    finally:
+        workbook.close()
+
+
+def _pick_sheet(names: list[str], sheet: str | None, path: Path) -> str:
+    if not names:
+        raise _refuse("import_no_rows", path)
+    if sheet is None or sheet == "":
+        return names[0]
+    if sheet not in names:
+        raise _refuse("import_sheet_not_found", path, sheet=sheet)
+    return sheet
+
+
+def _is_empty(value: object) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
+def _trim(rows: Iterator[Sequence[Any]], path: Path, max_rows: int) -> list[list[Cell]]:
+    """Rows up to the last non-empty one, each cut after its last non-empty cell."""
+    kept: list[list[Cell]] = []
+    pending_empty = 0
+    for raw in rows:
+        row = list(raw)[:MAX_COLUMNS]
+        while row and _is_empty(row[-1]):
+            row.pop()
+        if not row:
+            pending_empty += 1
+            if pending_empty >= EMPTY_RUN_ENDS_SHEET and kept:
+                break
+            continue
+        kept.extend([] for _ in range(pending_empty))
+        pending_empty = 0
+        kept.append(row)
+        if len(kept) > max_rows:
+            raise _refuse("import_too_many_rows", path, max=max_rows)
+    if not kept:
+        raise _refuse("import_no_rows", path)
+    return kept
+
+
+def detect_encoding(data: bytes) -> str:
+    """UTF-8 (with or without BOM) when the bytes decode as such, else GB18030 (Chinese Excel)."""
+    if data.startswith(codecs.BOM_UTF8):
+        return "utf-8-sig"
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return "utf-16"
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    else:
+        return "utf-8"
+    try:
+        data.decode("gb18030")
+    except UnicodeDecodeError:
+        return ""
+    return "gb18030"
+
+
+def _csv_rows(path: Path, max_rows: int) -> Iterator[list[object]]:
+    if path.stat().st_size > MAX_CSV_BYTES:
+        raise _refuse("import_file_too_large", path, megabytes=MAX_CSV_BYTES // (1024 * 1024))
+    data = path.read_bytes()
+    if b"\x00" in data[:4096] and not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        raise _refuse("import_not_a_workbook", path)
+    encoding = detect_encoding(data)
+    if not encoding:
+        raise _refuse("import_encoding_unknown", path)
+    text = data.decode(encoding)
+    try:
+        dialect: type[csv.Dialect] | csv.Dialect = csv.Sniffer().sniff(text[:8192], delimiters=",;\t")
+    except csv.Error:
+        dialect = csv.excel
+    try:
+        yield from csv.reader(io.StringIO(text), dialect)
+    except csv.Error as exc:
+        raise _refuse("import_file_damaged", path) from exc

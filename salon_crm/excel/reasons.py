@@ -1,0 +1,91 @@
+"""Why a row was rejected, in words, for the error report and the command line (no Qt here).
+
+The window words the same codes through ``salon_crm.ui.excel.messages``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+# code: (English, Chinese)
+REASONS: dict[str, tuple[str, str]] = {
+    "customer_name_required": ("The name is missing.", "缺少姓名。"),
+    "customer_name_too_long": ("The name is longer than {max} characters.", "姓名超过 {max} 个字。"),
+    "phone_invalid": ("The phone number {phone} is not valid.", "电话号码 {phone} 无效。"),
+    "date_unreadable": ("The date {value} cannot be read.", "无法识别日期 {value}。"),
+    "gender_unreadable": ("The gender {value} cannot be read.", "无法识别性别 {value}。"),
+    "money_invalid": ("The amount {value} cannot be read.", "无法识别金额 {value}。"),
+    "money_negative": ("The amount {value} is negative.", "金额 {value} 为负数。"),
+    "money_too_precise": ("The amount {value} has more than two decimals.", "金额 {value} 超过两位小数。"),
+    "money_too_large": ("The amount {value} is too large.", "金额 {value} 过大。"),
+    "number_invalid": ("The number {value} is not a whole number of at least 0.", "{value} 不是非负整数。"),
+    "email_invalid": ("The email address {email} is not valid.", "邮箱 {email} 无效。"),
+    "text_too_long": ("The {field} is longer than {max} characters.", "{field} 超过 {max} 个字。"),
+    "birthday_invalid": ("The birthday is not a real date.", "生日不是有效日期。"),
+    "birthday_in_future": ("The birthday is in the future.", "生日晚于今天。"),
+    "birthday_too_early": ("The birth year {year} is before 1900.", "出生年份 {year} 早于 1900 年。"),
+    "import_level_unknown": (
+        "There is no membership level named {level}: it is kept in the notes.",
+        "没有名为“{level}”的会员等级：已记入备注。",
+    ),
+    "import_file_not_found": ("The file {file} does not exist.", "文件 {file} 不存在。"),
+    "import_file_unreadable": ("The file {file} cannot be read: {reason}.", "无法读取文件 {file}：{reason}。"),
+    "import_file_empty": ("The file {file} is empty.", "文件 {file} 是空的。"),
+    "import_file_damaged": (
+        "The file {file} is damaged or not a workbook (was it copied completely?).",
+        "文件 {file} 已损坏或不是工作簿（是否完整复制？）。",
+    ),
+    "import_not_a_workbook": (
+        "The file {file} is not an .xlsx workbook or a CSV file.",
+        "文件 {file} 不是 .xlsx 工作簿或 CSV 文件。",
+    ),
+    "import_legacy_xls": (
+        "The file {file} is an old-style .xls workbook: open it in Excel or WPS and save it as .xlsx, "
+        "then import that.",
+        "文件 {file} 是旧版 .xls 工作簿：请在 Excel 或 WPS 中打开并另存为 .xlsx 后再导入。",
+    ),
+    "import_file_encrypted": (
+        "The file {file} is protected by a password: open it in Excel or WPS, remove the password, save, "
+        "and import again.",
+        "文件 {file} 设有密码：请在 Excel 或 WPS 中打开、取消密码并保存后再导入。",
+    ),
+    "import_file_too_large": (
+        "The file {file} is larger than {megabytes} MB unpacked.",
+        "文件 {file} 解压后超过 {megabytes} MB。",
+    ),
+    "import_too_many_rows": (
+        "The sheet in {file} has more than {max} rows; split it into smaller files.",
+        "{file} 的工作表超过 {max} 行，请拆分成较小的文件。",
+    ),
+    "import_no_rows": ("The file {file} has no rows to import.", "文件 {file} 中没有可导入的行。"),
+    "import_sheet_not_found": (
+        "The file {file} has no sheet named {sheet}.",
+        "文件 {file} 中没有名为 {sheet} 的工作表。",
+    ),
+    "import_encoding_unknown": (
+        "The text encoding of {file} is not UTF-8 or GB18030/GBK; save it again as CSV UTF-8.",
+        "{file} 的编码既不是 UTF-8 也不是 GB18030/GBK，请另存为 “CSV UTF-8”。",
+    ),
+    "import_no_customer_columns": (
+        "No customer columns (a name, a phone…) were found in {file}: is it a customer list?",
+        "在 {file} 中找不到客户信息列（姓名、手机等），这是客户名单吗？",
+    ),
+    "export_text_too_long": (
+        "A text of {length} characters is longer than an Excel cell holds ({max}); nothing was written.",
+        "有一段文字长 {length} 字，超过 Excel 单元格上限（{max}），未写入文件。",
+    ),
+    "report_month_invalid": ("The month {month} is not a month like 2026-10.", "月份 {month} 无效，应写作 2026-10。"),
+}
+
+
+def reason_text(code: str, values: dict[str, Any], language: str = "en") -> str:
+    """The sentence for ``code``; an unknown code is shown as itself with its values."""
+    pair = REASONS.get(code)
+    if pair is None:
+        details = ", ".join(f"{key}={value}" for key, value in values.items())
+        return f"{code} ({details})" if details else code
+    template = pair[1] if language.startswith("zh") else pair[0]
+    try:
+        return template.format(**values)
+    except (KeyError, IndexError):
+        return template
