@@ -147,12 +147,12 @@ def _first_line(text: str) -> str:
 
 
 def _where(query: Any, where: TicketFilter, now: datetime, *, with_status: bool = True) -> Any:
-    """``query`` narrowed by every part of ``where`` (the status too unless told not to)."""
+    """``query`` narrowed by every part of ``where`` (the statuses too unless told not to)."""
     ticket = ComplaintTicket
     clauses: list[Expression] = []
     if with_status and where.statuses:
         clauses.append(ticket.status.in_(list(where.statuses)))
-    if where.open_only:
+    if with_status and where.open_only:
         clauses.append(ticket.status != _CLOSED)
     for column, value in (
         (ticket.kind, where.kind),
@@ -343,3 +343,36 @@ def get_ticket(ticket_id: int) -> TicketDetail:
 
 def _with_steps(detail: TicketDetail) -> TicketDetail:
     return replace(detail, next_steps=allowed_steps(detail.state))
+
+
+@dataclass(frozen=True)
+class RelatedChoice:
+    """A visit or booking of the customer that a ticket may be about."""
+
+    id: int
+    at: datetime
+    label: str  # what was done or booked, for the picker
+
+
+def related_records(customer_id: int, limit: int = 20) -> list[RelatedChoice]:
+    """The customer's latest visits (not voided), newest first."""
+    query = (
+        ServiceRecord.select(ServiceRecord.id, ServiceRecord.visited_at, ServiceRecord.total)
+        .where((ServiceRecord.customer == customer_id) & ServiceRecord.voided_at.is_null())
+        .order_by(ServiceRecord.visited_at.desc())
+        .limit(limit)
+    )
+    return [RelatedChoice(r.id, r.visited_at, f"¥{money_sum(r.total):,.2f}") for r in query]
+
+
+def related_appointments(customer_id: int, limit: int = 20) -> list[RelatedChoice]:
+    """The customer's latest bookings, newest first, with the stylist's name."""
+    query = (
+        Appointment.select(Appointment.id, Appointment.starts_at, Staff.name)
+        .join(Staff, on=Appointment.stylist == Staff.id)
+        .where(Appointment.customer == customer_id)
+        .order_by(Appointment.starts_at.desc())
+        .limit(limit)
+        .tuples()
+    )
+    return [RelatedChoice(i, at, name) for i, at, name in cast(list[tuple[int, datetime, str]], list(query))]

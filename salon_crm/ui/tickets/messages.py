@@ -92,7 +92,7 @@ STEP_WORDS: dict[str, str] = {
     "agree": QT_TRANSLATE_NOOP("TicketStep", "Customer agrees"),
     "implement": QT_TRANSLATE_NOOP("TicketStep", "Implement"),
     "follow_up": QT_TRANSLATE_NOOP("TicketStep", "Follow up"),
-    "close": QT_TRANSLATE_NOOP("TicketStep", "Close"),
+    "close": QT_TRANSLATE_NOOP("TicketStep", "Close the ticket"),
     "answer": QT_TRANSLATE_NOOP("TicketStep", "Answer and close"),
     "reopen": QT_TRANSLATE_NOOP("TicketStep", "Reopen"),
 }

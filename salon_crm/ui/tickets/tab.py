@@ -1,20 +1,173 @@
-"""The complaints and feedback tab (投诉与反馈): every ticket, overdue ones standing out."""
+"""The complaints and feedback tab (投诉与反馈): filters with counts per status, the urgent list, the ticket."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QWidget
+from datetime import date, timedelta
 
+from PySide6.QtCore import QDate, QModelIndex, Qt, QTimer
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from salon_crm.core import tickets
+from salon_crm.core.enums import Severity, TicketCategory, TicketKind, TicketStatus
+from salon_crm.core.tickets import TicketFilter
+from salon_crm.ui import tasks, vocabulary
+from salon_crm.ui.tickets.intake_dialog import TicketIntakeDialog
+from salon_crm.ui.tickets.step_dialogs import StaffCombo, vocabulary_combo
 from salon_crm.ui.tickets.table_model import TicketTableModel
+from salon_crm.ui.tickets.ticket_view import TicketView
+from salon_crm.ui.widgets.row_model import ROW_ROLE
 from salon_crm.ui.widgets.table_tab import TableTab
+
+SEARCH_DELAY_MS = 300
+OPEN, ALL = "open", "all"
+DEFAULT_DAYS = 365
 
 
 class TicketsTab(TableTab):
-    """The ticket table with a count of the tickets shown and of the overdue ones."""
+    """Status buttons with their counts, filters and a search over the list; a double-click opens a ticket."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(TicketTableModel(), parent)
-        self.add_to_bar(QLabel(self.tr("Open tickets first, the most urgent on top."), self))
         self.model.loaded.connect(self._show_count)
+        self.new_button = QPushButton(self.tr("&New feedback…"), self)
+        self.open_button = QPushButton(self.tr("&Open"), self)
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText(self.tr("Search text, customer, mobile"))
+        self.search.setClearButtonEnabled(True)
+        self.kind = vocabulary_combo(self, TicketKind, empty=self.tr("Any type"))
+        self.category = vocabulary_combo(self, TicketCategory, empty=self.tr("Any category"))
+        self.severity = vocabulary_combo(self, Severity, empty=self.tr("Any severity"))
+        self.assignee = StaffCombo(self, self.tr("Anyone"))
+        self.overdue_box = QCheckBox(self.tr("Overdue only"), self)
+        self.dates_box = QCheckBox(self.tr("Received"), self)
+        today = date.today()
+        self.first_day = QDateEdit(_qdate(today - timedelta(days=DEFAULT_DAYS)), self)
+        self.last_day = QDateEdit(_qdate(today), self)
+        for edit in (self.first_day, self.last_day):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setEnabled(False)
+        self.add_to_bar(self.new_button)
+        self.add_to_bar(self.open_button)
+        self.add_to_bar(self.search, 1)
+        self.status_buttons: dict[str, QToolButton] = {}
+        self.status_group = QButtonGroup(self)
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(1, self._status_row())
+        layout.insertWidget(2, self._filter_row())
+        self._counts: dict[str, int] = {}
+        self._word_status_buttons()
+
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.reload)
+        self.search.textEdited.connect(lambda _text: self._search_timer.start())
+        self.search.returnPressed.connect(self.reload)
+        for combo in (self.kind, self.category, self.severity, self.assignee):
+            combo.activated.connect(lambda _index: self.reload())
+        for box in (self.overdue_box, self.dates_box):
+            box.toggled.connect(lambda _on: self.reload())
+        self.dates_box.toggled.connect(self.first_day.setEnabled)
+        self.dates_box.toggled.connect(self.last_day.setEnabled)
+        for edit in (self.first_day, self.last_day):
+            edit.dateChanged.connect(lambda _day: self._dates_changed())
+        self.status_group.buttonClicked.connect(lambda _button: self.reload())
+        self.new_button.clicked.connect(self.new_ticket)
+        self.open_button.clicked.connect(self.open_current)
+        self.table.doubleClicked.connect(self._open_index)
+
+    def _status_row(self) -> QWidget:
+        """A button per status (and "open", "all") showing its count; it may clip when narrow."""
+        row = QWidget(self)
+        row.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        bar = QHBoxLayout(row)
+        bar.setContentsMargins(0, 0, 0, 0)
+        for key in (OPEN, *(status.value for status in TicketStatus), ALL):
+            button = QToolButton(row)
+            button.setCheckable(True)
+            self.status_group.addButton(button)
+            bar.addWidget(button)
+            self.status_buttons[key] = button
+        bar.addStretch(1)
+        self.status_buttons[OPEN].setChecked(True)
+        return row
+
+    def _filter_row(self) -> QWidget:
+        row = QWidget(self)
+        row.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        bar = QHBoxLayout(row)
+        bar.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.kind, self.category, self.severity, self.assignee, self.overdue_box, self.dates_box):
+            bar.addWidget(widget)
+        bar.addWidget(self.first_day)
+        bar.addWidget(QLabel("–", row))
+        bar.addWidget(self.last_day)
+        bar.addStretch(1)
+        return row
+
+    # --- the filter ------------------------------------------------------------------------
+
+    def current_filter(self) -> TicketFilter:
+        chosen = next((key for key, button in self.status_buttons.items() if button.isChecked()), OPEN)
+        statuses = () if chosen in (OPEN, ALL) else (chosen,)
+        return TicketFilter(
+            statuses=statuses,
+            open_only=chosen == OPEN,
+            kind=self.kind.currentData(),
+            category=self.category.currentData(),
+            severity=self.severity.currentData(),
+            assignee_id=self.assignee.staff_id(),
+            overdue_only=self.overdue_box.isChecked(),
+            received_from=self.first_day.date().toPython() if self.dates_box.isChecked() else None,  # type: ignore[arg-type]
+            received_to=self.last_day.date().toPython() if self.dates_box.isChecked() else None,  # type: ignore[arg-type]
+            search=self.search.text(),
+        )
+
+    def choose_status(self, key: str) -> None:
+        """Show only tickets in ``key`` (a status, "open" or "all")."""
+        self.status_buttons[key].setChecked(True)
+        self.reload()
+
+    def _dates_changed(self) -> None:
+        if self.last_day.date() < self.first_day.date():
+            self.last_day.setDate(self.first_day.date())
+        if self.dates_box.isChecked():
+            self.reload()
+
+    def reload(self) -> None:
+        where = self.current_filter()
+        self.model.set_filter(where)
+        tasks.run_in_background(self, lambda: tickets.count_by_status(where), self._show_counts)
+
+    def _show_counts(self, counts: dict[str, int]) -> None:
+        self._counts = counts
+        self._word_status_buttons()
+
+    def _word_status_buttons(self) -> None:
+        counts = self._counts
+        open_count = sum(n for status, n in counts.items() if status != TicketStatus.CLOSED.value)
+        for key, button in self.status_buttons.items():
+            if key == OPEN:
+                word, count = self.tr("Open"), open_count
+            elif key == ALL:
+                word, count = self.tr("All"), sum(counts.values())
+            else:
+                word, count = vocabulary.word(TicketStatus, key), counts.get(key, 0)
+            button.setText(f"{word} {count}" if counts else word)
 
     def _show_count(self) -> None:
         rows = self.model.rows()
@@ -22,3 +175,34 @@ class TicketsTab(TableTab):
         self.count_label.setText(
             self.tr("Tickets shown: {count}, overdue: {overdue}").format(count=len(rows), overdue=overdue)
         )
+
+    # --- acting ------------------------------------------------------------------------------
+
+    def new_ticket(self) -> TicketIntakeDialog:
+        dialog = TicketIntakeDialog.create(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(lambda ticket: self._created(ticket.id))
+        dialog.open()
+        return dialog
+
+    def _created(self, ticket_id: int) -> None:
+        self.reload()
+        self.open_ticket(ticket_id)
+
+    def open_current(self) -> TicketView | None:
+        index = self.table.currentIndex()
+        return self._open_index(index) if index.isValid() else None
+
+    def _open_index(self, index: QModelIndex) -> TicketView:
+        return self.open_ticket(index.data(ROW_ROLE).id)
+
+    def open_ticket(self, ticket_id: int) -> TicketView:
+        view = TicketView.open_ticket(self, ticket_id)
+        view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        view.changed.connect(lambda _ticket_id: self.reload())
+        view.open()
+        return view
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
