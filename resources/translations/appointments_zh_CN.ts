@@ -2,44 +2,72 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AppointmentListPage</name>
+    <message>
+        <location filename="../../salon_crm/ui/appointments/list_page.py" line="29"/>
+        <source>&amp;From:</source>
+        <translation>从(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/appointments/list_page.py" line="31"/>
+        <source>&amp;To:</source>
+        <translation>到(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/appointments/list_page.py" line="33"/>
+        <source>&amp;Next two weeks</source>
+        <translation>未来两周(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/appointments/list_page.py" line="34"/>
+        <source>Today and the next 14 days</source>
+        <translation>今天及之后 14 天</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/appointments/list_page.py" line="69"/>
+        <source>Appointments: {count}</source>
+        <translation>预约：{count}</translation>
+    </message>
+</context>
+<context>
     <name>AppointmentTableModel</name>
     <message>
-        <location filename="../../salon_crm/ui/appointments/table_model.py" line="75" />
+        <location filename="../../salon_crm/ui/appointments/table_model.py" line="75"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/table_model.py" line="76" />
+        <location filename="../../salon_crm/ui/appointments/table_model.py" line="76"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/table_model.py" line="77" />
+        <location filename="../../salon_crm/ui/appointments/table_model.py" line="77"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/table_model.py" line="78" />
+        <location filename="../../salon_crm/ui/appointments/table_model.py" line="78"/>
         <source>Mobile</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/table_model.py" line="79" />
+        <location filename="../../salon_crm/ui/appointments/table_model.py" line="79"/>
         <source>Stylist</source>
         <translation>技师</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/table_model.py" line="80" />
+        <location filename="../../salon_crm/ui/appointments/table_model.py" line="80"/>
         <source>Services</source>
         <translation>服务项目</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/table_model.py" line="81" />
+        <location filename="../../salon_crm/ui/appointments/table_model.py" line="81"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/table_model.py" line="82" />
+        <location filename="../../salon_crm/ui/appointments/table_model.py" line="82"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -47,207 +75,601 @@
 <context>
     <name>AppointmentsTab</name>
     <message>
-        <location filename="../../salon_crm/ui/appointments/tab.py" line="29" />
-        <source>&amp;From:</source>
-        <translation>从(&amp;F)：</translation>
+        <location filename="../../salon_crm/ui/appointments/tab.py" line="74"/>
+        <source>&amp;Day</source>
+        <translation>日视图(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/tab.py" line="31" />
-        <source>&amp;To:</source>
-        <translation>到(&amp;T)：</translation>
+        <location filename="../../salon_crm/ui/appointments/tab.py" line="75"/>
+        <source>&amp;Week</source>
+        <translation>周视图(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/tab.py" line="33" />
-        <source>&amp;Next two weeks</source>
-        <translation>今后两周(&amp;N)</translation>
+        <location filename="../../salon_crm/ui/appointments/tab.py" line="76"/>
+        <source>&amp;List</source>
+        <translation>列表(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/tab.py" line="34" />
-        <source>Today and the next 14 days</source>
-        <translation>今天及之后 14 天</translation>
+        <location filename="../../salon_crm/ui/appointments/tab.py" line="98"/>
+        <source>◀ &amp;Previous</source>
+        <translation>◀ 上一页(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/tab.py" line="69" />
-        <source>Appointments: {count}</source>
-        <translation>预约：{count}</translation>
+        <location filename="../../salon_crm/ui/appointments/tab.py" line="99"/>
+        <source>The day (or week) before (PgUp)</source>
+        <translation>前一天（或前一周）（PgUp）</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/appointments/tab.py" line="100"/>
+        <source>T&amp;oday</source>
+        <translation>今天(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/appointments/tab.py" line="101"/>
+        <source>Back to today (T)</source>
+        <translation>回到今天（T）</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/appointments/tab.py" line="102"/>
+        <source>Ne&amp;xt ▶</source>
+        <translation>下一页(&amp;X) ▶</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/appointments/tab.py" line="103"/>
+        <source>The day (or week) after (PgDn)</source>
+        <translation>后一天（或后一周）（PgDn）</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/appointments/tab.py" line="107"/>
+        <source>&amp;New booking…</source>
+        <translation>新建预约(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/appointments/tab.py" line="108"/>
+        <source>&amp;Reminders…</source>
+        <translation>预约提醒(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/appointments/tab.py" line="109"/>
+        <source>Tomorrow&apos;s bookings to call, with phone and time</source>
+        <translation>明天需要电话提醒的预约，含电话和时间</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/appointments/tab.py" line="120"/>
+        <location filename="../../salon_crm/ui/appointments/tab.py" line="248"/>
+        <source>All stylists</source>
+        <translation>全部技师</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/appointments/tab.py" line="121"/>
+        <source>&amp;Stylist:</source>
+        <translation>技师(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/appointments/tab.py" line="331"/>
+        <source>Arrived</source>
+        <translation>已到店</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/appointments/tab.py" line="332"/>
+        <source>Complete…</source>
+        <translation>完成…</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/appointments/tab.py" line="333"/>
+        <source>Move…</source>
+        <translation>调整…</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/appointments/tab.py" line="335"/>
+        <source>No-show</source>
+        <translation>爽约</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/appointments/tab.py" line="336"/>
+        <source>Cancel…</source>
+        <translation>取消…</translation>
+    </message>
+</context>
+<context>
+    <name>ArrivalsModel</name>
+    <message>
+        <location filename="../../salon_crm/ui/appointments/arrivals.py" line="58"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/appointments/arrivals.py" line="59"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/appointments/arrivals.py" line="60"/>
+        <source>Mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/appointments/arrivals.py" line="61"/>
+        <source>Stylist</source>
+        <translation>技师</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/appointments/arrivals.py" line="62"/>
+        <source>Services</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/appointments/arrivals.py" line="63"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>ArrivalsPanel</name>
+    <message>
+        <location filename="../../salon_crm/ui/appointments/arrivals.py" line="101"/>
+        <source>&lt;b&gt;Today&apos;s arrivals&lt;/b&gt;</source>
+        <translation>&lt;b&gt;今日到店&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/appointments/arrivals.py" line="104"/>
+        <source>&amp;Arrived</source>
+        <translation>已到店(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/appointments/arrivals.py" line="105"/>
+        <source>Co&amp;mplete…</source>
+        <translation>完成(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/appointments/arrivals.py" line="106"/>
+        <source>No-s&amp;how</source>
+        <translation>爽约(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/appointments/arrivals.py" line="107"/>
+        <source>Cance&amp;l…</source>
+        <translation>取消(&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/appointments/arrivals.py" line="161"/>
+        <source>&lt;b&gt;Today&apos;s arrivals&lt;/b&gt; — {waiting} expected, {here} in the shop</source>
+        <translation>&lt;b&gt;今日到店&lt;/b&gt; — 待到 {waiting} 位，在店 {here} 位</translation>
+    </message>
+</context>
+<context>
+    <name>BookingDialog</name>
+    <message>
+        <location filename="../../salon_crm/ui/appointments/booking_dialog.py" line="75"/>
+        <source>New booking</source>
+        <translation>新建预约</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/appointments/booking_dialog.py" line="80"/>
+        <source>&amp;Customer:</source>
+        <translation>客户(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/appointments/booking_dialog.py" line="82"/>
+        <source>Walk-in:</source>
+        <translation>散客：</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/appointments/booking_dialog.py" line="84"/>
+        <source>Ser&amp;vices:</source>
+        <translation>项目(&amp;V)：</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/appointments/booking_dialog.py" line="86"/>
+        <source>S&amp;tylist:</source>
+        <translation>技师(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/appointments/booking_dialog.py" line="87"/>
+        <source>&amp;Start:</source>
+        <translation>开始(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/appointments/booking_dialog.py" line="88"/>
+        <source>&amp;Note:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/appointments/booking_dialog.py" line="107"/>
+        <source>&amp;Walk-in (not on file yet)</source>
+        <translation>散客（尚未建档）(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/appointments/booking_dialog.py" line="109"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/appointments/booking_dialog.py" line="111"/>
+        <source>Mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/appointments/booking_dialog.py" line="124"/>
+        <source>Any free stylist</source>
+        <translation>任一空闲技师</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/appointments/booking_dialog.py" line="130"/>
+        <source>&amp;Repeat every</source>
+        <translation>重复(&amp;R)：每</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/appointments/booking_dialog.py" line="134"/>
+        <source> weeks</source>
+        <translation> 周</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/appointments/booking_dialog.py" line="138"/>
+        <source> times</source>
+        <translation> 次</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/appointments/booking_dialog.py" line="165"/>
+        <source>{name} · {minutes} min · {price}</source>
+        <translation>{name} · {minutes} 分钟 · {price}</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/appointments/booking_dialog.py" line="210"/>
+        <source>⚠ This customer missed {count} booking(s) without coming (no-show).</source>
+        <translation>⚠ 该客户已爽约 {count} 次。</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/appointments/booking_dialog.py" line="242"/>
+        <source>{minutes} minutes, until {end}</source>
+        <translation>共 {minutes} 分钟，至 {end}</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/appointments/booking_dialog.py" line="272"/>
+        <source>Every date clashes; nothing can be booked.</source>
+        <translation>所有日期都有冲突，无法预约。</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/appointments/booking_dialog.py" line="281"/>
+        <source>Some dates clash</source>
+        <translation>部分日期有冲突</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/appointments/booking_dialog.py" line="282"/>
+        <source>{count} of the {total} dates cannot be booked:
+
+{lines}
+
+Book the other {free}?</source>
+        <translation>{total} 个日期中有 {count} 个无法预约：
+
+{lines}
+
+是否预约其余 {free} 个？</translation>
+    </message>
+</context>
+<context>
+    <name>CancelDialog</name>
+    <message>
+        <location filename="../../salon_crm/ui/appointments/dialogs.py" line="36"/>
+        <source>Cancel booking</source>
+        <translation>取消预约</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/appointments/dialogs.py" line="42"/>
+        <source>What the customer said</source>
+        <translation>客户说明的原因</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/appointments/dialogs.py" line="43"/>
+        <source>Booking:</source>
+        <translation>预约：</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/appointments/dialogs.py" line="44"/>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+</context>
+<context>
+    <name>Completion</name>
+    <message>
+        <location filename="../../salon_crm/ui/appointments/complete.py" line="130"/>
+        <source>Satisfaction survey</source>
+        <translation>满意度调查</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/appointments/complete.py" line="131"/>
+        <source>The visit is completed. Ask the customer for a satisfaction survey now?</source>
+        <translation>本次服务已完成。现在请客户填写满意度调查吗？</translation>
     </message>
 </context>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../salon_crm/ui/appointments/messages.py" line="9" />
-        <source>Choose a customer, or enter the walk-in's name.</source>
+        <location filename="../../salon_crm/ui/appointments/messages.py" line="9"/>
+        <source>Choose a customer, or enter the walk-in&apos;s name.</source>
         <translation>请选择客户，或填写散客姓名。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/messages.py" line="10" />
+        <location filename="../../salon_crm/ui/appointments/messages.py" line="10"/>
         <source>Choose at least one service.</source>
         <translation>请至少选择一个项目。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/messages.py" line="11" />
+        <location filename="../../salon_crm/ui/appointments/messages.py" line="11"/>
         <source>“{item}” is no longer offered.</source>
         <translation>“{item}”已停止提供。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/messages.py" line="12" />
+        <location filename="../../salon_crm/ui/appointments/messages.py" line="12"/>
         <source>{stylist} no longer works here.</source>
         <translation>{stylist}已不在本店工作。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/messages.py" line="13" />
+        <location filename="../../salon_crm/ui/appointments/messages.py" line="13"/>
         <source>A booking cannot start on a day that is over ({start}).</source>
         <translation>预约不能开始于已经过去的日期（{start}）。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/messages.py" line="14" />
+        <location filename="../../salon_crm/ui/appointments/messages.py" line="14"/>
         <source>The booking must end after it starts ({start}–{end}).</source>
         <translation>预约的结束时间必须晚于开始时间（{start}–{end}）。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/messages.py" line="15" />
+        <location filename="../../salon_crm/ui/appointments/messages.py" line="15"/>
         <source>A booking lasts at least {minutes} minutes.</source>
         <translation>预约至少需要 {minutes} 分钟。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/messages.py" line="16" />
+        <location filename="../../salon_crm/ui/appointments/messages.py" line="16"/>
         <source>A booking must end on the day it starts.</source>
         <translation>预约必须在开始当天结束。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/messages.py" line="17" />
+        <location filename="../../salon_crm/ui/appointments/messages.py" line="17"/>
         <source>The note can have at most {max} characters.</source>
         <translation>备注最多 {max} 个字。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/messages.py" line="19" />
+        <location filename="../../salon_crm/ui/appointments/messages.py" line="19"/>
         <source>The shop is closed on {day}.</source>
         <translation>本店 {day} 不营业。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/messages.py" line="20" />
+        <location filename="../../salon_crm/ui/appointments/messages.py" line="20"/>
         <source>The shop is open from {opens} to {closes}; the booking must fit in those hours.</source>
         <translation>本店营业时间为 {opens} 至 {closes}，预约须在营业时间内。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/messages.py" line="23" />
+        <location filename="../../salon_crm/ui/appointments/messages.py" line="23"/>
         <source>{stylist} does not work on {day}.</source>
         <translation>{stylist} {day} 不上班。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/messages.py" line="24" />
+        <location filename="../../salon_crm/ui/appointments/messages.py" line="24"/>
         <source>{stylist} works from {start} to {end} that day; the booking must fit in the shift.</source>
         <translation>{stylist}当天的班次是 {start} 至 {end}，预约须在班次内。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/messages.py" line="27" />
+        <location filename="../../salon_crm/ui/appointments/messages.py" line="27"/>
         <source>{stylist} is off from {start} to {end} ({reason}).</source>
         <translation>{stylist}在 {start} 至 {end} 请假（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/messages.py" line="28" />
+        <location filename="../../salon_crm/ui/appointments/messages.py" line="28"/>
         <source>{stylist} is already booked from {start} to {end} (with {customer}).</source>
         <translation>{stylist}在 {start} 至 {end} 已有预约（{customer}）。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/messages.py" line="31" />
+        <location filename="../../salon_crm/ui/appointments/messages.py" line="31"/>
         <source>{customer} is already booked from {start} to {end} (with {stylist}).</source>
         <translation>{customer}在 {start} 至 {end} 已有预约（{stylist}）。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/messages.py" line="34" />
+        <location filename="../../salon_crm/ui/appointments/messages.py" line="34"/>
         <source>No stylist who does these services is free from {start} to {end}.</source>
         <translation>{start} 至 {end} 没有能做这些项目的空闲技师。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/messages.py" line="36" />
+        <location filename="../../salon_crm/ui/appointments/messages.py" line="36"/>
         <source>Only a booked or arrived appointment can be moved.</source>
         <translation>只有已预约或已到店的预约可以调整。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/messages.py" line="37" />
+        <location filename="../../salon_crm/ui/appointments/messages.py" line="37"/>
         <source>The customer has already arrived.</source>
         <translation>客户已经到店。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/messages.py" line="38" />
+        <location filename="../../salon_crm/ui/appointments/messages.py" line="38"/>
         <source>This appointment is already completed.</source>
         <translation>该预约已完成。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/messages.py" line="39" />
+        <location filename="../../salon_crm/ui/appointments/messages.py" line="39"/>
         <source>This appointment was cancelled.</source>
         <translation>该预约已取消。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/messages.py" line="40" />
+        <location filename="../../salon_crm/ui/appointments/messages.py" line="40"/>
         <source>This appointment was marked as a no-show.</source>
         <translation>该预约已记为爽约。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/messages.py" line="41" />
+        <location filename="../../salon_crm/ui/appointments/messages.py" line="41"/>
         <source>The customer can only arrive on the day of the booking ({day}).</source>
         <translation>客户只能在预约当天（{day}）到店。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/messages.py" line="42" />
+        <location filename="../../salon_crm/ui/appointments/messages.py" line="42"/>
         <source>Say why the appointment is cancelled.</source>
         <translation>请填写取消原因。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/messages.py" line="43" />
+        <location filename="../../salon_crm/ui/appointments/messages.py" line="43"/>
         <source>A no-show can only be marked once the booked time has begun ({start}).</source>
         <translation>预约时间（{start}）开始后才能记为爽约。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/messages.py" line="46" />
+        <location filename="../../salon_crm/ui/appointments/messages.py" line="46"/>
         <source>The bill must be for the customer of the appointment.</source>
         <translation>消费记录必须属于该预约的客户。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/messages.py" line="48" />
+        <location filename="../../salon_crm/ui/appointments/messages.py" line="48"/>
         <source>Repeat every {low} to {high} weeks.</source>
         <translation>请每 {low} 至 {high} 周重复一次。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/messages.py" line="49" />
+        <location filename="../../salon_crm/ui/appointments/messages.py" line="49"/>
         <source>Repeat {low} to {high} times.</source>
         <translation>请重复 {low} 至 {high} 次。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/messages.py" line="50" />
+        <location filename="../../salon_crm/ui/appointments/messages.py" line="50"/>
         <source>{count} of the {total} dates clash; nothing was booked.</source>
         <translation>{total} 个日期中有 {count} 个冲突，未做任何预约。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/messages.py" line="51" />
+        <location filename="../../salon_crm/ui/appointments/messages.py" line="51"/>
         <source>All {total} dates clash; nothing was booked.</source>
         <translation>全部 {total} 个日期都冲突，未做任何预约。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/messages.py" line="53" />
+        <location filename="../../salon_crm/ui/appointments/messages.py" line="53"/>
         <source>A shift must end after it starts ({start}–{end}).</source>
         <translation>班次的结束时间必须晚于开始时间（{start}–{end}）。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/messages.py" line="54" />
+        <location filename="../../salon_crm/ui/appointments/messages.py" line="54"/>
         <source>Each weekday can have one shift only.</source>
         <translation>每个工作日只能有一个班次。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/messages.py" line="55" />
+        <location filename="../../salon_crm/ui/appointments/messages.py" line="55"/>
         <source>This shift change no longer exists.</source>
         <translation>该排班调整已不存在。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/messages.py" line="56" />
+        <location filename="../../salon_crm/ui/appointments/messages.py" line="56"/>
         <source>Time off must end after it starts ({start}–{end}).</source>
         <translation>请假的结束时间必须晚于开始时间（{start}–{end}）。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/messages.py" line="57" />
+        <location filename="../../salon_crm/ui/appointments/messages.py" line="57"/>
         <source>This time off no longer exists.</source>
         <translation>该请假记录已不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>MoveDialog</name>
+    <message>
+        <location filename="../../salon_crm/ui/appointments/dialogs.py" line="76"/>
+        <source>Move booking</source>
+        <translation>调整预约</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/appointments/dialogs.py" line="87"/>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/appointments/dialogs.py" line="89"/>
+        <source>Booking:</source>
+        <translation>预约：</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/appointments/dialogs.py" line="90"/>
+        <source>&amp;Start:</source>
+        <translation>开始(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/appointments/dialogs.py" line="91"/>
+        <source>&amp;Length:</source>
+        <translation>时长(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/appointments/dialogs.py" line="92"/>
+        <source>S&amp;tylist:</source>
+        <translation>技师(&amp;T)：</translation>
+    </message>
+</context>
+<context>
+    <name>QuickCompleteDialog</name>
+    <message>
+        <location filename="../../salon_crm/ui/appointments/complete.py" line="52"/>
+        <source>Complete the visit</source>
+        <translation>完成服务</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/appointments/complete.py" line="58"/>
+        <source>Bill:</source>
+        <translation>账单：</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/appointments/complete.py" line="59"/>
+        <source>&amp;Payment:</source>
+        <translation>付款方式(&amp;P)：</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderModel</name>
+    <message>
+        <location filename="../../salon_crm/ui/appointments/reminders.py" line="51"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/appointments/reminders.py" line="51"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/appointments/reminders.py" line="51"/>
+        <source>Mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/appointments/reminders.py" line="51"/>
+        <source>Stylist</source>
+        <translation>技师</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/appointments/reminders.py" line="51"/>
+        <source>Services</source>
+        <translation>项目</translation>
+    </message>
+</context>
+<context>
+    <name>RemindersDialog</name>
+    <message>
+        <location filename="../../salon_crm/ui/appointments/reminders.py" line="74"/>
+        <source>Reminder calls</source>
+        <translation>预约提醒</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/appointments/reminders.py" line="79"/>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/appointments/reminders.py" line="80"/>
+        <source>Copy the list to paste into Excel or a message</source>
+        <translation>复制名单，可粘贴到 Excel 或消息中</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/appointments/reminders.py" line="95"/>
+        <source>&lt;b&gt;{day}&lt;/b&gt;: {count} booking(s) to remind</source>
+        <translation>&lt;b&gt;{day}&lt;/b&gt;：需提醒 {count} 个预约</translation>
+    </message>
+</context>
+<context>
+    <name>SearchCombo</name>
+    <message>
+        <location filename="../../salon_crm/ui/appointments/customer_field.py" line="31"/>
+        <source>Name, pinyin initials (zs), mobile or WeChat</source>
+        <translation>姓名、拼音首字母（zs）、手机或微信</translation>
     </message>
 </context>
 </TS>

@@ -66,6 +66,7 @@ __all__ = [
     "no_show_counts",
     "plan_recurring",
     "reminders_for",
+    "reschedule_appointment",
     "resize_appointment",
     "service_names",
 ]
@@ -377,6 +378,19 @@ def move_appointment(
     appointment = _get(appointment_id)
     length = appointment.ends_at - appointment.starts_at
     return _reschedule(actor, appointment_id, starts_at, starts_at + length, stylist_id, now or datetime.now())
+
+
+def reschedule_appointment(
+    actor: Actor,
+    appointment_id: int,
+    starts_at: datetime,
+    ends_at: datetime,
+    *,
+    stylist_id: int | None = None,
+    now: datetime | None = None,
+) -> AppointmentView:
+    """Give a booking a new span (and stylist) at once; same checks as booking."""
+    return _reschedule(actor, appointment_id, starts_at, ends_at, stylist_id, now or datetime.now())
 
 
 def resize_appointment(

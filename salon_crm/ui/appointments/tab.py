@@ -1,69 +1,342 @@
-"""The appointments tab (预约): the bookings of a span of days, today and two weeks on."""
+"""The appointments tab (预约): day view, week view and list, with today's arrivals beside.
+
+The tab never runs SQL: it reads the grid data and calls the core's booking
+functions through ``ui/tasks``; a refusal is shown in words above the views.
+"""
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from collections.abc import Callable
+from datetime import date, datetime, time, timedelta
+from typing import Any
 
-from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QDateEdit, QLabel, QPushButton, QWidget
+from PySide6.QtCore import QDate, QPoint, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
-from salon_crm.ui.appointments.table_model import DEFAULT_DAYS, AppointmentTableModel
+from salon_crm.core import appointments, staff
+from salon_crm.core.context import OWNER
+from salon_crm.core.enums import StaffRole
+from salon_crm.core.records import StaffMember
+from salon_crm.ui import tasks
+from salon_crm.ui.appointments.arrivals import ArrivalsPanel
+from salon_crm.ui.appointments.booking_dialog import BookingDialog
+from salon_crm.ui.appointments.complete import Completion
+from salon_crm.ui.appointments.dialogs import CancelDialog, MoveDialog
+from salon_crm.ui.appointments.grid_data import GridData, load_day, load_week
+from salon_crm.ui.appointments.list_page import AppointmentListPage
+from salon_crm.ui.appointments.reminders import RemindersDialog
+from salon_crm.ui.appointments.table_model import AppointmentTableModel
+from salon_crm.ui.appointments.time_grid import TimeGrid
+from salon_crm.ui.errors import describe_any
 from salon_crm.ui.widgets.formatting import DATE_FORMAT
-from salon_crm.ui.widgets.table_tab import TableTab
+from salon_crm.ui.widgets.table_view import ReadOnlyTable
+
+ERROR_STYLE = "color: #c0392b;"
+DAY, WEEK, LIST = range(3)
+ALL_STYLISTS = -1
 
 
-def _day(edit: QDateEdit) -> date:
-    chosen = edit.date()
-    return date(chosen.year(), chosen.month(), chosen.day())
+def _scrolled(grid: TimeGrid, parent: QWidget) -> QScrollArea:
+    area = QScrollArea(parent)
+    area.setWidget(grid)
+    area.setWidgetResizable(True)
+    area.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+    return area
 
 
-class AppointmentsTab(TableTab):
-    """Two dates and the bookings between them."""
-
-    model: AppointmentTableModel
+class AppointmentsTab(QWidget):
+    """Day, week and list of bookings, and today's arrivals with their status buttons."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(AppointmentTableModel(), parent)
-        self.first_day = self._date_edit()
-        self.last_day = self._date_edit()
-        from_label = QLabel(self.tr("&From:"), self)
-        from_label.setBuddy(self.first_day)
-        to_label = QLabel(self.tr("&To:"), self)
-        to_label.setBuddy(self.last_day)
-        self.next_weeks_button = QPushButton(self.tr("&Next two weeks"), self)
-        self.next_weeks_button.setToolTip(self.tr("Today and the next 14 days"))
-        for widget in (from_label, self.first_day, to_label, self.last_day, self.next_weeks_button):
-            self.add_to_bar(widget)
+        super().__init__(parent)
+        self.day = date.today()
+        self.dialogs: list[QWidget] = []  # the last dialogs opened, for tests and to keep them alive
+        self.completion: Completion | None = None
+        self._serial = 0
+        self._build_bar()
+        self.day_grid = TimeGrid(self)
+        self.week_grid = TimeGrid(self)
+        self.list_page = AppointmentListPage(self)
+        self.views = QTabWidget(self)
+        self.views.addTab(_scrolled(self.day_grid, self), self.tr("&Day"))
+        self.views.addTab(self._week_page(), self.tr("&Week"))
+        self.views.addTab(self.list_page, self.tr("&List"))
+        self.arrivals = ArrivalsPanel(self)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(self.views)
+        splitter.addWidget(self.arrivals)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        self.message = QLabel(self)
+        self.message.setStyleSheet(ERROR_STYLE)
+        self.message.setWordWrap(True)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.message.hide()
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.bar)
+        layout.addWidget(self.message)
+        layout.addWidget(splitter, 1)
+        self._connect()
+        self._show_date()
 
-        self._put_dates(self.model.first_day, self.model.last_day)
-        self.first_day.dateChanged.connect(self._dates_changed)
-        self.last_day.dateChanged.connect(self._dates_changed)
-        self.next_weeks_button.clicked.connect(self.show_next_weeks)
-        self.model.loaded.connect(self._show_count)
+    # --- building ---------------------------------------------------------------------
 
-    def _date_edit(self) -> QDateEdit:
-        edit = QDateEdit(self)
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat(DATE_FORMAT)
-        return edit
+    def _build_bar(self) -> None:
+        self.previous_button = QPushButton(self.tr("◀ &Previous"), self)
+        self.previous_button.setToolTip(self.tr("The day (or week) before (PgUp)"))
+        self.today_button = QPushButton(self.tr("T&oday"), self)
+        self.today_button.setToolTip(self.tr("Back to today (T)"))
+        self.next_button = QPushButton(self.tr("Ne&xt ▶"), self)
+        self.next_button.setToolTip(self.tr("The day (or week) after (PgDn)"))
+        self.date_edit = QDateEdit(self)
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat(f"{DATE_FORMAT} ddd")
+        self.new_button = QPushButton(self.tr("&New booking…"), self)
+        self.reminders_button = QPushButton(self.tr("&Reminders…"), self)
+        self.reminders_button.setToolTip(self.tr("Tomorrow's bookings to call, with phone and time"))
+        self.bar = QHBoxLayout()
+        for widget in (self.previous_button, self.today_button, self.next_button, self.date_edit):
+            self.bar.addWidget(widget)
+        self.bar.addStretch(1)
+        self.bar.addWidget(self.new_button)
+        self.bar.addWidget(self.reminders_button)
 
-    def show_next_weeks(self) -> None:
-        """Back to the default span: today and the next 14 days."""
-        today = date.today()
-        self._put_dates(today, today + timedelta(days=DEFAULT_DAYS))
-        self._dates_changed()
+    def _week_page(self) -> QWidget:
+        page = QWidget(self)
+        self.week_stylist = QComboBox(page)
+        self.week_stylist.addItem(self.tr("All stylists"), ALL_STYLISTS)
+        label = QLabel(self.tr("&Stylist:"), page)
+        label.setBuddy(self.week_stylist)
+        row = QHBoxLayout()
+        row.addWidget(label)
+        row.addWidget(self.week_stylist)
+        row.addStretch(1)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 4, 0, 0)
+        layout.addLayout(row)
+        layout.addWidget(_scrolled(self.week_grid, page), 1)
+        return page
 
-    def _put_dates(self, first: date, last: date) -> None:
-        for edit, day in ((self.first_day, first), (self.last_day, last)):
-            edit.blockSignals(True)
-            edit.setDate(QDate(day.year, day.month, day.day))
-            edit.blockSignals(False)
+    def _connect(self) -> None:
+        self.previous_button.clicked.connect(lambda: self.step(-1))
+        self.next_button.clicked.connect(lambda: self.step(1))
+        self.today_button.clicked.connect(self.go_today)
+        self.date_edit.dateChanged.connect(self._date_chosen)
+        self.new_button.clicked.connect(lambda _checked=False: self.new_booking())
+        self.reminders_button.clicked.connect(self.show_reminders)
+        self.views.currentChanged.connect(lambda _index: self.reload_views())
+        self.week_stylist.currentIndexChanged.connect(lambda _index: self.reload_views())
+        for grid in (self.day_grid, self.week_grid):
+            grid.dayStepRequested.connect(self.step)
+            grid.todayRequested.connect(self.go_today)
+            grid.slotActivated.connect(lambda stylist, start: self.new_booking(start, stylist))
+            grid.blockActivated.connect(self.move_booking)
+            grid.moveRequested.connect(self.move_block)
+            grid.resizeRequested.connect(self.resize_block)
+            grid.contextRequested.connect(self._block_menu)
+        self.arrivals.arriveRequested.connect(self.mark_arrived)
+        self.arrivals.noShowRequested.connect(self.mark_no_show)
+        self.arrivals.cancelRequested.connect(self.cancel)
+        self.arrivals.completeRequested.connect(self.complete)
+        for key, handler in (
+            (Qt.Key.Key_PageUp, lambda: self.step(-1)),
+            (Qt.Key.Key_PageDown, lambda: self.step(1)),
+        ):
+            shortcut = QShortcut(QKeySequence(key), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(handler)
 
-    def _dates_changed(self) -> None:
-        first = _day(self.first_day)
-        last = max(first, _day(self.last_day))
-        self._put_dates(first, last)
-        self.model.set_days(first, last)
+    # --- what the list tests and the window know ---------------------------------------
 
-    def _show_count(self) -> None:
-        self.count_label.setText(self.tr("Appointments: {count}").format(count=self.model.rowCount()))
+    @property
+    def model(self) -> AppointmentTableModel:
+        return self.list_page.model
+
+    @property
+    def table(self) -> ReadOnlyTable:
+        return self.list_page.table
+
+    @property
+    def count_label(self) -> QLabel:
+        return self.list_page.count_label
+
+    @property
+    def first_day(self) -> QDateEdit:
+        return self.list_page.first_day
+
+    @property
+    def last_day(self) -> QDateEdit:
+        return self.list_page.last_day
+
+    @property
+    def next_weeks_button(self) -> QPushButton:
+        return self.list_page.next_weeks_button
+
+    # --- days -------------------------------------------------------------------------
+
+    def week_start(self) -> date:
+        return self.day - timedelta(days=self.day.weekday())
+
+    def step(self, direction: int) -> None:
+        """PgUp/PgDn: a day in the day view, a week in the week view."""
+        days = 7 if self.views.currentIndex() == WEEK else 1
+        self.set_day(self.day + timedelta(days=days * direction))
+
+    def go_today(self) -> None:
+        self.set_day(date.today())
+
+    def set_day(self, day: date) -> None:
+        if day == self.day:
+            return
+        self.day = day
+        self._show_date()
+        self.reload_views()
+
+    def _show_date(self) -> None:
+        self.date_edit.blockSignals(True)
+        self.date_edit.setDate(QDate(self.day.year, self.day.month, self.day.day))
+        self.date_edit.blockSignals(False)
+
+    def _date_chosen(self, chosen: QDate) -> None:
+        self.set_day(date(chosen.year(), chosen.month(), chosen.day()))
+
+    # --- loading ----------------------------------------------------------------------
+
+    def reload(self) -> None:
+        """Everything again (after a change, or when the window refreshes)."""
+        tasks.run_in_background(self, _stylists, self._stylists_read)
+        self.reload_views()
+        self.list_page.reload()
+        self.arrivals.reload()
+
+    def reload_views(self) -> None:
+        self._serial += 1
+        serial, day = self._serial, self.day
+        if self.views.currentIndex() == WEEK:
+            stylist = self.week_stylist.currentData()
+            chosen = None if stylist in (None, ALL_STYLISTS) else int(stylist)
+            first = self.week_start()
+            tasks.run_in_background(
+                self, lambda: load_week(first, chosen), lambda data: self._grid_read(serial, self.week_grid, data)
+            )
+        elif self.views.currentIndex() == DAY:
+            tasks.run_in_background(
+                self, lambda: load_day(day), lambda data: self._grid_read(serial, self.day_grid, data)
+            )
+
+    def _grid_read(self, serial: int, grid: TimeGrid, data: GridData) -> None:
+        if serial == self._serial:  # an older answer after a quick PgDn, PgDn
+            grid.set_data(data)
+
+    def _stylists_read(self, members: list[StaffMember]) -> None:
+        chosen = self.week_stylist.currentData()
+        self.week_stylist.blockSignals(True)
+        self.week_stylist.clear()
+        self.week_stylist.addItem(self.tr("All stylists"), ALL_STYLISTS)
+        for member in members:
+            self.week_stylist.addItem(member.name, member.id)
+        self.week_stylist.setCurrentIndex(max(0, self.week_stylist.findData(chosen)))
+        self.week_stylist.blockSignals(False)
+
+    def show_message(self, text: str) -> None:
+        """A refusal in words above the views (empty: hide it)."""
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
+
+    def _changed(self, _result: object = None) -> None:
+        self.show_message("")
+        self.reload_views()
+        self.list_page.reload()
+        self.arrivals.reload()
+
+    def _refused(self, error: BaseException) -> None:
+        self.show_message(describe_any(error))
+        self.reload_views()  # the dragged block goes back where it was
+
+    def _run(self, op: Callable[[], Any]) -> None:
+        tasks.run_in_background(self, op, self._changed, self._refused)
+
+    # --- actions ----------------------------------------------------------------------
+
+    def _keep(self, dialog: QWidget) -> None:
+        self.dialogs = [*self.dialogs[-4:], dialog]
+
+    def new_booking(self, start: datetime | None = None, stylist_id: int | None = None) -> BookingDialog:
+        """The booking form at ``start`` (the next quarter hour of the day shown by default)."""
+        if start is None:
+            now = datetime.now()
+            clock = (now + timedelta(minutes=15 - now.minute % 15)).time() if self.day == now.date() else time(10)
+            start = datetime.combine(self.day, clock.replace(second=0, microsecond=0))
+        dialog = BookingDialog.book(self, start=start, stylist_id=stylist_id)
+        dialog.saved.connect(self._changed)
+        self._keep(dialog)
+        dialog.open()
+        return dialog
+
+    def move_booking(self, appointment_id: int) -> MoveDialog:
+        dialog = MoveDialog(self, appointment_id)
+        dialog.saved.connect(self._changed)
+        self._keep(dialog)
+        dialog.open()
+        return dialog
+
+    def cancel(self, appointment_id: int) -> CancelDialog:
+        dialog = CancelDialog(self, appointment_id)
+        dialog.saved.connect(self._changed)
+        self._keep(dialog)
+        dialog.open()
+        return dialog
+
+    def complete(self, appointment_id: int) -> Completion:
+        """Open the bill prefilled from the booking; saving it completes the booking."""
+        self.completion = Completion(self, appointment_id)
+        self.completion.completed.connect(self._changed)
+        self.completion.failed.connect(self.show_message)
+        self.completion.start()
+        return self.completion
+
+    def mark_arrived(self, appointment_id: int) -> None:
+        self._run(lambda: appointments.mark_arrived(OWNER, appointment_id))
+
+    def mark_no_show(self, appointment_id: int) -> None:
+        self._run(lambda: appointments.mark_no_show(OWNER, appointment_id))
+
+    def move_block(self, appointment_id: int, start: datetime, stylist_id: int | None) -> None:
+        self._run(lambda: appointments.move_appointment(OWNER, appointment_id, start, stylist_id=stylist_id))
+
+    def resize_block(self, appointment_id: int, end: datetime) -> None:
+        self._run(lambda: appointments.resize_appointment(OWNER, appointment_id, end))
+
+    def show_reminders(self) -> RemindersDialog:
+        dialog = RemindersDialog(self, date.today() + timedelta(days=1))
+        self._keep(dialog)
+        dialog.open()
+        return dialog
+
+    def _block_menu(self, appointment_id: int, where: QPoint) -> None:
+        menu = QMenu(self)
+        menu.addAction(self.tr("Arrived"), lambda: self.mark_arrived(appointment_id))
+        menu.addAction(self.tr("Complete…"), lambda: self.complete(appointment_id))
+        menu.addAction(self.tr("Move…"), lambda: self.move_booking(appointment_id))
+        menu.addSeparator()
+        menu.addAction(self.tr("No-show"), lambda: self.mark_no_show(appointment_id))
+        menu.addAction(self.tr("Cancel…"), lambda: self.cancel(appointment_id))
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        menu.popup(where)
+
+
+def _stylists() -> list[StaffMember]:
+    return [m for m in staff.list_staff(include_inactive=False) if m.role != StaffRole.FRONT_DESK.value]

@@ -1,0 +1,311 @@
+"""The booking form (新建预约): customer or walk-in, services, stylist, start, note, repeats."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateTimeEdit,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QSpinBox,
+    QWidget,
+)
+
+from salon_crm.core import appointments, catalogue, staff
+from salon_crm.core.appointments import BookingInput, Occurrence, RecurringResult
+from salon_crm.core.context import OWNER
+from salon_crm.core.enums import StaffRole
+from salon_crm.core.errors import ValidationError
+from salon_crm.core.records import ServiceItemRow, StaffMember
+from salon_crm.ui import tasks
+from salon_crm.ui.appointments.customer_field import make_customer_picker
+from salon_crm.ui.errors import describe, describe_any
+from salon_crm.ui.widgets import formatting
+from salon_crm.ui.widgets.form_dialog import FormDialog
+
+WARNING_STYLE = "color: #b9770e; font-weight: bold;"
+ANY_STYLIST = -1
+
+
+@dataclass(frozen=True)
+class Choices:
+    """What the form offers: the catalogue and the stylists."""
+
+    items: list[ServiceItemRow]
+    stylists: list[StaffMember]
+
+
+def _choices() -> Choices:
+    stylists = [m for m in staff.list_staff(include_inactive=False) if m.role != StaffRole.FRONT_DESK.value]
+    return Choices(catalogue.list_service_items(include_inactive=False), stylists)
+
+
+def to_qdatetime(moment: datetime) -> QDateTime:
+    return QDateTime(moment.year, moment.month, moment.day, moment.hour, moment.minute, 0)
+
+
+class BookingDialog(FormDialog):
+    """Book a customer or a walk-in; a repeat books the same time every N weeks.
+
+    Signals: those of ``FormDialog`` (``saved`` carries an ``AppointmentView`` or,
+    for a repeat, a ``RecurringResult``).
+    """
+
+    def __init__(
+        self,
+        parent: QWidget | None,
+        *,
+        start: datetime,
+        stylist_id: int | None = None,
+        customer_id: int | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("New booking"))
+        self._wanted_stylist = stylist_id
+        self.durations: dict[int, int] = {}
+        self.clash_box: QMessageBox | None = None
+        walk_in, repeat = self._build(start)
+        self.form.addRow(self.tr("&Customer:"), self.picker)
+        self.form.addRow("", self.walk_in_box)
+        self.form.addRow(self.tr("Walk-in:"), walk_in)
+        self.form.addRow("", self.no_show_label)
+        self.form.addRow(self.tr("Ser&vices:"), self.services)
+        self.form.addRow("", self.length_label)
+        self.form.addRow(self.tr("S&tylist:"), self.stylist_combo)
+        self.form.addRow(self.tr("&Start:"), self.start_edit)
+        self.form.addRow(self.tr("&Note:"), self.note_edit)
+        self.form.addRow("", repeat)
+        self.setMinimumWidth(520)
+
+        self.picker.customerChosen.connect(self._customer_chosen)
+        self.walk_in_box.toggled.connect(self._walk_in_toggled)
+        for edit in (self.walk_in_name, self.walk_in_phone, self.note_edit):
+            edit.textChanged.connect(self.revalidate)
+        self.services.itemChanged.connect(self.revalidate)
+        self.start_edit.dateTimeChanged.connect(self.revalidate)
+        self.repeat_box.toggled.connect(self.revalidate)
+        self._walk_in_toggled(False)
+        if customer_id is not None:
+            self.picker.set_customer(customer_id)
+        self.load(_choices, self._fill)
+
+    def _build(self, start: datetime) -> tuple[QWidget, QWidget]:
+        """The fields; returns the two rows made of several widgets."""
+        self.picker = make_customer_picker(self)
+        self.walk_in_box = QCheckBox(self.tr("&Walk-in (not on file yet)"), self)
+        self.walk_in_name = QLineEdit(self)
+        self.walk_in_name.setPlaceholderText(self.tr("Name"))
+        self.walk_in_phone = QLineEdit(self)
+        self.walk_in_phone.setPlaceholderText(self.tr("Mobile"))
+        walk_in = QWidget(self)
+        row = QHBoxLayout(walk_in)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.walk_in_name, 1)
+        row.addWidget(self.walk_in_phone, 1)
+        self.no_show_label = QLabel(self)
+        self.no_show_label.setStyleSheet(WARNING_STYLE)
+        self.no_show_label.hide()
+        self.services = QListWidget(self)
+        self.services.setMinimumHeight(150)
+        self.length_label = QLabel(self)
+        self.stylist_combo = QComboBox(self)
+        self.stylist_combo.addItem(self.tr("Any free stylist"), ANY_STYLIST)
+        self.start_edit = QDateTimeEdit(to_qdatetime(start), self)
+        self.start_edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.start_edit.setCalendarPopup(True)
+        self.note_edit = QLineEdit(self)
+        self.note_edit.setMaxLength(appointments.NOTE_MAX)
+        self.repeat_box = QCheckBox(self.tr("&Repeat every"), self)
+        self.every_weeks = QSpinBox(self)
+        self.every_weeks.setRange(1, appointments.MAX_EVERY_WEEKS)
+        self.every_weeks.setValue(4)
+        self.every_weeks.setSuffix(self.tr(" weeks"))
+        self.times = QSpinBox(self)
+        self.times.setRange(2, appointments.MAX_OCCURRENCES)
+        self.times.setValue(4)
+        self.times.setSuffix(self.tr(" times"))
+        repeat = QWidget(self)
+        row = QHBoxLayout(repeat)
+        row.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.repeat_box, self.every_weeks, self.times):
+            row.addWidget(widget)
+        row.addStretch(1)
+        return walk_in, repeat
+
+    @classmethod
+    def book(
+        cls,
+        parent: QWidget | None,
+        *,
+        start: datetime,
+        stylist_id: int | None = None,
+        customer_id: int | None = None,
+    ) -> BookingDialog:
+        """A new booking at ``start`` (with ``stylist_id``, or any free one); not shown yet."""
+        return cls(parent, start=start, stylist_id=stylist_id, customer_id=customer_id)
+
+    # --- filling ---------------------------------------------------------------------
+
+    def _fill(self, choices: Choices) -> None:
+        self.services.blockSignals(True)
+        for item in choices.items:
+            entry = QListWidgetItem(
+                self.tr("{name} · {minutes} min · {price}").format(
+                    name=item.name, minutes=item.duration_minutes, price=formatting.money(item.price)
+                )
+            )
+            entry.setData(Qt.ItemDataRole.UserRole, item.id)
+            entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            entry.setCheckState(Qt.CheckState.Unchecked)
+            self.services.addItem(entry)
+            self.durations[item.id] = item.duration_minutes
+        self.services.blockSignals(False)
+        for member in choices.stylists:
+            self.stylist_combo.addItem(member.name, member.id)
+        if self._wanted_stylist is not None:
+            self.stylist_combo.setCurrentIndex(max(0, self.stylist_combo.findData(self._wanted_stylist)))
+        self.revalidate()
+
+    def choose_services(self, *item_ids: int) -> None:
+        """Tick the services ``item_ids`` (and untick the others)."""
+        for number in range(self.services.count()):
+            entry = self.services.item(number)
+            ticked = entry.data(Qt.ItemDataRole.UserRole) in item_ids
+            entry.setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
+
+    def chosen_services(self) -> tuple[int, ...]:
+        return tuple(
+            int(self.services.item(n).data(Qt.ItemDataRole.UserRole))
+            for n in range(self.services.count())
+            if self.services.item(n).checkState() == Qt.CheckState.Checked
+        )
+
+    def _walk_in_toggled(self, walk_in: bool) -> None:
+        self.picker.setEnabled(not walk_in)
+        self.walk_in_name.setEnabled(walk_in)
+        self.walk_in_phone.setEnabled(walk_in)
+        if walk_in:
+            self.no_show_label.hide()
+            self.walk_in_name.setFocus()
+        self.revalidate()
+
+    def _customer_chosen(self, customer_id: int) -> None:
+        self.revalidate()
+        tasks.run_in_background(self, lambda: appointments.no_show_count(customer_id), self._show_no_shows)
+
+    def _show_no_shows(self, count: int) -> None:
+        self.no_show_label.setText(
+            self.tr("⚠ This customer missed {count} booking(s) without coming (no-show).").format(count=count)
+        )
+        self.no_show_label.setVisible(count > 0 and not self.walk_in_box.isChecked())
+
+    # --- FormDialog ------------------------------------------------------------------
+
+    def booking_input(self) -> BookingInput:
+        walk_in = self.walk_in_box.isChecked()
+        stylist = self.stylist_combo.currentData()
+        start: datetime = self.start_edit.dateTime().toPython()  # type: ignore[assignment]
+        return BookingInput(
+            starts_at=start.replace(second=0, microsecond=0),
+            service_item_ids=self.chosen_services(),
+            customer_id=None if walk_in else self.picker.customer_id(),
+            stylist_id=None if stylist in (None, ANY_STYLIST) else int(stylist),
+            walk_in_name=self.walk_in_name.text() if walk_in else "",
+            walk_in_phone=self.walk_in_phone.text() if walk_in else "",
+            note=self.note_edit.text(),
+        )
+
+    def check(self) -> None:
+        data = self.booking_input()
+        if data.customer_id is None and not data.walk_in_name.strip():
+            raise ValidationError("booking_needs_a_customer")
+        if not data.service_item_ids:
+            raise ValidationError("booking_needs_a_service")
+
+    def revalidate(self) -> None:
+        minutes = sum(self.durations.get(item_id, 0) for item_id in self.chosen_services())
+        if minutes:
+            end = self.booking_input().starts_at + timedelta(minutes=minutes)
+            self.length_label.setText(
+                self.tr("{minutes} minutes, until {end}").format(minutes=minutes, end=end.strftime("%H:%M"))
+            )
+        else:
+            self.length_label.setText("")
+        super().revalidate()
+
+    def save_op(self) -> Callable[[], Any]:
+        data = self.booking_input()
+        return lambda: appointments.book_appointment(OWNER, data)
+
+    def accept(self) -> None:
+        if not self.repeat_box.isChecked() or self.problem():
+            super().accept()
+            return
+        data, weeks, times = self.booking_input(), self.every_weeks.value(), self.times.value()
+        self.set_busy(True)
+        tasks.run_in_background(
+            self,
+            lambda: appointments.plan_recurring(data, weeks, times),
+            lambda plan: self._planned(data, weeks, times, plan),
+            self._refused,
+        )
+
+    def _planned(self, data: BookingInput, weeks: int, times: int, plan: list[Occurrence]) -> None:
+        clashes = [occurrence for occurrence in plan if occurrence.problem is not None]
+        if not clashes:
+            self._book_series(data, weeks, times)
+            return
+        self.set_busy(False)
+        if len(clashes) == len(plan):
+            self.message.setText(self.tr("Every date clashes; nothing can be booked."))
+            return
+        lines = "\n".join(
+            f"{formatting.day_with_weekday(o.starts_at)} {o.starts_at:%H:%M}: {describe(o.problem)}"
+            for o in clashes
+            if o.problem is not None
+        )
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Some dates clash"),
+            self.tr("{count} of the {total} dates cannot be booked:\n\n{lines}\n\nBook the other {free}?").format(
+                count=len(clashes), total=len(plan), lines=lines, free=len(plan) - len(clashes)
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self,
+        )
+        yes = box.button(QMessageBox.StandardButton.Yes)
+        box.buttonClicked.connect(
+            lambda button: self._book_series(data, weeks, times, skip=True) if button is yes else None
+        )
+        self.clash_box = box
+        box.open()
+
+    def _book_series(self, data: BookingInput, weeks: int, times: int, *, skip: bool = False) -> None:
+        self.set_busy(True)
+        tasks.run_in_background(
+            self,
+            lambda: appointments.book_recurring(OWNER, data, weeks, times, skip_clashes=skip),
+            self._series_booked,
+            self._refused,
+        )
+
+    def _series_booked(self, result: RecurringResult) -> None:
+        self.set_busy(False)
+        self.saved.emit(result)
+        QDialog.accept(self)  # saved already: past FormDialog's own save
+
+    def _refused(self, error: BaseException) -> None:
+        self.set_busy(False)
+        self.message.setText(describe_any(error))

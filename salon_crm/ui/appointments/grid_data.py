@@ -1,0 +1,180 @@
+"""What the day and week views draw, read on the worker thread as plain values.
+
+A grid is columns of one day each (a stylist's day, or a day of the week) over
+one span of minutes; each column knows when its stylist cannot be booked (out of
+shift, time off) and the bookings in it, already laid out in lanes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+
+from salon_crm.core import appointments, schedule
+from salon_crm.core.appointment_rows import AppointmentBlock
+from salon_crm.core.enums import AppointmentStatus
+from salon_crm.core.schedule import StaffDay
+
+DEFAULT_HOURS = (9 * 60, 21 * 60)
+SLOT_MINUTES = 15
+
+
+@dataclass(frozen=True)
+class PlacedBlock:
+    """A booking and the lane it is drawn in (``lanes`` side by side in its column)."""
+
+    block: AppointmentBlock
+    lane: int
+    lanes: int
+
+
+@dataclass(frozen=True)
+class Shade:
+    """Minutes of the day a column's stylist cannot be booked, and why."""
+
+    start: int
+    end: int
+    time_off: bool  # time off rather than outside the shift
+    reason: str = ""
+
+
+@dataclass(frozen=True)
+class GridColumn:
+    """One column: a day, and the stylist it books (None: keeps each booking's own)."""
+
+    title: str
+    subtitle: str
+    day: date
+    stylist_id: int | None
+    shades: tuple[Shade, ...]
+    blocks: tuple[PlacedBlock, ...]
+
+
+@dataclass(frozen=True)
+class GridData:
+    """Columns over the minutes ``first_minute``..``last_minute`` of their days."""
+
+    first_day: date
+    days: int
+    first_minute: int
+    last_minute: int
+    columns: tuple[GridColumn, ...]
+    closed: bool  # the shop is closed on the (only) day shown
+
+
+def minutes(moment: time | datetime) -> int:
+    return moment.hour * 60 + moment.minute
+
+
+def _span_minutes(day: date, start: datetime, end: datetime) -> tuple[int, int]:
+    """``[start, end)`` clipped to ``day``, as minutes from its midnight."""
+    midnight = datetime.combine(day, time.min)
+    first = max(0, int((start - midnight).total_seconds() // 60))
+    last = min(24 * 60, int((end - midnight).total_seconds() // 60))
+    return first, last
+
+
+def lay_out(blocks: list[AppointmentBlock]) -> tuple[PlacedBlock, ...]:
+    """Side-by-side lanes for overlapping bookings (cancelled ones share the time they held)."""
+    placed: list[tuple[AppointmentBlock, int]] = []
+    group: list[tuple[AppointmentBlock, int]] = []
+    group_end: datetime | None = None
+    result: list[PlacedBlock] = []
+
+    def close_group() -> None:
+        lanes = 1 + max((lane for _b, lane in group), default=0)
+        result.extend(PlacedBlock(block, lane, lanes) for block, lane in group)
+
+    for block in sorted(blocks, key=lambda b: (b.starts_at, b.ends_at, b.id)):
+        if group_end is not None and block.starts_at >= group_end:
+            close_group()
+            group, group_end = [], None
+        busy = {lane for other, lane in group if other.ends_at > block.starts_at}
+        lane = next(n for n in range(len(group) + 1) if n not in busy)
+        group.append((block, lane))
+        placed.append((block, lane))
+        group_end = block.ends_at if group_end is None else max(group_end, block.ends_at)
+    close_group()
+    return tuple(result)
+
+
+def _shades(person: StaffDay, day: date, first: int, last: int) -> tuple[Shade, ...]:
+    shades = []
+    if person.shift is None:
+        shades.append(Shade(first, last, False, person.note))
+    else:
+        start, end = minutes(person.shift[0]), minutes(person.shift[1])
+        if start > first:
+            shades.append(Shade(first, start, False))
+        if end < last:
+            shades.append(Shade(end, last, False))
+    for absence in person.absences:
+        begin, finish = _span_minutes(day, absence.starts_at, absence.ends_at)
+        if finish > begin:
+            shades.append(Shade(begin, finish, True, absence.reason))
+    return tuple(shades)
+
+
+def _bounds(opening: tuple[int, int] | None, blocks: list[AppointmentBlock], days: list[StaffDay]) -> tuple[int, int]:
+    """The opening hours, widened to any shift or booking outside them, on a whole slot."""
+    first, last = opening or DEFAULT_HOURS
+    for person in days:
+        if person.shift is not None and opening is None:
+            first, last = min(first, minutes(person.shift[0])), max(last, minutes(person.shift[1]))
+    for block in blocks:
+        first = min(first, minutes(block.starts_at))
+        last = max(last, minutes(block.ends_at) if block.ends_at.date() == block.starts_at.date() else 24 * 60)
+    return first - first % SLOT_MINUTES, min(24 * 60, last + (-last) % SLOT_MINUTES)
+
+
+def _shown(blocks: list[AppointmentBlock]) -> list[AppointmentBlock]:
+    """Cancelled bookings stay in the list, not on the grid: they no longer hold the time."""
+    return [block for block in blocks if block.status != AppointmentStatus.CANCELLED.value]
+
+
+def load_day(day: date) -> GridData:
+    """One column per stylist working on ``day`` (and any with bookings that day)."""
+    start = datetime.combine(day, time.min)
+    blocks = _shown(appointments.list_blocks(start, start + timedelta(days=1)))
+    plan = schedule.day_schedule(day, staff_ids={block.stylist_id for block in blocks})
+    hours = plan.opening
+    opening = (minutes(hours.opens), minutes(hours.closes)) if hours.opens and hours.closes else None
+    first, last = _bounds(opening, blocks, list(plan.staff))
+    columns = []
+    for person in plan.staff:
+        mine = [block for block in blocks if block.stylist_id == person.staff_id]
+        subtitle = "" if person.shift is None else f"{person.shift[0]:%H:%M}–{person.shift[1]:%H:%M}"
+        columns.append(
+            GridColumn(person.name, subtitle, day, person.staff_id, _shades(person, day, first, last), lay_out(mine))
+        )
+    return GridData(day, 1, first, last, tuple(columns), opening is None)
+
+
+def load_week(first_day: date, stylist_id: int | None) -> GridData:
+    """Seven day columns from ``first_day``: one stylist's week, or everyone's side by side."""
+    start = datetime.combine(first_day, time.min)
+    blocks = _shown(appointments.list_blocks(start, start + timedelta(days=7), stylist_id=stylist_id))
+    plans = [schedule.day_schedule(first_day + timedelta(days=n)) for n in range(7)]
+    first, last = 24 * 60, 0
+    for plan in plans:
+        hours = plan.opening
+        if hours.opens and hours.closes:
+            first, last = min(first, minutes(hours.opens)), max(last, minutes(hours.closes))
+    opening = (first, last) if last > first else None
+    first, last = _bounds(opening, blocks, [])
+    columns = []
+    for plan in plans:
+        mine = [block for block in blocks if block.starts_at.date() == plan.day]
+        shades: tuple[Shade, ...] = ()
+        subtitle = ""
+        if stylist_id is not None:
+            person = next((p for p in plan.staff if p.staff_id == stylist_id), None)
+            if person is None:
+                shades = (Shade(first, last, False),)
+            else:
+                shades = _shades(person, plan.day, first, last)
+                subtitle = "" if person.shift is None else f"{person.shift[0]:%H:%M}–{person.shift[1]:%H:%M}"
+        elif plan.opening.opens is None:
+            shades = (Shade(first, last, False),)
+        columns.append(GridColumn("", subtitle, plan.day, stylist_id, shades, lay_out(mine)))
+    return GridData(first_day, 7, first, last, tuple(columns), False)

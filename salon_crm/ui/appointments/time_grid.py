@@ -1,0 +1,415 @@
+"""The painted calendar grid of the day and week views: time down the side, a column each.
+
+Painted in ``paintEvent`` (only the exposed part), so a busy day of 8 stylists and
+80 bookings draws in a few milliseconds. Blocks are dragged to move them (in time
+or to another column) and their lower edge to change the length; the grid only
+asks (signals), the tab calls the core and shows its answer.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+
+from PySide6.QtCore import QPoint, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QContextMenuEvent,
+    QFont,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPen,
+)
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from salon_crm.core.enums import AppointmentStatus
+from salon_crm.ui import vocabulary
+from salon_crm.ui.appointments.grid_data import SLOT_MINUTES, GridColumn, GridData, PlacedBlock
+from salon_crm.ui.widgets import formatting
+
+TIME_WIDTH = 54
+HEADER_HEIGHT = 42
+SLOT_HEIGHT = 20
+MIN_COLUMN = 118
+EDGE = 6  # pixels above a block's lower edge that grab it for resizing
+DRAG_START = 4
+
+# (text, fill, border) per status: light fills for dark text, distinct at a glance
+STATUS_PAINT = {
+    AppointmentStatus.BOOKED.value: ("#1f4e8c", "#dbe8f8", "#4a7cc0"),
+    AppointmentStatus.ARRIVED.value: ("#7a4b00", "#fbe7c2", "#d9a13b"),
+    AppointmentStatus.COMPLETED.value: ("#1e6b34", "#d8f0dd", "#4f9e64"),
+    AppointmentStatus.CANCELLED.value: ("#666666", "#ececec", "#aaaaaa"),
+    AppointmentStatus.NO_SHOW.value: ("#a01f1f", "#f8d9d9", "#cc5555"),
+}
+OFF_SHIFT = QColor("#ececec")
+TIME_OFF = QColor("#c9c9c9")
+GRID_LINE = QColor("#eeeeee")
+HOUR_LINE = QColor("#cfcfcf")
+NOW_LINE = QColor("#d0021b")
+
+
+@dataclass(frozen=True)
+class Drag:
+    """A block being dragged: moved (``resize`` False) or its end pulled."""
+
+    column: int
+    placed: PlacedBlock
+    resize: bool
+    origin: QPointF
+
+
+class TimeGrid(QWidget):
+    """Columns of bookings on a 15-minute grid.
+
+    Signals:
+        slotActivated(object, object): double-click on free time: the column's
+            stylist id (or None) and the start as a ``datetime``.
+        blockActivated(int): double-click on a booking.
+        blockSelected(int): a booking was clicked.
+        moveRequested(int, object, object): a booking dropped: its id, the new
+            start and the new stylist id (None: the same stylist).
+        resizeRequested(int, object): a booking's lower edge dropped: id and new end.
+        contextRequested(int, QPoint): right-click on a booking (global position).
+        dayStepRequested(int): PgUp (-1) or PgDn (+1).
+        todayRequested(): T.
+    """
+
+    slotActivated = Signal(object, object)
+    blockActivated = Signal(int)
+    blockSelected = Signal(int)
+    moveRequested = Signal(int, object, object)
+    resizeRequested = Signal(int, object)
+    contextRequested = Signal(int, QPoint)
+    dayStepRequested = Signal(int)
+    todayRequested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.data: GridData | None = None
+        self.clock: Callable[[], datetime] = datetime.now
+        self.selected_id: int | None = None
+        self._drag: Drag | None = None
+        self._ghost: tuple[int, int, int] | None = None  # column, first minute, last minute
+        self.setMouseTracking(True)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setAutoFillBackground(False)
+
+    # --- data and geometry ----------------------------------------------------------
+
+    def set_data(self, data: GridData | None) -> None:
+        self.data = data
+        self._drag, self._ghost = None, None
+        self.setMinimumSize(self.sizeHint())
+        self.updateGeometry()
+        self.update()
+
+    def sizeHint(self) -> QSize:
+        if self.data is None:
+            return QSize(TIME_WIDTH + MIN_COLUMN, HEADER_HEIGHT + 4 * SLOT_HEIGHT)
+        slots = (self.data.last_minute - self.data.first_minute) // SLOT_MINUTES
+        return QSize(TIME_WIDTH + max(1, len(self.data.columns)) * MIN_COLUMN, HEADER_HEIGHT + slots * SLOT_HEIGHT + 1)
+
+    def column_width(self) -> float:
+        count = max(1, len(self.data.columns)) if self.data else 1
+        return max(float(MIN_COLUMN), (self.width() - TIME_WIDTH) / count)
+
+    def y_of(self, minute: int) -> float:
+        first = self.data.first_minute if self.data else 0
+        return HEADER_HEIGHT + (minute - first) / SLOT_MINUTES * SLOT_HEIGHT
+
+    def minute_at(self, y: float) -> int:
+        """The minute of the day at ``y``, down to its 15-minute slot."""
+        first = self.data.first_minute if self.data else 0
+        slot = int((y - HEADER_HEIGHT) // SLOT_HEIGHT)
+        return first + slot * SLOT_MINUTES
+
+    def column_at(self, x: float) -> int | None:
+        if self.data is None or x < TIME_WIDTH:
+            return None
+        index = int((x - TIME_WIDTH) // self.column_width())
+        return index if 0 <= index < len(self.data.columns) else None
+
+    def column_rect(self, index: int) -> QRectF:
+        width = self.column_width()
+        return QRectF(TIME_WIDTH + index * width, HEADER_HEIGHT, width, self.y_of(self._last()) - HEADER_HEIGHT)
+
+    def _last(self) -> int:
+        return self.data.last_minute if self.data else 0
+
+    def block_rect(self, index: int, placed: PlacedBlock) -> QRectF:
+        column = self.column_rect(index)
+        lane_width = (column.width() - 6) / placed.lanes
+        day = self.data.columns[index].day if self.data else placed.block.starts_at.date()
+        top = self.y_of(_minute_of(day, placed.block.starts_at))
+        bottom = self.y_of(_minute_of(day, placed.block.ends_at))
+        return QRectF(column.left() + 2 + placed.lane * lane_width, top + 1, lane_width - 2, max(6.0, bottom - top - 2))
+
+    def block_at(self, point: QPointF) -> tuple[int, PlacedBlock] | None:
+        index = self.column_at(point.x())
+        if index is None or self.data is None:
+            return None
+        for placed in reversed(self.data.columns[index].blocks):
+            if self.block_rect(index, placed).contains(point):
+                return index, placed
+        return None
+
+    def find_block(self, appointment_id: int) -> tuple[int, PlacedBlock] | None:
+        """Where a booking is drawn (for tests and keyboard use)."""
+        for index, column in enumerate(self.data.columns if self.data else ()):
+            for placed in column.blocks:
+                if placed.block.id == appointment_id:
+                    return index, placed
+        return None
+
+    def moment_at(self, index: int, y: float) -> datetime:
+        day = self.data.columns[index].day if self.data else date.today()
+        return datetime.combine(day, time.min) + timedelta(minutes=self.minute_at(y))
+
+    # --- painting ------------------------------------------------------------------
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.fillRect(event.rect(), QColor("white"))
+        if self.data is None:
+            return
+        exposed = QRectF(event.rect())
+        for index, column in enumerate(self.data.columns):
+            rect = self.column_rect(index)
+            if rect.right() < exposed.left() or rect.left() > exposed.right():
+                continue
+            self._paint_shades(painter, rect, column)
+        self._paint_lines(painter, exposed)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        for index, column in enumerate(self.data.columns):
+            for placed in column.blocks:
+                rect = self.block_rect(index, placed)
+                if rect.intersects(exposed):
+                    self._paint_block(painter, rect, placed)
+        self._paint_ghost(painter)
+        self._paint_now(painter)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        self._paint_header(painter)
+        painter.end()
+
+    def _paint_shades(self, painter: QPainter, rect: QRectF, column: GridColumn) -> None:
+        for shade in column.shades:
+            top, bottom = self.y_of(max(shade.start, self._first())), self.y_of(min(shade.end, self._last()))
+            if bottom <= top:
+                continue
+            area = QRectF(rect.left(), top, rect.width(), bottom - top)
+            painter.fillRect(area, OFF_SHIFT)
+            if shade.time_off:
+                painter.fillRect(area, QBrush(TIME_OFF, Qt.BrushStyle.BDiagPattern))
+            if shade.reason and bottom - top >= SLOT_HEIGHT:
+                painter.setPen(QColor("#777777"))
+                painter.drawText(
+                    area.adjusted(4, 2, -4, -2), Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap, shade.reason
+                )
+
+    def _first(self) -> int:
+        return self.data.first_minute if self.data else 0
+
+    def _paint_lines(self, painter: QPainter, exposed: QRectF) -> None:
+        right = TIME_WIDTH + self.column_width() * len(self.data.columns if self.data else ())
+        metrics = painter.fontMetrics()
+        for minute in range(self._first(), self._last() + 1, SLOT_MINUTES):
+            y = self.y_of(minute)
+            if y < exposed.top() - SLOT_HEIGHT or y > exposed.bottom() + SLOT_HEIGHT:
+                continue
+            painter.setPen(HOUR_LINE if minute % 60 == 0 else GRID_LINE)
+            painter.drawLine(QPointF(TIME_WIDTH, y), QPointF(right, y))
+            if minute % 30 == 0 and minute < self._last():
+                painter.setPen(QColor("#333333") if minute % 60 == 0 else QColor("#999999"))
+                label = f"{minute // 60:02d}:{minute % 60:02d}"
+                painter.drawText(
+                    QPointF(TIME_WIDTH - 6 - metrics.horizontalAdvance(label), y + metrics.ascent()), label
+                )
+        painter.setPen(HOUR_LINE)
+        for index in range(len(self.data.columns if self.data else ()) + 1):
+            x = TIME_WIDTH + index * self.column_width()
+            painter.drawLine(QPointF(x, 0), QPointF(x, self.y_of(self._last())))
+
+    def _paint_block(self, painter: QPainter, rect: QRectF, placed: PlacedBlock) -> None:
+        block = placed.block
+        text, fill, border = STATUS_PAINT.get(block.status, STATUS_PAINT[AppointmentStatus.BOOKED.value])
+        selected = block.id == self.selected_id
+        painter.setPen(QPen(QColor(border), 2.5 if selected else 1))
+        painter.setBrush(QColor(fill))
+        painter.drawRoundedRect(rect, 3, 3)
+        painter.fillRect(QRectF(rect.left(), rect.top(), 3, rect.height()), QColor(border))
+        inner = rect.adjusted(6, 2, -3, -2)
+        metrics = painter.fontMetrics()
+        lines = [
+            f"{block.starts_at:%H:%M} {block.customer_name}",
+            block.services,
+            vocabulary.word(AppointmentStatus, block.status),
+        ]
+        painter.setPen(QColor(text))
+        y = inner.top()
+        for number, line in enumerate(lines):
+            if y + metrics.height() > inner.bottom() + 2 and number > 0:
+                break
+            font = QFont(painter.font())
+            font.setBold(number == 0)
+            painter.setFont(font)
+            elided = painter.fontMetrics().elidedText(line, Qt.TextElideMode.ElideRight, int(inner.width()))
+            painter.drawText(QPointF(inner.left(), y + metrics.ascent()), elided)
+            y += metrics.height()
+        font = QFont(painter.font())
+        font.setBold(False)
+        painter.setFont(font)
+
+    def _paint_ghost(self, painter: QPainter) -> None:
+        if self._ghost is None:
+            return
+        index, first, last = self._ghost
+        column = self.column_rect(index)
+        rect = QRectF(column.left() + 2, self.y_of(first), column.width() - 4, self.y_of(last) - self.y_of(first))
+        painter.setPen(QPen(QColor("#333333"), 1.5, Qt.PenStyle.DashLine))
+        painter.setBrush(QColor(60, 120, 200, 40))
+        painter.drawRoundedRect(rect, 3, 3)
+
+    def _paint_now(self, painter: QPainter) -> None:
+        now = self.clock()
+        for index, column in enumerate(self.data.columns if self.data else ()):
+            if column.day != now.date():
+                continue
+            minute = now.hour * 60 + now.minute
+            if not self._first() <= minute <= self._last():
+                continue
+            rect, y = self.column_rect(index), self.y_of(minute) + (now.second / 60) * SLOT_HEIGHT / SLOT_MINUTES
+            painter.setPen(QPen(NOW_LINE, 2))
+            painter.drawLine(QPointF(rect.left(), y), QPointF(rect.right(), y))
+            painter.setBrush(NOW_LINE)
+            painter.drawEllipse(QPointF(rect.left() + 3, y), 3, 3)
+
+    def _paint_header(self, painter: QPainter) -> None:
+        painter.fillRect(QRectF(0, 0, self.width(), HEADER_HEIGHT), QColor("#f6f6f6"))
+        painter.setPen(HOUR_LINE)
+        painter.drawLine(QPointF(0, HEADER_HEIGHT - 1), QPointF(self.width(), HEADER_HEIGHT - 1))
+        metrics = painter.fontMetrics()
+        today = self.clock().date()
+        for index, column in enumerate(self.data.columns if self.data else ()):
+            width = self.column_width()
+            left = TIME_WIDTH + index * width
+            title = column.title or formatting.day_with_weekday(column.day)
+            font = QFont(painter.font())
+            font.setBold(True)
+            painter.setFont(font)
+            painter.setPen(NOW_LINE if not column.title and column.day == today else QColor("#222222"))
+            painter.drawText(
+                QRectF(left + 4, 3, width - 8, metrics.height()),
+                Qt.AlignmentFlag.AlignHCenter,
+                painter.fontMetrics().elidedText(title, Qt.TextElideMode.ElideRight, int(width - 8)),
+            )
+            font.setBold(False)
+            painter.setFont(font)
+            painter.setPen(QColor("#777777"))
+            painter.drawText(
+                QRectF(left + 4, 4 + metrics.height(), width - 8, metrics.height()),
+                Qt.AlignmentFlag.AlignHCenter,
+                column.subtitle,
+            )
+
+    # --- mouse and keys --------------------------------------------------------------
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        self.setFocus(Qt.FocusReason.MouseFocusReason)
+        hit = self.block_at(event.position())
+        if hit is None or event.button() != Qt.MouseButton.LeftButton:
+            super().mousePressEvent(event)
+            return
+        index, placed = hit
+        resize = event.position().y() >= self.block_rect(index, placed).bottom() - EDGE
+        self._drag = Drag(index, placed, resize, event.position())
+        self.selected_id = placed.block.id
+        self.blockSelected.emit(placed.block.id)
+        self.update()
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        point = event.position()
+        if self._drag is None:
+            hit = self.block_at(point)
+            edge = hit is not None and point.y() >= self.block_rect(*hit).bottom() - EDGE
+            self.setCursor(Qt.CursorShape.SizeVerCursor if edge else Qt.CursorShape.ArrowCursor)
+            return
+        if (point - self._drag.origin).manhattanLength() < DRAG_START and self._ghost is None:
+            return
+        self._ghost = self._target(point)
+        self.update()
+
+    def _target(self, point: QPointF) -> tuple[int, int, int]:
+        drag = self._drag
+        assert drag is not None
+        day = self.data.columns[drag.column].day if self.data else date.today()
+        start = _minute_of(day, drag.placed.block.starts_at)
+        end = _minute_of(day, drag.placed.block.ends_at)
+        if drag.resize:
+            last = max(start + SLOT_MINUTES, self.minute_at(point.y() + SLOT_HEIGHT / 2))
+            return drag.column, start, min(last, self._last())
+        slots = round((point.y() - drag.origin.y()) / SLOT_HEIGHT)
+        first = start + slots * SLOT_MINUTES
+        index = self.column_at(point.x())
+        return (drag.column if index is None else index), first, first + (end - start)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        drag, ghost = self._drag, self._ghost
+        self._drag, self._ghost = None, None
+        self.update()
+        if drag is None or ghost is None or self.data is None:
+            super().mouseReleaseEvent(event)
+            return
+        index, first, last = ghost
+        block = drag.placed.block
+        column = self.data.columns[index]
+        midnight = datetime.combine(column.day, time.min)
+        if drag.resize:
+            end = midnight + timedelta(minutes=last)
+            if end != block.ends_at:
+                self.resizeRequested.emit(block.id, end)
+            return
+        start = midnight + timedelta(minutes=first)
+        stylist = column.stylist_id if column.stylist_id != block.stylist_id else None
+        if start != block.starts_at or stylist is not None:
+            self.moveRequested.emit(block.id, start, stylist)
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        hit = self.block_at(event.position())
+        if hit is not None:
+            self.blockActivated.emit(hit[1].block.id)
+            return
+        index = self.column_at(event.position().x())
+        if index is None or self.data is None or event.position().y() < HEADER_HEIGHT:
+            return
+        if self.minute_at(event.position().y()) >= self._last():
+            return
+        self.slotActivated.emit(self.data.columns[index].stylist_id, self.moment_at(index, event.position().y()))
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        hit = self.block_at(QPointF(event.pos()))
+        if hit is not None:
+            self.selected_id = hit[1].block.id
+            self.update()
+            self.contextRequested.emit(hit[1].block.id, event.globalPos())
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        if key == Qt.Key.Key_PageUp:
+            self.dayStepRequested.emit(-1)
+        elif key == Qt.Key.Key_PageDown:
+            self.dayStepRequested.emit(1)
+        elif key == Qt.Key.Key_T and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            self.todayRequested.emit()
+        else:
+            super().keyPressEvent(event)
+
+
+def _minute_of(day: date, moment: datetime) -> int:
+    """Minutes from ``day``'s midnight (a booking ending at midnight is 24:00)."""
+    return int((moment - datetime.combine(day, time.min)).total_seconds() // 60)
