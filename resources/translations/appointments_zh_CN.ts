@@ -232,7 +232,7 @@
         <translation>取消(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/arrivals.py" line="161"/>
+        <location filename="../../salon_crm/ui/appointments/arrivals.py" line="162"/>
         <source>&lt;b&gt;Today&apos;s arrivals&lt;/b&gt; — {waiting} expected, {here} in the shop</source>
         <translation>&lt;b&gt;今日到店&lt;/b&gt; — 待到 {waiting} 位，在店 {here} 位</translation>
     </message>
@@ -670,6 +670,101 @@ Book the other {free}?</source>
         <location filename="../../salon_crm/ui/appointments/customer_field.py" line="31"/>
         <source>Name, pinyin initials (zs), mobile or WeChat</source>
         <translation>姓名、拼音首字母（zs）、手机或微信</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftDialog</name>
+    <message>
+        <location filename="../../salon_crm/ui/appointments/shift_dialog.py" line="74"/>
+        <source>Shifts and time off</source>
+        <translation>排班与请假</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/appointments/shift_dialog.py" line="97"/>
+        <source>Every week</source>
+        <translation>每周排班</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/appointments/shift_dialog.py" line="119"/>
+        <source>Save the &amp;week</source>
+        <translation>保存每周排班(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/appointments/shift_dialog.py" line="125"/>
+        <source>Single days (other hours or a day off)</source>
+        <translation>单日调整（改时间或休息）</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/appointments/shift_dialog.py" line="126"/>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/appointments/shift_dialog.py" line="126"/>
+        <source>Hours</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/appointments/shift_dialog.py" line="126"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/appointments/shift_dialog.py" line="130"/>
+        <location filename="../../salon_crm/ui/appointments/shift_dialog.py" line="201"/>
+        <source>Day off</source>
+        <translation>休息</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/appointments/shift_dialog.py" line="137"/>
+        <source>Why (training, swapped day…)</source>
+        <translation>原因（培训、调休…）</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/appointments/shift_dialog.py" line="138"/>
+        <source>Set &amp;day</source>
+        <translation>设置该日(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/appointments/shift_dialog.py" line="139"/>
+        <location filename="../../salon_crm/ui/appointments/shift_dialog.py" line="167"/>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/appointments/shift_dialog.py" line="156"/>
+        <source>Time off</source>
+        <translation>请假</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/appointments/shift_dialog.py" line="157"/>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/appointments/shift_dialog.py" line="157"/>
+        <source>To</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/appointments/shift_dialog.py" line="157"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/appointments/shift_dialog.py" line="165"/>
+        <source>Reason (leave, training…)</source>
+        <translation>原因（年假、培训…）</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/appointments/shift_dialog.py" line="166"/>
+        <source>Add &amp;time off</source>
+        <translation>添加请假(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/appointments/shift_dialog.py" line="191"/>
+        <source>Shifts and time off: {name}</source>
+        <translation>排班与请假：{name}</translation>
     </message>
 </context>
 </TS>

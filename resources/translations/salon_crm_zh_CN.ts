@@ -1067,6 +1067,16 @@
         <translation>新增(&amp;A)…</translation>
     </message>
     <message>
+        <location filename="../../salon_crm/ui/settings/staff_dialogs.py" line="145"/>
+        <source>S&amp;hifts…</source>
+        <translation>排班(&amp;H)…</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/settings/staff_dialogs.py" line="146"/>
+        <source>Weekly shifts, single-day changes and time off</source>
+        <translation>每周排班、单日调整和请假</translation>
+    </message>
+    <message>
         <location filename="../../salon_crm/ui/settings/staff_dialogs.py" line="144"/>
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>

@@ -24,6 +24,7 @@ from salon_crm.core.enums import ServiceCategory, StaffRole
 from salon_crm.core.errors import NotFoundError, ValidationError
 from salon_crm.core.records import StaffMember
 from salon_crm.ui import vocabulary
+from salon_crm.ui.appointments.shift_dialog import ShiftDialog
 from salon_crm.ui.settings.staff_model import StaffTableModel
 from salon_crm.ui.widgets.form_dialog import FormDialog
 from salon_crm.ui.widgets.row_model import ROW_ROLE
@@ -142,12 +143,16 @@ class StaffListDialog(QDialog):
         self.table.doubleClicked.connect(self._edit_row)
         self.add_button = QPushButton(self.tr("&Add…"), self)
         self.edit_button = QPushButton(self.tr("&Edit…"), self)
+        self.shifts_button = QPushButton(self.tr("S&hifts…"), self)
+        self.shifts_button.setToolTip(self.tr("Weekly shifts, single-day changes and time off"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.addButton(self.add_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.edit_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.shifts_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
         self.add_button.clicked.connect(self.add_member)
         self.edit_button.clicked.connect(self.edit_selected)
+        self.shifts_button.clicked.connect(self.edit_shifts)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
         layout.addWidget(buttons)
@@ -170,6 +175,15 @@ class StaffListDialog(QDialog):
             return None
         dialog = StaffDialog.edit(self, member.id)
         dialog.saved.connect(lambda _member: self.model.reload())
+        dialog.open()
+        return dialog
+
+    def edit_shifts(self) -> ShiftDialog | None:
+        """The selected member's shifts and time off (the appointments tab's dialog)."""
+        member = self.selected_member()
+        if member is None:
+            return None
+        dialog = ShiftDialog.edit(self, member.id)
         dialog.open()
         return dialog
 
