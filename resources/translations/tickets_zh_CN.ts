@@ -475,6 +475,39 @@
     </message>
 </context>
 <context>
+    <name>TicketSettingsDialog</name>
+    <message>
+        <location filename="../../salon_crm/ui/tickets/settings_dialog.py" line="32"/>
+        <source>Complaint deadlines</source>
+        <translation>投诉处理时限</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/tickets/settings_dialog.py" line="36"/>
+        <source>Respond within</source>
+        <translation>响应时限</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/tickets/settings_dialog.py" line="37"/>
+        <source>Resolve within</source>
+        <translation>解决时限</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/tickets/settings_dialog.py" line="50"/>
+        <source>Escalate a compensation above (¥):</source>
+        <translation>补偿超过此金额须上报（¥）：</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/tickets/settings_dialog.py" line="51"/>
+        <source>…or above (points):</source>
+        <translation>…或超过此积分：</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/tickets/settings_dialog.py" line="63"/>
+        <source> h</source>
+        <translation> 小时</translation>
+    </message>
+</context>
+<context>
     <name>TicketStep</name>
     <message>
         <location filename="../../salon_crm/ui/tickets/messages.py" line="88"/>
@@ -764,62 +797,72 @@
 <context>
     <name>TicketsTab</name>
     <message>
-        <location filename="../../salon_crm/ui/tickets/tab.py" line="44"/>
+        <location filename="../../salon_crm/ui/tickets/tab.py" line="45"/>
         <source>&amp;New feedback…</source>
         <translation>登记反馈(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/tab.py" line="45"/>
+        <location filename="../../salon_crm/ui/tickets/tab.py" line="46"/>
         <source>&amp;Open</source>
         <translation>打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/tab.py" line="47"/>
+        <location filename="../../salon_crm/ui/tickets/tab.py" line="48"/>
         <source>Search text, customer, mobile</source>
         <translation>搜索内容、顾客、手机</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/tab.py" line="49"/>
+        <location filename="../../salon_crm/ui/tickets/tab.py" line="50"/>
         <source>Any type</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/tab.py" line="50"/>
+        <location filename="../../salon_crm/ui/tickets/tab.py" line="51"/>
         <source>Any category</source>
         <translation>全部分类</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/tab.py" line="51"/>
+        <location filename="../../salon_crm/ui/tickets/tab.py" line="52"/>
         <source>Any severity</source>
         <translation>全部严重程度</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/tab.py" line="52"/>
+        <location filename="../../salon_crm/ui/tickets/tab.py" line="53"/>
         <source>Anyone</source>
         <translation>全部负责人</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/tab.py" line="53"/>
+        <location filename="../../salon_crm/ui/tickets/tab.py" line="54"/>
         <source>Overdue only</source>
         <translation>仅超时</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/tab.py" line="54"/>
+        <location filename="../../salon_crm/ui/tickets/tab.py" line="55"/>
         <source>Received</source>
         <translation>接收日期</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/tab.py" line="165"/>
+        <location filename="../../salon_crm/ui/tickets/tab.py" line="66"/>
+        <source>&amp;Deadlines…</source>
+        <translation>处理时限(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/tickets/tab.py" line="67"/>
+        <source>Response and resolution deadlines per severity, escalation amounts</source>
+        <translation>各严重程度的响应与解决时限、上报金额</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/tickets/tab.py" line="170"/>
         <source>Open</source>
         <translation>未关闭</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/tab.py" line="167"/>
+        <location filename="../../salon_crm/ui/tickets/tab.py" line="172"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/tab.py" line="176"/>
+        <location filename="../../salon_crm/ui/tickets/tab.py" line="181"/>
         <source>Tickets shown: {count}, overdue: {overdue}</source>
         <translation>显示工单：{count}，已超时：{overdue}</translation>
     </message>

@@ -245,15 +245,14 @@ def list_tickets(
 def count_by_status(where: TicketFilter | None = None, *, now: datetime | None = None) -> dict[str, int]:
     """How many tickets match ``where`` (ignoring its statuses) in each status, zeros included."""
     now = now or datetime.now()
-    query = (
-        ComplaintTicket.select(ComplaintTicket.status, fn.COUNT(ComplaintTicket.id))
-        .join(Customer, on=ComplaintTicket.customer == Customer.id)
-        .group_by(ComplaintTicket.status)
+    where = where or TicketFilter()
+    query = ComplaintTicket.select(ComplaintTicket.status, fn.COUNT(ComplaintTicket.id)).group_by(
+        ComplaintTicket.status
     )
+    if where.search.strip():  # the customer's name and phone are searched too
+        query = query.join(Customer, on=ComplaintTicket.customer == Customer.id)
     counts = {status.value: 0 for status in TicketStatus}
-    for status, count in cast(
-        list[tuple[str, int]], list(_where(query, where or TicketFilter(), now, with_status=False).tuples())
-    ):
+    for status, count in cast(list[tuple[str, int]], list(_where(query, where, now, with_status=False).tuples())):
         counts[status] = int(count)
     return counts
 

@@ -24,6 +24,7 @@ from salon_crm.core.enums import Severity, TicketCategory, TicketKind, TicketSta
 from salon_crm.core.tickets import TicketFilter
 from salon_crm.ui import tasks, vocabulary
 from salon_crm.ui.tickets.intake_dialog import TicketIntakeDialog
+from salon_crm.ui.tickets.settings_dialog import TicketSettingsDialog
 from salon_crm.ui.tickets.step_dialogs import StaffCombo, vocabulary_combo
 from salon_crm.ui.tickets.table_model import TicketTableModel
 from salon_crm.ui.tickets.ticket_view import TicketView
@@ -62,6 +63,9 @@ class TicketsTab(TableTab):
         self.add_to_bar(self.new_button)
         self.add_to_bar(self.open_button)
         self.add_to_bar(self.search, 1)
+        self.settings_button = QPushButton(self.tr("&Deadlines…"), self)
+        self.settings_button.setToolTip(self.tr("Response and resolution deadlines per severity, escalation amounts"))
+        self.add_to_bar(self.settings_button)
         self.status_buttons: dict[str, QToolButton] = {}
         self.status_group = QButtonGroup(self)
         layout = self.layout()
@@ -88,6 +92,7 @@ class TicketsTab(TableTab):
         self.status_group.buttonClicked.connect(lambda _button: self.reload())
         self.new_button.clicked.connect(self.new_ticket)
         self.open_button.clicked.connect(self.open_current)
+        self.settings_button.clicked.connect(self.edit_settings)
         self.table.doubleClicked.connect(self._open_index)
 
     def _status_row(self) -> QWidget:
@@ -188,6 +193,12 @@ class TicketsTab(TableTab):
     def _created(self, ticket_id: int) -> None:
         self.reload()
         self.open_ticket(ticket_id)
+
+    def edit_settings(self) -> TicketSettingsDialog:
+        dialog = TicketSettingsDialog.edit(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def open_current(self) -> TicketView | None:
         index = self.table.currentIndex()
