@@ -588,62 +588,67 @@
         <translation>剩余{span}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/table_model.py" line="96"/>
+        <location filename="../../salon_crm/ui/tickets/table_model.py" line="91"/>
+        <source>to classify</source>
+        <translation>待分类</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/tickets/table_model.py" line="101"/>
         <source>Received</source>
         <translation>接收时间</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/table_model.py" line="97"/>
+        <location filename="../../salon_crm/ui/tickets/table_model.py" line="102"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/table_model.py" line="98"/>
+        <location filename="../../salon_crm/ui/tickets/table_model.py" line="103"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/table_model.py" line="99"/>
+        <location filename="../../salon_crm/ui/tickets/table_model.py" line="104"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/table_model.py" line="100"/>
+        <location filename="../../salon_crm/ui/tickets/table_model.py" line="105"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/table_model.py" line="101"/>
+        <location filename="../../salon_crm/ui/tickets/table_model.py" line="106"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/table_model.py" line="102"/>
+        <location filename="../../salon_crm/ui/tickets/table_model.py" line="107"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/table_model.py" line="103"/>
+        <location filename="../../salon_crm/ui/tickets/table_model.py" line="108"/>
         <source>Handled by</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/table_model.py" line="104"/>
+        <location filename="../../salon_crm/ui/tickets/table_model.py" line="109"/>
         <source>Resolve by</source>
         <translation>处理期限</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/table_model.py" line="105"/>
+        <location filename="../../salon_crm/ui/tickets/table_model.py" line="110"/>
         <source>Time left</source>
         <translation>剩余时间</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/table_model.py" line="106"/>
+        <location filename="../../salon_crm/ui/tickets/table_model.py" line="111"/>
         <source>Description</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/table_model.py" line="133"/>
+        <location filename="../../salon_crm/ui/tickets/table_model.py" line="139"/>
         <source>Overdue: it should have been resolved by {due}</source>
         <translation>已超时：应在 {due} 前处理完毕</translation>
     </message>

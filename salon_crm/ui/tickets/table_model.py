@@ -82,9 +82,14 @@ class TicketTableModel(RowTableModel):
             Column.STATUS: lambda row: vocabulary.word(TicketStatus, row.status),
             Column.ASSIGNEE: lambda row: row.assignee,
             Column.DUE: lambda row: formatting.date_time(row.resolution_due_at),
-            Column.TIME_LEFT: lambda row: time_left_text(row.time_left(self._now)),
+            Column.TIME_LEFT: self._time_left,
             Column.DESCRIPTION: lambda row: row.description,
         }
+
+    def _time_left(self, row: TicketListRow) -> str:
+        if row.status == TicketStatus.RECEIVED and row.resolution_due_at is None:
+            return self.tr("to classify")  # its deadlines come with the severity
+        return time_left_text(row.time_left(self._now))
 
     def set_filter(self, where: TicketFilter) -> None:
         """Show the tickets ``where`` asks for (reloads)."""
@@ -122,7 +127,8 @@ class TicketTableModel(RowTableModel):
             return CLOSED_TEXT
         if role == Qt.ItemDataRole.ForegroundRole and column == Column.TIME_LEFT:
             left = row.time_left(self._now)
-            return SOON_TEXT if left is not None and left < SOON else None
+            waiting = row.status == TicketStatus.RECEIVED and row.resolution_due_at is None
+            return SOON_TEXT if waiting or (left is not None and left < SOON) else None
         if role == Qt.ItemDataRole.ToolTipRole and column == Column.DESCRIPTION:
             return row.description
         return None
