@@ -385,18 +385,23 @@ def _days(month: Month) -> tuple[DayRow, ...]:
     return tuple(rows)
 
 
+def _net_amount() -> Any:
+    """A line's share of what was paid: its amount less its part of the bill's discount."""
+    return fn.COALESCE(ServiceRecordLine.amount * ServiceRecord.total / ServiceRecord.subtotal, 0)
+
+
 def _services(month: Month) -> tuple[ServiceRow, ...]:
     low, high = _bounds(month)
     query = (
         ServiceRecordLine.select(
-            ServiceItem.name, ServiceItem.category, fn.SUM(ServiceRecordLine.quantity), fn.SUM(ServiceRecordLine.amount)
+            ServiceItem.name, ServiceItem.category, fn.SUM(ServiceRecordLine.quantity), fn.SUM(_net_amount())
         )
         .join(ServiceRecord)
         .switch(ServiceRecordLine)
         .join(ServiceItem)
         .where(_open_records(low, high))
         .group_by(ServiceItem.id)
-        .order_by(fn.SUM(ServiceRecordLine.amount).desc())
+        .order_by(fn.SUM(_net_amount()).desc())
         .tuples()
         .execute()
     )
@@ -407,14 +412,14 @@ def _stylists(month: Month) -> tuple[StylistRow, ...]:
     low, high = _bounds(month)
     query = (
         ServiceRecordLine.select(
-            Staff.id, Staff.name, fn.SUM(ServiceRecordLine.amount), fn.COUNT(fn.DISTINCT(ServiceRecordLine.record))
+            Staff.id, Staff.name, fn.SUM(_net_amount()), fn.COUNT(fn.DISTINCT(ServiceRecordLine.record))
         )
         .join(ServiceRecord)
         .switch(ServiceRecordLine)
         .join(Staff)
         .where(_open_records(low, high))
         .group_by(Staff.id)
-        .order_by(fn.SUM(ServiceRecordLine.amount).desc())
+        .order_by(fn.SUM(_net_amount()).desc())
         .tuples()
         .execute()
     )

@@ -52,6 +52,15 @@ def text(value: object) -> str:
     return " ".join(str(value).replace("\u3000", " ").split())
 
 
+def long_text(value: object) -> str:
+    """Notes and such: trimmed at both ends (full-width spaces too), inner lines and spaces kept."""
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return str(value).strip(" \t\r\n\u3000")
+
+
 def is_blank(row: list[object]) -> bool:
     return all(not text(cell) for cell in row)
 

@@ -79,7 +79,7 @@ def _full_name(values: Mapping[str, object]) -> str:
 
 def _customer(values: Mapping[str, object], today: date) -> tuple[CustomerInput, str]:
     born = cleaning.birthday(values.get("birthday"), today=today)
-    texts: dict[str, Any] = {name: cleaning.text(values.get(name)) for name in _TEXT_FIELDS}
+    texts: dict[str, Any] = {name: cleaning.long_text(values.get(name)) for name in _TEXT_FIELDS}
     customer = CustomerInput(
         name=_full_name(values),
         gender=cleaning.gender(values.get("gender")),
