@@ -186,11 +186,14 @@ class TimeGrid(QWidget):
             self._paint_shades(painter, rect, column)
         self._paint_lines(painter, exposed)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        bold = QFont(painter.font())
+        bold.setBold(True)
+        fonts = (bold, QFont(painter.font()))
         for index, column in enumerate(self.data.columns):
             for placed in column.blocks:
                 rect = self.block_rect(index, placed)
                 if rect.intersects(exposed):
-                    self._paint_block(painter, rect, placed)
+                    self._paint_block(painter, rect, placed, fonts)
         self._paint_ghost(painter)
         self._paint_now(painter)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
@@ -235,7 +238,7 @@ class TimeGrid(QWidget):
             x = TIME_WIDTH + index * self.column_width()
             painter.drawLine(QPointF(x, 0), QPointF(x, self.y_of(self._last())))
 
-    def _paint_block(self, painter: QPainter, rect: QRectF, placed: PlacedBlock) -> None:
+    def _paint_block(self, painter: QPainter, rect: QRectF, placed: PlacedBlock, fonts: tuple[QFont, QFont]) -> None:
         block = placed.block
         text, fill, border = STATUS_PAINT.get(block.status, STATUS_PAINT[AppointmentStatus.BOOKED.value])
         selected = block.id == self.selected_id
@@ -244,26 +247,22 @@ class TimeGrid(QWidget):
         painter.drawRoundedRect(rect, 3, 3)
         painter.fillRect(QRectF(rect.left(), rect.top(), 3, rect.height()), QColor(border))
         inner = rect.adjusted(6, 2, -3, -2)
-        metrics = painter.fontMetrics()
-        lines = [
+        lines = (
             f"{block.starts_at:%H:%M} {block.customer_name}",
             block.services,
             vocabulary.word(AppointmentStatus, block.status),
-        ]
+        )
         painter.setPen(QColor(text))
         y = inner.top()
         for number, line in enumerate(lines):
-            if y + metrics.height() > inner.bottom() + 2 and number > 0:
+            painter.setFont(fonts[0] if number == 0 else fonts[1])
+            metrics = painter.fontMetrics()
+            if number > 0 and y + metrics.height() > inner.bottom() + 2:
                 break
-            font = QFont(painter.font())
-            font.setBold(number == 0)
-            painter.setFont(font)
-            elided = painter.fontMetrics().elidedText(line, Qt.TextElideMode.ElideRight, int(inner.width()))
+            elided = metrics.elidedText(line, Qt.TextElideMode.ElideRight, int(inner.width()))
             painter.drawText(QPointF(inner.left(), y + metrics.ascent()), elided)
             y += metrics.height()
-        font = QFont(painter.font())
-        font.setBold(False)
-        painter.setFont(font)
+        painter.setFont(fonts[1])
 
     def _paint_ghost(self, painter: QPainter) -> None:
         if self._ghost is None:
