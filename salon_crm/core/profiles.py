@@ -12,7 +12,7 @@ from dataclasses import asdict, dataclass, fields
 from datetime import date, datetime
 from decimal import Decimal
 
-from salon_crm.core import audit
+from salon_crm.core import audit, tags
 from salon_crm.core.birthdays import make_birthday
 from salon_crm.core.context import Actor
 from salon_crm.core.enums import AuditAction, Gender, SourceChannel
@@ -193,6 +193,7 @@ def create_customer(
         customer = Customer(created_at=moment)
         _store(customer, clean, moment)
         audit.record(actor, AuditAction.CREATE, "customer", customer.id, None, audit.snapshot(customer))
+        tags.refresh_auto_tags([customer.id], today=moment.date())
         return _profile(customer)
 
 
@@ -213,6 +214,7 @@ def update_customer(
             return current
         _store(customer, clean, moment)
         audit.record(actor, AuditAction.UPDATE, "customer", customer.id, before, audit.snapshot(customer))
+        tags.refresh_auto_tags([customer.id], today=moment.date())
         return _profile(customer)
 
 

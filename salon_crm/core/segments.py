@@ -25,7 +25,12 @@ from itertools import pairwise
 from statistics import median
 from typing import cast
 
-from salon_crm.core.models import ServiceRecord
+from peewee import fn
+
+from salon_crm.core.models import AuditEntry, ComplaintTicket, ServiceRecord, SurveyResponse, database_proxy
+from salon_crm.core.shop import get_setting
+
+SETTINGS_KEY = "segment_settings"
 
 
 @dataclass(frozen=True)
@@ -211,3 +216,68 @@ def load_histories(customer_ids: Sequence[int] | None = None) -> dict[int, list[
     for customer_id, visited_at, total in rows:
         histories[customer_id].append(Visit(visited_at.date(), Decimal(str(total))))
     return dict(histories)
+
+
+def _chunks(ids: Sequence[int], size: int = 500) -> Iterable[list[int]]:
+    for start in range(0, len(ids), size):
+        yield list(ids[start : start + size])
+
+
+def load_histories_of(customer_ids: Sequence[int]) -> dict[int, list[Visit]]:
+    """:func:`load_histories` for many customers, in chunks that fit one statement."""
+    histories: dict[int, list[Visit]] = {}
+    for chunk in _chunks(sorted(set(customer_ids))):
+        histories.update(load_histories(chunk))
+    return histories
+
+
+def segment_settings() -> SegmentSettings:
+    """The shop's segment settings (a JSON shop setting; defaults for what is not set)."""
+    stored = get_setting(SETTINGS_KEY, {}) or {}
+    defaults = SegmentSettings()
+    values: dict[str, object] = {}
+    for name in ("window_days", "new_days", "active_days", "dormant_days", "churn_min_days"):
+        if name in stored:
+            values[name] = int(stored[name])
+    if "churn_factor" in stored:
+        values["churn_factor"] = float(stored["churn_factor"])
+    if "grade_shares" in stored and len(stored["grade_shares"]) == len(defaults.grade_shares):
+        values["grade_shares"] = tuple(float(share) for share in stored["grade_shares"])
+    return SegmentSettings(**values)  # type: ignore[arg-type]
+
+
+_cache: dict[tuple[object, ...], dict[int, CustomerSegment]] = {}
+
+
+def shop_segments(today: date | None = None, settings: SegmentSettings | None = None) -> dict[int, CustomerSegment]:
+    """Every customer with a visit, classified; kept until a record or any audited change.
+
+    Grades and RFM scores compare each customer with the whole shop, so they are
+    worked out for everyone at once. The cache key (the newest service record and
+    audit entry) changes with every bill saved, edited or voided.
+    """
+    day = today or date.today()
+    chosen = settings or segment_settings()
+    key = (
+        str(database_proxy.obj.database) if database_proxy.obj is not None else "",
+        day,
+        chosen,
+        ServiceRecord.select(fn.MAX(ServiceRecord.id)).scalar(),
+        AuditEntry.select(fn.MAX(AuditEntry.id)).scalar(),
+    )
+    cached = _cache.get(key)
+    if cached is None:
+        _cache.clear()
+        cached = _cache[key] = classify(load_histories(), day, chosen)
+    return cached
+
+
+def customer_satisfaction(customer_id: int) -> str | None:
+    """The customer's satisfaction tier from their surveys and complaints."""
+    overall = SurveyResponse.select(SurveyResponse.overall).where(SurveyResponse.customer == customer_id)
+    scores = [int(row[0]) for row in cast(Iterable[tuple[int]], overall.tuples())]
+    complaints = ComplaintTicket.select().where(
+        (ComplaintTicket.customer == customer_id) & (ComplaintTicket.kind == "complaint")
+    )
+    unresolved = complaints.where(ComplaintTicket.status != "closed").count()
+    return satisfaction_tier(scores, complaints.count(), unresolved)

@@ -2,8 +2,9 @@
 
 A record has one or more lines (a service item, its stylist, price and discount).
 Saving one pays by stored value through the ledger and earns points, in the same
-transaction. Voiding keeps the record (marked void, with a reason) and reverses
-its ledger effects; editing reverses them and applies the new ones.
+transaction, and recomputes the customer's automatic tags. Voiding keeps the record
+(marked void, with a reason) and reverses its ledger effects; editing reverses them
+and applies the new ones.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from typing import cast
 
 from peewee import JOIN, fn
 
-from salon_crm.core import audit, loyalty
+from salon_crm.core import audit, loyalty, tags
 from salon_crm.core.context import Actor
 from salon_crm.core.enums import AuditAction, PaymentMethod
 from salon_crm.core.errors import NotFoundError, ValidationError
@@ -208,6 +209,7 @@ def add_service_record(actor: Actor, data: RecordInput, *, now: datetime | None 
         _write_lines(record.id, lines)
         _apply_ledger(actor, record, moment)
         audit.record(actor, AuditAction.CREATE, "service_record", record.id, None, _snapshot(record))
+        tags.refresh_auto_tags([record.customer_id], today=moment.date())
         return get_service_record(record.id)
 
 
@@ -238,6 +240,7 @@ def update_service_record(
         record = ServiceRecord.get_by_id(record_id)
         _apply_ledger(actor, record, moment)
         audit.record(actor, AuditAction.UPDATE, "service_record", record_id, before, _snapshot(record))
+        tags.refresh_auto_tags([record.customer_id], today=moment.date())
         return get_service_record(record_id)
 
 
@@ -254,6 +257,7 @@ def void_service_record(actor: Actor, record_id: int, reason: str, *, now: datet
         record.void_reason = reason.strip()[:200]
         record.save()
         audit.record(actor, AuditAction.UPDATE, "service_record", record_id, before, _snapshot(record))
+        tags.refresh_auto_tags([record.customer_id], today=moment.date())
         return get_service_record(record_id)
 
 

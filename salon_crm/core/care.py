@@ -1,0 +1,327 @@
+"""Care lists (客户关怀): who to call today, and ticking the call off.
+
+- Birthdays this week or this month (a greeting not yet sent this year).
+- Follow-up calls (回访) due a configurable number of days after a visit.
+- Dormant customers to win back (no visit for ``active_days``, not yet lost).
+- At-risk customers: their gap since the last visit is well beyond their own rhythm.
+
+A call done is a ``CareContact`` (with its audit entry); it takes the customer off
+the list it came from and shows on their timeline.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from typing import Any, cast
+
+from peewee import JOIN, fn
+
+from salon_crm.core import audit, segments
+from salon_crm.core.context import Actor
+from salon_crm.core.customers import is_listed
+from salon_crm.core.enums import AuditAction, CareKind
+from salon_crm.core.errors import NotFoundError, ValidationError
+from salon_crm.core.models import (
+    CareContact,
+    Customer,
+    ServiceItem,
+    ServiceRecord,
+    ServiceRecordLine,
+    Staff,
+    database_proxy,
+)
+from salon_crm.core.segments import SegmentSettings
+from salon_crm.core.shop import get_setting
+
+FOLLOW_UP_DAYS_KEY = "follow_up_days"
+DEFAULT_FOLLOW_UP_DAYS = 3
+FOLLOW_UP_WINDOW_DAYS = 14  # a call more than two weeks late is no longer worth making
+WIN_BACK_PAUSE_DAYS = 30  # after a win-back call, leave the customer be for a month
+NOTE_MAX = 500
+
+
+@dataclass(frozen=True)
+class CareItem:
+    """One customer on a care list, with what the call is about."""
+
+    customer_id: int
+    name: str
+    phone: str
+    kind: str  # the CareKind a call for it records
+    due: date
+    last_visit: datetime | None = None
+    services: str = ""
+    stylist: str = ""
+    service_record_id: int | None = None
+    birthday: date | None = None  # this year's date of the birthday
+    days_since_last_visit: int | None = None
+    usual_gap_days: float | None = None
+    allergies: str = ""
+
+
+@dataclass(frozen=True)
+class CareContactRow:
+    id: int
+    customer_id: int
+    kind: str
+    done_at: datetime
+    note: str
+    service_record_id: int | None
+
+
+def follow_up_days() -> int:
+    """Days after a visit when the follow-up call is due (a shop setting)."""
+    value = get_setting(FOLLOW_UP_DAYS_KEY, DEFAULT_FOLLOW_UP_DAYS)
+    return int(value) if isinstance(value, int) and 0 <= value <= 60 else DEFAULT_FOLLOW_UP_DAYS
+
+
+def _day(day: date) -> datetime:
+    return datetime.combine(day, datetime.min.time())
+
+
+def _people(ids: Iterable[int]) -> dict[int, tuple[str, str, str]]:
+    """Name, phone and allergies of listed customers, by id."""
+    found: dict[int, tuple[str, str, str]] = {}
+    wanted = sorted(set(ids))
+    for start in range(0, len(wanted), 500):
+        query = Customer.select(Customer.id, Customer.name, Customer.phone, Customer.allergies).where(
+            is_listed() & Customer.id.in_(wanted[start : start + 500])
+        )
+        for cid, name, phone, allergies in cast(Iterable[tuple[int, str, str, str]], query.tuples()):
+            found[cid] = (name, phone, allergies.strip())
+    return found
+
+
+def _contacted_since(kind: CareKind, since: datetime) -> set[int]:
+    query = CareContact.select(CareContact.customer).where(
+        (CareContact.kind == kind.value) & (CareContact.done_at >= since)
+    )
+    return {int(row[0]) for row in cast(Iterable[tuple[int]], query.tuples())}
+
+
+# --- birthdays ------------------------------------------------------------------------
+
+
+def _span(today: date, span: str) -> tuple[date, date]:
+    if span == "week":
+        start = today - timedelta(days=today.weekday())
+        return start, start + timedelta(days=6)
+    if span == "month":
+        following = date(today.year + (today.month == 12), today.month % 12 + 1, 1)
+        return date(today.year, today.month, 1), following - timedelta(days=1)
+    raise ValueError(f"unknown span {span!r}")
+
+
+def _is_leap(year: int) -> bool:
+    return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+
+
+def birthdays(today: date, span: str = "week") -> list[CareItem]:
+    """Listed customers whose birthday falls in this ``week`` or ``month``, not yet greeted."""
+    start, end = _span(today, span)
+    days = [start + timedelta(days=n) for n in range((end - start).days + 1)]
+    clause: Any = None
+    for day in days:
+        one = (Customer.birth_month == day.month) & (Customer.birth_day == day.day)
+        clause = one if clause is None else clause | one
+    if any((day.month, day.day) == (2, 28) for day in days) and not _is_leap(today.year):
+        # 29 February birthdays are greeted on the 28th in other years
+        clause = clause | ((Customer.birth_month == 2) & (Customer.birth_day == 29))
+    greeted = _contacted_since(CareKind.BIRTHDAY, _day(start - timedelta(days=14)))
+    query = Customer.select(
+        Customer.id, Customer.name, Customer.phone, Customer.birth_month, Customer.birth_day, Customer.allergies
+    ).where(is_listed() & clause)
+    items = []
+    on_day = {(day.month, day.day): day for day in days}
+    on_day.setdefault((2, 29), on_day.get((2, 28), today))
+    for cid, name, phone, month, mday, allergies in cast(Iterable[tuple[int, str, str, int, int, str]], query.tuples()):
+        if cid in greeted:
+            continue
+        birthday = on_day[(month, mday)]
+        items.append(
+            CareItem(
+                cid, name, phone, CareKind.BIRTHDAY.value, birthday, birthday=birthday, allergies=allergies.strip()
+            )
+        )
+    return sorted(items, key=lambda item: (item.due, item.name))
+
+
+# --- follow-up calls ------------------------------------------------------------------
+
+
+def follow_ups_due(today: date, days: int | None = None, *, customer_id: int | None = None) -> list[CareItem]:
+    """The latest visit of each customer whose follow-up call is due and not yet made."""
+    after = follow_up_days() if days is None else days
+    latest_due = _day(today - timedelta(days=after) + timedelta(days=1))
+    earliest = _day(today - timedelta(days=after + FOLLOW_UP_WINDOW_DAYS))
+    query = (
+        ServiceRecord.select(ServiceRecord.id, ServiceRecord.customer, ServiceRecord.visited_at)
+        .where(
+            ServiceRecord.voided_at.is_null()
+            & (ServiceRecord.visited_at >= earliest)
+            & (ServiceRecord.visited_at < latest_due)
+        )
+        .order_by(ServiceRecord.visited_at)
+    )
+    if customer_id is not None:
+        query = query.where(ServiceRecord.customer == customer_id)
+    latest: dict[int, tuple[int, datetime]] = {}
+    for record_id, cid, visited in cast(Iterable[tuple[int, int, datetime]], query.tuples()):
+        latest[cid] = (record_id, visited)
+    if not latest:
+        return []
+    called = CareContact.select(CareContact.customer, fn.MAX(CareContact.done_at)).where(
+        (CareContact.kind == CareKind.FOLLOW_UP.value) & (CareContact.done_at >= earliest)
+    )
+    last_call = dict(cast(Iterable[tuple[int, datetime]], called.group_by(CareContact.customer).tuples()))
+    open_records = {cid: record for cid, record in latest.items() if cid not in last_call or last_call[cid] < record[1]}
+    services = _services_of([record_id for record_id, _ in open_records.values()])
+    people = _people(open_records)
+    items = []
+    for cid, (record_id, visited) in open_records.items():
+        if cid not in people:
+            continue
+        name, phone, allergies = people[cid]
+        what, who = services.get(record_id, ("", ""))
+        items.append(
+            CareItem(
+                cid, name, phone, CareKind.FOLLOW_UP.value, visited.date() + timedelta(days=after),
+                last_visit=visited, services=what, stylist=who, service_record_id=record_id,
+                days_since_last_visit=(today - visited.date()).days, allergies=allergies,
+            )
+        )  # fmt: skip
+    return sorted(items, key=lambda item: (item.due, item.name))
+
+
+def _services_of(record_ids: Sequence[int]) -> dict[int, tuple[str, str]]:
+    """The service names and stylists of each record."""
+    names: dict[int, tuple[list[str], list[str]]] = {}
+    for start in range(0, len(record_ids), 500):
+        query = (
+            ServiceRecordLine.select(ServiceRecordLine.record, ServiceItem.name, Staff.name)
+            .join(ServiceItem)
+            .switch(ServiceRecordLine)
+            .join(Staff, JOIN.LEFT_OUTER)
+            .where(ServiceRecordLine.record.in_(list(record_ids[start : start + 500])))
+            .order_by(ServiceRecordLine.id)
+            .tuples()
+        )
+        for record_id, item, stylist in cast(Iterable[tuple[int, str, str | None]], query):
+            services, staff = names.setdefault(record_id, ([], []))
+            services.append(item)
+            if stylist and stylist not in staff:
+                staff.append(stylist)
+    return {key: (" + ".join(items), ", ".join(staff)) for key, (items, staff) in names.items()}
+
+
+# --- win back and at risk ---------------------------------------------------------------
+
+
+def _last_visits(low: datetime, high: datetime) -> dict[int, datetime]:
+    """Customers whose last visit lies in [low, high)."""
+    last = fn.MAX(ServiceRecord.visited_at)
+    query = (
+        ServiceRecord.select(ServiceRecord.customer, last)
+        .where(ServiceRecord.voided_at.is_null())
+        .group_by(ServiceRecord.customer)
+        .having((last >= low) & (last < high))
+    )
+    return {
+        int(cid): ServiceRecord.visited_at.python_value(at)
+        for cid, at in cast(Iterable[tuple[int, Any]], query.tuples())
+    }
+
+
+def _lapsed_items(
+    kind: CareKind, today: date, last: dict[int, datetime], gaps: dict[int, float | None]
+) -> list[CareItem]:
+    paused = _contacted_since(CareKind.WIN_BACK, _day(today - timedelta(days=WIN_BACK_PAUSE_DAYS)))
+    people = _people(cid for cid in last if cid not in paused)
+    items = []
+    for cid, visited in last.items():
+        if cid in paused or cid not in people:
+            continue
+        name, phone, allergies = people[cid]
+        items.append(
+            CareItem(
+                cid, name, phone, kind.value, today, last_visit=visited,
+                days_since_last_visit=(today - visited.date()).days, usual_gap_days=gaps.get(cid),
+                allergies=allergies,
+            )
+        )  # fmt: skip
+    return items
+
+
+def dormant(today: date, settings: SegmentSettings | None = None) -> list[CareItem]:
+    """Dormant customers (沉睡) to win back: last visit between ``active_days`` and ``dormant_days`` ago."""
+    chosen = settings or segments.segment_settings()
+    last = _last_visits(
+        _day(today - timedelta(days=chosen.dormant_days)), _day(today - timedelta(days=chosen.active_days))
+    )
+    items = _lapsed_items(CareKind.WIN_BACK, today, last, {})
+    return sorted(items, key=lambda item: (item.last_visit or datetime.min, item.customer_id), reverse=True)
+
+
+def at_risk(today: date, settings: SegmentSettings | None = None) -> list[CareItem]:
+    """Customers gone well past their own rhythm (流失预警), not yet lost."""
+    chosen = settings or segments.segment_settings()
+    last = _last_visits(
+        _day(today - timedelta(days=chosen.dormant_days)),
+        _day(today - timedelta(days=chosen.churn_min_days) + timedelta(days=1)),
+    )
+    histories = segments.load_histories_of(list(last))
+    warned = {cid for cid, visits in histories.items() if segments.churn_warning(visits, today, chosen)}
+    gaps = {cid: segments.usual_gap(histories[cid]) for cid in warned}
+    items = _lapsed_items(CareKind.WIN_BACK, today, {cid: last[cid] for cid in warned}, gaps)
+
+    def overdue(item: CareItem) -> float:
+        return (item.days_since_last_visit or 0) / (item.usual_gap_days or 1)
+
+    return sorted(items, key=overdue, reverse=True)
+
+
+# --- ticking a call off -----------------------------------------------------------------
+
+
+def record_contact(
+    actor: Actor,
+    customer_id: int,
+    kind: str,
+    *,
+    note: str = "",
+    service_record_id: int | None = None,
+    at: datetime | None = None,
+) -> CareContactRow:
+    """A care call or message made; it takes the customer off its list."""
+    if kind not in {member.value for member in CareKind}:
+        raise ValidationError("care_kind_invalid", kind=kind)
+    clean = note.strip()
+    if len(clean) > NOTE_MAX:
+        raise ValidationError("care_note_too_long", max=NOTE_MAX)
+    with database_proxy.atomic():
+        if not Customer.select().where((Customer.id == customer_id) & Customer.anonymised_at.is_null()).exists():
+            raise NotFoundError("customer_not_found", customer_id=customer_id)
+        if service_record_id is not None and not (
+            ServiceRecord.select()
+            .where((ServiceRecord.id == service_record_id) & (ServiceRecord.customer == customer_id))
+            .exists()
+        ):
+            raise NotFoundError("service_record_not_found", record_id=service_record_id)
+        contact = CareContact.create(
+            customer=customer_id,
+            kind=kind,
+            done_at=(at or datetime.now()).replace(microsecond=0),
+            service_record=service_record_id,
+            actor=actor.username,
+            note=clean,
+        )
+        audit.record(actor, AuditAction.CREATE, "care_contact", contact.id, None, audit.snapshot(contact))
+        return CareContactRow(contact.id, customer_id, kind, contact.done_at, clean, service_record_id)
+
+
+def follow_up_overdue(customer_id: int, today: date) -> date | None:
+    """When the customer's open follow-up call fell due, if it has (for the file's header)."""
+    items = follow_ups_due(today, customer_id=customer_id)
+    return items[0].due if items else None

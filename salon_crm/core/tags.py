@@ -1,0 +1,302 @@
+"""Tags (标签): manual ones set at the desk, automatic ones computed from the records.
+
+Automatic tags follow rules over the service records and the profile (a big
+spender, a regular, a colour customer, long absent, birthday this month...).
+They are recomputed for a customer after every write that can change them, and
+for everyone once a day (absence and birthdays move with the calendar). They are
+derived data, so recomputing them writes no audit entry; manual tags are audited.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, fields
+from datetime import date, datetime, timedelta
+from decimal import Decimal
+from typing import Any, cast
+
+from peewee import JOIN, fn
+
+from salon_crm.core import audit
+from salon_crm.core.context import Actor
+from salon_crm.core.customers import is_listed
+from salon_crm.core.enums import AuditAction, ServiceCategory, TagKind
+from salon_crm.core.errors import NotFoundError, ValidationError
+from salon_crm.core.models import (
+    Customer,
+    CustomerTag,
+    ServiceItem,
+    ServiceRecord,
+    ServiceRecordLine,
+    Tag,
+    database_proxy,
+)
+from salon_crm.core.shop import get_setting
+
+TAG_NAME_MAX = 30
+RULES_KEY = "auto_tag_rules"
+
+
+@dataclass(frozen=True)
+class TagRules:
+    """The thresholds of the automatic tags (a shop setting, JSON)."""
+
+    high_spend: Decimal = Decimal(5000)  # spent in the last year
+    regular_visits: int = 4  # visits in the last 180 days
+    absent_days: int = 90
+    new_days: int = 30
+    category_days: int = 365
+
+
+@dataclass(frozen=True)
+class AutoRule:
+    """One automatic tag: its code, the name shown (the shop's Chinese) and its colour."""
+
+    code: str
+    name: str
+    color: str
+
+
+AUTO_RULES = (
+    AutoRule("high_spender", "高消费", "#C0392B"),
+    AutoRule("regular", "常客", "#27AE60"),
+    AutoRule("new_customer", "新客", "#16A085"),
+    AutoRule("colour", "染发客", "#8E44AD"),
+    AutoRule("perm", "烫发客", "#D35400"),
+    AutoRule("skin", "护肤客", "#2980B9"),
+    AutoRule("absent", "久未到店", "#7F8C8D"),
+    AutoRule("birthday_month", "生日本月", "#E67E22"),
+)
+
+
+@dataclass(frozen=True)
+class TagRow:
+    """A tag with how many listed customers carry it."""
+
+    id: int
+    name: str
+    kind: str
+    color: str
+    customers: int
+
+
+@dataclass(frozen=True)
+class CustomerTags:
+    """A customer's tags, manual apart from automatic."""
+
+    manual: tuple[str, ...]
+    automatic: tuple[str, ...]
+
+
+def tag_rules() -> TagRules:
+    """The shop's thresholds (defaults for anything not set)."""
+    stored = get_setting(RULES_KEY, {}) or {}
+    values: dict[str, Any] = {}
+    for field in fields(TagRules):
+        if field.name in stored:
+            values[field.name] = (
+                Decimal(str(stored[field.name])) if field.name == "high_spend" else int(stored[field.name])
+            )
+    return TagRules(**values)
+
+
+# --- rules --------------------------------------------------------------------------
+
+Ids = set[int]
+
+
+def _ids(query: Any) -> Ids:
+    """The first column of ``query``'s rows: customer ids."""
+    return {int(row[0]) for row in cast(Iterable[tuple[int]], query.tuples())}
+
+
+def _day(day: date) -> datetime:
+    return datetime.combine(day, datetime.min.time())
+
+
+def _records_since(start: date) -> Any:
+    return ServiceRecord.voided_at.is_null() & (ServiceRecord.visited_at >= _day(start))
+
+
+class _Scope:
+    """The customers a recomputation covers: all, or a few (after a write)."""
+
+    def __init__(self, customer_ids: set[int] | None) -> None:
+        self.ids = customer_ids
+
+    def records(self, where: Any) -> Any:
+        return where if self.ids is None else where & ServiceRecord.customer.in_(sorted(self.ids))
+
+    def customers(self, where: Any) -> Any:
+        return where if self.ids is None else where & Customer.id.in_(sorted(self.ids))
+
+
+def _grouped(scope: _Scope, where: Any, having: Any) -> Ids:
+    query = (
+        ServiceRecord.select(ServiceRecord.customer)
+        .where(scope.records(where))
+        .group_by(ServiceRecord.customer)
+        .having(having)
+    )
+    return _ids(query)
+
+
+def _category(scope: _Scope, category: ServiceCategory, start: date) -> Ids:
+    query = (
+        ServiceRecord.select(ServiceRecord.customer)
+        .distinct()
+        .join(ServiceRecordLine, on=ServiceRecordLine.record == ServiceRecord.id)
+        .join(ServiceItem, on=ServiceRecordLine.service_item == ServiceItem.id)
+        .where(scope.records(_records_since(start) & (ServiceItem.category == category.value)))
+    )
+    return _ids(query)
+
+
+def _rule_functions(rules: TagRules, today: date, scope: _Scope) -> dict[str, Callable[[], Ids]]:
+    visited = ServiceRecord.voided_at.is_null()
+    year_ago = today - timedelta(days=365)
+    category_start = today - timedelta(days=rules.category_days)
+    birthday = Customer.select(Customer.id).where(scope.customers(Customer.birth_month == today.month))
+    return {
+        "high_spender": lambda: _grouped(
+            scope, _records_since(year_ago), fn.SUM(ServiceRecord.total) >= float(rules.high_spend)
+        ),
+        "regular": lambda: _grouped(
+            scope, _records_since(today - timedelta(days=180)), fn.COUNT(ServiceRecord.id) >= rules.regular_visits
+        ),
+        "new_customer": lambda: _grouped(
+            scope, visited, fn.MIN(ServiceRecord.visited_at) >= _day(today - timedelta(days=rules.new_days))
+        ),
+        "colour": lambda: _category(scope, ServiceCategory.COLOUR, category_start),
+        "perm": lambda: _category(scope, ServiceCategory.PERM, category_start),
+        "skin": lambda: _category(scope, ServiceCategory.SKIN, category_start),
+        "absent": lambda: _grouped(
+            scope, visited, fn.MAX(ServiceRecord.visited_at) < _day(today - timedelta(days=rules.absent_days))
+        ),
+        "birthday_month": lambda: _ids(birthday),
+    }
+
+
+def _auto_tag(rule: AutoRule) -> Tag | None:
+    """The rule's tag, made on first use; None when a manual tag already has its name."""
+    tag = Tag.get_or_none(Tag.name == rule.name)
+    if tag is None:
+        created: Tag = Tag.create(name=rule.name, kind=TagKind.AUTO.value, color=rule.color)
+        return created
+    return tag if tag.kind == TagKind.AUTO.value else None
+
+
+def refresh_auto_tags(customer_ids: Sequence[int] | None = None, *, today: date | None = None) -> int:
+    """Recompute the automatic tags of ``customer_ids`` (everyone when None).
+
+    Returns how many tag links were added or removed.
+    """
+    day = today or date.today()
+    rules = tag_rules()
+    only = None if customer_ids is None else set(customer_ids)
+    if only is not None and not only:
+        return 0
+    listed = _ids(Customer.select(Customer.id).where(is_listed())) if only is None else None
+    changes = 0
+    with database_proxy.atomic():
+        functions = _rule_functions(rules, day, _Scope(only))
+        for rule in AUTO_RULES:
+            tag = _auto_tag(rule)
+            if tag is None:
+                continue
+            target = functions[rule.code]()
+            current_query = CustomerTag.select(CustomerTag.customer).where(CustomerTag.tag == tag.id)
+            if only is not None:
+                target &= only
+                current_query = current_query.where(CustomerTag.customer.in_(list(only)))
+            elif listed is not None:
+                target &= listed
+            current = _ids(current_query)
+            gone, new = current - target, target - current
+            if gone:
+                CustomerTag.delete().where((CustomerTag.tag == tag.id) & CustomerTag.customer.in_(list(gone))).execute()
+            if new:
+                rows = [{"customer": cid, "tag": tag.id} for cid in sorted(new)]
+                for start in range(0, len(rows), 400):
+                    CustomerTag.insert_many(rows[start : start + 400]).execute()
+            changes += len(gone) + len(new)
+    return changes
+
+
+# --- manual tags --------------------------------------------------------------------
+
+
+def _check_customer(customer_id: int) -> None:
+    if not Customer.select().where((Customer.id == customer_id) & Customer.anonymised_at.is_null()).exists():
+        raise NotFoundError("customer_not_found", customer_id=customer_id)
+
+
+def add_tag(actor: Actor, customer_id: int, name: str) -> CustomerTags:
+    """Put the manual tag ``name`` on the customer (made if new); a no-op if already there."""
+    clean = " ".join(name.split())
+    if not clean:
+        raise ValidationError("tag_name_required")
+    if len(clean) > TAG_NAME_MAX:
+        raise ValidationError("tag_name_too_long", max=TAG_NAME_MAX)
+    with database_proxy.atomic():
+        _check_customer(customer_id)
+        tag = Tag.get_or_none(Tag.name == clean)
+        if tag is not None and tag.kind == TagKind.AUTO.value:
+            raise ValidationError("tag_is_automatic", name=clean)
+        if tag is None:
+            tag = Tag.create(name=clean, kind=TagKind.MANUAL.value)
+            audit.record(actor, AuditAction.CREATE, "tag", tag.id, None, audit.snapshot(tag))
+        linked = CustomerTag.select().where((CustomerTag.customer == customer_id) & (CustomerTag.tag == tag.id))
+        if not linked.exists():
+            CustomerTag.create(customer=customer_id, tag=tag.id)
+            audit.record(actor, AuditAction.CREATE, "customer_tag", f"{customer_id}:{tag.id}", None, {"tag": clean})
+        return tags_of(customer_id)
+
+
+def remove_tag(actor: Actor, customer_id: int, name: str) -> CustomerTags:
+    """Take the manual tag ``name`` off the customer; automatic tags follow their rules."""
+    with database_proxy.atomic():
+        _check_customer(customer_id)
+        tag = Tag.get_or_none(Tag.name == name)
+        if tag is None:
+            raise NotFoundError("tag_not_found", name=name)
+        if tag.kind == TagKind.AUTO.value:
+            raise ValidationError("tag_is_automatic", name=name)
+        removed = (
+            CustomerTag.delete().where((CustomerTag.customer == customer_id) & (CustomerTag.tag == tag.id)).execute()
+        )
+        if removed:
+            audit.record(actor, AuditAction.DELETE, "customer_tag", f"{customer_id}:{tag.id}", {"tag": name}, None)
+        return tags_of(customer_id)
+
+
+def tags_of(customer_id: int) -> CustomerTags:
+    query = (
+        Tag.select(Tag.name, Tag.kind)
+        .join(CustomerTag)
+        .where(CustomerTag.customer == customer_id)
+        .order_by(Tag.name)
+        .tuples()
+    )
+    rows = cast(Iterable[tuple[str, str]], query)
+    manual: list[str] = []
+    automatic: list[str] = []
+    for name, kind in rows:
+        (automatic if kind == TagKind.AUTO.value else manual).append(name)
+    order = {rule.name: index for index, rule in enumerate(AUTO_RULES)}
+    automatic.sort(key=lambda name: order.get(name, len(order)))
+    return CustomerTags(tuple(manual), tuple(automatic))
+
+
+def list_tags() -> list[TagRow]:
+    """Every tag, manual first, with its number of listed customers."""
+    count = fn.COUNT(Customer.id)
+    query = (
+        Tag.select(Tag.id, Tag.name, Tag.kind, Tag.color, count.alias("n"))
+        .join(CustomerTag, JOIN.LEFT_OUTER)
+        .join(Customer, JOIN.LEFT_OUTER, on=(CustomerTag.customer == Customer.id) & is_listed())
+        .group_by(Tag.id)
+        .order_by(Tag.kind.desc(), Tag.name)
+        .tuples()
+    )
+    return [TagRow(*row) for row in cast(Iterable[tuple[int, str, str, str, int]], query)]
