@@ -39,7 +39,7 @@ from salon_crm.ui.appointments.grid_data import GridData, load_day, load_week
 from salon_crm.ui.appointments.list_page import AppointmentListPage
 from salon_crm.ui.appointments.reminders import RemindersDialog
 from salon_crm.ui.appointments.table_model import AppointmentTableModel
-from salon_crm.ui.appointments.time_grid import TimeGrid
+from salon_crm.ui.appointments.time_grid import HEADER_HEIGHT, TimeGrid
 from salon_crm.ui.errors import describe_any
 from salon_crm.ui.widgets.formatting import DATE_FORMAT
 from salon_crm.ui.widgets.table_view import ReadOnlyTable
@@ -54,6 +54,8 @@ def _scrolled(grid: TimeGrid, parent: QWidget) -> QScrollArea:
     area.setWidget(grid)
     area.setWidgetResizable(True)
     area.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+    # the grid keeps its header at the top of what is visible: repaint it as it scrolls
+    area.verticalScrollBar().valueChanged.connect(lambda _value: grid.update(grid.visibleRegion()))
     return area
 
 
@@ -71,7 +73,8 @@ class AppointmentsTab(QWidget):
         self.week_grid = TimeGrid(self)
         self.list_page = AppointmentListPage(self)
         self.views = QTabWidget(self)
-        self.views.addTab(_scrolled(self.day_grid, self), self.tr("&Day"))
+        self.day_area = _scrolled(self.day_grid, self)
+        self.views.addTab(self.day_area, self.tr("&Day"))
         self.views.addTab(self._week_page(), self.tr("&Week"))
         self.views.addTab(self.list_page, self.tr("&List"))
         self.arrivals = ArrivalsPanel(self)
@@ -80,6 +83,7 @@ class AppointmentsTab(QWidget):
         splitter.addWidget(self.arrivals)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
+        splitter.setSizes([900, 460])
         self.message = QLabel(self)
         self.message.setStyleSheet(ERROR_STYLE)
         self.message.setWordWrap(True)
@@ -238,8 +242,15 @@ class AppointmentsTab(QWidget):
             )
 
     def _grid_read(self, serial: int, grid: TimeGrid, data: GridData) -> None:
-        if serial == self._serial:  # an older answer after a quick PgDn, PgDn
-            grid.set_data(data)
+        if serial != self._serial:  # an older answer after a quick PgDn, PgDn
+            return
+        first_load = grid.data is None or grid.data.first_day != data.first_day
+        grid.set_data(data)
+        now = datetime.now()
+        if grid is self.day_grid and first_load and data.first_day == now.date():
+            # today opens at the current time, an hour of the past above it
+            minute = max(data.first_minute, min(data.last_minute, now.hour * 60 + now.minute - 60))
+            self.day_area.verticalScrollBar().setValue(int(grid.y_of(minute)) - HEADER_HEIGHT)
 
     def _stylists_read(self, members: list[StaffMember]) -> None:
         chosen = self.week_stylist.currentData()

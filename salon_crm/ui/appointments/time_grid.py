@@ -37,6 +37,7 @@ SLOT_HEIGHT = 20
 MIN_COLUMN = 118
 EDGE = 6  # pixels above a block's lower edge that grab it for resizing
 DRAG_START = 4
+NARROW = 90  # pixels: below this a block shows the customer without the time
 
 # (text, fill, border) per status: light fills for dark text, distinct at a glance
 STATUS_PAINT = {
@@ -248,7 +249,8 @@ class TimeGrid(QWidget):
         painter.fillRect(QRectF(rect.left(), rect.top(), 3, rect.height()), QColor(border))
         inner = rect.adjusted(6, 2, -3, -2)
         lines = (
-            f"{block.starts_at:%H:%M} {block.customer_name}",
+            # a narrow lane (a busy week) keeps the name, the time is on the side
+            block.customer_name if inner.width() < NARROW else f"{block.starts_at:%H:%M} {block.customer_name}",
             block.services,
             vocabulary.word(AppointmentStatus, block.status),
         )
@@ -288,10 +290,16 @@ class TimeGrid(QWidget):
             painter.setBrush(NOW_LINE)
             painter.drawEllipse(QPointF(rect.left() + 3, y), 3, 3)
 
+    def header_top(self) -> int:
+        """Where the header is drawn: the top of the visible part, so it stays in view."""
+        visible = self.visibleRegion()
+        return 0 if visible.isEmpty() else visible.boundingRect().top()
+
     def _paint_header(self, painter: QPainter) -> None:
-        painter.fillRect(QRectF(0, 0, self.width(), HEADER_HEIGHT), QColor("#f6f6f6"))
+        top = self.header_top()
+        painter.fillRect(QRectF(0, top, self.width(), HEADER_HEIGHT), QColor("#f6f6f6"))
         painter.setPen(HOUR_LINE)
-        painter.drawLine(QPointF(0, HEADER_HEIGHT - 1), QPointF(self.width(), HEADER_HEIGHT - 1))
+        painter.drawLine(QPointF(0, top + HEADER_HEIGHT - 1), QPointF(self.width(), top + HEADER_HEIGHT - 1))
         metrics = painter.fontMetrics()
         today = self.clock().date()
         for index, column in enumerate(self.data.columns if self.data else ()):
@@ -303,7 +311,7 @@ class TimeGrid(QWidget):
             painter.setFont(font)
             painter.setPen(NOW_LINE if not column.title and column.day == today else QColor("#222222"))
             painter.drawText(
-                QRectF(left + 4, 3, width - 8, metrics.height()),
+                QRectF(left + 4, top + 3, width - 8, metrics.height()),
                 Qt.AlignmentFlag.AlignHCenter,
                 painter.fontMetrics().elidedText(title, Qt.TextElideMode.ElideRight, int(width - 8)),
             )
@@ -311,7 +319,7 @@ class TimeGrid(QWidget):
             painter.setFont(font)
             painter.setPen(QColor("#777777"))
             painter.drawText(
-                QRectF(left + 4, 4 + metrics.height(), width - 8, metrics.height()),
+                QRectF(left + 4, top + 4 + metrics.height(), width - 8, metrics.height()),
                 Qt.AlignmentFlag.AlignHCenter,
                 column.subtitle,
             )
@@ -384,7 +392,7 @@ class TimeGrid(QWidget):
             self.blockActivated.emit(hit[1].block.id)
             return
         index = self.column_at(event.position().x())
-        if index is None or self.data is None or event.position().y() < HEADER_HEIGHT:
+        if index is None or self.data is None or event.position().y() < self.header_top() + HEADER_HEIGHT:
             return
         if self.minute_at(event.position().y()) >= self._last():
             return
