@@ -75,98 +75,98 @@
 <context>
     <name>AppointmentsTab</name>
     <message>
-        <location filename="../../salon_crm/ui/appointments/tab.py" line="74"/>
+        <location filename="../../salon_crm/ui/appointments/tab.py" line="77"/>
         <source>&amp;Day</source>
         <translation>日视图(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/tab.py" line="75"/>
+        <location filename="../../salon_crm/ui/appointments/tab.py" line="78"/>
         <source>&amp;Week</source>
         <translation>周视图(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/tab.py" line="76"/>
+        <location filename="../../salon_crm/ui/appointments/tab.py" line="79"/>
         <source>&amp;List</source>
         <translation>列表(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/tab.py" line="98"/>
+        <location filename="../../salon_crm/ui/appointments/tab.py" line="102"/>
         <source>◀ &amp;Previous</source>
         <translation>◀ 上一页(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/tab.py" line="99"/>
+        <location filename="../../salon_crm/ui/appointments/tab.py" line="103"/>
         <source>The day (or week) before (PgUp)</source>
         <translation>前一天（或前一周）（PgUp）</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/tab.py" line="100"/>
+        <location filename="../../salon_crm/ui/appointments/tab.py" line="104"/>
         <source>T&amp;oday</source>
         <translation>今天(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/tab.py" line="101"/>
+        <location filename="../../salon_crm/ui/appointments/tab.py" line="105"/>
         <source>Back to today (T)</source>
         <translation>回到今天（T）</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/tab.py" line="102"/>
+        <location filename="../../salon_crm/ui/appointments/tab.py" line="106"/>
         <source>Ne&amp;xt ▶</source>
         <translation>下一页(&amp;X) ▶</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/tab.py" line="103"/>
+        <location filename="../../salon_crm/ui/appointments/tab.py" line="107"/>
         <source>The day (or week) after (PgDn)</source>
         <translation>后一天（或后一周）（PgDn）</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/tab.py" line="107"/>
+        <location filename="../../salon_crm/ui/appointments/tab.py" line="111"/>
         <source>&amp;New booking…</source>
         <translation>新建预约(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/tab.py" line="108"/>
+        <location filename="../../salon_crm/ui/appointments/tab.py" line="112"/>
         <source>&amp;Reminders…</source>
         <translation>预约提醒(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/tab.py" line="109"/>
+        <location filename="../../salon_crm/ui/appointments/tab.py" line="113"/>
         <source>Tomorrow&apos;s bookings to call, with phone and time</source>
         <translation>明天需要电话提醒的预约，含电话和时间</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/tab.py" line="120"/>
-        <location filename="../../salon_crm/ui/appointments/tab.py" line="248"/>
+        <location filename="../../salon_crm/ui/appointments/tab.py" line="124"/>
+        <location filename="../../salon_crm/ui/appointments/tab.py" line="259"/>
         <source>All stylists</source>
         <translation>全部技师</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/tab.py" line="121"/>
+        <location filename="../../salon_crm/ui/appointments/tab.py" line="125"/>
         <source>&amp;Stylist:</source>
         <translation>技师(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/tab.py" line="331"/>
+        <location filename="../../salon_crm/ui/appointments/tab.py" line="342"/>
         <source>Arrived</source>
         <translation>已到店</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/tab.py" line="332"/>
+        <location filename="../../salon_crm/ui/appointments/tab.py" line="343"/>
         <source>Complete…</source>
         <translation>完成…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/tab.py" line="333"/>
+        <location filename="../../salon_crm/ui/appointments/tab.py" line="344"/>
         <source>Move…</source>
         <translation>调整…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/tab.py" line="335"/>
+        <location filename="../../salon_crm/ui/appointments/tab.py" line="346"/>
         <source>No-show</source>
         <translation>爽约</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/tab.py" line="336"/>
+        <location filename="../../salon_crm/ui/appointments/tab.py" line="347"/>
         <source>Cancel…</source>
         <translation>取消…</translation>
     </message>
@@ -765,6 +765,14 @@ Book the other {free}?</source>
         <location filename="../../salon_crm/ui/appointments/shift_dialog.py" line="191"/>
         <source>Shifts and time off: {name}</source>
         <translation>排班与请假：{name}</translation>
+    </message>
+</context>
+<context>
+    <name>TimeGrid</name>
+    <message>
+        <location filename="../../salon_crm/ui/appointments/time_grid.py" line="429"/>
+        <source>Note: {note}</source>
+        <translation>备注：{note}</translation>
     </message>
 </context>
 </TS>

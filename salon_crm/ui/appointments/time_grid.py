@@ -12,20 +12,22 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
-from PySide6.QtCore import QPoint, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
     QContextMenuEvent,
     QFont,
+    QHelpEvent,
     QKeyEvent,
     QMouseEvent,
     QPainter,
     QPaintEvent,
     QPen,
 )
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
+from salon_crm.core.appointment_rows import AppointmentBlock
 from salon_crm.core.enums import AppointmentStatus
 from salon_crm.ui import vocabulary
 from salon_crm.ui.appointments.grid_data import SLOT_MINUTES, GridColumn, GridData, PlacedBlock
@@ -404,6 +406,28 @@ class TimeGrid(QWidget):
             self.selected_id = hit[1].block.id
             self.update()
             self.contextRequested.emit(hit[1].block.id, event.globalPos())
+
+    def event(self, event: QEvent) -> bool:
+        """A booking's details on hover: the block shows only what fits."""
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            hit = self.block_at(QPointF(event.pos()))
+            if hit is None:
+                QToolTip.hideText()
+                event.ignore()
+                return True
+            QToolTip.showText(event.globalPos(), self.block_tooltip(hit[1].block), self)
+            return True
+        return super().event(event)
+
+    def block_tooltip(self, block: AppointmentBlock) -> str:
+        lines = [
+            f"{formatting.time_span(block.starts_at, block.ends_at)}  {block.customer_name}  {block.customer_phone}",
+            block.services,
+            f"{block.stylist_name} · {vocabulary.word(AppointmentStatus, block.status)}",
+        ]
+        if block.note:
+            lines.append(self.tr("Note: {note}").format(note=block.note))
+        return "\n".join(line for line in lines if line.strip())
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()

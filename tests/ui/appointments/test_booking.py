@@ -9,8 +9,9 @@ from PySide6.QtCore import QDateTime, QPointF, Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
-from salon_crm.core import service_records
+from salon_crm.core import service_records, timeline
 from salon_crm.core.models import Appointment, Customer, ServiceRecord
+from salon_crm.core.timeline import EventKind
 from salon_crm.ui.appointments.tab import AppointmentsTab
 
 
@@ -165,6 +166,10 @@ def test_completing_saves_the_bill_on_the_customers_record(
     assert [line.service_name for line in view.lines] == ["洗剪吹"]
     assert [line.stylist_name for line in view.lines] == ["王芳"]
     assert service_records.customer_figures(desk.zhang).visits == 2  # the old visit and this one
+    events = timeline.customer_timeline(desk.zhang)
+    assert (EventKind.VISIT, record.id) in [(event.kind, event.ref_id) for event in events]
+    booked = [event for event in events if event.kind == EventKind.APPOINTMENT and event.ref_id == desk.today_booking]
+    assert [event.code for event in booked] == ["completed"]
     if completion.offer is not None:  # the survey form is installed: it is offered
         assert isinstance(completion.offer, QMessageBox)
         completion.offer.button(QMessageBox.StandardButton.No).click()

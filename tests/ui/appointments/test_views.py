@@ -222,3 +222,11 @@ def test_arrivals_model_is_a_sound_model(desk: Desk, qtmodeltester: object, sett
     settle()
     qtmodeltester.check(model)  # type: ignore[attr-defined]
     assert model.rowCount() == 1
+
+
+def test_a_block_tells_its_details_on_hover(desk: Desk, qtbot: QtBot, settle: Callable[[], None]) -> None:
+    tab = make_tab(qtbot, settle)
+    found = tab.day_grid.find_block(desk.today_booking)
+    assert found is not None
+    text = tab.day_grid.block_tooltip(found[1].block)
+    assert text.splitlines() == ["10:00–10:45  张三  13800138000", "洗剪吹", "王芳 · Booked"]
