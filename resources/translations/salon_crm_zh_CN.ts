@@ -604,112 +604,117 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="48"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="51"/>
         <source>Customers</source>
         <translation>客户档案</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="49"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="52"/>
         <source>Appointments</source>
         <translation>预约</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="50"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="53"/>
         <source>Complaints</source>
         <translation>投诉与反馈</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="51"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="54"/>
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="60"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="63"/>
         <source>Data file: {path}</source>
         <translation>数据文件：{path}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="72"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="75"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="73"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="83"/>
         <source>Arrives in a later version</source>
         <translation>将在后续版本中提供</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="75"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="76"/>
         <source>&amp;Import customers…</source>
         <translation>导入客户(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="76"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="78"/>
         <source>&amp;Export list…</source>
         <translation>导出列表(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="77"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="79"/>
+        <source>Save the list on the current tab, as filtered, to an Excel workbook</source>
+        <translation>将当前标签页的列表（按当前筛选）保存为 Excel 工作簿</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/main_window.py" line="81"/>
         <source>&amp;Monthly report…</source>
         <translation>月度报表(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="78"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="84"/>
         <source>&amp;Backup now…</source>
         <translation>立即备份(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="85"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="89"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="89"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="93"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="90"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="94"/>
         <source>&amp;Staff…</source>
         <translation>员工(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="92"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="96"/>
         <source>S&amp;ervices…</source>
         <translation>服务项目(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="94"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="98"/>
         <source>S&amp;hop…</source>
         <translation>门店(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="97"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="101"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="98"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="102"/>
         <source>&amp;About Salon CRM…</source>
         <translation>关于美业客户管理(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="115"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="138"/>
         <source>&lt;h3&gt;Salon CRM {version}&lt;/h3&gt;&lt;p&gt;Customer files, appointments, complaints and satisfaction for one salon, on this computer only.&lt;/p&gt;&lt;p&gt;Data folder: {folder}&lt;br&gt;Data file schema version: {schema}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;美业客户管理 {version}&lt;/h3&gt;&lt;p&gt;一家美容美发店的客户档案、预约、投诉与满意度管理，数据只保存在这台电脑上。&lt;/p&gt;&lt;p&gt;数据文件夹：{folder}&lt;br&gt;数据文件结构版本：{schema}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="126"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="149"/>
         <source>About Salon CRM</source>
         <translation>关于美业客户管理</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="147"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="170"/>
         <source>Salon CRM</source>
         <translation>美业客户管理</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="153"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="176"/>
         <source>Customers {customers} · Visits {visits} · Appointments {appointments} · Tickets {tickets} ({open_tickets} open) · Surveys {surveys}</source>
         <translation>客户 {customers} · 到店 {visits} · 预约 {appointments} · 工单 {tickets}（未关闭 {open_tickets}） · 满意度调查 {surveys}</translation>
     </message>
@@ -1019,37 +1024,37 @@
 <context>
     <name>StaffDialog</name>
     <message>
-        <location filename="../../salon_crm/ui/settings/staff_dialogs.py" line="50"/>
+        <location filename="../../salon_crm/ui/settings/staff_dialogs.py" line="51"/>
         <source>Add staff member</source>
         <translation>新增员工</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/staff_dialogs.py" line="50"/>
+        <location filename="../../salon_crm/ui/settings/staff_dialogs.py" line="51"/>
         <source>Edit staff member</source>
         <translation>编辑员工</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/staff_dialogs.py" line="68"/>
+        <location filename="../../salon_crm/ui/settings/staff_dialogs.py" line="69"/>
         <source>Still works &amp;here</source>
         <translation>在职(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/staff_dialogs.py" line="71"/>
+        <location filename="../../salon_crm/ui/settings/staff_dialogs.py" line="72"/>
         <source>&amp;Name:</source>
         <translation>姓名(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/staff_dialogs.py" line="72"/>
+        <location filename="../../salon_crm/ui/settings/staff_dialogs.py" line="73"/>
         <source>&amp;Role:</source>
         <translation>职位(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/staff_dialogs.py" line="73"/>
+        <location filename="../../salon_crm/ui/settings/staff_dialogs.py" line="74"/>
         <source>Skills:</source>
         <translation>技能：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/staff_dialogs.py" line="74"/>
+        <location filename="../../salon_crm/ui/settings/staff_dialogs.py" line="75"/>
         <source>&amp;Mobile:</source>
         <translation>手机(&amp;M)：</translation>
     </message>
@@ -1057,27 +1062,27 @@
 <context>
     <name>StaffListDialog</name>
     <message>
-        <location filename="../../salon_crm/ui/settings/staff_dialogs.py" line="138"/>
+        <location filename="../../salon_crm/ui/settings/staff_dialogs.py" line="139"/>
         <source>Staff</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/staff_dialogs.py" line="143"/>
+        <location filename="../../salon_crm/ui/settings/staff_dialogs.py" line="144"/>
         <source>&amp;Add…</source>
         <translation>新增(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/staff_dialogs.py" line="145"/>
+        <location filename="../../salon_crm/ui/settings/staff_dialogs.py" line="146"/>
         <source>S&amp;hifts…</source>
         <translation>排班(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/staff_dialogs.py" line="146"/>
+        <location filename="../../salon_crm/ui/settings/staff_dialogs.py" line="147"/>
         <source>Weekly shifts, single-day changes and time off</source>
         <translation>每周排班、单日调整和请假</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/staff_dialogs.py" line="144"/>
+        <location filename="../../salon_crm/ui/settings/staff_dialogs.py" line="145"/>
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
     </message>

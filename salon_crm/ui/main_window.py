@@ -21,6 +21,9 @@ from salon_crm.core.records import ShopCounts, ShopSettings
 from salon_crm.ui import tasks
 from salon_crm.ui.appointments.tab import AppointmentsTab
 from salon_crm.ui.customers.tab import CustomersTab
+from salon_crm.ui.excel.export import export_list
+from salon_crm.ui.excel.import_wizard import ImportWizard
+from salon_crm.ui.excel.report_dialog import MonthlyReportDialog
 from salon_crm.ui.satisfaction.tab import SatisfactionTab
 from salon_crm.ui.settings.service_dialogs import ServiceListDialog
 from salon_crm.ui.settings.shop_dialog import ShopDialog
@@ -70,17 +73,18 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self._menu(self.tr("&File"))
+        self.import_action = file_menu.addAction(self.tr("&Import customers…"))
+        self.import_action.triggered.connect(self.import_customers)
+        self.export_action = file_menu.addAction(self.tr("&Export list…"))
+        self.export_action.setStatusTip(self.tr("Save the list on the current tab, as filtered, to an Excel workbook"))
+        self.export_action.triggered.connect(self.export_list)
+        self.report_action = file_menu.addAction(self.tr("&Monthly report…"))
+        self.report_action.triggered.connect(self.monthly_report)
         later = self.tr("Arrives in a later version")
-        for text in (
-            self.tr("&Import customers…"),
-            self.tr("&Export list…"),
-            self.tr("&Monthly report…"),
-            self.tr("&Backup now…"),
-        ):
-            action = file_menu.addAction(text)
-            action.setEnabled(False)
-            action.setToolTip(later)
-            action.setStatusTip(later)
+        backup = file_menu.addAction(self.tr("&Backup now…"))
+        backup.setEnabled(False)
+        backup.setToolTip(later)
+        backup.setStatusTip(later)
         file_menu.addSeparator()
         quit_action = file_menu.addAction(self.tr("&Quit"))
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -97,6 +101,25 @@ class MainWindow(QMainWindow):
         help_menu = self._menu(self.tr("&Help"))
         about: QAction = help_menu.addAction(self.tr("&About Salon CRM…"))
         about.triggered.connect(self.show_about)
+
+    def import_customers(self) -> ImportWizard:
+        """Open the import wizard; after an import every tab shows the new customers."""
+        wizard = ImportWizard(self.shop.backup_dir, self)
+        wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        wizard.imported.connect(lambda _result: self.refresh())
+        wizard.open()
+        return wizard
+
+    def export_list(self) -> None:
+        """Save what the current tab lists (with its filter) as .xlsx."""
+        title = self.tabs.tabText(self.tabs.currentIndex()).replace("&", "")
+        export_list(self, self.tabs.currentWidget(), title)
+
+    def monthly_report(self) -> MonthlyReportDialog:
+        dialog = MonthlyReportDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def _menu(self, title: str) -> QMenu:
         menu = self.menuBar().addMenu(title)

@@ -1,0 +1,543 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../salon_crm/ui/excel/messages.py" line="8"/>
+        <source>The file {file} does not exist.</source>
+        <translation>文件 {file} 不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/excel/messages.py" line="9"/>
+        <source>The file {file} cannot be read: {reason}.</source>
+        <translation>无法读取文件 {file}：{reason}。</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/excel/messages.py" line="10"/>
+        <source>The file {file} is empty.</source>
+        <translation>文件 {file} 是空的。</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/excel/messages.py" line="11"/>
+        <source>The file {file} is damaged or not a workbook (was it copied completely?).</source>
+        <translation>文件 {file} 已损坏或不是工作簿（是否完整复制？）。</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/excel/messages.py" line="14"/>
+        <source>The file {file} is not an .xlsx workbook or a CSV file.</source>
+        <translation>文件 {file} 不是 .xlsx 工作簿或 CSV 文件。</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/excel/messages.py" line="15"/>
+        <source>The file {file} is an old-style .xls workbook: open it in Excel or WPS and save it as .xlsx, then import that.</source>
+        <translation>文件 {file} 是旧版 .xls 工作簿：请在 Excel 或 WPS 中打开并另存为 .xlsx，再导入该文件。</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/excel/messages.py" line="20"/>
+        <source>The file {file} is protected by a password: open it in Excel or WPS, remove the password, save, and import again.</source>
+        <translation>文件 {file} 设有密码：请在 Excel 或 WPS 中打开、取消密码并保存后再导入。</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/excel/messages.py" line="25"/>
+        <source>The file {file} is larger than {megabytes} MB unpacked.</source>
+        <translation>文件 {file} 解压后超过 {megabytes} MB。</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/excel/messages.py" line="26"/>
+        <source>The sheet in {file} has more than {max} rows; split it into smaller files.</source>
+        <translation>{file} 的工作表超过 {max} 行，请拆分成较小的文件。</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/excel/messages.py" line="29"/>
+        <source>The file {file} has no rows to import.</source>
+        <translation>文件 {file} 中没有可导入的行。</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/excel/messages.py" line="30"/>
+        <source>The file {file} has no sheet named {sheet}.</source>
+        <translation>文件 {file} 中没有名为 {sheet} 的工作表。</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/excel/messages.py" line="31"/>
+        <source>The text encoding of {file} is not UTF-8 or GB18030/GBK; save it again as CSV UTF-8.</source>
+        <translation>{file} 的编码既不是 UTF-8 也不是 GB18030/GBK，请另存为“CSV UTF-8”。</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/excel/messages.py" line="34"/>
+        <source>No customer columns (a name, a phone…) were found in {file}: is it a customer list?</source>
+        <translation>在 {file} 中找不到客户信息列（姓名、手机等），这是客户名单吗？</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/excel/messages.py" line="37"/>
+        <source>Choose whether to skip or update existing customers.</source>
+        <translation>请选择跳过还是更新已有客户。</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/excel/messages.py" line="38"/>
+        <source>There is no membership level named {level}: it is kept in the notes.</source>
+        <translation>没有名为“{level}”的会员等级：已记入备注。</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/excel/messages.py" line="41"/>
+        <source>The date {value} cannot be read.</source>
+        <translation>无法识别日期 {value}。</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/excel/messages.py" line="42"/>
+        <source>The gender {value} cannot be read.</source>
+        <translation>无法识别性别 {value}。</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/excel/messages.py" line="43"/>
+        <source>The amount {value} is negative.</source>
+        <translation>金额 {value} 为负数。</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/excel/messages.py" line="44"/>
+        <source>The number {value} is not a whole number of at least 0.</source>
+        <translation>{value} 不是非负整数。</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/excel/messages.py" line="45"/>
+        <source>A text of {length} characters is longer than an Excel cell holds ({max}); nothing was written.</source>
+        <translation>有一段文字长 {length} 字，超过 Excel 单元格上限（{max}），未写入文件。</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/excel/messages.py" line="48"/>
+        <source>The month {month} is not a month like 2026-10.</source>
+        <translation>月份 {month} 无效，应写作 2026-10。</translation>
+    </message>
+</context>
+<context>
+    <name>ExportList</name>
+    <message>
+        <location filename="../../salon_crm/ui/excel/export.py" line="86"/>
+        <location filename="../../salon_crm/ui/excel/export.py" line="94"/>
+        <location filename="../../salon_crm/ui/excel/export.py" line="127"/>
+        <source>Export list</source>
+        <translation>导出列表</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/excel/export.py" line="87"/>
+        <source>This tab has no list to export.</source>
+        <translation>此标签页没有可导出的列表。</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/excel/export.py" line="96"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/excel/export.py" line="121"/>
+        <source>{count} rows exported to {path}</source>
+        <translation>已导出 {count} 行到 {path}</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="120"/>
+        <source>Choose the customer list</source>
+        <translation>选择客户名单</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="121"/>
+        <source>An .xlsx workbook from Excel, WPS or LibreOffice, or a .csv file.</source>
+        <translation>Excel、WPS 或 LibreOffice 保存的 .xlsx 工作簿，或 .csv 文件。</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="123"/>
+        <source>Path of the file</source>
+        <translation>文件路径</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="125"/>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="135"/>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="136"/>
+        <source>Sheet:</source>
+        <translation>工作表：</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="143"/>
+        <source>Import customers</source>
+        <translation>导入客户</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="145"/>
+        <source>Workbooks and CSV files (*.xlsx *.xlsm *.csv);;All files (*)</source>
+        <translation>工作簿和 CSV 文件 (*.xlsx *.xlsm *.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="163"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="181"/>
+        <source>Reading…</source>
+        <translation>正在读取…</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="171"/>
+        <source>(CSV file)</source>
+        <translation>（CSV 文件）</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="187"/>
+        <source>{rows} rows under the header in row {header}; {columns} columns recognised.</source>
+        <translation>表头在第 {header} 行，其下共 {rows} 行；识别出 {columns} 列。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="65"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="66"/>
+        <source>First name</source>
+        <translation>名</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="67"/>
+        <source>Last name</source>
+        <translation>姓</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="68"/>
+        <source>Mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="69"/>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="70"/>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="71"/>
+        <source>Email</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="72"/>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="73"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="74"/>
+        <source>Occupation</source>
+        <translation>职业</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="75"/>
+        <source>Membership level</source>
+        <translation>会员等级</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="76"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="77"/>
+        <source>Skin type</source>
+        <translation>肤质</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="78"/>
+        <source>Hair type</source>
+        <translation>发质</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="79"/>
+        <source>Allergies</source>
+        <translation>过敏史</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="80"/>
+        <source>Preferences</source>
+        <translation>偏好</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="81"/>
+        <source>Stored value (principal)</source>
+        <translation>储值余额（本金）</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="82"/>
+        <source>Bonus balance</source>
+        <translation>赠送金</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="83"/>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="84"/>
+        <source>(not imported)</source>
+        <translation>（不导入）</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="87"/>
+        <source>New</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="88"/>
+        <source>Update</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="89"/>
+        <source>Already in the shop (skipped)</source>
+        <translation>店内已有（跳过）</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="90"/>
+        <source>Repeated in the file (skipped)</source>
+        <translation>文件内重复（跳过）</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="91"/>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="464"/>
+        <source>Import customers</source>
+        <translation>导入客户</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="208"/>
+        <source>Match the columns</source>
+        <translation>核对列</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="209"/>
+        <source>Check which customer field each column of the sheet fills.</source>
+        <translation>请核对工作表的每一列对应客户的哪一项。</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="211"/>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="211"/>
+        <source>First value</source>
+        <translation>首行数值</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="211"/>
+        <source>Imported as</source>
+        <translation>导入为</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="214"/>
+        <source>Skip customers already in the shop</source>
+        <translation>跳过店内已有的客户</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="216"/>
+        <source>Update customers already in the shop with the file&apos;s values</source>
+        <translation>用文件中的数值更新店内已有的客户</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="263"/>
+        <source>Choose the column that holds the customer&apos;s name.</source>
+        <translation>请选择包含客户姓名的列。</translation>
+    </message>
+</context>
+<context>
+    <name>MonthlyReportDialog</name>
+    <message>
+        <location filename="../../salon_crm/ui/excel/report_dialog.py" line="40"/>
+        <location filename="../../salon_crm/ui/excel/report_dialog.py" line="88"/>
+        <source>Monthly report</source>
+        <translation>月度报表</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/excel/report_dialog.py" line="46"/>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/excel/report_dialog.py" line="51"/>
+        <source>Write report</source>
+        <translation>生成报表</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/excel/report_dialog.py" line="58"/>
+        <source>Month:</source>
+        <translation>月份：</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/excel/report_dialog.py" line="59"/>
+        <source>Save as:</source>
+        <translation>保存为：</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/excel/report_dialog.py" line="72"/>
+        <source>monthly-report-{month}.xlsx</source>
+        <translation>月度报表-{month}.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/excel/report_dialog.py" line="76"/>
+        <source>Save the monthly report</source>
+        <translation>保存月度报表</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/excel/report_dialog.py" line="76"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/excel/report_dialog.py" line="84"/>
+        <source>Choose where to save the report.</source>
+        <translation>请选择报表的保存位置。</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/excel/report_dialog.py" line="90"/>
+        <source>Writing the report for {month}…</source>
+        <translation>正在生成 {month} 的报表…</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/excel/report_dialog.py" line="100"/>
+        <source>Report saved to {path}</source>
+        <translation>报表已保存到 {path}</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewModel</name>
+    <message>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="284"/>
+        <source>Row</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="284"/>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="284"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="284"/>
+        <source>Mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="284"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="308"/>
+        <source>Same customer as row {line}</source>
+        <translation>与第 {line} 行是同一客户</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="312"/>
+        <source>Same mobile as a customer in the shop</source>
+        <translation>与店内客户手机号相同</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="314"/>
+        <source>Same name and birthday as a customer in the shop</source>
+        <translation>与店内客户姓名和生日相同</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="324"/>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="325"/>
+        <source>Nothing has been written yet. Import writes all of this at once, or nothing.</source>
+        <translation>尚未写入任何数据。导入会一次全部写入，或全部不写入。</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="333"/>
+        <source>Save rejected rows…</source>
+        <translation>保存未导入的行…</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="342"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="400"/>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="355"/>
+        <source>Checking every row…</source>
+        <translation>正在检查每一行…</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="371"/>
+        <source>{rows} rows: {new} new, {update} to update, {existing} already in the shop, {repeated} repeated in the file, {errors} with errors (not imported).</source>
+        <translation>共 {rows} 行：新增 {new}，更新 {update}，店内已有 {existing}，文件内重复 {repeated}，有错误 {errors}（不导入）。</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="397"/>
+        <source>Save rejected rows</source>
+        <translation>保存未导入的行</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="397"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="404"/>
+        <source>Rejected rows saved to {path}</source>
+        <translation>未导入的行已保存到 {path}</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="418"/>
+        <source>Importing customers…</source>
+        <translation>正在导入客户…</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="418"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="448"/>
+        <source>The import was cancelled; nothing was written.</source>
+        <translation>导入已取消，未写入任何数据。</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="450"/>
+        <source>Import customers</source>
+        <translation>导入客户</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,476 @@
+"""The customer import wizard: pick a file and sheet, check the mapping, preview, import.
+
+Every read, plan and commit runs on the worker thread (``tasks.run_in_background``);
+the commit shows a progress dialog with Cancel, and a cancelled or failed commit
+writes nothing (the core rolls the transaction back).
+"""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QProgressDialog,
+    QPushButton,
+    QRadioButton,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from salon_crm.core import imports
+from salon_crm.core.context import OWNER
+from salon_crm.core.errors import SalonError
+from salon_crm.core.imports import ImportPlan, ImportResult, Outcome
+from salon_crm.excel import cleaning, mapping, reading
+from salon_crm.excel.customer_import import SheetData, build_rows, read_sheet, write_error_report
+from salon_crm.ui import tasks
+from salon_crm.ui.errors import describe, describe_any
+
+Index = QModelIndex | QPersistentModelIndex
+NOT_IMPORTED = ""
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("ImportWizard", text)
+
+
+_FIELD_LABELS = {
+    "name": QT_TRANSLATE_NOOP("ImportWizard", "Name"),
+    "first_name": QT_TRANSLATE_NOOP("ImportWizard", "First name"),
+    "last_name": QT_TRANSLATE_NOOP("ImportWizard", "Last name"),
+    "phone": QT_TRANSLATE_NOOP("ImportWizard", "Mobile"),
+    "gender": QT_TRANSLATE_NOOP("ImportWizard", "Gender"),
+    "birthday": QT_TRANSLATE_NOOP("ImportWizard", "Birthday"),
+    "email": QT_TRANSLATE_NOOP("ImportWizard", "Email"),
+    "wechat": QT_TRANSLATE_NOOP("ImportWizard", "WeChat"),
+    "address": QT_TRANSLATE_NOOP("ImportWizard", "Address"),
+    "occupation": QT_TRANSLATE_NOOP("ImportWizard", "Occupation"),
+    "level": QT_TRANSLATE_NOOP("ImportWizard", "Membership level"),
+    "notes": QT_TRANSLATE_NOOP("ImportWizard", "Notes"),
+    "skin_type": QT_TRANSLATE_NOOP("ImportWizard", "Skin type"),
+    "hair_type": QT_TRANSLATE_NOOP("ImportWizard", "Hair type"),
+    "allergies": QT_TRANSLATE_NOOP("ImportWizard", "Allergies"),
+    "preferences": QT_TRANSLATE_NOOP("ImportWizard", "Preferences"),
+    "balance": QT_TRANSLATE_NOOP("ImportWizard", "Stored value (principal)"),
+    "bonus": QT_TRANSLATE_NOOP("ImportWizard", "Bonus balance"),
+    "points": QT_TRANSLATE_NOOP("ImportWizard", "Points"),
+    NOT_IMPORTED: QT_TRANSLATE_NOOP("ImportWizard", "(not imported)"),
+}
+_OUTCOME_LABELS = {
+    Outcome.NEW: QT_TRANSLATE_NOOP("ImportWizard", "New"),
+    Outcome.UPDATE: QT_TRANSLATE_NOOP("ImportWizard", "Update"),
+    Outcome.EXISTING: QT_TRANSLATE_NOOP("ImportWizard", "Already in the shop (skipped)"),
+    Outcome.DUPLICATE_IN_FILE: QT_TRANSLATE_NOOP("ImportWizard", "Repeated in the file (skipped)"),
+    Outcome.ERROR: QT_TRANSLATE_NOOP("ImportWizard", "Error"),
+}
+
+
+def field_label(field: str) -> str:
+    """The translated name of an import field."""
+    return _t(_FIELD_LABELS[field]) if field in _FIELD_LABELS else field
+
+
+def outcome_label(outcome: Outcome) -> str:
+    return _t(_OUTCOME_LABELS[outcome])
+
+
+class _Progress(QObject):
+    """Carries the commit's progress from the worker thread to the dialog (queued).
+
+    Signals:
+        advanced(int, int): rows done, rows in all.
+    """
+
+    advanced = Signal(int, int)
+
+
+class FilePage(QWizardPage):
+    """Choose the file and the sheet; the sheet is read (off the UI thread) before Next."""
+
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__(wizard)
+        self.owner = wizard
+        self.setTitle(self.tr("Choose the customer list"))
+        self.setSubTitle(self.tr("An .xlsx workbook from Excel, WPS or LibreOffice, or a .csv file."))
+        self.path_edit = QLineEdit(self)
+        self.path_edit.setPlaceholderText(self.tr("Path of the file"))
+        self.path_edit.editingFinished.connect(self._path_changed)
+        browse = QPushButton(self.tr("Browse…"), self)
+        browse.clicked.connect(self.browse)
+        self.sheet_box = QComboBox(self)
+        self.sheet_box.currentIndexChanged.connect(lambda _index: self._read_sheet())
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        row = QHBoxLayout()
+        row.addWidget(self.path_edit, 1)
+        row.addWidget(browse)
+        form = QFormLayout(self)
+        form.addRow(self.tr("File:"), row)
+        form.addRow(self.tr("Sheet:"), self.sheet_box)
+        form.addRow(self.status)
+        self._path = ""
+
+    def browse(self) -> None:
+        chosen, _filter = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Import customers"),
+            "",
+            self.tr("Workbooks and CSV files (*.xlsx *.xlsm *.csv);;All files (*)"),
+        )
+        if chosen:
+            self.choose_file(Path(chosen))
+
+    def choose_file(self, path: Path) -> None:
+        self.path_edit.setText(str(path))
+        self._path_changed()
+
+    def _path_changed(self) -> None:
+        text = self.path_edit.text().strip()
+        if text == self._path:
+            return  # editingFinished also fires when the field merely loses focus
+        self._path = text
+        self.owner.sheet_data = None
+        self.completeChanged.emit()
+        if not text:
+            return
+        self.status.setText(self.tr("Reading…"))
+        path = Path(text)
+        tasks.run_in_background(self, lambda: reading.sheet_names(path), self._names_read, self._failed)
+
+    def _names_read(self, names: list[str]) -> None:
+        self.sheet_box.blockSignals(True)
+        self.sheet_box.clear()
+        for name in names:
+            self.sheet_box.addItem(name or self.tr("(CSV file)"), name)
+        self.sheet_box.setEnabled(len(names) > 1)
+        self.sheet_box.blockSignals(False)
+        self._read_sheet()
+
+    def _read_sheet(self) -> None:
+        path = Path(self.path_edit.text().strip())
+        sheet = self.sheet_box.currentData() or None
+        self.owner.sheet_data = None
+        self.completeChanged.emit()
+        self.status.setText(self.tr("Reading…"))
+        tasks.run_in_background(self, lambda: read_sheet(path, sheet), self._sheet_read, self._failed)
+
+    def _sheet_read(self, data: SheetData) -> None:
+        self.owner.sheet_data = data
+        self.status.setText(
+            self.tr("{rows} rows under the header in row {header}; {columns} columns recognised.").format(
+                rows=len(data.data_rows), header=data.header_row + 1, columns=len(data.mapping)
+            )
+        )
+        self.completeChanged.emit()
+
+    def _failed(self, error: BaseException) -> None:
+        self.owner.sheet_data = None
+        self.status.setText(describe_any(error))
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        return self.owner.sheet_data is not None
+
+
+class MappingPage(QWizardPage):
+    """Which customer field each column fills, guessed from the headers, editable here."""
+
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__(wizard)
+        self.owner = wizard
+        self.setTitle(self.tr("Match the columns"))
+        self.setSubTitle(self.tr("Check which customer field each column of the sheet fills."))
+        self.table = QTableWidget(0, 3, self)
+        self.table.setHorizontalHeaderLabels([self.tr("Column"), self.tr("First value"), self.tr("Imported as")])
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setVisible(False)
+        self.skip_existing = QRadioButton(self.tr("Skip customers already in the shop"), self)
+        self.update_existing = QRadioButton(
+            self.tr("Update customers already in the shop with the file's values"), self
+        )
+        self.skip_existing.setChecked(True)
+        group = QButtonGroup(self)
+        group.addButton(self.skip_existing)
+        group.addButton(self.update_existing)
+        self.hint = QLabel(self)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.skip_existing)
+        layout.addWidget(self.update_existing)
+        self.boxes: list[QComboBox] = []
+
+    def initializePage(self) -> None:
+        data = self.owner.sheet_data
+        assert data is not None
+        headers = data.headers
+        first = next((row for row in data.data_rows if not cleaning.is_blank(row)), [])
+        self.table.setRowCount(len(headers))
+        self.boxes = []
+        for column, header in enumerate(headers):
+            self.table.setItem(column, 0, QTableWidgetItem(header))
+            sample = cleaning.text(first[column]) if column < len(first) else ""
+            self.table.setItem(column, 1, QTableWidgetItem(sample))
+            box = QComboBox(self.table)
+            for field in (NOT_IMPORTED, *mapping.FIELDS):
+                box.addItem(field_label(field), field)
+            box.setCurrentIndex(max(box.findData(data.mapping.get(column, NOT_IMPORTED)), 0))
+            box.currentIndexChanged.connect(lambda _index: self.completeChanged.emit())
+            self.table.setCellWidget(column, 2, box)
+            self.boxes.append(box)
+        self.completeChanged.emit()
+
+    def mapping(self) -> dict[int, str]:
+        chosen: dict[int, str] = {}
+        for column, box in enumerate(self.boxes):
+            field = box.currentData()
+            if field and field not in chosen.values():
+                chosen[column] = field
+        return chosen
+
+    def on_duplicate(self) -> str:
+        return imports.UPDATE if self.update_existing.isChecked() else imports.SKIP
+
+    def isComplete(self) -> bool:
+        ok = mapping.has_name(self.mapping())
+        self.hint.setText("" if ok else self.tr("Choose the column that holds the customer's name."))
+        return ok
+
+
+class PreviewModel(QAbstractTableModel):
+    """Every row of the file with what importing will do to it."""
+
+    HEADERS = ("Row", "Outcome", "Name", "Mobile", "Reason")
+
+    def __init__(self, plan: ImportPlan | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.plan = plan
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
+        return 0 if parent.isValid() or self.plan is None else len(self.plan.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return [self.tr("Row"), self.tr("Outcome"), self.tr("Name"), self.tr("Mobile"), self.tr("Reason")][section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or self.plan is None:
+            return None
+        planned = self.plan.rows[index.row()]
+        if role == Qt.ItemDataRole.ForegroundRole and planned.outcome is Outcome.ERROR:
+            return QBrush(QColor("#b00020"))
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        customer = planned.customer or planned.row.customer
+        return [
+            str(planned.row.line),
+            outcome_label(planned.outcome),
+            customer.name if customer else " ".join(planned.row.original[:2]),
+            customer.phone if customer else "",
+            self.reason(planned),
+        ][index.column()]
+
+    def reason(self, planned: imports.PlannedRow) -> str:
+        if planned.outcome is Outcome.ERROR:
+            return describe(SalonError(planned.error_code, **planned.error_values))
+        if planned.outcome is Outcome.DUPLICATE_IN_FILE:
+            return self.tr("Same customer as row {line}").format(line=planned.duplicate_of_line)
+        if planned.warning_code:
+            return describe(SalonError(planned.warning_code, **planned.warning_values))
+        if planned.match == "phone":
+            return self.tr("Same mobile as a customer in the shop")
+        if planned.match == "name_birthday":
+            return self.tr("Same name and birthday as a customer in the shop")
+        return ""
+
+
+class PreviewPage(QWizardPage):
+    """The outcome of every row before anything is written; Import commits all or nothing."""
+
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__(wizard)
+        self.owner = wizard
+        self.setTitle(self.tr("Preview"))
+        self.setSubTitle(self.tr("Nothing has been written yet. Import writes all of this at once, or nothing."))
+        self.model = PreviewModel(parent=self)
+        self.view = QTableView(self)
+        self.view.setModel(self.model)
+        self.view.verticalHeader().setVisible(False)
+        self.view.horizontalHeader().setStretchLastSection(True)
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        self.report_button = QPushButton(self.tr("Save rejected rows…"), self)
+        self.report_button.clicked.connect(self.save_error_report)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.summary, 1)
+        bottom.addWidget(self.report_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(bottom)
+        self.setFinalPage(True)
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Import"))
+        self.committed = False
+        self._cancel = threading.Event()
+
+    def initializePage(self) -> None:
+        data = self.owner.sheet_data
+        assert data is not None
+        columns = self.owner.mapping_page.mapping()
+        on_duplicate = self.owner.mapping_page.on_duplicate()
+        self.owner.plan = None
+        self.model.beginResetModel()
+        self.model.plan = None
+        self.model.endResetModel()
+        self.summary.setText(self.tr("Checking every row…"))
+        self.completeChanged.emit()
+
+        def plan() -> ImportPlan:
+            return imports.plan_import(build_rows(data, columns), on_duplicate=on_duplicate)
+
+        tasks.run_in_background(self, plan, self._planned, self._failed)
+
+    def _planned(self, plan: ImportPlan) -> None:
+        self.owner.plan = plan
+        self.model.beginResetModel()
+        self.model.plan = plan
+        self.model.endResetModel()
+        self.view.resizeColumnsToContents()
+        self.summary.setText(
+            self.tr(
+                "{rows} rows: {new} new, {update} to update, {existing} already in the shop, "
+                "{repeated} repeated in the file, {errors} with errors (not imported)."
+            ).format(
+                rows=len(plan.rows),
+                new=plan.count(Outcome.NEW),
+                update=plan.count(Outcome.UPDATE),
+                existing=plan.count(Outcome.EXISTING),
+                repeated=plan.count(Outcome.DUPLICATE_IN_FILE),
+                errors=plan.count(Outcome.ERROR),
+            )
+        )
+        self.report_button.setEnabled(bool(plan.rejected))
+        self.completeChanged.emit()
+
+    def _failed(self, error: BaseException) -> None:
+        self.summary.setText(describe_any(error))
+
+    def isComplete(self) -> bool:
+        plan = self.owner.plan
+        return plan is not None and (plan.count(Outcome.NEW) + plan.count(Outcome.UPDATE)) > 0
+
+    def save_error_report(self) -> None:
+        plan, data = self.owner.plan, self.owner.sheet_data
+        if plan is None or data is None:
+            return
+        chosen, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Save rejected rows"), "rejected-rows.xlsx", self.tr("Excel workbook (*.xlsx)")
+        )
+        if chosen:
+            language = "zh_CN" if self.tr("Import") != "Import" else "en"
+            out = Path(chosen)
+            tasks.run_in_background(
+                self, lambda: write_error_report(plan, data.headers, out, language=language),
+                lambda _path: self.summary.setText(self.tr("Rejected rows saved to {path}").format(path=out)),
+                self._failed,
+            )  # fmt: skip
+
+    def validatePage(self) -> bool:
+        if self.committed:
+            return True
+        self.commit()
+        return False
+
+    def commit(self) -> QProgressDialog:
+        """Write the plan in the background; the wizard closes when it is done."""
+        plan = self.owner.plan
+        assert plan is not None
+        progress = QProgressDialog(self.tr("Importing customers…"), self.tr("Cancel"), 0, 0, self)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(300)
+        bridge = _Progress(progress)
+        bridge.advanced.connect(lambda done, total: (progress.setMaximum(total), progress.setValue(done)))
+        self._cancel.clear()
+        progress.canceled.connect(self._cancel.set)
+        actor, backup_dir, cancel = OWNER, self.owner.backup_dir, self._cancel  # the desktop acts as the owner
+
+        def op() -> ImportResult:
+            return imports.commit_import(
+                actor, plan, backup_dir=backup_dir, progress=bridge.advanced.emit, cancelled=cancel.is_set
+            )
+
+        tasks.run_in_background(
+            self, op, lambda result: self._done(progress, result), lambda e: self._stopped(progress, e)
+        )
+        self.owner.progress = progress
+        return progress
+
+    def _done(self, progress: QProgressDialog, result: ImportResult) -> None:
+        progress.reset()
+        self.committed = True
+        self.owner.result = result
+        self.owner.imported.emit(result)
+        self.owner.accept()  # validatePage now lets Finish through
+
+    def _stopped(self, progress: QProgressDialog, error: BaseException) -> None:
+        progress.reset()
+        if isinstance(error, imports.ImportCancelled):
+            self.summary.setText(self.tr("The import was cancelled; nothing was written."))
+            return
+        QMessageBox.warning(self, self.tr("Import customers"), describe_any(error))
+
+
+class ImportWizard(QWizard):
+    """Import customers from a workbook, in three steps.
+
+    Signals:
+        imported(object): the ``ImportResult`` after a successful commit.
+    """
+
+    imported = Signal(object)
+
+    def __init__(self, backup_dir: Path | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Import customers"))
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.backup_dir = backup_dir
+        self.sheet_data: SheetData | None = None
+        self.plan: ImportPlan | None = None
+        self.result: ImportResult | None = None
+        self.progress: QProgressDialog | None = None
+        self.file_page = FilePage(self)
+        self.mapping_page = MappingPage(self)
+        self.preview_page = PreviewPage(self)
+        for page in (self.file_page, self.mapping_page, self.preview_page):
+            self.addPage(page)
+        self.resize(900, 600)
