@@ -49,6 +49,7 @@ def monthly_trend(
         label=count_label,
     )
     counts_axes.set_ylabel(count_label)
+    counts_axes.set_ylim(0, 1.4 * max(point.tally.responses for point in months))  # room for the legend
     counts_axes.yaxis.set_major_locator(MaxNLocator(integer=True))
     counts_axes.grid(False)
     scores = counts_axes.twinx()
@@ -60,13 +61,13 @@ def monthly_trend(
         linewidth=2,
         label=score_label,
     )
-    scores.set_ylim(1, 5.2)
+    scores.set_ylim(1, 5.9)
     scores.set_ylabel(score_label)
     scores.spines["right"].set_visible(True)
     counts_axes.set_xticks(positions, _month_labels(months), rotation=45 if len(months) > 8 else 0)
     counts_axes.set_title(title)
     handles = [*counts_axes.get_legend_handles_labels()[0], *scores.get_legend_handles_labels()[0]]
-    scores.legend(handles=handles, loc="lower left", fontsize=8, framealpha=0.9)
+    scores.legend(handles=handles, loc="upper center", ncols=2, fontsize=8, framealpha=0.9)
     return figure
 
 

@@ -510,3 +510,12 @@ def customer_tier(customer_id: int) -> str | None:
     statuses = [str(status) for (status,) in rows_of(tickets)]
     unresolved = sum(status != TicketStatus.CLOSED.value for status in statuses)
     return satisfaction_tier(scores, len(statuses), unresolved)
+
+
+def record_of_survey(survey_id: int) -> int | None:
+    """The visit a survey is about (None for a campaign answer without one)."""
+    survey = SurveyResponse.get_or_none(SurveyResponse.id == survey_id)
+    if survey is None:
+        raise NotFoundError("survey_not_found", survey_id=survey_id)
+    record_id: int | None = cast(Any, survey).service_record_id
+    return record_id

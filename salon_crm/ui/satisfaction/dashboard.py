@@ -1,0 +1,324 @@
+"""The charts page: period and filters, KPI numbers across the top, seven charts in a grid.
+
+Changing the period or a filter recomputes statistics and Figures on the worker
+thread; a result that arrives after a newer request is dropped. matplotlib (and
+the chart panels) are imported on the first show, never at start-up.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from enum import StrEnum
+from typing import Any
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from salon_crm.core import staff, surveys
+from salon_crm.core.enums import ServiceCategory, Severity, TicketCategory
+from salon_crm.core.records import StaffMember
+from salon_crm.core.surveys import SurveyFilter
+from salon_crm.ui import tasks, vocabulary
+from salon_crm.ui.errors import describe_any
+from salon_crm.ui.satisfaction.dashboard_data import ChartWords, Dashboard, load_dashboard
+from salon_crm.ui.widgets.formatting import DATE_FORMAT
+
+COLUMNS = 3
+CHART_NAMES = ("trend", "dimensions", "stylists", "nps", "distribution", "complaints_pareto", "days_to_close")
+
+
+class Period(StrEnum):
+    THIS_MONTH = "this_month"
+    LAST_MONTH = "last_month"
+    THIS_QUARTER = "this_quarter"
+    THIS_YEAR = "this_year"
+    CUSTOM = "custom"
+
+
+def period_range(period: Period, today: date) -> tuple[date, date]:
+    """The first and last day of ``period`` around ``today`` (custom keeps the year so far)."""
+    month_start = today.replace(day=1)
+    if period == Period.THIS_MONTH:
+        return month_start, today
+    if period == Period.LAST_MONTH:
+        last = month_start - timedelta(days=1)
+        return last.replace(day=1), last
+    if period == Period.THIS_QUARTER:
+        return date(today.year, 3 * ((today.month - 1) // 3) + 1, 1), today
+    return date(today.year, 1, 1), today
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def _day(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+class KpiLabel(QFrame):
+    """A big number with its caption under it."""
+
+    def __init__(self, caption: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.value = QLabel("–", self)
+        self.value.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.value.setStyleSheet("font-size: 20pt; font-weight: bold; color: #1f3b73;")
+        self.caption = QLabel(caption, self)
+        self.caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 4, 6, 4)
+        layout.addWidget(self.value)
+        layout.addWidget(self.caption)
+
+    def text(self) -> str:
+        return self.value.text()
+
+
+class ChartsPage(QWidget):
+    """KPIs and the chart grid for the chosen period, stylist and category.
+
+    Signals:
+        shown_dashboard(object): a period's ``Dashboard`` is on screen (for tests).
+    """
+
+    shown_dashboard = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.today = date.today
+        self.dashboard: Dashboard | None = None
+        self.panels: list[Any] = []
+        self._ready = False  # matplotlib imported and panels made (first show)
+        self._generation = 0
+        self._build_filters()
+        self.kpis = {
+            "overall": KpiLabel(self.tr("Average overall (1–5)"), self),
+            "nps": KpiLabel(self.tr("NPS"), self),
+            "responses": KpiLabel(self.tr("Responses"), self),
+            "rate": KpiLabel(self.tr("Response rate"), self),
+            "complaints": KpiLabel(self.tr("Open complaints"), self),
+        }
+        self.kpis["rate"].setToolTip(self.tr("Surveys per visit in the period"))
+        self.kpis["complaints"].setToolTip(self.tr("Complaints not closed yet, whatever the period"))
+        kpi_row = QHBoxLayout()
+        for label in self.kpis.values():
+            kpi_row.addWidget(label)
+        self.message = QLabel(self)
+        self.message.setStyleSheet("color: #666666;")
+        self.grid_host = QWidget(self)
+        self.grid = QGridLayout(self.grid_host)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(self.grid_host)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.filter_bar)
+        layout.addLayout(kpi_row)
+        layout.addWidget(self.message)
+        layout.addWidget(scroll, 1)
+
+    # --- filters ------------------------------------------------------------------
+
+    def _build_filters(self) -> None:
+        self.period = QComboBox(self)
+        for period, text in (
+            (Period.THIS_MONTH, self.tr("This month")),
+            (Period.LAST_MONTH, self.tr("Last month")),
+            (Period.THIS_QUARTER, self.tr("This quarter")),
+            (Period.THIS_YEAR, self.tr("This year")),
+            (Period.CUSTOM, self.tr("Custom…")),
+        ):
+            self.period.addItem(text, period.value)
+        self.period.setCurrentIndex(self.period.findData(Period.THIS_YEAR.value))
+        self.first_day = QDateEdit(self)
+        self.last_day = QDateEdit(self)
+        for edit in (self.first_day, self.last_day):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat(DATE_FORMAT)
+        self.stylist = QComboBox(self)
+        self.stylist.addItem(self.tr("All stylists"), None)
+        self.category = QComboBox(self)
+        self.category.addItem(self.tr("All services"), None)
+        for code, word in vocabulary.choices(ServiceCategory):
+            self.category.addItem(word, code)
+        for combo in (self.period, self.stylist, self.category):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(6)
+        self.filter_bar = QHBoxLayout()
+        for text, widget in (
+            (self.tr("Period:"), self.period),
+            (None, self.first_day),
+            ("\N{EN DASH}", self.last_day),
+            (None, self.stylist),
+            (None, self.category),
+        ):
+            if text is not None:
+                label = QLabel(text, self)
+                label.setBuddy(widget)
+                self.filter_bar.addWidget(label)
+            self.filter_bar.addWidget(widget)
+        self.first_day.setToolTip(self.tr("First day of the period"))
+        self.last_day.setToolTip(self.tr("Last day of the period"))
+        self.filter_bar.addStretch(1)
+        self._set_dates_from_period()
+        self.period.currentIndexChanged.connect(self._period_changed)
+        for edit in (self.first_day, self.last_day):
+            edit.dateChanged.connect(self._dates_changed)
+        self.stylist.currentIndexChanged.connect(self.refresh)
+        self.category.currentIndexChanged.connect(self.refresh)
+
+    def _set_dates_from_period(self) -> None:
+        period = Period(self.period.currentData())
+        custom = period == Period.CUSTOM
+        for edit in (self.first_day, self.last_day):
+            edit.setEnabled(custom)
+        if not custom:
+            start, end = period_range(period, self.today())
+            for edit, day in ((self.first_day, start), (self.last_day, end)):
+                edit.blockSignals(True)
+                edit.setDate(_qdate(day))
+                edit.blockSignals(False)
+
+    def _period_changed(self) -> None:
+        self._set_dates_from_period()
+        self.refresh()
+
+    def _dates_changed(self) -> None:
+        if Period(self.period.currentData()) == Period.CUSTOM:
+            self.refresh()
+
+    def current_filter(self) -> SurveyFilter | None:
+        start, end = _day(self.first_day.date()), _day(self.last_day.date())
+        if end < start:
+            return None
+        return SurveyFilter(start, end, self.stylist.currentData(), self.category.currentData())
+
+    def _staff_loaded(self, members: list[StaffMember]) -> None:
+        chosen = self.stylist.currentData()
+        self.stylist.blockSignals(True)
+        self.stylist.clear()
+        self.stylist.addItem(self.tr("All stylists"), None)
+        for member in members:
+            self.stylist.addItem(
+                member.name if member.active else self.tr("{name} (left)").format(name=member.name), member.id
+            )
+        self.stylist.setCurrentIndex(max(0, self.stylist.findData(chosen)))
+        self.stylist.blockSignals(False)
+
+    # --- showing --------------------------------------------------------------------
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._ready:
+            self._ready = True
+            self._make_panels()
+            self.refresh()
+
+    def _make_panels(self) -> None:
+        from salon_crm.ui.satisfaction.chart_panel import ChartPanel  # imports matplotlib
+
+        for number, name in enumerate(CHART_NAMES):
+            panel = ChartPanel(name, self.grid_host)
+            self.grid.addWidget(panel, number // COLUMNS, number % COLUMNS)
+            self.panels.append(panel)
+
+    def refresh(self) -> None:
+        """Recompute for the current choices (only once the page has been shown)."""
+        if not self._ready:
+            return
+        tasks.run_in_background(self, lambda: staff.list_staff(include_inactive=True), self._staff_loaded)
+        flt = self.current_filter()
+        if flt is None:
+            self.message.setText(self.tr("The period must end on or after its first day."))
+            return
+        self._generation += 1
+        generation = self._generation
+        self.message.setText(self.tr("Computing…"))
+        words = self.chart_words()
+        tasks.run_in_background(
+            self,
+            lambda: load_dashboard(flt, words),
+            lambda result: self._show(generation, result),
+            self._failed,
+        )
+
+    def _failed(self, error: BaseException) -> None:
+        self.message.setText(describe_any(error))
+
+    def _show(self, generation: int, dashboard: Dashboard) -> None:
+        if generation != self._generation:
+            return  # the user chose another period meanwhile
+        self.dashboard = dashboard
+        stats, tickets = dashboard.surveys, dashboard.tickets
+        overall = stats.averages()["overall"]
+        self.kpis["overall"].value.setText("–" if overall is None else f"{overall:.2f}")
+        self.kpis["nps"].value.setText("–" if stats.nps is None else f"{stats.nps:+.0f}")
+        self.kpis["responses"].value.setText(f"{stats.responses:,}")
+        rate = stats.response_rate
+        self.kpis["rate"].value.setText("–" if rate is None else f"{rate:.0%}")
+        self.kpis["complaints"].value.setText(f"{tickets.open_now:,}")
+        for panel, figure in zip(self.panels, dashboard.charts, strict=True):
+            panel.set_figure(figure)
+        self.message.setText(
+            self.tr(
+                "{first} to {last}: {responses} surveys, {visits} visits. Stylists under {min} answers are grey."
+            ).format(
+                first=dashboard.filter.start.isoformat(),
+                last=dashboard.filter.end.isoformat(),
+                responses=f"{stats.responses:,}",
+                visits=f"{stats.service_records:,}",
+                min=surveys.MIN_ANSWERS,
+            )
+        )
+        self.shown_dashboard.emit(dashboard)
+
+    # --- words ------------------------------------------------------------------------
+
+    def chart_words(self) -> ChartWords:
+        categories = {code: vocabulary.word(TicketCategory, code) for code in TicketCategory}
+        categories[""] = self.tr("Not classified")
+        severities = {code: vocabulary.word(Severity, code) for code in Severity}
+        severities[""] = self.tr("Not classified")
+        return ChartWords(
+            dimensions=(
+                self.tr("Overall"),
+                self.tr("Stylist skill"),
+                self.tr("Service attitude"),
+                self.tr("Environment"),
+                self.tr("Waiting time"),
+                self.tr("Value for money"),
+            ),
+            categories=categories,
+            severities=severities,
+            trend_title=self.tr("Monthly satisfaction trend"),
+            score_label=self.tr("Average overall (1–5)"),
+            count_label=self.tr("Responses"),
+            dimensions_title=self.tr("Scores by dimension"),
+            stylists_title=self.tr("Average overall by stylist"),
+            few_label=self.tr("Too few answers"),
+            count_format=self.tr("{name}\n(n={count})"),
+            nps_title=self.tr("Net Promoter Score by month"),
+            distribution_title=self.tr("Distribution of overall scores"),
+            star_format=self.tr("{score} stars"),
+            pareto_title=self.tr("Complaints by category (Pareto)"),
+            complaints_label=self.tr("Complaints"),
+            share_label=self.tr("Cumulative share"),
+            resolution_title=self.tr("Days to close a complaint, by severity"),
+            days_label=self.tr("Days"),
+            no_surveys=self.tr("No surveys in this period"),
+            no_complaints=self.tr("No complaints in this period"),
+            none_closed=self.tr("No complaints closed in this period"),
+        )

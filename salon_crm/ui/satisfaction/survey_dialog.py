@@ -1,0 +1,190 @@
+"""The survey form of one visit: six 1-5 star scores, recommend 0-10, comment and channel.
+
+Other tabs open it with ``SurveyDialog.for_record(parent, record_id)``: after an
+appointment is completed, or from a customer's timeline. A visit that already has
+a survey opens it for editing. A low overall score (2 or less) offers to open a
+complaint ticket prefilled, when the complaints tab provides its intake dialog.
+"""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+from collections.abc import Callable
+from functools import cache
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QComboBox, QLabel, QMessageBox, QPlainTextEdit, QSpinBox, QWidget
+
+from salon_crm.core import surveys
+from salon_crm.core.context import OWNER
+from salon_crm.core.enums import SurveyChannel
+from salon_crm.core.errors import ValidationError
+from salon_crm.core.surveys import RecordForSurvey, SurveyInput, SurveyView
+from salon_crm.ui import vocabulary
+from salon_crm.ui.satisfaction.stars import StarRating
+from salon_crm.ui.widgets import formatting
+from salon_crm.ui.widgets.form_dialog import FormDialog
+
+LOW_OVERALL = 2  # at or below this, the form offers a complaint ticket
+INTAKE_MODULE = "salon_crm.ui.tickets.intake_dialog"
+
+
+class SurveyEvents(QObject):
+    """Tells every interested tab that a survey was saved.
+
+    Signals:
+        saved(object): the ``SurveyView`` that was stored.
+    """
+
+    saved = Signal(object)
+
+
+@cache
+def survey_events() -> SurveyEvents:
+    return SurveyEvents()
+
+
+def intake_dialog_class() -> Any | None:
+    """The complaints tab's ``TicketIntakeDialog``, if this version has it."""
+    if importlib.util.find_spec(INTAKE_MODULE) is None:
+        return None
+    return getattr(importlib.import_module(INTAKE_MODULE), "TicketIntakeDialog", None)
+
+
+class SurveyDialog(FormDialog):
+    """Enter or change the survey of one visit.
+
+    Signals: those of ``FormDialog`` (``saved`` carries a ``SurveyView``).
+    """
+
+    def __init__(self, parent: QWidget | None, record_id: int) -> None:
+        super().__init__(parent)
+        self.record_id = record_id
+        self.survey_id: int | None = None
+        self.record: RecordForSurvey | None = None
+        self.setWindowTitle(self.tr("Satisfaction survey"))
+        self.visit_label = QLabel(self)
+        self.visit_label.setWordWrap(True)
+        self.stars: dict[str, StarRating] = {}
+        self.recommend = QSpinBox(self)
+        self.recommend.setRange(-1, 10)
+        self.recommend.setSpecialValueText(self.tr("Choose 0–10"))
+        self.recommend.setValue(-1)
+        self.channel = QComboBox(self)
+        for code, word in vocabulary.choices(SurveyChannel):
+            self.channel.addItem(word, code)
+        self.comment = QPlainTextEdit(self)
+        self.comment.setPlaceholderText(self.tr("In the customer's words"))
+        self.comment.setTabChangesFocus(True)
+        self.comment.setFixedHeight(self.fontMetrics().height() * 4)
+        self.form.addRow(self.tr("Visit:"), self.visit_label)
+        for name, text in self.dimension_words().items():
+            rating = StarRating(self)
+            rating.changed.connect(self.revalidate)
+            self.stars[name] = rating
+            self.form.addRow(text, rating)
+        self.form.addRow(self.tr("Would recommend us (0–10):"), self.recommend)
+        self.form.addRow(self.tr("Channel:"), self.channel)
+        self.form.addRow(self.tr("Comment:"), self.comment)
+        hint = QLabel(self.tr("Type 1–5 on a row of stars; the next row takes the focus."), self)
+        hint.setStyleSheet("color: #666666;")
+        self.form.addRow("", hint)
+        self.recommend.valueChanged.connect(self.revalidate)
+        self.comment.textChanged.connect(self.revalidate)
+        self.setMinimumWidth(480)
+        self.saved.connect(survey_events().saved)
+        self.revalidate()
+
+    def dimension_words(self) -> dict[str, str]:
+        return {
+            "overall": self.tr("&Overall:"),
+            "stylist_skill": self.tr("Stylist &skill:"),
+            "service_attitude": self.tr("Service &attitude:"),
+            "environment": self.tr("&Environment:"),
+            "waiting_time": self.tr("&Waiting time:"),
+            "value_for_money": self.tr("&Value for money:"),
+        }
+
+    @classmethod
+    def for_record(cls, parent: QWidget | None, record_id: int) -> SurveyDialog:
+        """Open the form of the visit ``record_id`` (its survey, if it has one) and return it."""
+        dialog = cls(parent, record_id)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.load(lambda: surveys.record_for_survey(record_id), dialog.fill)
+        dialog.open()
+        return dialog
+
+    def fill(self, record: RecordForSurvey) -> None:
+        self.record = record
+        services = self.tr(", ").join(record.services)
+        self.visit_label.setText(
+            self.tr("{customer} · {visited} · {services} · {stylist}").format(
+                customer=record.customer_name,
+                visited=formatting.date_time(record.visited_at),
+                services=services,
+                stylist=record.stylist_name or self.tr("no stylist"),
+            )
+        )
+        survey = record.survey
+        if survey is not None:
+            self.setWindowTitle(self.tr("Change satisfaction survey"))
+            self.survey_id = survey.id
+            for name, rating in self.stars.items():
+                rating.set_value(int(getattr(survey, name)))
+            self.recommend.setValue(survey.recommend)
+            self.channel.setCurrentIndex(max(0, self.channel.findData(survey.channel)))
+            self.comment.setPlainText(survey.comment)
+        first = next(iter(self.stars.values()))
+        first.setFocus()
+
+    def survey_input(self) -> SurveyInput:
+        scores = {name: rating.value() or 0 for name, rating in self.stars.items()}
+        return SurveyInput(
+            service_record_id=self.record_id,
+            recommend=self.recommend.value(),
+            comment=self.comment.toPlainText(),
+            channel=str(self.channel.currentData()),
+            **scores,
+        )
+
+    def check(self) -> None:
+        if self.record is None:
+            raise ValidationError("survey_form_loading")
+        if any(rating.value() is None for rating in self.stars.values()):
+            raise ValidationError("survey_scores_missing")
+        if self.recommend.value() < 0:
+            raise ValidationError("survey_recommend_missing")
+        surveys.validate_survey(self.survey_input())
+
+    def save_op(self) -> Callable[[], Any]:
+        data, survey_id = self.survey_input(), self.survey_id
+        if survey_id is None:
+            return lambda: surveys.record_survey(OWNER, data)
+        return lambda: surveys.update_survey(OWNER, survey_id, data)
+
+    def _saved(self, record: object) -> None:
+        super()._saved(record)
+        if isinstance(record, SurveyView) and record.overall <= LOW_OVERALL:
+            self.offer_complaint(record)
+
+    def offer_complaint(self, survey: SurveyView) -> None:
+        """A low overall score: offer to open a complaint ticket about the visit, prefilled."""
+        intake = intake_dialog_class()
+        if intake is None:
+            return
+        answer = QMessageBox.question(
+            self.parentWidget(),
+            self.tr("Low score"),
+            self.tr("{customer} gave {score} of 5 overall. Open a complaint ticket about this visit?").format(
+                customer=survey.customer_name, score=survey.overall
+            ),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            intake.create(
+                self.parentWidget(),
+                customer_id=survey.customer_id,
+                service_record_id=survey.service_record_id,
+                description=survey.comment,
+            )
