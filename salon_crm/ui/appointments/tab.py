@@ -68,6 +68,7 @@ class AppointmentsTab(QWidget):
         self.dialogs: list[QWidget] = []  # the last dialogs opened, for tests and to keep them alive
         self.completion: Completion | None = None
         self._serial = 0
+        self._pending_scroll: int | None = None
         self._build_bar()
         self.day_grid = TimeGrid(self)
         self.week_grid = TimeGrid(self)
@@ -151,6 +152,7 @@ class AppointmentsTab(QWidget):
             grid.moveRequested.connect(self.move_block)
             grid.resizeRequested.connect(self.resize_block)
             grid.contextRequested.connect(self._block_menu)
+        self.day_area.verticalScrollBar().rangeChanged.connect(lambda _low, _high: self._scroll_day())
         self.arrivals.arriveRequested.connect(self.mark_arrived)
         self.arrivals.noShowRequested.connect(self.mark_no_show)
         self.arrivals.cancelRequested.connect(self.cancel)
@@ -250,7 +252,22 @@ class AppointmentsTab(QWidget):
         if grid is self.day_grid and first_load and data.first_day == now.date():
             # today opens at the current time, an hour of the past above it
             minute = max(data.first_minute, min(data.last_minute, now.hour * 60 + now.minute - 60))
-            self.day_area.verticalScrollBar().setValue(int(grid.y_of(minute)) - HEADER_HEIGHT)
+            self._pending_scroll = int(grid.y_of(minute)) - HEADER_HEIGHT
+            self._scroll_day()
+
+    def show_from_top(self) -> None:
+        """The day view from its first hour (instead of the current time)."""
+        self._pending_scroll = None
+        self.day_area.verticalScrollBar().setValue(0)
+
+    def _scroll_day(self) -> None:
+        """Scroll to the pending place once the view is tall enough to get there (laid out)."""
+        if self._pending_scroll is None:
+            return
+        bar = self.day_area.verticalScrollBar()
+        bar.setValue(self._pending_scroll)
+        if bar.maximum() >= self._pending_scroll:
+            self._pending_scroll = None
 
     def _stylists_read(self, members: list[StaffMember]) -> None:
         chosen = self.week_stylist.currentData()

@@ -28,7 +28,7 @@ def make_tab(qtbot: QtBot, settle: Callable[[], None]) -> AppointmentsTab:
     tab.show()
     tab.reload()
     settle()
-    tab.day_area.verticalScrollBar().setValue(0)  # today opens at the current time; tests start at the top
+    tab.show_from_top()  # today opens at the current time; the tests start at the first hour
     return tab
 
 
