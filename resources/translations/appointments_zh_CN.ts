@@ -75,98 +75,98 @@
 <context>
     <name>AppointmentsTab</name>
     <message>
-        <location filename="../../salon_crm/ui/appointments/tab.py" line="77"/>
+        <location filename="../../salon_crm/ui/appointments/tab.py" line="78"/>
         <source>&amp;Day</source>
         <translation>日视图(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/tab.py" line="78"/>
+        <location filename="../../salon_crm/ui/appointments/tab.py" line="79"/>
         <source>&amp;Week</source>
         <translation>周视图(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/tab.py" line="79"/>
+        <location filename="../../salon_crm/ui/appointments/tab.py" line="80"/>
         <source>&amp;List</source>
         <translation>列表(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/tab.py" line="102"/>
+        <location filename="../../salon_crm/ui/appointments/tab.py" line="103"/>
         <source>◀ &amp;Previous</source>
         <translation>◀ 上一页(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/tab.py" line="103"/>
+        <location filename="../../salon_crm/ui/appointments/tab.py" line="104"/>
         <source>The day (or week) before (PgUp)</source>
         <translation>前一天（或前一周）（PgUp）</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/tab.py" line="104"/>
+        <location filename="../../salon_crm/ui/appointments/tab.py" line="105"/>
         <source>T&amp;oday</source>
         <translation>今天(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/tab.py" line="105"/>
+        <location filename="../../salon_crm/ui/appointments/tab.py" line="106"/>
         <source>Back to today (T)</source>
         <translation>回到今天（T）</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/tab.py" line="106"/>
+        <location filename="../../salon_crm/ui/appointments/tab.py" line="107"/>
         <source>Ne&amp;xt ▶</source>
         <translation>下一页(&amp;X) ▶</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/tab.py" line="107"/>
+        <location filename="../../salon_crm/ui/appointments/tab.py" line="108"/>
         <source>The day (or week) after (PgDn)</source>
         <translation>后一天（或后一周）（PgDn）</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/tab.py" line="111"/>
+        <location filename="../../salon_crm/ui/appointments/tab.py" line="112"/>
         <source>&amp;New booking…</source>
         <translation>新建预约(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/tab.py" line="112"/>
+        <location filename="../../salon_crm/ui/appointments/tab.py" line="113"/>
         <source>&amp;Reminders…</source>
         <translation>预约提醒(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/tab.py" line="113"/>
+        <location filename="../../salon_crm/ui/appointments/tab.py" line="114"/>
         <source>Tomorrow&apos;s bookings to call, with phone and time</source>
         <translation>明天需要电话提醒的预约，含电话和时间</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/tab.py" line="124"/>
-        <location filename="../../salon_crm/ui/appointments/tab.py" line="259"/>
+        <location filename="../../salon_crm/ui/appointments/tab.py" line="125"/>
+        <location filename="../../salon_crm/ui/appointments/tab.py" line="276"/>
         <source>All stylists</source>
         <translation>全部技师</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/tab.py" line="125"/>
+        <location filename="../../salon_crm/ui/appointments/tab.py" line="126"/>
         <source>&amp;Stylist:</source>
         <translation>技师(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/tab.py" line="342"/>
+        <location filename="../../salon_crm/ui/appointments/tab.py" line="359"/>
         <source>Arrived</source>
         <translation>已到店</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/tab.py" line="343"/>
+        <location filename="../../salon_crm/ui/appointments/tab.py" line="360"/>
         <source>Complete…</source>
         <translation>完成…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/tab.py" line="344"/>
+        <location filename="../../salon_crm/ui/appointments/tab.py" line="361"/>
         <source>Move…</source>
         <translation>调整…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/tab.py" line="346"/>
+        <location filename="../../salon_crm/ui/appointments/tab.py" line="363"/>
         <source>No-show</source>
         <translation>爽约</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/tab.py" line="347"/>
+        <location filename="../../salon_crm/ui/appointments/tab.py" line="364"/>
         <source>Cancel…</source>
         <translation>取消…</translation>
     </message>
@@ -513,51 +513,56 @@ Book the other {free}?</source>
     </message>
     <message>
         <location filename="../../salon_crm/ui/appointments/messages.py" line="46"/>
+        <source>A visit can only be completed on its day ({day}) or later.</source>
+        <translation>服务只能在预约当天（{day}）或之后完成。</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/appointments/messages.py" line="47"/>
         <source>The bill must be for the customer of the appointment.</source>
         <translation>消费记录必须属于该预约的客户。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/messages.py" line="48"/>
+        <location filename="../../salon_crm/ui/appointments/messages.py" line="49"/>
         <source>Repeat every {low} to {high} weeks.</source>
         <translation>请每 {low} 至 {high} 周重复一次。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/messages.py" line="49"/>
+        <location filename="../../salon_crm/ui/appointments/messages.py" line="50"/>
         <source>Repeat {low} to {high} times.</source>
         <translation>请重复 {low} 至 {high} 次。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/messages.py" line="50"/>
+        <location filename="../../salon_crm/ui/appointments/messages.py" line="51"/>
         <source>{count} of the {total} dates clash; nothing was booked.</source>
         <translation>{total} 个日期中有 {count} 个冲突，未做任何预约。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/messages.py" line="51"/>
+        <location filename="../../salon_crm/ui/appointments/messages.py" line="52"/>
         <source>All {total} dates clash; nothing was booked.</source>
         <translation>全部 {total} 个日期都冲突，未做任何预约。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/messages.py" line="53"/>
+        <location filename="../../salon_crm/ui/appointments/messages.py" line="54"/>
         <source>A shift must end after it starts ({start}–{end}).</source>
         <translation>班次的结束时间必须晚于开始时间（{start}–{end}）。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/messages.py" line="54"/>
+        <location filename="../../salon_crm/ui/appointments/messages.py" line="55"/>
         <source>Each weekday can have one shift only.</source>
         <translation>每个工作日只能有一个班次。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/messages.py" line="55"/>
+        <location filename="../../salon_crm/ui/appointments/messages.py" line="56"/>
         <source>This shift change no longer exists.</source>
         <translation>该排班调整已不存在。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/messages.py" line="56"/>
+        <location filename="../../salon_crm/ui/appointments/messages.py" line="57"/>
         <source>Time off must end after it starts ({start}–{end}).</source>
         <translation>请假的结束时间必须晚于开始时间（{start}–{end}）。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/messages.py" line="57"/>
+        <location filename="../../salon_crm/ui/appointments/messages.py" line="58"/>
         <source>This time off no longer exists.</source>
         <translation>该请假记录已不存在。</translation>
     </message>

@@ -475,6 +475,8 @@ def complete_appointment(
         appointment = _get(appointment_id)
         if appointment.status not in MOVABLE:
             raise ConflictError(_REFUSALS[appointment.status], appointment_id=appointment_id)
+        if appointment.starts_at.date() > moment.date():
+            raise ConflictError("completion_before_day", day=appointment.starts_at.date().isoformat())
         if record.customer_id != _fk(appointment, "customer"):
             raise ValidationError("record_customer_mismatch", appointment_id=appointment_id)
         saved = service_records.add_service_record(actor, replace(record, appointment_id=appointment_id), now=moment)

@@ -70,6 +70,14 @@ def test_a_refused_bill_leaves_the_appointment_as_it_was(salon: Salon) -> None:
     assert ServiceRecord.select().count() == 0
 
 
+def test_a_visit_is_not_completed_before_its_day(salon: Salon) -> None:
+    view = book(salon, at(10, day=MONDAY + timedelta(days=1)))
+    with pytest.raises(ConflictError) as caught:
+        appointments.complete_appointment(OWNER, view.id, record_for(salon, view, visited_at=NOW), now=NOW)
+    assert caught.value.code == "completion_before_day"
+    assert ServiceRecord.select().count() == 0 and status_of(view.id) == "booked"
+
+
 @pytest.mark.parametrize(
     ("first", "code"),
     [

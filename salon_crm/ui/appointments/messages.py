@@ -43,6 +43,7 @@ TEMPLATES: dict[str, str] = {
     "no_show_before_start": QT_TRANSLATE_NOOP(
         "Errors", "A no-show can only be marked once the booked time has begun ({start})."
     ),
+    "completion_before_day": QT_TRANSLATE_NOOP("Errors", "A visit can only be completed on its day ({day}) or later."),
     "record_customer_mismatch": QT_TRANSLATE_NOOP("Errors", "The bill must be for the customer of the appointment."),
     # recurring bookings
     "recurrence_weeks_invalid": QT_TRANSLATE_NOOP("Errors", "Repeat every {low} to {high} weeks."),
