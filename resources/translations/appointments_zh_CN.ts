@@ -75,98 +75,98 @@
 <context>
     <name>AppointmentsTab</name>
     <message>
-        <location filename="../../salon_crm/ui/appointments/tab.py" line="78"/>
+        <location filename="../../salon_crm/ui/appointments/tab.py" line="79"/>
         <source>&amp;Day</source>
         <translation>日视图(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/tab.py" line="79"/>
+        <location filename="../../salon_crm/ui/appointments/tab.py" line="80"/>
         <source>&amp;Week</source>
         <translation>周视图(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/tab.py" line="80"/>
+        <location filename="../../salon_crm/ui/appointments/tab.py" line="81"/>
         <source>&amp;List</source>
         <translation>列表(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/tab.py" line="103"/>
+        <location filename="../../salon_crm/ui/appointments/tab.py" line="107"/>
         <source>◀ &amp;Previous</source>
         <translation>◀ 上一页(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/tab.py" line="104"/>
+        <location filename="../../salon_crm/ui/appointments/tab.py" line="108"/>
         <source>The day (or week) before (PgUp)</source>
         <translation>前一天（或前一周）（PgUp）</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/tab.py" line="105"/>
+        <location filename="../../salon_crm/ui/appointments/tab.py" line="109"/>
         <source>T&amp;oday</source>
         <translation>今天(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/tab.py" line="106"/>
+        <location filename="../../salon_crm/ui/appointments/tab.py" line="110"/>
         <source>Back to today (T)</source>
         <translation>回到今天（T）</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/tab.py" line="107"/>
+        <location filename="../../salon_crm/ui/appointments/tab.py" line="111"/>
         <source>Ne&amp;xt ▶</source>
         <translation>下一页(&amp;X) ▶</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/tab.py" line="108"/>
+        <location filename="../../salon_crm/ui/appointments/tab.py" line="112"/>
         <source>The day (or week) after (PgDn)</source>
         <translation>后一天（或后一周）（PgDn）</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/tab.py" line="112"/>
+        <location filename="../../salon_crm/ui/appointments/tab.py" line="116"/>
         <source>&amp;New booking…</source>
         <translation>新建预约(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/tab.py" line="113"/>
+        <location filename="../../salon_crm/ui/appointments/tab.py" line="117"/>
         <source>&amp;Reminders…</source>
         <translation>预约提醒(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/tab.py" line="114"/>
+        <location filename="../../salon_crm/ui/appointments/tab.py" line="118"/>
         <source>Tomorrow&apos;s bookings to call, with phone and time</source>
         <translation>明天需要电话提醒的预约，含电话和时间</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/tab.py" line="125"/>
-        <location filename="../../salon_crm/ui/appointments/tab.py" line="276"/>
+        <location filename="../../salon_crm/ui/appointments/tab.py" line="138"/>
+        <location filename="../../salon_crm/ui/appointments/tab.py" line="289"/>
         <source>All stylists</source>
         <translation>全部技师</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/tab.py" line="126"/>
+        <location filename="../../salon_crm/ui/appointments/tab.py" line="139"/>
         <source>&amp;Stylist:</source>
         <translation>技师(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/tab.py" line="359"/>
+        <location filename="../../salon_crm/ui/appointments/tab.py" line="372"/>
         <source>Arrived</source>
         <translation>已到店</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/tab.py" line="360"/>
+        <location filename="../../salon_crm/ui/appointments/tab.py" line="373"/>
         <source>Complete…</source>
         <translation>完成…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/tab.py" line="361"/>
+        <location filename="../../salon_crm/ui/appointments/tab.py" line="374"/>
         <source>Move…</source>
         <translation>调整…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/tab.py" line="363"/>
+        <location filename="../../salon_crm/ui/appointments/tab.py" line="376"/>
         <source>No-show</source>
         <translation>爽约</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/tab.py" line="364"/>
+        <location filename="../../salon_crm/ui/appointments/tab.py" line="377"/>
         <source>Cancel…</source>
         <translation>取消…</translation>
     </message>
@@ -775,7 +775,7 @@ Book the other {free}?</source>
 <context>
     <name>TimeGrid</name>
     <message>
-        <location filename="../../salon_crm/ui/appointments/time_grid.py" line="429"/>
+        <location filename="../../salon_crm/ui/appointments/time_grid.py" line="432"/>
         <source>Note: {note}</source>
         <translation>备注：{note}</translation>
     </message>

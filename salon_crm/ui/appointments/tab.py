@@ -28,9 +28,9 @@ from PySide6.QtWidgets import (
 
 from salon_crm.core import appointments, staff
 from salon_crm.core.context import OWNER
-from salon_crm.core.enums import StaffRole
+from salon_crm.core.enums import AppointmentStatus, StaffRole
 from salon_crm.core.records import StaffMember
-from salon_crm.ui import tasks
+from salon_crm.ui import tasks, vocabulary
 from salon_crm.ui.appointments.arrivals import ArrivalsPanel
 from salon_crm.ui.appointments.booking_dialog import BookingDialog
 from salon_crm.ui.appointments.complete import Completion
@@ -39,7 +39,7 @@ from salon_crm.ui.appointments.grid_data import GridData, load_day, load_week
 from salon_crm.ui.appointments.list_page import AppointmentListPage
 from salon_crm.ui.appointments.reminders import RemindersDialog
 from salon_crm.ui.appointments.table_model import AppointmentTableModel
-from salon_crm.ui.appointments.time_grid import HEADER_HEIGHT, TimeGrid
+from salon_crm.ui.appointments.time_grid import HEADER_HEIGHT, STATUS_PAINT, TimeGrid
 from salon_crm.ui.errors import describe_any
 from salon_crm.ui.widgets.formatting import DATE_FORMAT
 from salon_crm.ui.widgets.table_view import ReadOnlyTable
@@ -47,6 +47,7 @@ from salon_crm.ui.widgets.table_view import ReadOnlyTable
 ERROR_STYLE = "color: #c0392b;"
 DAY, WEEK, LIST = range(3)
 ALL_STYLISTS = -1
+S = AppointmentStatus
 
 
 def _scrolled(grid: TimeGrid, parent: QWidget) -> QScrollArea:
@@ -78,6 +79,9 @@ class AppointmentsTab(QWidget):
         self.views.addTab(self.day_area, self.tr("&Day"))
         self.views.addTab(self._week_page(), self.tr("&Week"))
         self.views.addTab(self.list_page, self.tr("&List"))
+        self.legend = QLabel(self._legend(), self)
+        self.legend.setContentsMargins(0, 0, 6, 0)
+        self.views.setCornerWidget(self.legend, Qt.Corner.TopRightCorner)
         self.arrivals = ArrivalsPanel(self)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.views)
@@ -118,6 +122,15 @@ class AppointmentsTab(QWidget):
         self.bar.addStretch(1)
         self.bar.addWidget(self.new_button)
         self.bar.addWidget(self.reminders_button)
+
+    def _legend(self) -> str:
+        """The status colours of the blocks, in words."""
+        parts = [
+            f'<span style="color:{STATUS_PAINT[status.value][2]}">■</span>&nbsp;'
+            f"{vocabulary.word(AppointmentStatus, status.value)}"
+            for status in (S.BOOKED, S.ARRIVED, S.COMPLETED, S.NO_SHOW)
+        ]
+        return "&nbsp;&nbsp;".join(parts)
 
     def _week_page(self) -> QWidget:
         page = QWidget(self)

@@ -196,7 +196,7 @@ class TimeGrid(QWidget):
             for placed in column.blocks:
                 rect = self.block_rect(index, placed)
                 if rect.intersects(exposed):
-                    self._paint_block(painter, rect, placed, fonts)
+                    self._paint_block(painter, rect, placed, fonts, by_stylist=column.stylist_id is None)
         self._paint_ghost(painter)
         self._paint_now(painter)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
@@ -241,7 +241,10 @@ class TimeGrid(QWidget):
             x = TIME_WIDTH + index * self.column_width()
             painter.drawLine(QPointF(x, 0), QPointF(x, self.y_of(self._last())))
 
-    def _paint_block(self, painter: QPainter, rect: QRectF, placed: PlacedBlock, fonts: tuple[QFont, QFont]) -> None:
+    def _paint_block(
+        self, painter: QPainter, rect: QRectF, placed: PlacedBlock, fonts: tuple[QFont, QFont], *, by_stylist: bool
+    ) -> None:
+        """One booking; in a column of many stylists (the shop's week) the last line names the stylist."""
         block = placed.block
         text, fill, border = STATUS_PAINT.get(block.status, STATUS_PAINT[AppointmentStatus.BOOKED.value])
         selected = block.id == self.selected_id
@@ -254,7 +257,7 @@ class TimeGrid(QWidget):
             # a narrow lane (a busy week) keeps the name, the time is on the side
             block.customer_name if inner.width() < NARROW else f"{block.starts_at:%H:%M} {block.customer_name}",
             block.services,
-            vocabulary.word(AppointmentStatus, block.status),
+            block.stylist_name if by_stylist else vocabulary.word(AppointmentStatus, block.status),
         )
         painter.setPen(QColor(text))
         y = inner.top()
