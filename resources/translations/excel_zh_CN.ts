@@ -105,6 +105,11 @@
     </message>
     <message>
         <location filename="../../salon_crm/ui/excel/messages.py" line="48"/>
+        <source>A customer being imported already has balance entries; nothing was written.</source>
+        <translation>要导入的客户已有余额记录，未写入任何数据。</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/excel/messages.py" line="51"/>
         <source>The month {month} is not a month like 2026-10.</source>
         <translation>月份 {month} 无效，应写作 2026-10。</translation>
     </message>

@@ -27,6 +27,7 @@ from salon_crm.core.profiles import CustomerInput, validated
 from salon_crm.core.search_text import customer_search_text
 
 SKIP, UPDATE = "skip", "update"
+ZERO = Decimal("0.00")
 
 
 class Outcome(StrEnum):
@@ -244,6 +245,39 @@ def _write_balances(actor: Actor, customer_id: int, row: ImportRow, at: datetime
     )
 
 
+CHUNK = 500  # customers per INSERT: large enough to be quick, small enough to cancel promptly
+
+
+def _create_chunk(actor: Actor, chunk: list[PlannedRow], moment: datetime) -> None:
+    """New customers in one INSERT, their audit entries and opening balances in bulk."""
+    customers = []
+    for planned in chunk:
+        assert planned.customer is not None
+        customer = Customer(created_at=moment, updated_at=moment)
+        _store(customer, planned.customer)
+        customers.append(customer)
+    rows = [dict(customer.__data__) for customer in customers]
+    ids = [key for (key,) in Customer.insert_many(rows).returning(Customer.id).tuples().execute()]
+    for key, customer in zip(ids, customers, strict=True):
+        customer.id = key
+    loyalty._audit_many(actor, AuditAction.IMPORT, "customer", [(c.id, audit.snapshot(c)) for c in customers])
+    balances = [
+        (key, planned.row.balance or ZERO, planned.row.bonus or ZERO, planned.row.points or 0)
+        for key, planned in zip(ids, chunk, strict=True)
+    ]
+    loyalty.import_opening_balances(actor, balances, at=moment)
+
+
+def _update_one(actor: Actor, planned: PlannedRow, moment: datetime) -> None:
+    customer = Customer.get_by_id(planned.customer_id)
+    before = audit.snapshot(customer)
+    _store(customer, _merged(customer, planned))
+    customer.updated_at = moment
+    customer.save()
+    audit.record(actor, AuditAction.IMPORT, "customer", customer.id, before, audit.snapshot(customer))
+    _write_balances(actor, customer.id, planned.row, moment)
+
+
 def commit_import(
     actor: Actor,
     plan: ImportPlan,
@@ -259,32 +293,31 @@ def commit_import(
     """
     moment = (now or datetime.now()).replace(microsecond=0)
     backup = backup_data_file(backup_dir) if backup_dir is not None else None
-    work = [planned for planned in plan.rows if planned.outcome in (Outcome.NEW, Outcome.UPDATE)]
-    created = updated = 0
-    with database_proxy.atomic():
-        for done, planned in enumerate(work):
-            if cancelled is not None and done % 200 == 0 and cancelled():
-                raise ImportCancelled
-            if progress is not None and done % 200 == 0:
-                progress(done, len(work))
-            assert planned.customer is not None
-            if planned.outcome is Outcome.NEW:
-                customer = Customer(created_at=moment, updated_at=moment)
-                _store(customer, planned.customer)
-                customer.save()
-                audit.record(actor, AuditAction.IMPORT, "customer", customer.id, None, audit.snapshot(customer))
-                created += 1
-            else:
-                customer = Customer.get_by_id(planned.customer_id)
-                before = audit.snapshot(customer)
-                _store(customer, _merged(customer, planned))
-                customer.updated_at = moment
-                customer.save()
-                audit.record(actor, AuditAction.IMPORT, "customer", customer.id, before, audit.snapshot(customer))
-                updated += 1
-            _write_balances(actor, customer.id, planned.row, moment)
+    new = [planned for planned in plan.rows if planned.outcome is Outcome.NEW]
+    updates = [planned for planned in plan.rows if planned.outcome is Outcome.UPDATE]
+    total = len(new) + len(updates)
+    done = 0
+
+    def step(count: int) -> None:
+        nonlocal done
+        if cancelled is not None and cancelled():
+            raise ImportCancelled
+        done += count
         if progress is not None:
-            progress(len(work), len(work))
+            progress(done, total)
+
+    with database_proxy.atomic():
+        step(0)
+        for start in range(0, len(new), CHUNK):
+            chunk = new[start : start + CHUNK]
+            _create_chunk(actor, chunk, moment)
+            step(len(chunk))
+        for index, planned in enumerate(updates):
+            _update_one(actor, planned, moment)
+            if index % 100 == 99:
+                step(100)
+        step(len(updates) % 100)
+    created, updated = len(new), len(updates)
     skipped = plan.count(Outcome.EXISTING) + plan.count(Outcome.DUPLICATE_IN_FILE)
     return ImportResult(len(plan.rows), created, updated, skipped, plan.count(Outcome.ERROR), backup)
 

@@ -9,9 +9,12 @@ A change that would take any balance below zero is refused and writes nothing.
 
 from __future__ import annotations
 
+import json
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import ROUND_DOWN, Decimal
+from typing import Any
 
 from peewee import fn
 
@@ -19,7 +22,7 @@ from salon_crm.core import audit
 from salon_crm.core.context import Actor
 from salon_crm.core.enums import AuditAction, LedgerKind
 from salon_crm.core.errors import NotFoundError, ValidationError
-from salon_crm.core.models import Customer, LedgerEntry, database_proxy
+from salon_crm.core.models import AuditEntry, Customer, LedgerEntry, database_proxy
 from salon_crm.core.money import money_sum, to_money
 from salon_crm.core.shop import get_setting
 
@@ -365,3 +368,60 @@ def import_opening_balance(
     if change.principal == 0 and change.bonus == 0 and change.points == 0:
         return None
     return _append(actor, customer_id, change, at)
+
+
+def import_opening_balances(
+    actor: Actor, balances: Sequence[tuple[int, Decimal, Decimal, int]], *, at: datetime
+) -> int:
+    """Opening balances of customers created by an import, in bulk: (customer_id, principal, bonus, points).
+
+    Only for customers without any ledger entry yet (refused otherwise), so each
+    IMPORT row's balance after is its own delta. Zero balances write nothing.
+    Returns how many entries were written.
+    """
+    wanted = [item for item in balances if item[1] or item[2] or item[3]]
+    if not wanted:
+        return 0
+    for _customer_id, principal, bonus, points in wanted:
+        if principal < 0 or bonus < 0 or points < 0:
+            raise ValidationError("amount_not_positive", field="balance", value=str(principal + bonus))
+    ids = [item[0] for item in wanted]
+    with database_proxy.atomic():
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            if LedgerEntry.select().where(LedgerEntry.customer.in_(chunk)).exists():
+                raise ValidationError("ledger_not_empty")
+        rows = [
+            {
+                "customer": customer_id, "at": at, "kind": LedgerKind.IMPORT.value, "principal_delta": principal,
+                "bonus_delta": bonus, "points_delta": points, "principal_after": principal, "bonus_after": bonus,
+                "points_after": points, "imported": True, "actor": actor.username, "note": "import",
+            }
+            for customer_id, principal, bonus, points in wanted
+        ]  # fmt: skip
+        for start in range(0, len(rows), 200):
+            chunk_rows = rows[start : start + 200]
+            created = LedgerEntry.insert_many(chunk_rows).returning(LedgerEntry.id).tuples().execute()
+            entries = [
+                (entry_id, {**row, "id": entry_id}) for (entry_id,), row in zip(created, chunk_rows, strict=True)
+            ]
+            _audit_many(actor, AuditAction.CREATE, "ledger_entry", entries)
+    return len(rows)
+
+
+def _audit_many(actor: Actor, action: AuditAction, table_name: str, items: list[tuple[int, dict[str, Any]]]) -> None:
+    """Audit entries for rows written in bulk, worded as ``audit.record`` words one."""
+    rows = []
+    for key, after in items:
+        values = {name: audit._json_value(value) for name, value in after.items()}
+        rows.append(
+            {
+                "actor": actor.username,
+                "action": action.value,
+                "table_name": table_name,
+                "record_id": str(key),
+                "before": None,
+                "after": json.dumps(values, ensure_ascii=False, sort_keys=True),
+            }
+        )
+    AuditEntry.insert_many(rows).execute()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
-from datetime import date
+from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
 
@@ -164,3 +164,12 @@ def test_the_error_report_lists_rejected_rows_with_their_original_values(shop: S
     assert rows[0] == ("行号", "原因", "姓名", "手机", "生日")
     assert rows[1] == (3, "无法识别日期 1990-13-45。", "坏", "13900000002", "1990-13-45")
     assert len(rows) == 2
+
+
+def test_bulk_opening_balances_refuse_a_customer_with_a_ledger(shop: Shop) -> None:
+    profile = profiles.create_customer(OWNER, profiles.CustomerInput(name="老客", phone="13900000001"))
+    loyalty.top_up(OWNER, profile.id, 100)
+    with pytest.raises(ValidationError) as caught:
+        loyalty.import_opening_balances(OWNER, [(profile.id, Decimal(5), Decimal(0), 0)], at=datetime(2026, 1, 1))
+    assert caught.value.code == "ledger_not_empty"
+    assert loyalty.balance_of(profile.id).principal == Decimal("100.00")

@@ -45,5 +45,8 @@ TEMPLATES: dict[str, str] = {
     "export_text_too_long": QT_TRANSLATE_NOOP(
         "Errors", "A text of {length} characters is longer than an Excel cell holds ({max}); nothing was written."
     ),
+    "ledger_not_empty": QT_TRANSLATE_NOOP(
+        "Errors", "A customer being imported already has balance entries; nothing was written."
+    ),
     "report_month_invalid": QT_TRANSLATE_NOOP("Errors", "The month {month} is not a month like 2026-10."),
 }

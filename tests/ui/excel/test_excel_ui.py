@@ -27,8 +27,7 @@ def _to_preview(wizard: ImportWizard, path: Path, qtbot: QtBot, settle: Callable
     assert wizard.currentPage() is wizard.mapping_page
     wizard.next()
     settle()
-    qtbot.waitUntil(lambda: wizard.plan is not None, timeout=3000) if False else None
-    assert wizard.plan is not None, wizard.preview_page.summary.text()
+    qtbot.waitUntil(lambda: wizard.plan is not None)
 
 
 def test_the_wizard_previews_then_imports_the_messy_sample(
@@ -54,7 +53,7 @@ def test_the_wizard_previews_then_imports_the_messy_sample(
     assert LedgerEntry.select().where(LedgerEntry.imported).count() > 0
 
 
-def test_the_mapping_can_be_corrected(
+def test_headers_nobody_recognises_are_refused_with_a_reason(
     window: MainWindow, tmp_path: Path, qtbot: QtBot, settle: Callable[[], None]
 ) -> None:
     workbook = Workbook()
