@@ -240,102 +240,107 @@
 <context>
     <name>BookingDialog</name>
     <message>
-        <location filename="../../salon_crm/ui/appointments/booking_dialog.py" line="75"/>
+        <location filename="../../salon_crm/ui/appointments/booking_dialog.py" line="77"/>
         <source>New booking</source>
         <translation>新建预约</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/booking_dialog.py" line="80"/>
+        <location filename="../../salon_crm/ui/appointments/booking_dialog.py" line="83"/>
         <source>&amp;Customer:</source>
         <translation>客户(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/booking_dialog.py" line="82"/>
+        <location filename="../../salon_crm/ui/appointments/booking_dialog.py" line="85"/>
         <source>Walk-in:</source>
         <translation>散客：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/booking_dialog.py" line="84"/>
+        <location filename="../../salon_crm/ui/appointments/booking_dialog.py" line="87"/>
         <source>Ser&amp;vices:</source>
         <translation>项目(&amp;V)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/booking_dialog.py" line="86"/>
+        <location filename="../../salon_crm/ui/appointments/booking_dialog.py" line="89"/>
         <source>S&amp;tylist:</source>
         <translation>技师(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/booking_dialog.py" line="87"/>
+        <location filename="../../salon_crm/ui/appointments/booking_dialog.py" line="91"/>
         <source>&amp;Start:</source>
         <translation>开始(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/booking_dialog.py" line="88"/>
+        <location filename="../../salon_crm/ui/appointments/booking_dialog.py" line="92"/>
         <source>&amp;Note:</source>
         <translation>备注(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/booking_dialog.py" line="107"/>
+        <location filename="../../salon_crm/ui/appointments/booking_dialog.py" line="116"/>
         <source>&amp;Walk-in (not on file yet)</source>
         <translation>散客（尚未建档）(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/booking_dialog.py" line="109"/>
+        <location filename="../../salon_crm/ui/appointments/booking_dialog.py" line="118"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/booking_dialog.py" line="111"/>
+        <location filename="../../salon_crm/ui/appointments/booking_dialog.py" line="120"/>
         <source>Mobile</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/booking_dialog.py" line="124"/>
+        <location filename="../../salon_crm/ui/appointments/booking_dialog.py" line="135"/>
         <source>Any free stylist</source>
         <translation>任一空闲技师</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/booking_dialog.py" line="130"/>
+        <location filename="../../salon_crm/ui/appointments/booking_dialog.py" line="141"/>
         <source>&amp;Repeat every</source>
         <translation>重复(&amp;R)：每</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/booking_dialog.py" line="134"/>
+        <location filename="../../salon_crm/ui/appointments/booking_dialog.py" line="145"/>
         <source> weeks</source>
         <translation> 周</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/booking_dialog.py" line="138"/>
+        <location filename="../../salon_crm/ui/appointments/booking_dialog.py" line="149"/>
         <source> times</source>
         <translation> 次</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/booking_dialog.py" line="165"/>
+        <location filename="../../salon_crm/ui/appointments/booking_dialog.py" line="176"/>
         <source>{name} · {minutes} min · {price}</source>
         <translation>{name} · {minutes} 分钟 · {price}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/booking_dialog.py" line="210"/>
+        <location filename="../../salon_crm/ui/appointments/booking_dialog.py" line="221"/>
         <source>⚠ This customer missed {count} booking(s) without coming (no-show).</source>
         <translation>⚠ 该客户已爽约 {count} 次。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/booking_dialog.py" line="242"/>
+        <location filename="../../salon_crm/ui/appointments/booking_dialog.py" line="271"/>
+        <source>✓ Free: {stylist}</source>
+        <translation>✓ 有空：{stylist}</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/appointments/booking_dialog.py" line="278"/>
         <source>{minutes} minutes, until {end}</source>
         <translation>共 {minutes} 分钟，至 {end}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/booking_dialog.py" line="272"/>
+        <location filename="../../salon_crm/ui/appointments/booking_dialog.py" line="310"/>
         <source>Every date clashes; nothing can be booked.</source>
         <translation>所有日期都有冲突，无法预约。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/booking_dialog.py" line="281"/>
+        <location filename="../../salon_crm/ui/appointments/booking_dialog.py" line="319"/>
         <source>Some dates clash</source>
         <translation>部分日期有冲突</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/booking_dialog.py" line="282"/>
+        <location filename="../../salon_crm/ui/appointments/booking_dialog.py" line="320"/>
         <source>{count} of the {total} dates cannot be booked:
 
 {lines}

@@ -1,4 +1,5 @@
-"""Reading appointments: the list, the day view's blocks, one booking in full.
+"""Reading appointments: the list, the day view's blocks, one booking in full, reminders
+and no-show counts.
 
 Plain frozen rows only, read in a few set-based queries so a busy week stays quick.
 """
@@ -6,13 +7,15 @@ Plain frozen rows only, read in a few set-based queries so a busy week stays qui
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 from typing import Any, cast
 
-from peewee import JOIN
+from peewee import JOIN, fn
 
+from salon_crm.core.enums import AppointmentStatus
 from salon_crm.core.errors import NotFoundError
 from salon_crm.core.models import (
     Appointment,
@@ -210,3 +213,33 @@ def get_appointment(appointment_id: int) -> AppointmentView:
         appointment.starts_at, appointment.ends_at, appointment.status, appointment.cancel_reason,
         appointment.note, appointment.series, services, record_id,
     )  # fmt: skip
+
+
+def no_show_counts(customer_ids: Iterable[int]) -> dict[int, int]:
+    """How many bookings each customer missed (customers with none left out)."""
+    ids = list(customer_ids)
+    if not ids:
+        return {}
+    query = (
+        Appointment.select(Appointment.customer, fn.COUNT(Appointment.id))
+        .where(Appointment.customer.in_(ids) & (Appointment.status == AppointmentStatus.NO_SHOW.value))
+        .group_by(Appointment.customer)
+        .tuples()
+    )
+    rows = cast(list[tuple[int, int]], list(query))
+    return {int(customer): int(count) for customer, count in rows}
+
+
+def no_show_count(customer_id: int) -> int:
+    return no_show_counts([customer_id]).get(customer_id, 0)
+
+
+def reminders_for(day: date) -> list[Reminder]:
+    """Who to call about their booking on ``day`` (still booked), by time."""
+    blocks = list_blocks(datetime.combine(day, time.min), datetime.combine(day + timedelta(days=1), time.min))
+    return [
+        Reminder(block.id, block.starts_at, block.customer_name, block.customer_phone, block.stylist_name,
+                 block.services)
+        for block in blocks
+        if block.status == AppointmentStatus.BOOKED.value
+    ]  # fmt: skip

@@ -10,13 +10,10 @@ booking may end exactly when the next one starts.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from datetime import date, datetime, time, timedelta
-from decimal import Decimal
-from typing import Any, cast
-
-from peewee import fn
+from datetime import datetime, time, timedelta
+from typing import Any
 
 from salon_crm.core import audit, profiles, schedule, service_records
 from salon_crm.core.appointment_rows import (
@@ -28,6 +25,9 @@ from salon_crm.core.appointment_rows import (
     get_appointment,
     list_appointments,
     list_blocks,
+    no_show_count,
+    no_show_counts,
+    reminders_for,
     service_names,
 )
 from salon_crm.core.context import Actor
@@ -54,6 +54,7 @@ __all__ = [
     "book_appointment",
     "book_recurring",
     "cancel_appointment",
+    "check_booking",
     "check_slot",
     "complete_appointment",
     "get_appointment",
@@ -324,6 +325,22 @@ def _create(
     return get_appointment(appointment.id)
 
 
+def check_booking(data: BookingInput, *, now: datetime | None = None) -> tuple[int, str]:
+    """The stylist (id, name) ``data`` would be booked with, or the refusal; writes nothing.
+
+    The booking form runs it as the user types, so a clash shows before OK.
+    """
+    items = _services(data.service_item_ids)
+    _validate_text(data)
+    start, end = _span(data, items, now or datetime.now())
+    if data.stylist_id is None:
+        stylist = _first_free({item.category for item in items}, data.customer_id, start, end)
+    else:
+        check_slot(data.stylist_id, data.customer_id, start, end)
+        stylist = _stylist(data.stylist_id)
+    return stylist.id, stylist.name
+
+
 def book_appointment(actor: Actor, data: BookingInput, *, now: datetime | None = None) -> AppointmentView:
     """Book a customer (or a walk-in, who becomes a potential customer) for services.
 
@@ -548,41 +565,3 @@ def book_recurring(
             customer_id = view.customer_id  # a walk-in is made once, on the first date
             booked.append(view)
         return RecurringResult(series, tuple(booked), skipped)
-
-
-# --- lists -----------------------------------------------------------------------
-
-
-def no_show_counts(customer_ids: Iterable[int]) -> dict[int, int]:
-    """How many bookings each customer missed (customers with none left out)."""
-    ids = list(customer_ids)
-    if not ids:
-        return {}
-    query = (
-        Appointment.select(Appointment.customer, fn.COUNT(Appointment.id))
-        .where(Appointment.customer.in_(ids) & (Appointment.status == S.NO_SHOW.value))
-        .group_by(Appointment.customer)
-        .tuples()
-    )
-    rows = cast(list[tuple[int, int]], list(query))
-    return {int(customer): int(count) for customer, count in rows}
-
-
-def no_show_count(customer_id: int) -> int:
-    return no_show_counts([customer_id]).get(customer_id, 0)
-
-
-def reminders_for(day: date) -> list[Reminder]:
-    """Who to call about their booking on ``day`` (still booked), by time."""
-    blocks = list_blocks(datetime.combine(day, time.min), datetime.combine(day + timedelta(days=1), time.min))
-    return [
-        Reminder(block.id, block.starts_at, block.customer_name, block.customer_phone, block.stylist_name,
-                 block.services)
-        for block in blocks
-        if block.status == S.BOOKED.value
-    ]  # fmt: skip
-
-
-def booked_total(appointment: AppointmentView) -> Decimal:
-    """The list price of what was booked."""
-    return sum((service.price for service in appointment.services), Decimal("0.00"))

@@ -260,3 +260,13 @@ def test_only_live_bookings_move(salon: Salon) -> None:
     )
     assert error.values == {"status": "cancelled"}
     refused(NotFoundError, "appointment_not_found", lambda: appointments.move_appointment(OWNER, 999, at(11), now=NOW))
+
+
+def test_a_booking_can_be_checked_before_it_is_made(salon: Salon) -> None:
+    data = BookingInput(at(10), (salon.cut,), salon.zhang, None)
+    assert appointments.check_booking(data, now=NOW) == (salon.wang, "王芳")
+    book(salon, at(10), customer=salon.zhao)
+    with pytest.raises(ConflictError) as caught:
+        appointments.check_booking(BookingInput(at(10), (salon.cut,), salon.zhang, salon.wang), now=NOW)
+    assert caught.value.code == "stylist_double_booked"
+    assert Appointment.select().count() == 1

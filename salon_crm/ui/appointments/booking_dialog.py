@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtCore import QDateTime, Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -36,6 +36,8 @@ from salon_crm.ui.widgets import formatting
 from salon_crm.ui.widgets.form_dialog import FormDialog
 
 WARNING_STYLE = "color: #b9770e; font-weight: bold;"
+FREE_STYLE = "color: #1e6b34;"
+SLOT_CHECK_MS = 250  # a pause in typing before the core is asked
 ANY_STYLIST = -1
 
 
@@ -76,6 +78,7 @@ class BookingDialog(FormDialog):
         self._wanted_stylist = stylist_id
         self.durations: dict[int, int] = {}
         self.clash_box: QMessageBox | None = None
+        self._slot_serial = 0
         walk_in, repeat = self._build(start)
         self.form.addRow(self.tr("&Customer:"), self.picker)
         self.form.addRow("", self.walk_in_box)
@@ -84,6 +87,7 @@ class BookingDialog(FormDialog):
         self.form.addRow(self.tr("Ser&vices:"), self.services)
         self.form.addRow("", self.length_label)
         self.form.addRow(self.tr("S&tylist:"), self.stylist_combo)
+        self.form.addRow("", self.slot_label)
         self.form.addRow(self.tr("&Start:"), self.start_edit)
         self.form.addRow(self.tr("&Note:"), self.note_edit)
         self.form.addRow("", repeat)
@@ -96,6 +100,11 @@ class BookingDialog(FormDialog):
         self.services.itemChanged.connect(self.revalidate)
         self.start_edit.dateTimeChanged.connect(self.revalidate)
         self.repeat_box.toggled.connect(self.revalidate)
+        self.stylist_combo.currentIndexChanged.connect(lambda _index: self.revalidate())
+        self._slot_timer = QTimer(self)
+        self._slot_timer.setSingleShot(True)
+        self._slot_timer.setInterval(SLOT_CHECK_MS)
+        self._slot_timer.timeout.connect(self.check_slot)
         self._walk_in_toggled(False)
         if customer_id is not None:
             self.picker.set_customer(customer_id)
@@ -120,6 +129,8 @@ class BookingDialog(FormDialog):
         self.services = QListWidget(self)
         self.services.setMinimumHeight(150)
         self.length_label = QLabel(self)
+        self.slot_label = QLabel(self)
+        self.slot_label.setWordWrap(True)
         self.stylist_combo = QComboBox(self)
         self.stylist_combo.addItem(self.tr("Any free stylist"), ANY_STYLIST)
         self.start_edit = QDateTimeEdit(to_qdatetime(start), self)
@@ -234,6 +245,31 @@ class BookingDialog(FormDialog):
         if not data.service_item_ids:
             raise ValidationError("booking_needs_a_service")
 
+    def check_slot(self) -> None:
+        """Ask the core, in the background, whether the span is free (OK checks again)."""
+        self._slot_serial += 1
+        serial = self._slot_serial
+        if self.problem() or self._busy:
+            self.slot_label.clear()
+            return
+        data = self.booking_input()
+        tasks.run_in_background(
+            self,
+            lambda: appointments.check_booking(data),
+            lambda stylist: self._slot_checked(serial, stylist, None),
+            lambda error: self._slot_checked(serial, None, error),
+        )
+
+    def _slot_checked(self, serial: int, stylist: tuple[int, str] | None, error: BaseException | None) -> None:
+        if serial != self._slot_serial:  # the form changed meanwhile
+            return
+        if error is not None:
+            self.slot_label.setStyleSheet(WARNING_STYLE)
+            self.slot_label.setText("⚠ " + describe_any(error))
+        elif stylist is not None:
+            self.slot_label.setStyleSheet(FREE_STYLE)
+            self.slot_label.setText(self.tr("✓ Free: {stylist}").format(stylist=stylist[1]))
+
     def revalidate(self) -> None:
         minutes = sum(self.durations.get(item_id, 0) for item_id in self.chosen_services())
         if minutes:
@@ -244,6 +280,8 @@ class BookingDialog(FormDialog):
         else:
             self.length_label.setText("")
         super().revalidate()
+        if hasattr(self, "_slot_timer"):
+            self._slot_timer.start()
 
     def save_op(self) -> Callable[[], Any]:
         data = self.booking_input()

@@ -37,6 +37,7 @@ def test_booking_a_customer_puts_a_block_in_the_day(desk: Desk, qtbot: QtBot, se
     assert dialog.message.text() == "Choose at least one service."
     dialog.choose_services(desk.cut, desk.care)
     assert dialog.length_label.text() == "75 minutes, until 15:15"
+    qtbot.waitUntil(lambda: dialog.slot_label.text() == "✓ Free: 王芳")
     with qtbot.waitSignal(dialog.saved) as saved:
         dialog.ok_button.click()
     view = saved.args[0]
@@ -55,6 +56,8 @@ def test_a_double_booking_is_refused_with_the_reason(desk: Desk, qtbot: QtBot, s
     dialog.picker.set_customer(desk.li)
     settle()
     dialog.choose_services(desk.cut)
+    # the clash shows as soon as the form is complete, before OK
+    qtbot.waitUntil(lambda: dialog.slot_label.text() == "⚠ 王芳 is already booked from 10:00 to 10:45 (with 张三).")
     before = Appointment.select().count()
     dialog.ok_button.click()
     settle()
