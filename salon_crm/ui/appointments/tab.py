@@ -11,7 +11,6 @@ from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from PySide6.QtCore import QDate, QPoint, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -155,7 +154,7 @@ class AppointmentsTab(QWidget):
         self.date_edit.dateChanged.connect(self._date_chosen)
         self.new_button.clicked.connect(lambda _checked=False: self.new_booking())
         self.reminders_button.clicked.connect(self.show_reminders)
-        self.views.currentChanged.connect(lambda _index: self.reload_views())
+        self.views.currentChanged.connect(self._view_changed)
         self.week_stylist.currentIndexChanged.connect(lambda _index: self.reload_views())
         for grid in (self.day_grid, self.week_grid):
             grid.dayStepRequested.connect(self.step)
@@ -170,13 +169,6 @@ class AppointmentsTab(QWidget):
         self.arrivals.noShowRequested.connect(self.mark_no_show)
         self.arrivals.cancelRequested.connect(self.cancel)
         self.arrivals.completeRequested.connect(self.complete)
-        for key, handler in (
-            (Qt.Key.Key_PageUp, lambda: self.step(-1)),
-            (Qt.Key.Key_PageDown, lambda: self.step(1)),
-        ):
-            shortcut = QShortcut(QKeySequence(key), self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(handler)
 
     # --- what the list tests and the window know ---------------------------------------
 
@@ -281,6 +273,13 @@ class AppointmentsTab(QWidget):
         bar.setValue(self._pending_scroll)
         if bar.maximum() >= self._pending_scroll:
             self._pending_scroll = None
+
+    def _view_changed(self, index: int) -> None:
+        # PgUp/PgDn and T belong to the grid; in the list they scroll the table
+        grid = {DAY: self.day_grid, WEEK: self.week_grid}.get(index)
+        if grid is not None:
+            grid.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.reload_views()
 
     def _stylists_read(self, members: list[StaffMember]) -> None:
         chosen = self.week_stylist.currentData()

@@ -230,3 +230,13 @@ def test_a_block_tells_its_details_on_hover(desk: Desk, qtbot: QtBot, settle: Ca
     assert found is not None
     text = tab.day_grid.block_tooltip(found[1].block)
     assert text.splitlines() == ["10:00–10:45  张三  13800138000", "洗剪吹", "王芳 · Booked"]
+
+
+def test_pgdn_in_the_week_view_turns_a_week(desk: Desk, qtbot: QtBot, settle: Callable[[], None]) -> None:
+    tab = make_tab(qtbot, settle)
+    tab.views.setCurrentIndex(WEEK)
+    settle()
+    qtbot.keyClick(tab.week_grid, Qt.Key.Key_PageDown)
+    settle()
+    assert tab.day == date.today() + timedelta(days=7)
+    assert tab.week_grid.data is not None and tab.week_grid.data.first_day == tab.week_start()
