@@ -173,8 +173,36 @@ def test_completing_saves_the_bill_on_the_customers_record(
     assert (EventKind.VISIT, record.id) in [(event.kind, event.ref_id) for event in events]
     booked = [event for event in events if event.kind == EventKind.APPOINTMENT and event.ref_id == desk.today_booking]
     assert [event.code for event in booked] == ["completed"]
-    if completion.offer is not None:  # the survey form is installed: it is offered
+    if completion.offer is not None:  # the survey form is installed: it is offered, and opens on Yes
         assert isinstance(completion.offer, QMessageBox)
-        completion.offer.button(QMessageBox.StandardButton.No).click()
+        completion.offer.button(QMessageBox.StandardButton.Yes).click()
+        assert completion.survey is not None and completion.survey.isVisible()
+        settle()
+        completion.survey.reject()
     found = tab.day_grid.find_block(desk.today_booking)
     assert found is not None and found[1].block.status == "completed"
+
+
+def test_a_block_dropped_on_another_booking_is_refused_with_the_reason(
+    desk: Desk, qtbot: QtBot, settle: Callable[[], None]
+) -> None:
+    tab = make_tab(qtbot, settle)
+    dialog = tab.new_booking(at(12), desk.wang)
+    settle()
+    dialog.picker.set_customer(desk.li)
+    settle()
+    dialog.choose_services(desk.cut)
+    with qtbot.waitSignal(dialog.saved) as saved:
+        dialog.ok_button.click()
+    settle()
+    grid = tab.day_grid
+    column, placed = grid.find_block(desk.today_booking) or (0, None)
+    assert placed is not None
+    rect = grid.block_rect(column, placed)
+    drag(qtbot, tab, rect.center(), QPointF(rect.center().x(), grid.y_of(12 * 60 + 15) + 5))
+    settle()
+    assert tab.message.text() == "王芳 is already booked from 12:00 to 12:45 (with 李四)."
+    assert Appointment.get_by_id(desk.today_booking).starts_at == at(10)
+    found = grid.find_block(desk.today_booking)
+    assert found is not None and found[1].block.starts_at == at(10)  # drawn back where it was
+    assert saved.args[0].id != desk.today_booking
