@@ -43,6 +43,7 @@ PROMOTER = 9  # 9-10 promote the shop
 DETRACTOR = 6  # 0-6 count against it
 MIN_ANSWERS = 5  # a stylist with fewer answers in the range is flagged, not compared
 COMMENT_MAX = 2000
+WHOLE_SCAN_DAYS = 62  # a longer range counts visits by reading the table, not the index
 
 
 # --- entering a survey ---------------------------------------------------------------
@@ -364,17 +365,21 @@ def _bounds(flt: SurveyFilter) -> tuple[datetime, datetime]:
 
 
 def _has_line(record: Any, flt: SurveyFilter) -> Any:
-    """Records with a line of the filter's stylist or category (None: no such filter)."""
+    """Records with a line of the filter's stylist or category (None: no such filter).
+
+    An ``IN`` over one uncorrelated subquery: SQLite builds the set of records
+    once, where a correlated ``EXISTS`` would probe the lines once per record.
+    """
     if flt.category is None and flt.stylist_id is None:
         return None
-    lines = ServiceRecordLine.select(ServiceRecordLine.id).where(ServiceRecordLine.record == record)
+    lines = ServiceRecordLine.select(ServiceRecordLine.record)
     if flt.category is not None:
         lines = lines.join(ServiceItem, on=ServiceRecordLine.service_item == ServiceItem.id).where(
             ServiceItem.category == flt.category
         )
     if flt.stylist_id is not None:
         lines = lines.where(ServiceRecordLine.stylist == flt.stylist_id)
-    return fn.EXISTS(lines)
+    return record.in_(lines)
 
 
 def _survey_where(flt: SurveyFilter) -> Expression:
@@ -408,7 +413,8 @@ def rows_of(query: Any) -> list[tuple[Any, ...]]:
 
 
 def _month_key(column: Any) -> Any:
-    return fn.strftime("%Y-%m", column)
+    """``"2026-03"`` of a stored time (stored as ``2026-03-05 14:30:00``; cheaper than strftime)."""
+    return fn.substr(column, 1, 7)
 
 
 def months_between(start: date, end: date) -> list[str]:
@@ -422,13 +428,22 @@ def months_between(start: date, end: date) -> list[str]:
 
 def _records_per_month(flt: SurveyFilter) -> dict[str, int]:
     start, stop = _bounds(flt)
-    where = (ServiceRecord.visited_at >= start) & (ServiceRecord.visited_at < stop) & ServiceRecord.voided_at.is_null()
     lines = _has_line(ServiceRecord.id, flt)
+    if lines is None and (flt.end - flt.start).days > WHOLE_SCAN_DAYS:
+        # Over months of a busy shop, reading the table in order beats a million
+        # index probes (voided_at is not in the visited_at index): 1 s, not 4.
+        cursor = database_proxy.execute_sql(
+            'SELECT substr("visited_at", 1, 7), COUNT(*) FROM "service_record" NOT INDEXED'
+            ' WHERE "visited_at" >= ? AND "visited_at" < ? AND "voided_at" IS NULL GROUP BY 1',
+            (str(start), str(stop)),
+        )
+        return {key: count for key, count in cursor.fetchall()}
+    where = (ServiceRecord.visited_at >= start) & (ServiceRecord.visited_at < stop) & ServiceRecord.voided_at.is_null()
     if lines is not None:
         where &= lines
     month = _month_key(ServiceRecord.visited_at)
-    query = ServiceRecord.select(month, fn.COUNT(ServiceRecord.id)).where(where).group_by(month).tuples()
-    return {key: count for key, count in cast(Iterable[tuple[str, int]], query)}
+    query = ServiceRecord.select(month, fn.COUNT(ServiceRecord.id)).where(where).group_by(month)
+    return {key: count for key, count in rows_of(query)}
 
 
 def _tiers(flt: SurveyFilter) -> dict[str, int]:
@@ -460,30 +475,32 @@ def survey_statistics(
 ) -> SurveyStatistics:
     """Averages, NPS, response rate, distribution, months and stylists for ``flt``."""
     where = _survey_where(flt)
+    # one scan of the range's surveys, grouped finely, then summed three ways
     month = _month_key(SurveyResponse.answered_at)
-    by_month = {
-        row[0]: _tally(row[1:])
-        for row in rows_of(SurveyResponse.select(month, *_tally_columns()).where(where).group_by(month))
-    }
+    groups = (
+        SurveyResponse.select(month, SurveyResponse.overall, SurveyResponse.stylist, *_tally_columns())
+        .where(where)
+        .group_by(month, SurveyResponse.overall, SurveyResponse.stylist)
+    )
+    by_month: dict[str, Tally] = {}
+    by_stylist: dict[int, Tally] = {}
+    distribution = [0] * 5
+    for row in rows_of(groups):
+        key, overall, stylist_id, tally = row[0], row[1], row[2], _tally(row[3:])
+        by_month[key] = by_month.get(key, Tally()) + tally
+        distribution[overall - 1] += tally.responses
+        if stylist_id is not None:
+            by_stylist[stylist_id] = by_stylist.get(stylist_id, Tally()) + tally
     records = _records_per_month(flt)
     months = tuple(
         MonthPoint(key, by_month.get(key, Tally()), records.get(key, 0)) for key in months_between(flt.start, flt.end)
     )
     total = sum((point.tally for point in months), Tally())
-    distribution = [0] * 5
-    query = SurveyResponse.select(SurveyResponse.overall, fn.COUNT(SurveyResponse.id)).where(where)
-    for score, count in cast(Iterable[tuple[int, int]], query.group_by(SurveyResponse.overall).tuples()):
-        distribution[score - 1] = count
-    stylist_rows = (
-        SurveyResponse.select(Staff.id, Staff.name, *_tally_columns())
-        .join(Staff, on=SurveyResponse.stylist == Staff.id)
-        .where(where)
-        .group_by(Staff.id)
-    )
-    stylists = []
-    for row in rows_of(stylist_rows):
-        tally = _tally(row[2:])
-        stylists.append(StylistScore(row[0], row[1], tally, tally.responses >= min_answers))
+    names = dict(rows_of(Staff.select(Staff.id, Staff.name).where(Staff.id.in_(list(by_stylist)))))
+    stylists = [
+        StylistScore(stylist_id, str(names.get(stylist_id, "")), tally, tally.responses >= min_answers)
+        for stylist_id, tally in by_stylist.items()
+    ]
     stylists.sort(key=lambda score: (not score.enough, -(score.tally.average() or 0), score.name))
     return SurveyStatistics(
         filter=flt,

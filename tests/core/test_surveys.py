@@ -191,3 +191,10 @@ def test_one_survey_per_visit_and_none_for_a_voided_or_missing_one(salon: Salon)
 def test_a_backwards_range_is_refused(salon: Salon) -> None:
     with pytest.raises(ValidationError, match="survey_range_invalid"):
         surveys.survey_statistics(SurveyFilter(date(2026, 10, 1), date(2026, 9, 1)))
+
+
+def test_a_long_range_counts_the_same_visits(autumn: Salon) -> None:
+    # past two months the visits are counted by reading the table in order
+    long = surveys.survey_statistics(SurveyFilter(date(2026, 6, 1), date(2026, 11, 30)))
+    assert (long.responses, long.service_records) == (4, 6)
+    assert [point.service_records for point in long.months] == [0, 0, 0, 4, 2, 0]

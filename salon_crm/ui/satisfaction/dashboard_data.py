@@ -55,7 +55,7 @@ class Dashboard:
 
 
 def load_statistics(flt: SurveyFilter, *, now: datetime | None = None) -> tuple[SurveyStatistics, TicketStatistics]:
-    survey_figures = surveys.survey_statistics(flt)
+    survey_figures = surveys.survey_statistics(flt, with_tiers=False)  # the tab shows no tiers
     complaint_figures = ticket_stats.ticket_statistics(flt.start, flt.end, kind=TicketKind.COMPLAINT.value, now=now)
     return survey_figures, complaint_figures
 
