@@ -118,7 +118,8 @@ class ShiftDialog(QDialog):
             self.ends.append(end)
         self.save_week_button = QPushButton(self.tr("Save the &week"), box)
         self.save_week_button.clicked.connect(self.save_week)
-        grid.addWidget(self.save_week_button, 7, 3)
+        grid.addWidget(self.save_week_button, 7, 4, Qt.AlignmentFlag.AlignRight)
+        grid.setColumnStretch(4, 1)  # the times stay beside their day
         return box
 
     def _changes_box(self) -> QGroupBox:
