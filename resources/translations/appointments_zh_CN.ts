@@ -75,98 +75,98 @@
 <context>
     <name>AppointmentsTab</name>
     <message>
-        <location filename="../../salon_crm/ui/appointments/tab.py" line="79"/>
+        <location filename="../../salon_crm/ui/appointments/tab.py" line="78"/>
         <source>&amp;Day</source>
         <translation>日视图(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/tab.py" line="80"/>
+        <location filename="../../salon_crm/ui/appointments/tab.py" line="79"/>
         <source>&amp;Week</source>
         <translation>周视图(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/tab.py" line="81"/>
+        <location filename="../../salon_crm/ui/appointments/tab.py" line="80"/>
         <source>&amp;List</source>
         <translation>列表(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/tab.py" line="107"/>
+        <location filename="../../salon_crm/ui/appointments/tab.py" line="106"/>
         <source>◀ &amp;Previous</source>
         <translation>◀ 上一页(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/tab.py" line="108"/>
+        <location filename="../../salon_crm/ui/appointments/tab.py" line="107"/>
         <source>The day (or week) before (PgUp)</source>
         <translation>前一天（或前一周）（PgUp）</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/tab.py" line="109"/>
+        <location filename="../../salon_crm/ui/appointments/tab.py" line="108"/>
         <source>T&amp;oday</source>
         <translation>今天(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/tab.py" line="110"/>
+        <location filename="../../salon_crm/ui/appointments/tab.py" line="109"/>
         <source>Back to today (T)</source>
         <translation>回到今天（T）</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/tab.py" line="111"/>
+        <location filename="../../salon_crm/ui/appointments/tab.py" line="110"/>
         <source>Ne&amp;xt ▶</source>
         <translation>下一页(&amp;X) ▶</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/tab.py" line="112"/>
+        <location filename="../../salon_crm/ui/appointments/tab.py" line="111"/>
         <source>The day (or week) after (PgDn)</source>
         <translation>后一天（或后一周）（PgDn）</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/tab.py" line="116"/>
+        <location filename="../../salon_crm/ui/appointments/tab.py" line="115"/>
         <source>&amp;New booking…</source>
         <translation>新建预约(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/tab.py" line="117"/>
+        <location filename="../../salon_crm/ui/appointments/tab.py" line="116"/>
         <source>&amp;Reminders…</source>
         <translation>预约提醒(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/tab.py" line="118"/>
+        <location filename="../../salon_crm/ui/appointments/tab.py" line="117"/>
         <source>Tomorrow&apos;s bookings to call, with phone and time</source>
         <translation>明天需要电话提醒的预约，含电话和时间</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/tab.py" line="138"/>
-        <location filename="../../salon_crm/ui/appointments/tab.py" line="289"/>
+        <location filename="../../salon_crm/ui/appointments/tab.py" line="137"/>
+        <location filename="../../salon_crm/ui/appointments/tab.py" line="288"/>
         <source>All stylists</source>
         <translation>全部技师</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/tab.py" line="139"/>
+        <location filename="../../salon_crm/ui/appointments/tab.py" line="138"/>
         <source>&amp;Stylist:</source>
         <translation>技师(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/tab.py" line="372"/>
+        <location filename="../../salon_crm/ui/appointments/tab.py" line="371"/>
         <source>Arrived</source>
         <translation>已到店</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/tab.py" line="373"/>
+        <location filename="../../salon_crm/ui/appointments/tab.py" line="372"/>
         <source>Complete…</source>
         <translation>完成…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/tab.py" line="374"/>
+        <location filename="../../salon_crm/ui/appointments/tab.py" line="373"/>
         <source>Move…</source>
         <translation>调整…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/tab.py" line="376"/>
+        <location filename="../../salon_crm/ui/appointments/tab.py" line="375"/>
         <source>No-show</source>
         <translation>爽约</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/tab.py" line="377"/>
+        <location filename="../../salon_crm/ui/appointments/tab.py" line="376"/>
         <source>Cancel…</source>
         <translation>取消…</translation>
     </message>
@@ -700,79 +700,79 @@ Book the other {free}?</source>
         <translation>保存每周排班(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/shift_dialog.py" line="125"/>
+        <location filename="../../salon_crm/ui/appointments/shift_dialog.py" line="126"/>
         <source>Single days (other hours or a day off)</source>
         <translation>单日调整（改时间或休息）</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/shift_dialog.py" line="126"/>
+        <location filename="../../salon_crm/ui/appointments/shift_dialog.py" line="127"/>
         <source>Day</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/shift_dialog.py" line="126"/>
+        <location filename="../../salon_crm/ui/appointments/shift_dialog.py" line="127"/>
         <source>Hours</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/shift_dialog.py" line="126"/>
+        <location filename="../../salon_crm/ui/appointments/shift_dialog.py" line="127"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/shift_dialog.py" line="130"/>
-        <location filename="../../salon_crm/ui/appointments/shift_dialog.py" line="201"/>
+        <location filename="../../salon_crm/ui/appointments/shift_dialog.py" line="131"/>
+        <location filename="../../salon_crm/ui/appointments/shift_dialog.py" line="202"/>
         <source>Day off</source>
         <translation>休息</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/shift_dialog.py" line="137"/>
+        <location filename="../../salon_crm/ui/appointments/shift_dialog.py" line="138"/>
         <source>Why (training, swapped day…)</source>
         <translation>原因（培训、调休…）</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/shift_dialog.py" line="138"/>
+        <location filename="../../salon_crm/ui/appointments/shift_dialog.py" line="139"/>
         <source>Set &amp;day</source>
         <translation>设置该日(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/shift_dialog.py" line="139"/>
-        <location filename="../../salon_crm/ui/appointments/shift_dialog.py" line="167"/>
+        <location filename="../../salon_crm/ui/appointments/shift_dialog.py" line="140"/>
+        <location filename="../../salon_crm/ui/appointments/shift_dialog.py" line="168"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/shift_dialog.py" line="156"/>
+        <location filename="../../salon_crm/ui/appointments/shift_dialog.py" line="157"/>
         <source>Time off</source>
         <translation>请假</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/shift_dialog.py" line="157"/>
+        <location filename="../../salon_crm/ui/appointments/shift_dialog.py" line="158"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/shift_dialog.py" line="157"/>
+        <location filename="../../salon_crm/ui/appointments/shift_dialog.py" line="158"/>
         <source>To</source>
         <translation>到</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/shift_dialog.py" line="157"/>
+        <location filename="../../salon_crm/ui/appointments/shift_dialog.py" line="158"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/shift_dialog.py" line="165"/>
+        <location filename="../../salon_crm/ui/appointments/shift_dialog.py" line="166"/>
         <source>Reason (leave, training…)</source>
         <translation>原因（年假、培训…）</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/shift_dialog.py" line="166"/>
+        <location filename="../../salon_crm/ui/appointments/shift_dialog.py" line="167"/>
         <source>Add &amp;time off</source>
         <translation>添加请假(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/shift_dialog.py" line="191"/>
+        <location filename="../../salon_crm/ui/appointments/shift_dialog.py" line="192"/>
         <source>Shifts and time off: {name}</source>
         <translation>排班与请假：{name}</translation>
     </message>
@@ -780,7 +780,7 @@ Book the other {free}?</source>
 <context>
     <name>TimeGrid</name>
     <message>
-        <location filename="../../salon_crm/ui/appointments/time_grid.py" line="432"/>
+        <location filename="../../salon_crm/ui/appointments/time_grid.py" line="434"/>
         <source>Note: {note}</source>
         <translation>备注：{note}</translation>
     </message>

@@ -25,7 +25,7 @@ from PySide6.QtGui import (
     QPaintEvent,
     QPen,
 )
-from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
+from PySide6.QtWidgets import QScrollArea, QSizePolicy, QToolTip, QWidget
 
 from salon_crm.core.appointment_rows import AppointmentBlock
 from salon_crm.core.enums import AppointmentStatus
@@ -80,6 +80,8 @@ class TimeGrid(QWidget):
         contextRequested(int, QPoint): right-click on a booking (global position).
         dayStepRequested(int): PgUp (-1) or PgDn (+1).
         todayRequested(): T.
+
+    Keys: Up/Down choose a booking, Enter opens it, the menu key its actions.
     """
 
     slotActivated = Signal(object, object)
@@ -440,8 +442,43 @@ class TimeGrid(QWidget):
             self.dayStepRequested.emit(1)
         elif key == Qt.Key.Key_T and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
             self.todayRequested.emit()
+        elif key in (Qt.Key.Key_Down, Qt.Key.Key_Up):
+            self.select_next(1 if key == Qt.Key.Key_Down else -1)
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.find_block(self.selected_id or 0):
+            self.blockActivated.emit(self.selected_id)
+        elif key == Qt.Key.Key_Menu and self.find_block(self.selected_id or 0):
+            index, placed = self.find_block(self.selected_id or 0) or (0, None)
+            if placed is not None:
+                center = self.block_rect(index, placed).center().toPoint()
+                self.contextRequested.emit(placed.block.id, self.mapToGlobal(center))
         else:
             super().keyPressEvent(event)
+
+    def select_next(self, step: int) -> int | None:
+        """Up and Down walk the bookings by start time (then column); returns the chosen id."""
+        order = sorted(
+            (
+                (placed.block.starts_at, index, placed.block.id)
+                for index, column in enumerate(self.data.columns if self.data else ())
+                for placed in column.blocks
+            ),
+        )
+        if not order:
+            return None
+        ids = [item[2] for item in order]
+        if self.selected_id in ids:
+            position = max(0, min(len(ids) - 1, ids.index(self.selected_id) + step))
+        else:
+            position = 0 if step > 0 else len(ids) - 1
+        self.selected_id = ids[position]
+        self.blockSelected.emit(self.selected_id)
+        self.update()
+        index, placed = self.find_block(self.selected_id) or (0, None)
+        area = self.parentWidget().parentWidget() if self.parentWidget() else None
+        if placed is not None and isinstance(area, QScrollArea):
+            rect = self.block_rect(index, placed)
+            area.ensureVisible(int(rect.center().x()), int(rect.center().y()), 0, int(rect.height()) + HEADER_HEIGHT)
+        return self.selected_id
 
 
 def _minute_of(day: date, moment: datetime) -> int:

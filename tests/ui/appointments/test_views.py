@@ -240,3 +240,15 @@ def test_pgdn_in_the_week_view_turns_a_week(desk: Desk, qtbot: QtBot, settle: Ca
     settle()
     assert tab.day == date.today() + timedelta(days=7)
     assert tab.week_grid.data is not None and tab.week_grid.data.first_day == tab.week_start()
+
+
+def test_the_keyboard_chooses_and_opens_a_booking(desk: Desk, qtbot: QtBot, settle: Callable[[], None]) -> None:
+    tab = make_tab(qtbot, settle)
+    grid = tab.day_grid
+    grid.setFocus()
+    qtbot.keyClick(grid, Qt.Key.Key_Down)
+    assert grid.selected_id == desk.today_booking
+    qtbot.keyClick(grid, Qt.Key.Key_Return)
+    dialog = tab.dialogs[-1]
+    settle()
+    assert "张三" in dialog.summary.text()  # type: ignore[attr-defined]
