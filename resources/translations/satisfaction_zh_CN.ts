@@ -120,22 +120,22 @@
         <translation>将图表复制为图片，可粘贴到消息或文档中</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/chart_panel.py" line="96"/>
+        <location filename="../../salon_crm/ui/satisfaction/chart_panel.py" line="97"/>
         <source>Save chart</source>
         <translation>保存图表</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/chart_panel.py" line="96"/>
+        <location filename="../../salon_crm/ui/satisfaction/chart_panel.py" line="97"/>
         <source>PNG pictures (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/chart_panel.py" line="109"/>
+        <location filename="../../salon_crm/ui/satisfaction/chart_panel.py" line="110"/>
         <source>Saved {name}</source>
         <translation>已保存 {name}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/chart_panel.py" line="119"/>
+        <location filename="../../salon_crm/ui/satisfaction/chart_panel.py" line="120"/>
         <source>Copied</source>
         <translation>已复制</translation>
     </message>
@@ -487,102 +487,102 @@
 <context>
     <name>SurveyDialog</name>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/survey_dialog.py" line="67"/>
+        <location filename="../../salon_crm/ui/satisfaction/survey_dialog.py" line="70"/>
         <source>Satisfaction survey</source>
         <translation>满意度调查</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/survey_dialog.py" line="73"/>
+        <location filename="../../salon_crm/ui/satisfaction/survey_dialog.py" line="76"/>
         <source>Choose 0–10</source>
         <translation>请选择 0–10</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/survey_dialog.py" line="79"/>
+        <location filename="../../salon_crm/ui/satisfaction/survey_dialog.py" line="82"/>
         <source>In the customer&apos;s words</source>
         <translation>记录客户的原话</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/survey_dialog.py" line="82"/>
+        <location filename="../../salon_crm/ui/satisfaction/survey_dialog.py" line="85"/>
         <source>Visit:</source>
         <translation>消费：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/survey_dialog.py" line="88"/>
+        <location filename="../../salon_crm/ui/satisfaction/survey_dialog.py" line="91"/>
         <source>Would recommend us (0–10):</source>
         <translation>推荐意愿（0–10）：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/survey_dialog.py" line="89"/>
+        <location filename="../../salon_crm/ui/satisfaction/survey_dialog.py" line="92"/>
         <source>Channel:</source>
         <translation>方式：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/survey_dialog.py" line="90"/>
+        <location filename="../../salon_crm/ui/satisfaction/survey_dialog.py" line="93"/>
         <source>Comment:</source>
         <translation>意见：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/survey_dialog.py" line="91"/>
+        <location filename="../../salon_crm/ui/satisfaction/survey_dialog.py" line="94"/>
         <source>Type 1–5 on a row of stars; the next row takes the focus.</source>
         <translation>在星级行按 1–5 打分，焦点自动移到下一行。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/survey_dialog.py" line="102"/>
+        <location filename="../../salon_crm/ui/satisfaction/survey_dialog.py" line="105"/>
         <source>&amp;Overall:</source>
         <translation>总体(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/survey_dialog.py" line="103"/>
+        <location filename="../../salon_crm/ui/satisfaction/survey_dialog.py" line="106"/>
         <source>Stylist &amp;skill:</source>
         <translation>技师技术(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/survey_dialog.py" line="104"/>
+        <location filename="../../salon_crm/ui/satisfaction/survey_dialog.py" line="107"/>
         <source>Service &amp;attitude:</source>
         <translation>服务态度(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/survey_dialog.py" line="105"/>
+        <location filename="../../salon_crm/ui/satisfaction/survey_dialog.py" line="108"/>
         <source>&amp;Environment:</source>
         <translation>环境(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/survey_dialog.py" line="106"/>
+        <location filename="../../salon_crm/ui/satisfaction/survey_dialog.py" line="109"/>
         <source>&amp;Waiting time:</source>
         <translation>等待时间(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/survey_dialog.py" line="107"/>
+        <location filename="../../salon_crm/ui/satisfaction/survey_dialog.py" line="110"/>
         <source>&amp;Value for money:</source>
         <translation>性价比(&amp;V)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/survey_dialog.py" line="121"/>
+        <location filename="../../salon_crm/ui/satisfaction/survey_dialog.py" line="124"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/survey_dialog.py" line="123"/>
+        <location filename="../../salon_crm/ui/satisfaction/survey_dialog.py" line="126"/>
         <source>{customer} · {visited} · {services} · {stylist}</source>
         <translation>{customer} · {visited} · {services} · {stylist}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/survey_dialog.py" line="127"/>
+        <location filename="../../salon_crm/ui/satisfaction/survey_dialog.py" line="130"/>
         <source>no stylist</source>
         <translation>无技师</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/survey_dialog.py" line="132"/>
+        <location filename="../../salon_crm/ui/satisfaction/survey_dialog.py" line="135"/>
         <source>Change satisfaction survey</source>
         <translation>修改满意度调查</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/survey_dialog.py" line="179"/>
+        <location filename="../../salon_crm/ui/satisfaction/survey_dialog.py" line="187"/>
         <source>Low score</source>
         <translation>评分偏低</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/survey_dialog.py" line="180"/>
+        <location filename="../../salon_crm/ui/satisfaction/survey_dialog.py" line="188"/>
         <source>{customer} gave {score} of 5 overall. Open a complaint ticket about this visit?</source>
         <translation>{customer} 的总体评分只有 {score} 分（满分 5）。要为这次消费登记投诉工单吗？</translation>
     </message>

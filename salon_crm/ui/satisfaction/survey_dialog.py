@@ -36,9 +36,12 @@ class SurveyEvents(QObject):
 
     Signals:
         saved(object): the ``SurveyView`` that was stored.
+        complaint_offered(object): the question about a low score was shown, then
+            the ticket form opened (each widget, for tests).
     """
 
     saved = Signal(object)
+    complaint_offered = Signal(object)
 
 
 @cache
@@ -169,22 +172,41 @@ class SurveyDialog(FormDialog):
         if isinstance(record, SurveyView) and record.overall <= LOW_OVERALL:
             self.offer_complaint(record)
 
-    def offer_complaint(self, survey: SurveyView) -> None:
-        """A low overall score: offer to open a complaint ticket about the visit, prefilled."""
+    def offer_complaint(self, survey: SurveyView) -> QMessageBox | None:
+        """A low overall score: offer to open a complaint ticket about the visit, prefilled.
+
+        The question is not modal to the event loop (``open``): this form is already
+        closing, so the box belongs to the form's parent.
+        """
         intake = intake_dialog_class()
         if intake is None:
-            return
-        answer = QMessageBox.question(
-            self.parentWidget(),
+            return None
+        parent = self.parentWidget()
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
             self.tr("Low score"),
             self.tr("{customer} gave {score} of 5 overall. Open a complaint ticket about this visit?").format(
                 customer=survey.customer_name, score=survey.overall
             ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            parent,
         )
-        if answer == QMessageBox.StandardButton.Yes:
-            intake.create(
-                self.parentWidget(),
-                customer_id=survey.customer_id,
-                service_record_id=survey.service_record_id,
-                description=survey.comment,
-            )
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        yes = box.button(QMessageBox.StandardButton.Yes)
+
+        def answered(button: object) -> None:
+            if button is yes:
+                ticket_form = intake.create(
+                    parent,
+                    customer_id=survey.customer_id,
+                    service_record_id=survey.service_record_id,
+                    description=survey.comment,
+                )
+                ticket_form.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+                ticket_form.open()
+                survey_events().complaint_offered.emit(ticket_form)
+
+        box.buttonClicked.connect(answered)
+        box.open()
+        survey_events().complaint_offered.emit(box)
+        return box

@@ -173,3 +173,24 @@ def test_survey_list_model(tab: SatisfactionTab, settle: Callable[[], None], qtm
 def test_periods(period: Period, expected: tuple[date, date]) -> None:
     assert period_range(period, date(2026, 11, 23)) == expected
     assert period_range(Period.LAST_MONTH, date(2026, 1, 15)) == (date(2025, 12, 1), date(2025, 12, 31))
+
+
+def test_a_low_score_offers_a_complaint_ticket_prefilled(
+    tab: SatisfactionTab, qtbot: QtBot, settle: Callable[[], None]
+) -> None:
+    from salon_crm.ui.satisfaction.survey_dialog import survey_events
+
+    dialog = SurveyDialog.for_record(tab, new_visit())
+    fill_survey(qtbot, dialog, "121213", recommend=2)
+    dialog.comment.setPlainText("染发颜色完全不对")
+    with qtbot.waitSignal(survey_events().complaint_offered, timeout=10_000) as offered:
+        dialog.accept()
+    box = offered.args[0]
+    assert "gave 1 of 5" in box.text()
+    with qtbot.waitSignal(survey_events().complaint_offered, timeout=10_000) as opened:
+        box.button(box.StandardButton.Yes).click()
+    ticket_form = opened.args[0]
+    assert type(ticket_form).__name__ == "TicketIntakeDialog"
+    assert ticket_form.description.toPlainText() == "染发颜色完全不对"
+    settle()
+    ticket_form.reject()
