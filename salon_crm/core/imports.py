@@ -9,6 +9,7 @@ then writes everything in one transaction (or, on any error or cancel, nothing).
 
 from __future__ import annotations
 
+import gc
 import sqlite3
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
@@ -306,17 +307,25 @@ def commit_import(
         if progress is not None:
             progress(done, total)
 
-    with database_proxy.atomic():
-        step(0)
-        for start in range(0, len(new), CHUNK):
-            chunk = new[start : start + CHUNK]
-            _create_chunk(actor, chunk, moment)
-            step(len(chunk))
-        for index, planned in enumerate(updates):
-            _update_one(actor, planned, moment)
-            if index % 100 == 99:
-                step(100)
-        step(len(updates) % 100)
+    # The plan holds a few objects per row; with a hundred thousand rows the cyclic
+    # garbage collector rescanning them on every batch doubled the commit's time.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        with database_proxy.atomic():
+            step(0)
+            for start in range(0, len(new), CHUNK):
+                chunk = new[start : start + CHUNK]
+                _create_chunk(actor, chunk, moment)
+                step(len(chunk))
+            for index, planned in enumerate(updates):
+                _update_one(actor, planned, moment)
+                if index % 100 == 99:
+                    step(100)
+            step(len(updates) % 100)
+    finally:
+        if collecting:
+            gc.enable()
     created, updated = len(new), len(updates)
     skipped = plan.count(Outcome.EXISTING) + plan.count(Outcome.DUPLICATE_IN_FILE)
     return ImportResult(len(plan.rows), created, updated, skipped, plan.count(Outcome.ERROR), backup)
