@@ -143,228 +143,243 @@
 <context>
     <name>ChartsPage</name>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="108"/>
-        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="307"/>
+        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="109"/>
+        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="320"/>
         <source>Average overall (1–5)</source>
         <translation>平均总体评分（1–5）</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="109"/>
+        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="110"/>
         <source>NPS</source>
         <translation>净推荐值 NPS</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="110"/>
-        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="308"/>
+        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="111"/>
+        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="321"/>
         <source>Responses</source>
         <translation>回复数</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="111"/>
+        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="112"/>
         <source>Response rate</source>
         <translation>回复率</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="112"/>
+        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="113"/>
         <source>Open complaints</source>
         <translation>未结投诉</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="114"/>
+        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="115"/>
         <source>Surveys per visit in the period</source>
         <translation>本期调查数 / 到店次数</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="115"/>
+        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="116"/>
         <source>Complaints not closed yet, whatever the period</source>
         <translation>尚未关闭的投诉（不限期间）</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="138"/>
+        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="143"/>
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="139"/>
+        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="144"/>
         <source>Last month</source>
         <translation>上月</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="140"/>
+        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="145"/>
         <source>This quarter</source>
         <translation>本季度</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="141"/>
+        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="146"/>
         <source>This year</source>
         <translation>今年</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="142"/>
+        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="147"/>
         <source>Custom…</source>
         <translation>自定义…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="152"/>
-        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="213"/>
+        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="157"/>
+        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="225"/>
         <source>All stylists</source>
         <translation>全部技师</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="154"/>
+        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="159"/>
         <source>All services</source>
         <translation>全部项目</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="162"/>
+        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="168"/>
+        <source>Compare stylists from </source>
+        <translation>技师对比至少 </translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="169"/>
+        <source> answers</source>
+        <translation> 份答复</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="170"/>
+        <source>Stylists with fewer answers in the period are shown grey and hatched</source>
+        <translation>本期答复少于此数的技师以灰色斜纹显示</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="174"/>
         <source>Period:</source>
         <translation>期间：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="173"/>
+        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="185"/>
         <source>First day of the period</source>
         <translation>期间第一天</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="174"/>
+        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="186"/>
         <source>Last day of the period</source>
         <translation>期间最后一天</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="216"/>
+        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="228"/>
         <source>{name} (left)</source>
         <translation>{name}（已离职）</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="245"/>
+        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="257"/>
         <source>The period must end on or after its first day.</source>
         <translation>期间的结束日期不能早于开始日期。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="249"/>
+        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="261"/>
         <source>Computing…</source>
         <translation>正在计算…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="277"/>
+        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="290"/>
         <source>{first} to {last}: {responses} surveys, {visits} visits. Stylists under {min} answers are grey.</source>
         <translation>{first} 至 {last}：{responses} 份调查，{visits} 次到店。答复少于 {min} 份的技师显示为灰色。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="292"/>
-        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="294"/>
+        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="305"/>
+        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="307"/>
         <source>Not classified</source>
         <translation>未分类</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="297"/>
+        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="310"/>
         <source>Overall</source>
         <translation>总体</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="298"/>
+        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="311"/>
         <source>Stylist skill</source>
         <translation>技师技术</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="299"/>
+        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="312"/>
         <source>Service attitude</source>
         <translation>服务态度</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="300"/>
+        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="313"/>
         <source>Environment</source>
         <translation>环境</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="301"/>
+        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="314"/>
         <source>Waiting time</source>
         <translation>等待时间</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="302"/>
+        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="315"/>
         <source>Value for money</source>
         <translation>性价比</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="306"/>
+        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="319"/>
         <source>Monthly satisfaction trend</source>
         <translation>月度满意度趋势</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="309"/>
+        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="322"/>
         <source>Scores by dimension</source>
         <translation>各维度评分</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="310"/>
+        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="323"/>
         <source>Average overall by stylist</source>
         <translation>各技师平均总体评分</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="311"/>
+        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="324"/>
         <source>Too few answers</source>
         <translation>答复太少</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="312"/>
+        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="325"/>
         <source>{name}
 (n={count})</source>
         <translation>{name}
 （{count} 份）</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="313"/>
+        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="326"/>
         <source>Net Promoter Score by month</source>
         <translation>月度净推荐值（NPS）</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="314"/>
+        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="327"/>
         <source>Distribution of overall scores</source>
         <translation>总体评分分布</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="315"/>
+        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="328"/>
         <source>{score} stars</source>
         <translation>{score} 星</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="316"/>
+        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="329"/>
         <source>Complaints by category (Pareto)</source>
         <translation>投诉类别（帕累托图）</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="317"/>
+        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="330"/>
         <source>Complaints</source>
         <translation>投诉数</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="318"/>
+        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="331"/>
         <source>Cumulative share</source>
         <translation>累计占比</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="319"/>
+        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="332"/>
         <source>Days to close a complaint, by severity</source>
         <translation>各严重程度投诉的处理天数</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="320"/>
+        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="333"/>
         <source>Days</source>
         <translation>天数</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="321"/>
+        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="334"/>
         <source>No surveys in this period</source>
         <translation>本期没有满意度调查</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="322"/>
+        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="335"/>
         <source>No complaints in this period</source>
         <translation>本期没有投诉</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="323"/>
+        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="336"/>
         <source>No complaints closed in this period</source>
         <translation>本期没有关闭的投诉</translation>
     </message>

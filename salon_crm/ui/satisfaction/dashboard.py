@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QScrollArea,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -117,6 +118,7 @@ class ChartsPage(QWidget):
         for label in self.kpis.values():
             kpi_row.addWidget(label)
         self.message = QLabel(self)
+        self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #666666;")
         self.grid_host = QWidget(self)
         self.grid = QGridLayout(self.grid_host)
@@ -127,7 +129,10 @@ class ChartsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(self.filter_bar)
         layout.addLayout(kpi_row)
-        layout.addWidget(self.message)
+        note_row = QHBoxLayout()
+        note_row.addWidget(self.message, 1)
+        note_row.addWidget(self.min_answers)
+        layout.addLayout(note_row)
         layout.addWidget(scroll, 1)
 
     # --- filters ------------------------------------------------------------------
@@ -157,6 +162,13 @@ class ChartsPage(QWidget):
         for combo in (self.period, self.stylist, self.category):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(6)
+        self.min_answers = QSpinBox(self)
+        self.min_answers.setRange(1, 200)
+        self.min_answers.setValue(surveys.MIN_ANSWERS)
+        self.min_answers.setPrefix(self.tr("Compare stylists from "))
+        self.min_answers.setSuffix(self.tr(" answers"))
+        self.min_answers.setToolTip(self.tr("Stylists with fewer answers in the period are shown grey and hatched"))
+        self.min_answers.valueChanged.connect(self.refresh)
         self.filter_bar = QHBoxLayout()
         for text, widget in (
             (self.tr("Period:"), self.period),
@@ -248,9 +260,10 @@ class ChartsPage(QWidget):
         generation = self._generation
         self.message.setText(self.tr("Computing…"))
         words = self.chart_words()
+        min_answers = self.min_answers.value()
         tasks.run_in_background(
             self,
-            lambda: load_dashboard(flt, words),
+            lambda: load_dashboard(flt, words, min_answers=min_answers),
             lambda result: self._show(generation, result),
             self._failed,
         )
@@ -280,7 +293,7 @@ class ChartsPage(QWidget):
                 last=dashboard.filter.end.isoformat(),
                 responses=f"{stats.responses:,}",
                 visits=f"{stats.service_records:,}",
-                min=surveys.MIN_ANSWERS,
+                min=self.min_answers.value(),
             )
         )
         self.shown_dashboard.emit(dashboard)

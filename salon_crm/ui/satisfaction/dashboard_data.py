@@ -54,8 +54,11 @@ class Dashboard:
     charts: tuple[Any, ...]
 
 
-def load_statistics(flt: SurveyFilter, *, now: datetime | None = None) -> tuple[SurveyStatistics, TicketStatistics]:
-    survey_figures = surveys.survey_statistics(flt, with_tiers=False)  # the tab shows no tiers
+def load_statistics(
+    flt: SurveyFilter, *, min_answers: int = surveys.MIN_ANSWERS, now: datetime | None = None
+) -> tuple[SurveyStatistics, TicketStatistics]:
+    # the tab shows no tiers, which cost a pass over every answering customer's history
+    survey_figures = surveys.survey_statistics(flt, min_answers=min_answers, with_tiers=False)
     complaint_figures = ticket_stats.ticket_statistics(flt.start, flt.end, kind=TicketKind.COMPLAINT.value, now=now)
     return survey_figures, complaint_figures
 
@@ -110,7 +113,9 @@ def build_charts(stats: SurveyStatistics, tickets: TicketStatistics, words: Char
     )
 
 
-def load_dashboard(flt: SurveyFilter, words: ChartWords, *, now: datetime | None = None) -> Dashboard:
+def load_dashboard(
+    flt: SurveyFilter, words: ChartWords, *, min_answers: int = surveys.MIN_ANSWERS, now: datetime | None = None
+) -> Dashboard:
     """Statistics and charts for ``flt``: the whole op the page runs in the background."""
-    stats, tickets = load_statistics(flt, now=now)
+    stats, tickets = load_statistics(flt, min_answers=min_answers, now=now)
     return Dashboard(flt, stats, tickets, build_charts(stats, tickets, words))

@@ -194,3 +194,13 @@ def test_a_low_score_offers_a_complaint_ticket_prefilled(
     assert ticket_form.description.toPlainText() == "染发颜色完全不对"
     settle()
     ticket_form.reject()
+
+
+def test_the_minimum_of_answers_to_compare_stylists(tab: SatisfactionTab, qtbot: QtBot) -> None:
+    charts = tab.charts
+    stylist_bars = charts.panels[2].figure.axes[0].patches
+    assert [bar.get_hatch() for bar in stylist_bars] == [".."]  # 王芳 has one answer, under 5
+    with qtbot.waitSignal(charts.shown_dashboard, timeout=20_000) as shown:
+        charts.min_answers.setValue(1)
+    assert [score.enough for score in shown.args[0].surveys.stylists] == [True]
+    assert [bar.get_hatch() for bar in charts.panels[2].figure.axes[0].patches] == [None]
