@@ -40,10 +40,10 @@ def build_parser() -> argparse.ArgumentParser:
 def _add_excel_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     imports = commands.add_parser(
         "import",
-        help="import customers from an .xlsx or .csv file (all or nothing)",
-        description="Import customers from FILE. Usage: import [customers] FILE.",
+        help="import customers or service records from an .xlsx or .csv file (all or nothing)",
+        description="Import customers (the default) or past service records: import [customers|records] FILE.",
     )
-    imports.add_argument("items", nargs="+", metavar="[customers] FILE", help="what to import (customers) and the file")
+    imports.add_argument("items", nargs="+", metavar="[customers|records] FILE", help="what to import and the file")
     imports.add_argument("--sheet", metavar="NAME", help="the sheet to read (default: the first)")
     imports.add_argument(
         "--on-duplicate",

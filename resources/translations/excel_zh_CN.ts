@@ -110,6 +110,31 @@
     </message>
     <message>
         <location filename="../../salon_crm/ui/excel/messages.py" line="51"/>
+        <source>No service-record columns (a date, a service, an amount, and a name or mobile) were found in {file}.</source>
+        <translation>在 {file} 中找不到消费记录列（日期、项目、金额，以及姓名或手机）。</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/excel/messages.py" line="55"/>
+        <source>The date of the visit is missing.</source>
+        <translation>缺少消费日期。</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/excel/messages.py" line="56"/>
+        <source>No single customer matches {name} {phone}: import the customers first.</source>
+        <translation>找不到唯一对应 {name} {phone} 的客户，请先导入客户。</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/excel/messages.py" line="59"/>
+        <source>There is no service item named {item}.</source>
+        <translation>没有名为“{item}”的服务项目。</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/excel/messages.py" line="60"/>
+        <source>There is no member of staff named {name}.</source>
+        <translation>没有名为“{name}”的员工。</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/excel/messages.py" line="61"/>
         <source>The month {month} is not a month like 2026-10.</source>
         <translation>月份 {month} 无效，应写作 2026-10。</translation>
     </message>

@@ -55,10 +55,12 @@ def run_import(args: argparse.Namespace, folder: Path) -> int:
     from salon_crm.excel.customer_import import build_rows, read_sheet, write_error_report
 
     items: list[str] = list(args.items)
+    if len(items) == 2 and items[0] == "records":
+        return run_record_import(args, folder, Path(items[1]))
     if len(items) == 2 and items[0] == "customers":
         items = items[1:]
     if len(items) != 1:
-        return _fail("usage: salon-crm import [customers] FILE (only customers can be imported)")
+        return _fail("usage: salon-crm import [customers|records] FILE")
     path = Path(items[0])
     on_duplicate = imports.UPDATE if args.update_existing else args.on_duplicate
     started = time.perf_counter()
@@ -89,6 +91,33 @@ def run_import(args: argparse.Namespace, folder: Path) -> int:
         f"Imported {path.name} in {time.perf_counter() - started:.1f} s: {result.read} rows read, "
         f"{result.created} imported, {result.updated} updated, {result.skipped} skipped as duplicates, "
         f"{result.rejected} rejected. Backup before import: {result.backup}"
+    )
+    return 0
+
+
+def run_record_import(args: argparse.Namespace, folder: Path, path: Path) -> int:
+    """Past service records: resolved against the shop's customers, catalogue and staff, all or nothing."""
+    from salon_crm.core import record_imports
+    from salon_crm.excel.record_import import read_records
+
+    rows = read_records(path, args.sheet)
+    shop = _open(folder)
+    try:
+        planned = record_imports.plan_record_import(rows)
+        rejected = [record for record in planned if not record.ok]
+        for record in rejected[:20]:
+            print(f"  row {record.row.line}: {reason_text(record.error_code, record.error_values)}")
+        if args.dry_run:
+            print(
+                f"Dry run of {path.name}: {len(planned)} rows read; would import {len(planned) - len(rejected)} "
+                f"service records, reject {len(rejected)}. Nothing was written."
+            )
+            return 0
+        written = record_imports.commit_record_import(CLI_ACTOR, planned, backup_dir=shop.backup_dir)
+    finally:
+        shop.close()
+    print(
+        f"Imported {path.name}: {len(planned)} rows read, {written} service records imported, {len(rejected)} rejected."
     )
     return 0
 

@@ -48,7 +48,7 @@ _BY_HEADER = {word: field for field, words in _SYNONYMS.items() for word in word
 HEADER_SEARCH_ROWS = 30
 
 
-def _key(text: object) -> str:
+def key_of(text: object) -> str:
     """A header cell as compared: NFKC, lower case, no spaces, no ``*`` or ``:``, no unit in brackets."""
     if not isinstance(text, str):
         return ""
@@ -60,7 +60,7 @@ def _key(text: object) -> str:
 
 def field_for(header: object) -> str | None:
     """The customer field a header names, or None."""
-    key = _key(header)
+    key = key_of(header)
     return _BY_HEADER.get(key) or _BY_HEADER.get(key.replace(" ", ""))
 
 

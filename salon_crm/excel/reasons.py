@@ -74,6 +74,23 @@ REASONS: dict[str, tuple[str, str]] = {
         "A text of {length} characters is longer than an Excel cell holds ({max}); nothing was written.",
         "有一段文字长 {length} 字，超过 Excel 单元格上限（{max}），未写入文件。",
     ),
+    "import_no_record_columns": (
+        "No service-record columns (a date, a service, an amount, and a name or mobile) were found in {file}.",
+        "在 {file} 中找不到消费记录列（日期、项目、金额，以及姓名或手机）。",
+    ),
+    "record_date_required": ("The date of the visit is missing.", "缺少消费日期。"),
+    "visit_in_future": ("The visit on {visited_at} is in the future.", "消费时间 {visited_at} 晚于现在。"),
+    "record_customer_unknown": (
+        "No single customer matches {name} {phone}: import the customers first.",
+        "找不到唯一对应 {name} {phone} 的客户，请先导入客户。",
+    ),
+    "service_item_unknown": ("There is no service item named {item}.", "没有名为“{item}”的服务项目。"),
+    "stylist_unknown": ("There is no member of staff named {name}.", "没有名为“{name}”的员工。"),
+    "payment_method_invalid": ("The payment method {method} cannot be read.", "无法识别支付方式 {method}。"),
+    "ledger_not_empty": (
+        "A customer being imported already has balance entries; nothing was written.",
+        "要导入的客户已有余额记录，未写入任何数据。",
+    ),
     "report_month_invalid": ("The month {month} is not a month like 2026-10.", "月份 {month} 无效，应写作 2026-10。"),
 }
 

@@ -48,5 +48,15 @@ TEMPLATES: dict[str, str] = {
     "ledger_not_empty": QT_TRANSLATE_NOOP(
         "Errors", "A customer being imported already has balance entries; nothing was written."
     ),
+    "import_no_record_columns": QT_TRANSLATE_NOOP(
+        "Errors",
+        "No service-record columns (a date, a service, an amount, and a name or mobile) were found in {file}.",
+    ),
+    "record_date_required": QT_TRANSLATE_NOOP("Errors", "The date of the visit is missing."),
+    "record_customer_unknown": QT_TRANSLATE_NOOP(
+        "Errors", "No single customer matches {name} {phone}: import the customers first."
+    ),
+    "service_item_unknown": QT_TRANSLATE_NOOP("Errors", "There is no service item named {item}."),
+    "stylist_unknown": QT_TRANSLATE_NOOP("Errors", "There is no member of staff named {name}."),
     "report_month_invalid": QT_TRANSLATE_NOOP("Errors", "The month {month} is not a month like 2026-10."),
 }

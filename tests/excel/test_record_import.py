@@ -1,0 +1,61 @@
+"""Past service records from another system: resolved against the shop, history only, all or nothing."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from excel_helpers import write_workbook
+
+from salon_crm.core import catalogue, loyalty, profiles, record_imports, reports
+from salon_crm.core.context import OWNER
+from salon_crm.core.db import Shop
+from salon_crm.core.errors import ValidationError
+from salon_crm.core.models import ServiceRecord, Staff
+from salon_crm.excel.record_import import read_records
+
+NOW = datetime(2026, 11, 23, 18, 0)
+
+
+def _shop_with_a_customer() -> int:
+    Staff.create(name="林美玲", role="stylist")
+    catalogue.add_service_item(OWNER, catalogue.ServiceItemInput("洗剪吹", "cut", Decimal(68), 45))
+    return profiles.create_customer(OWNER, profiles.CustomerInput(name="王芳", phone="13900000001")).id
+
+
+def test_records_import_as_history_without_touching_the_ledger(shop: Shop, tmp_path: Path) -> None:
+    customer = _shop_with_a_customer()
+    path = write_workbook(
+        tmp_path / "records.xlsx",
+        [
+            ["消费日期", "姓名", "手机", "项目", "技师", "实收", "支付方式"],
+            [date(2026, 10, 3), "王芳", 13900000001.0, "洗剪吹", "林美玲", 68, "微信"],
+            ["2026/10/20", "王芳", "", "洗剪吹", "", "¥60", "储值卡"],
+            ["2026/10/21", "李四", "", "洗剪吹", "", "60", ""],
+            ["2026/13/40", "王芳", "", "洗剪吹", "", "60", ""],
+            ["2026/10/22", "王芳", "", "烫发", "", "60", ""],
+            ["", "合计", "", "", "", 248, ""],
+        ],
+    )
+    planned = record_imports.plan_record_import(read_records(path), now=NOW)
+    assert [record.ok for record in planned] == [True, True, False, False, False]
+    assert [record.error_code for record in planned[2:]] == [
+        "record_customer_unknown", "date_unreadable", "service_item_unknown",
+    ]  # fmt: skip
+    assert record_imports.commit_record_import(OWNER, planned, backup_dir=shop.backup_dir, now=NOW) == 2
+    records = list(ServiceRecord.select().order_by(ServiceRecord.visited_at))
+    assert [(r.visited_at.date(), Decimal(r.total), r.payment_method, r.imported) for r in records] == [
+        (date(2026, 10, 3), Decimal("68.00"), "wechat_pay", True),
+        (date(2026, 10, 20), Decimal("60.00"), "stored_value", True),
+    ]
+    assert loyalty.ledger_of(customer) == []  # history: no spend, no points
+    assert reports.month_kpis(reports.Month(2026, 10)).revenue == Decimal("128.00")
+
+
+def test_a_sheet_without_record_columns_is_refused(tmp_path: Path) -> None:
+    path = write_workbook(tmp_path / "c.xlsx", [["姓名", "手机"], ["王芳", "13900000001"]])
+    with pytest.raises(ValidationError) as caught:
+        read_records(path)
+    assert caught.value.code == "import_no_record_columns"
