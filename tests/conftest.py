@@ -2,12 +2,27 @@
 
 from __future__ import annotations
 
+import gc
 import os
 from collections.abc import Iterator
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before anything imports Qt
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _cycles_collected_on_the_main_thread() -> Iterator[None]:
+    """As in the app (ui/gc_guard.py): the worker thread must never collect a widget."""
+    gc.disable()
+    yield
+    gc.enable()
+
+
+@pytest.fixture(autouse=True)
+def _collect_after_each_test() -> Iterator[None]:
+    yield
+    gc.collect()
 
 
 @pytest.fixture(autouse=True)

@@ -14,6 +14,7 @@ from salon_crm.core.errors import DataFileError
 from salon_crm.ui import tasks
 from salon_crm.ui.demo_offer import offer_demo_shop
 from salon_crm.ui.errors import describe
+from salon_crm.ui.gc_guard import UiThreadCollector
 from salon_crm.ui.main_window import MainWindow
 from salon_crm.ui.resources import resource_path
 
@@ -92,6 +93,7 @@ def run(data_folder: Path, *, lang: str | None = None, argv: list[str] | None = 
     opened; nothing in the folder is changed then.
     """
     app = _application(argv)
+    UiThreadCollector(app)
     translators = install_translators(app, wants_chinese(lang))
     try:
         _style(app)
