@@ -72,9 +72,10 @@ def test_a_clean_run_offers_the_demo_and_closes_the_shop(
     tmp_path: Path, qapp: QApplication, qtbot: QtBot, boxes: list[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     shown: list[MainWindow] = []
+    earlier = set(qapp.topLevelWidgets())  # windows other tests left for qtbot to close
 
     def exec_once() -> int:
-        shown.extend(widget for widget in qapp.topLevelWidgets() if isinstance(widget, MainWindow))
+        shown.extend(w for w in qapp.topLevelWidgets() if isinstance(w, MainWindow) and w not in earlier)
         for window in shown:
             qtbot.addWidget(window)
         return 0
@@ -115,10 +116,13 @@ def test_yes_fills_the_demo_shop_in_the_background_then_shows_the_window(
     monkeypatch.setattr(demo, "fill_demo_shop", quick_fill)
     monkeypatch.setattr(QMessageBox, "question", lambda *_args: QMessageBox.StandardButton.Yes)
     windows: list[MainWindow] = []
+    earlier = set(qapp.topLevelWidgets())  # windows other tests left for qtbot to close
 
     def exec_until_the_window_shows() -> int:
         def shown() -> bool:
-            windows[:] = [w for w in qapp.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
+            windows[:] = [
+                w for w in qapp.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible() and w not in earlier
+            ]
             return bool(windows)
 
         qtbot.waitUntil(shown)
