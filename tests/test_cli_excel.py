@@ -167,3 +167,25 @@ def test_an_import_killed_half_way_leaves_the_data_file_as_before(data: Path, tm
     for stale in data.glob("*.lock"):
         stale.unlink()
     assert _count(data) == before
+
+
+def test_import_records_after_customers(data: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--data-dir", str(data), "demo", "--seed", "5"]) == 0
+    shop = open_shop(data)
+    try:
+        from salon_crm.core.models import ServiceItem
+
+        customer = Customer.select().order_by(Customer.id).first()
+        phone, item = customer.phone, ServiceItem.select().first().name
+    finally:
+        shop.close()
+    sheet = Workbook()
+    sheet.active.append(["日期", "手机", "项目", "金额", "支付方式"])
+    sheet.active.append(["2025-03-01", phone, item, "88", "支付宝"])
+    sheet.active.append(["2025-03-02", "13000000000", item, "88", ""])
+    sheet.save(tmp_path / "records.xlsx")
+    capsys.readouterr()
+    code = main(["--data-dir", str(data), "import", "records", str(tmp_path / "records.xlsx")])
+    out = capsys.readouterr().out
+    assert code == 0, out
+    assert "2 rows read, 1 service records imported, 1 rejected" in out
