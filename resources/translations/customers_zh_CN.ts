@@ -2,6 +2,150 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>CareContactDialog</name>
+    <message>
+        <location filename="../../salon_crm/ui/customers/ledger_dialogs.py" line="140"/>
+        <source>Care contact — {name}</source>
+        <translation>客户关怀 — {name}</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/ledger_dialogs.py" line="146"/>
+        <source>What the customer said</source>
+        <translation>客户的反馈</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/ledger_dialogs.py" line="148"/>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/ledger_dialogs.py" line="149"/>
+        <source>&amp;Note:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+</context>
+<context>
+    <name>CareModel</name>
+    <message>
+        <location filename="../../salon_crm/ui/customers/care_panel.py" line="67"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/care_panel.py" line="68"/>
+        <source>Mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/care_panel.py" line="69"/>
+        <source>Due</source>
+        <translation>应联系日期</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/care_panel.py" line="70"/>
+        <source>Last visit</source>
+        <translation>最近到店</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/care_panel.py" line="71"/>
+        <source>About</source>
+        <translation>事由</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/care_panel.py" line="72"/>
+        <source>Stylist</source>
+        <translation>技师</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/care_panel.py" line="73"/>
+        <source>Allergies</source>
+        <translation>过敏史</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/care_panel.py" line="83"/>
+        <source>Birthday on {day}</source>
+        <translation>生日：{day}</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/care_panel.py" line="85"/>
+        <source>Follow up on {services}</source>
+        <translation>回访：{services}</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/care_panel.py" line="87"/>
+        <source>{days} days away; usually every {gap} days</source>
+        <translation>已 {days} 天未到店；平时约每 {gap} 天一次</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/care_panel.py" line="91"/>
+        <source>{days} days since the last visit</source>
+        <translation>已 {days} 天未到店</translation>
+    </message>
+</context>
+<context>
+    <name>CarePanel</name>
+    <message>
+        <location filename="../../salon_crm/ui/customers/care_panel.py" line="137"/>
+        <source>Follow-up calls due</source>
+        <translation>待回访</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/care_panel.py" line="138"/>
+        <source>Birthdays this week</source>
+        <translation>本周生日</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/care_panel.py" line="139"/>
+        <source>Birthdays this month</source>
+        <translation>本月生日</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/care_panel.py" line="140"/>
+        <source>Dormant customers to win back</source>
+        <translation>沉睡客户召回</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/care_panel.py" line="141"/>
+        <source>At-risk customers</source>
+        <translation>流失预警客户</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/care_panel.py" line="146"/>
+        <source>Call &amp;done…</source>
+        <translation>已联系(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/care_panel.py" line="148"/>
+        <source>&amp;Open file</source>
+        <translation>打开档案(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/care_panel.py" line="150"/>
+        <source>&amp;Copy list</source>
+        <translation>复制名单(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/care_panel.py" line="151"/>
+        <source>Copy the list as tab-separated text, to paste into Excel or WPS</source>
+        <translation>将名单复制为制表符分隔的文本，可粘贴到 Excel 或 WPS</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/care_panel.py" line="161"/>
+        <source>&amp;List:</source>
+        <translation>名单(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/care_panel.py" line="186"/>
+        <source>Customers on this list: {count}</source>
+        <translation>名单人数：{count}</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/care_panel.py" line="222"/>
+        <source>Copied {count} rows</source>
+        <translation>已复制 {count} 行</translation>
+    </message>
+</context>
+<context>
     <name>CustomerDialog</name>
     <message>
         <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="79"/>
@@ -187,59 +331,291 @@
     </message>
 </context>
 <context>
-    <name>CustomerTableModel</name>
+    <name>CustomerFileView</name>
     <message>
-        <location filename="../../salon_crm/ui/customers/table_model.py" line="75"/>
-        <source>Name</source>
-        <translation>姓名</translation>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="67"/>
+        <source>Customer file</source>
+        <translation>客户档案</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/table_model.py" line="76"/>
-        <source>Mobile</source>
-        <translation>手机</translation>
-    </message>
-    <message>
-        <location filename="../../salon_crm/ui/customers/table_model.py" line="77"/>
-        <source>Level</source>
-        <translation>会员等级</translation>
-    </message>
-    <message>
-        <location filename="../../salon_crm/ui/customers/table_model.py" line="78"/>
-        <source>Last visit</source>
-        <translation>最近到店</translation>
-    </message>
-    <message>
-        <location filename="../../salon_crm/ui/customers/table_model.py" line="79"/>
-        <source>Visits</source>
-        <translation>到店次数</translation>
-    </message>
-    <message>
-        <location filename="../../salon_crm/ui/customers/table_model.py" line="80"/>
-        <source>Total spent</source>
-        <translation>累计消费</translation>
-    </message>
-    <message>
-        <location filename="../../salon_crm/ui/customers/table_model.py" line="81"/>
-        <source>Balance</source>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="102"/>
+        <source>Stored value</source>
         <translation>储值余额</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/table_model.py" line="82"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="103"/>
         <source>Points</source>
         <translation>积分</translation>
     </message>
     <message>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="104"/>
+        <source>Visits</source>
+        <translation>到店次数</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="105"/>
+        <source>Total spent</source>
+        <translation>累计消费</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="106"/>
+        <source>Average ticket</source>
+        <translation>客单价</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="107"/>
+        <source>Last visit</source>
+        <translation>最近到店</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="108"/>
+        <source>Segment</source>
+        <translation>客户分群</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="109"/>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="110"/>
+        <source>Preferred stylist</source>
+        <translation>指定技师</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="111"/>
+        <source>Packages</source>
+        <translation>次卡/套餐</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="114"/>
+        <source>:</source>
+        <translation>：</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="136"/>
+        <source>New tag</source>
+        <translation>新标签</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="139"/>
+        <source>Add &amp;tag</source>
+        <translation>添加标签(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="144"/>
+        <source>Tags:</source>
+        <translation>标签：</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="150"/>
+        <source>Automatic:</source>
+        <translation>自动标签：</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="156"/>
+        <source>&amp;Edit profile…</source>
+        <translation>编辑档案(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="158"/>
+        <source>&amp;New service record…</source>
+        <translation>新增消费记录(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="160"/>
+        <source>Edit &amp;record…</source>
+        <translation>修改消费记录(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="162"/>
+        <source>&amp;Void record…</source>
+        <translation>作废消费记录(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="164"/>
+        <source>Top &amp;up…</source>
+        <translation>储值充值(&amp;U)…</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="166"/>
+        <source>Redeem &amp;points…</source>
+        <translation>积分兑换(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="168"/>
+        <source>Log &amp;care call…</source>
+        <translation>记录关怀(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="206"/>
+        <source>Customer file — {name}</source>
+        <translation>客户档案 — {name}</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="232"/>
+        <source>birthday {month}-{day}</source>
+        <translation>生日 {month}-{day}</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="234"/>
+        <source>born {year}-{month}-{day}</source>
+        <translation>生于 {year}-{month}-{day}</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="237"/>
+        <source>WeChat {id}</source>
+        <translation>微信 {id}</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="238"/>
+        <source>【{level}】</source>
+        <translation>【{level}】</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="244"/>
+        <source>⚠ Allergies: {allergies}</source>
+        <translation>⚠ 过敏史：{allergies}</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="246"/>
+        <source>⚠ Follow-up call due since {day}</source>
+        <translation>⚠ 回访已到期（{day} 起）</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="250"/>
+        <source>⚠ At risk: {days} days since the last visit; usually every {gap} days</source>
+        <translation>⚠ 流失预警：已 {days} 天未到店，平时约每 {gap} 天一次</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="255"/>
+        <source>⚠ Open complaints or feedback: {count}</source>
+        <translation>⚠ 未关闭的投诉或反馈：{count}</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="263"/>
+        <source>No-shows: {count}</source>
+        <translation>爽约次数：{count}</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="265"/>
+        <source>Agrees to marketing</source>
+        <translation>已同意营销信息</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="272"/>
+        <source>(bonus {bonus})</source>
+        <translation>（含赠送金 {bonus}）</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="275"/>
+        <source>grade {grade}</source>
+        <translation>{grade} 类</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="277"/>
+        <source>RFM {rfm}</source>
+        <translation>RFM {rfm}</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="279"/>
+        <source>{service} ×{left}</source>
+        <translation>{service} 剩 {left} 次</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="288"/>
+        <source>never</source>
+        <translation>从未到店</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="306"/>
+        <source>Remove the tag “{name}”</source>
+        <translation>移除标签“{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="313"/>
+        <source>Set by the shop&apos;s rules from the records</source>
+        <translation>系统根据消费记录按规则自动设置</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerTableModel</name>
+    <message>
+        <location filename="../../salon_crm/ui/customers/table_model.py" line="82"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
         <location filename="../../salon_crm/ui/customers/table_model.py" line="83"/>
+        <source>Mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/table_model.py" line="84"/>
+        <source>Level</source>
+        <translation>会员等级</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/table_model.py" line="85"/>
+        <source>Segment</source>
+        <translation>客户分群</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/table_model.py" line="86"/>
+        <source>Grade</source>
+        <translation>贡献等级</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/table_model.py" line="87"/>
+        <source>Last visit</source>
+        <translation>最近到店</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/table_model.py" line="88"/>
+        <source>Visits</source>
+        <translation>到店次数</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/table_model.py" line="89"/>
+        <source>Total spent</source>
+        <translation>累计消费</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/table_model.py" line="90"/>
+        <source>Balance</source>
+        <translation>储值余额</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/table_model.py" line="91"/>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/table_model.py" line="92"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/table_model.py" line="130"/>
+        <location filename="../../salon_crm/ui/customers/table_model.py" line="151"/>
+        <location filename="../../salon_crm/ui/customers/table_model.py" line="164"/>
+        <location filename="../../salon_crm/ui/customers/table_model.py" line="165"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/table_model.py" line="138"/>
+        <location filename="../../salon_crm/ui/customers/table_model.py" line="166"/>
+        <source>Manual: {manual}
+Automatic: {auto}</source>
+        <translation>手动：{manual}
+自动：{auto}</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/table_model.py" line="168"/>
+        <source>At risk: away well beyond their usual visit rhythm</source>
+        <translation>流失预警：未到店时间远超其平时的到店周期</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/table_model.py" line="170"/>
         <source>Allergies: {allergies}</source>
         <translation>过敏史：{allergies}</translation>
     </message>
@@ -247,22 +623,107 @@
 <context>
     <name>CustomersTab</name>
     <message>
-        <location filename="../../salon_crm/ui/customers/tab.py" line="24"/>
-        <source>Search by name, pinyin initials (zs), mobile or WeChat</source>
-        <translation>按姓名、拼音首字母（zs）、手机或微信搜索</translation>
+        <location filename="../../salon_crm/ui/customers/tab.py" line="61"/>
+        <source>Search by name, pinyin initials (zs), mobile, WeChat or tag</source>
+        <translation>按姓名、拼音首字母（zs）、手机、微信或标签搜索</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/tab.py" line="27"/>
+        <location filename="../../salon_crm/ui/customers/tab.py" line="64"/>
         <source>&amp;Search:</source>
         <translation>搜索(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/tab.py" line="75"/>
+        <location filename="../../salon_crm/ui/customers/tab.py" line="66"/>
+        <source>&amp;New customer…</source>
+        <translation>新建客户(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/tab.py" line="68"/>
+        <source>&amp;Open file</source>
+        <translation>打开档案(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/tab.py" line="101"/>
+        <source>Any segment</source>
+        <translation>全部分群</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/tab.py" line="104"/>
+        <source>Any grade</source>
+        <translation>全部等级</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/tab.py" line="106"/>
+        <source>Grade {grade}</source>
+        <translation>{grade} 类客户</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/tab.py" line="107"/>
+        <source>Any birthday</source>
+        <translation>全部生日</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/tab.py" line="109"/>
+        <source>Birthday in month {month}</source>
+        <translation>{month} 月生日</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/tab.py" line="112"/>
+        <source>C&amp;lear filters</source>
+        <translation>清除筛选(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/tab.py" line="115"/>
+        <source>Filters:</source>
+        <translation>筛选：</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/tab.py" line="120"/>
+        <source>Last visit from</source>
+        <translation>最近到店 从</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/tab.py" line="122"/>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/tab.py" line="138"/>
+        <source>any</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/tab.py" line="166"/>
+        <source>Customer &amp;list</source>
+        <translation>客户列表(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/tab.py" line="167"/>
+        <source>&amp;Care lists</source>
+        <translation>关怀名单(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/tab.py" line="184"/>
+        <source>Any tag</source>
+        <translation>全部标签</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/tab.py" line="185"/>
+        <source>Any level</source>
+        <translation>全部会员等级</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/tab.py" line="186"/>
+        <source>Any stylist</source>
+        <translation>全部技师</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/tab.py" line="293"/>
         <source>Customers found: {count}</source>
         <translation>找到客户：{count}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/tab.py" line="77"/>
+        <location filename="../../salon_crm/ui/customers/tab.py" line="295"/>
         <source>Customers: {count}</source>
         <translation>客户：{count}</translation>
     </message>
@@ -298,6 +759,82 @@
         <location filename="../../salon_crm/ui/customers/messages.py" line="15"/>
         <source>The note can have at most {max} characters.</source>
         <translation>备注最多 {max} 个字。</translation>
+    </message>
+</context>
+<context>
+    <name>RedeemPointsDialog</name>
+    <message>
+        <location filename="../../salon_crm/ui/customers/ledger_dialogs.py" line="68"/>
+        <source>Redeem points</source>
+        <translation>积分兑换</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/ledger_dialogs.py" line="69"/>
+        <source>Points now: {points}</source>
+        <translation>当前积分：{points}</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/ledger_dialogs.py" line="74"/>
+        <source>What the points paid for</source>
+        <translation>兑换内容</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/ledger_dialogs.py" line="76"/>
+        <source>&amp;Points:</source>
+        <translation>积分(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/ledger_dialogs.py" line="77"/>
+        <source>&amp;For:</source>
+        <translation>用于(&amp;F)：</translation>
+    </message>
+</context>
+<context>
+    <name>Segments</name>
+    <message>
+        <location filename="../../salon_crm/ui/customers/segment_words.py" line="8"/>
+        <source>Potential</source>
+        <translation>潜在</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/segment_words.py" line="9"/>
+        <source>New</source>
+        <translation>新客</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/segment_words.py" line="10"/>
+        <source>Active</source>
+        <translation>活跃</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/segment_words.py" line="11"/>
+        <source>Dormant</source>
+        <translation>沉睡</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/segment_words.py" line="12"/>
+        <source>Lost</source>
+        <translation>流失</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/segment_words.py" line="15"/>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/segment_words.py" line="16"/>
+        <source>Medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/segment_words.py" line="17"/>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/segment_words.py" line="19"/>
+        <source>No surveys yet</source>
+        <translation>暂无调查</translation>
     </message>
 </context>
 <context>
@@ -406,6 +943,150 @@
         <location filename="../../salon_crm/ui/customers/record_dialog.py" line="365"/>
         <source>Subtotal {subtotal} − discount {discount} = total {total}</source>
         <translation>小计 {subtotal} − 优惠 {discount} = 实收 {total}</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineModel</name>
+    <message>
+        <location filename="../../salon_crm/ui/customers/timeline_model.py" line="54"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/timeline_model.py" line="55"/>
+        <source>Event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/timeline_model.py" line="56"/>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/timeline_model.py" line="57"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/timeline_model.py" line="58"/>
+        <source>Points / score</source>
+        <translation>积分 / 评分</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/timeline_model.py" line="59"/>
+        <source>Staff</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/timeline_model.py" line="60"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/timeline_model.py" line="70"/>
+        <source>Visit</source>
+        <translation>到店消费</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/timeline_model.py" line="71"/>
+        <source>{event} (voided)</source>
+        <translation>{event}（已作废）</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/timeline_model.py" line="74"/>
+        <source>Appointment: {status}</source>
+        <translation>预约：{status}</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/timeline_model.py" line="78"/>
+        <source>{kind}: {status}</source>
+        <translation>{kind}：{status}</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/timeline_model.py" line="80"/>
+        <source>Survey ({channel})</source>
+        <translation>满意度调查（{channel}）</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/timeline_model.py" line="83"/>
+        <source>Care: {kind}</source>
+        <translation>关怀：{kind}</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/timeline_model.py" line="87"/>
+        <source>{score}/5, recommend {recommend}/10</source>
+        <translation>{score}/5，推荐 {recommend}/10</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/timeline_model.py" line="99"/>
+        <source>(balance {balance})</source>
+        <translation>（余额 {balance}）</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/timeline_model.py" line="107"/>
+        <source>Voided: {reason}</source>
+        <translation>已作废：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>TopUpDialog</name>
+    <message>
+        <location filename="../../salon_crm/ui/customers/ledger_dialogs.py" line="31"/>
+        <source>Top up stored value — {name}</source>
+        <translation>储值充值 — {name}</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/ledger_dialogs.py" line="33"/>
+        <source>for example 1000</source>
+        <translation>例如 1000</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/ledger_dialogs.py" line="35"/>
+        <source>for example 200 (pay 1,000, get 200)</source>
+        <translation>例如 200（充 1000 送 200）</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/ledger_dialogs.py" line="37"/>
+        <source>&amp;Paid (¥):</source>
+        <translation>实付金额（¥）(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/ledger_dialogs.py" line="38"/>
+        <source>&amp;Bonus (¥):</source>
+        <translation>赠送金（¥）(&amp;B)：</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/ledger_dialogs.py" line="39"/>
+        <source>&amp;Note:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+</context>
+<context>
+    <name>VoidRecordDialog</name>
+    <message>
+        <location filename="../../salon_crm/ui/customers/ledger_dialogs.py" line="100"/>
+        <source>Void service record</source>
+        <translation>作废消费记录</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/ledger_dialogs.py" line="102"/>
+        <source>The record stays in the history, marked void; its stored-value payment and points are returned.</source>
+        <translation>该记录仍保留在历史中并标记为作废；其储值支付和积分将退回。</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/ledger_dialogs.py" line="108"/>
+        <source>for example entered twice, wrong customer</source>
+        <translation>例如 重复录入、客户选错</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/ledger_dialogs.py" line="111"/>
+        <source>Record:</source>
+        <translation>记录：</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/ledger_dialogs.py" line="112"/>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
     </message>
 </context>
 </TS>

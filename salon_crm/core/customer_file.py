@@ -96,10 +96,7 @@ def load_customer_file(customer_id: int, *, today: date | None = None) -> Custom
     """The file of ``customer_id`` (``NotFoundError`` when gone or anonymised)."""
     day = today or date.today()
     profile = profiles.get_customer(customer_id)
-    settings = segments.segment_settings()
-    segment = segments.shop_segments(day, settings).get(customer_id)
-    if segment is None:  # no visit yet: a potential customer
-        segment = CustomerSegment(customer_id, "potential", "")
+    segment = segments.segment_of(customer_id, day)
     open_tickets = (
         ComplaintTicket.select()
         .where((ComplaintTicket.customer == customer_id) & (ComplaintTicket.status != TicketStatus.CLOSED.value))

@@ -1,19 +1,29 @@
 """Reading customer files: the searchable, sortable, paged customer list.
 
-Search, sort and paging all happen in SQL so the list stays quick at a busy
-shop's scale. Anonymised and merged customers are never listed.
+Search, filters, sort and paging all happen in SQL so the list stays quick at a
+busy shop's scale. Anonymised and merged customers are never listed.
+
+The lifecycle segment is worked out in SQL from the first and last visit; the
+contribution grade compares each customer with the whole shop, so it comes from
+``segments.shop_segments`` and reaches SQL as a JSON list of ids.
 """
 
 from __future__ import annotations
 
+import json
 import re
 from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from decimal import Decimal
 from functools import reduce
 from operator import and_, or_
 from typing import Any, cast
 
 from peewee import JOIN, SQL, Expression, Field, NodeList, fn
 
+from salon_crm.core import segments
+from salon_crm.core.enums import TagKind
 from salon_crm.core.models import (
     Customer,
     CustomerTag,
@@ -37,6 +47,37 @@ SORT_KEYS = (
     "points",
 )
 PAGE_SIZE = 200
+LIFECYCLES = ("potential", "new", "active", "dormant", "lost")
+
+
+@dataclass(frozen=True)
+class CustomerFilter:
+    """What the list is narrowed to, besides the search text; None means any."""
+
+    tag_id: int | None = None
+    level_id: int | None = None
+    lifecycle: str | None = None
+    grade: str | None = None
+    stylist_id: int | None = None
+    last_visit_from: date | None = None
+    last_visit_to: date | None = None
+    birth_month: int | None = None
+
+    @property
+    def is_empty(self) -> bool:
+        return self == CustomerFilter()
+
+
+@dataclass(frozen=True)
+class CustomerListRow(CustomerRow):
+    """A line of the customer list with its segment and its tags split by kind."""
+
+    lifecycle: str = "potential"
+    grade: str = ""
+    churn_warning: bool = False
+    manual_tags: tuple[str, ...] = ()
+    auto_tags: tuple[str, ...] = ()
+
 
 _PHONE_LIKE = re.compile(r"[\d\s()+\-]+")
 _NON_DIGIT = re.compile(r"\D+")
@@ -58,7 +99,8 @@ def _search_clause(search: str) -> Expression | None:
         return _like(Customer.search_text, _NON_DIGIT.sub("", text))
     clauses = []
     for term in text.split():
-        options = [_like(Customer.search_text, term), _like(Customer.name, term)]
+        tagged = CustomerTag.select(CustomerTag.customer).join(Tag).where(_like(Tag.name, term))
+        options = [_like(Customer.search_text, term), _like(Customer.name, term), Customer.id.in_(tagged)]
         digits = _NON_DIGIT.sub("", term)
         if len(digits) >= 3 and digits != term:
             options.append(_like(Customer.search_text, digits))
@@ -78,11 +120,70 @@ def _figures() -> dict[str, object]:
     last_entry = LedgerEntry.alias("l")
     last_id = last_entry.select(fn.MAX(last_entry.id)).where(last_entry.customer == Customer.id)
     return {
+        "first_visit": record.select(fn.MIN(record.visited_at)).where(counted),
         "last_visit": record.select(fn.MAX(record.visited_at)).where(counted),
         "visits": record.select(fn.COUNT(record.id)).where(counted),
         "total_spent": record.select(fn.COALESCE(fn.SUM(record.total), 0)).where(counted),
         "last_ledger_id": last_id,
     }
+
+
+def _midnight(day: date) -> datetime:
+    return datetime.combine(day, datetime.min.time())
+
+
+def _column(subquery: Any) -> Any:
+    """A correlated subquery as a value that can be compared (peewee's queries cannot)."""
+    return NodeList((subquery,))
+
+
+def _lifecycle_clause(code: str, figures: dict[str, Any], today: date) -> Expression:
+    settings = segments.segment_settings()
+    first, last = _column(figures["first_visit"]), _column(figures["last_visit"])
+    new_since = _midnight(today - timedelta(days=settings.new_days))
+    active_since = _midnight(today - timedelta(days=settings.active_days))
+    dormant_since = _midnight(today - timedelta(days=settings.dormant_days))
+    if code == "potential":
+        return cast(Expression, last.is_null())
+    if code == "new":
+        return cast(Expression, first >= new_since)
+    settled = first < new_since
+    if code == "active":
+        return cast(Expression, settled & (last >= active_since))
+    if code == "dormant":
+        return cast(Expression, settled & (last < active_since) & (last >= dormant_since))
+    if code == "lost":
+        return cast(Expression, settled & (last < dormant_since))
+    raise ValueError(f"unknown lifecycle {code!r}")
+
+
+def _grade_clause(grade: str, today: date) -> Expression:
+    ids = sorted(cid for cid, segment in segments.shop_segments(today).items() if segment.grade == grade)
+    # one parameter however many customers: SQLite reads the list with json_each
+    return Customer.id.in_(SQL("(SELECT value FROM json_each(?))", [json.dumps(ids)]))
+
+
+def _filter_clause(filters: CustomerFilter, figures: dict[str, Any], today: date) -> Expression | None:
+    clauses: list[Expression] = []
+    if filters.tag_id is not None:
+        clauses.append(
+            Customer.id.in_(CustomerTag.select(CustomerTag.customer).where(CustomerTag.tag == filters.tag_id))
+        )
+    if filters.level_id is not None:
+        clauses.append(Customer.level == filters.level_id)
+    if filters.stylist_id is not None:
+        clauses.append(Customer.preferred_stylist == filters.stylist_id)
+    if filters.birth_month is not None:
+        clauses.append(Customer.birth_month == filters.birth_month)
+    if filters.last_visit_from is not None:
+        clauses.append(cast(Expression, _column(figures["last_visit"]) >= _midnight(filters.last_visit_from)))
+    if filters.last_visit_to is not None:
+        clauses.append(cast(Expression, figures["last_visit"] < _midnight(filters.last_visit_to + timedelta(days=1))))
+    if filters.lifecycle is not None:
+        clauses.append(_lifecycle_clause(filters.lifecycle, figures, today))
+    if filters.grade is not None:
+        clauses.append(_grade_clause(filters.grade, today))
+    return reduce(and_, clauses) if clauses else None
 
 
 def _pinyin() -> object:
@@ -115,8 +216,16 @@ def list_customers(
     descending: bool = False,
     offset: int = 0,
     limit: int = PAGE_SIZE,
-) -> list[CustomerRow]:
-    """One page of the customer list matching ``search``, sorted by ``sort``."""
+    filters: CustomerFilter | None = None,
+    today: date | None = None,
+    with_grades: bool = False,
+) -> list[CustomerListRow]:
+    """One page of the customer list matching ``search`` and ``filters``, sorted by ``sort``.
+
+    ``with_grades`` adds each row's contribution grade and churn warning (which
+    classify the whole shop once, then come from a cache).
+    """
+    day = today or date.today()
     figures = _figures()
     ledger = LedgerEntry.alias("last")
     query = (
@@ -126,6 +235,7 @@ def list_customers(
             Customer.phone,
             Customer.allergies,
             MembershipLevel.name.alias("level"),
+            figures["first_visit"].alias("first_visit"),  # type: ignore[attr-defined]
             figures["last_visit"].alias("last_visit"),  # type: ignore[attr-defined]
             figures["visits"].alias("visits"),  # type: ignore[attr-defined]
             figures["total_spent"].alias("total_spent"),  # type: ignore[attr-defined]
@@ -140,50 +250,80 @@ def list_customers(
         .offset(offset)
         .limit(limit)
     )
-    clause = _search_clause(search)
-    if clause is not None:
-        query = query.where(clause)
+    for clause in (_search_clause(search), _filter_clause(filters or CustomerFilter(), figures, day)):
+        if clause is not None:
+            query = query.where(clause)
     rows = cast(list[dict[str, Any]], list(query.dicts()))
     tags = _tags_of([row["id"] for row in rows])
-    return [
-        CustomerRow(
-            id=row["id"],
-            name=row["name"],
-            phone=row["phone"],
-            level=row["level"] or "",
-            last_visit=ServiceRecord.visited_at.python_value(row["last_visit"]),
-            visits=int(row["visits"]),
-            total_spent=money_sum(row["total_spent"]),
-            balance=money_sum(row["balance"]),
-            points=int(row["points"]),
-            tags=tags.get(row["id"], ()),
-            allergies=row["allergies"].strip(),
+    classified = _classified(day) if with_grades else {}
+    settings = segments.segment_settings()
+    listed = []
+    for row in rows:
+        manual, auto = tags.get(row["id"], ((), ()))
+        first = ServiceRecord.visited_at.python_value(row["first_visit"])
+        last = ServiceRecord.visited_at.python_value(row["last_visit"])
+        grade, churn = classified.get(row["id"], ("", False))
+        listed.append(
+            CustomerListRow(
+                id=row["id"],
+                name=row["name"],
+                phone=row["phone"],
+                level=row["level"] or "",
+                last_visit=last,
+                visits=int(row["visits"]),
+                total_spent=money_sum(row["total_spent"]),
+                balance=money_sum(row["balance"]),
+                points=int(row["points"]),
+                tags=manual + auto,
+                allergies=row["allergies"].strip(),
+                lifecycle=_lifecycle_of(first, last, day, settings),
+                grade=grade,
+                churn_warning=churn,
+                manual_tags=manual,
+                auto_tags=auto,
+            )
         )
-        for row in rows
-    ]
+    return listed
 
 
-def _tags_of(customer_ids: list[int]) -> dict[int, tuple[str, ...]]:
-    """The tag names of a page of customers, in one query."""
+def _classified(day: date) -> dict[int, tuple[str, bool]]:
+    return {cid: (segment.grade, segment.churn_warning) for cid, segment in segments.shop_segments(day).items()}
+
+
+def _lifecycle_of(
+    first: datetime | None, last: datetime | None, today: date, settings: segments.SegmentSettings
+) -> str:
+    if first is None or last is None:
+        return "potential"
+    visits = [segments.Visit(first.date(), Decimal(0)), segments.Visit(last.date(), Decimal(0))]
+    return segments.lifecycle(visits, today, settings)
+
+
+def _tags_of(customer_ids: list[int]) -> dict[int, tuple[tuple[str, ...], tuple[str, ...]]]:
+    """The manual and the automatic tag names of a page of customers, in one query."""
     if not customer_ids:
         return {}
     query = (
-        CustomerTag.select(CustomerTag.customer, Tag.name)
+        CustomerTag.select(CustomerTag.customer, Tag.name, Tag.kind)
         .join(Tag)
         .where(CustomerTag.customer.in_(customer_ids))
         .order_by(Tag.kind.desc(), Tag.name)  # manual tags before automatic ones
         .tuples()
     )
-    tags: dict[int, list[str]] = defaultdict(list)
-    for customer_id, name in cast(list[tuple[int, str]], list(query)):
-        tags[customer_id].append(name)
-    return {key: tuple(names) for key, names in tags.items()}
+    manual: dict[int, list[str]] = defaultdict(list)
+    auto: dict[int, list[str]] = defaultdict(list)
+    for customer_id, name, kind in cast(list[tuple[int, str, str]], list(query)):
+        (auto if kind == TagKind.AUTO.value else manual)[customer_id].append(name)
+    return {key: (tuple(manual[key]), tuple(auto[key])) for key in set(manual) | set(auto)}
 
 
-def count_customers(search: str = "") -> int:
-    """How many listed customers match ``search``."""
+def count_customers(search: str = "", *, filters: CustomerFilter | None = None, today: date | None = None) -> int:
+    """How many listed customers match ``search`` and ``filters``."""
     query = Customer.select().where(is_listed())
-    clause = _search_clause(search)
-    if clause is not None:
-        query = query.where(clause)
+    for clause in (
+        _search_clause(search),
+        _filter_clause(filters or CustomerFilter(), _figures(), today or date.today()),
+    ):
+        if clause is not None:
+            query = query.where(clause)
     return int(query.count())

@@ -16,6 +16,7 @@ hand-built cases; :func:`load_histories` reads them from the database.
 
 from __future__ import annotations
 
+import time
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -246,30 +247,53 @@ def segment_settings() -> SegmentSettings:
     return SegmentSettings(**values)  # type: ignore[arg-type]
 
 
-_cache: dict[tuple[object, ...], dict[int, CustomerSegment]] = {}
+CACHE_MAX_AGE_SECONDS = 600
+_cache: dict[tuple[object, ...], tuple[float, tuple[object, ...], dict[int, CustomerSegment]]] = {}
 
 
 def shop_segments(today: date | None = None, settings: SegmentSettings | None = None) -> dict[int, CustomerSegment]:
-    """Every customer with a visit, classified; kept until a record or any audited change.
+    """Every customer with a visit, classified against the whole shop.
 
-    Grades and RFM scores compare each customer with the whole shop, so they are
-    worked out for everyone at once. The cache key (the newest service record and
-    audit entry) changes with every bill saved, edited or voided.
+    Grades and RFM scores compare each customer with everyone, so they are worked
+    out for all at once (seconds at a busy shop's scale) and kept: until the day
+    or the settings change, and, after bills were written, for at most
+    ``CACHE_MAX_AGE_SECONDS`` (one bill barely moves anyone's grade). A customer's
+    own lifecycle and churn warning are cheap: read them with :func:`segment_of`.
     """
     day = today or date.today()
     chosen = settings or segment_settings()
-    key = (
-        str(database_proxy.obj.database) if database_proxy.obj is not None else "",
-        day,
-        chosen,
+    key = (str(database_proxy.obj.database) if database_proxy.obj is not None else "", day, chosen)
+    fingerprint = (
         ServiceRecord.select(fn.MAX(ServiceRecord.id)).scalar(),
         AuditEntry.select(fn.MAX(AuditEntry.id)).scalar(),
     )
     cached = _cache.get(key)
-    if cached is None:
-        _cache.clear()
-        cached = _cache[key] = classify(load_histories(), day, chosen)
-    return cached
+    now = time.monotonic()
+    if cached is not None and (cached[1] == fingerprint or now - cached[0] < CACHE_MAX_AGE_SECONDS):
+        return cached[2]
+    _cache.clear()
+    result = classify(load_histories(), day, chosen)
+    _cache[key] = (now, fingerprint, result)
+    return result
+
+
+def segment_of(customer_id: int, today: date | None = None) -> CustomerSegment:
+    """One customer's segment: lifecycle and churn from their own visits now, grade and RFM from the shop's."""
+    day = today or date.today()
+    settings = segment_settings()
+    visits = load_histories([customer_id]).get(customer_id, [])
+    shared = shop_segments(day, settings).get(customer_id)
+    return CustomerSegment(
+        customer_id=customer_id,
+        lifecycle=lifecycle(visits, day, settings),
+        grade=shared.grade if shared is not None else "",
+        recency=shared.recency if shared is not None else 0,
+        frequency=shared.frequency if shared is not None else 0,
+        monetary=shared.monetary if shared is not None else 0,
+        churn_warning=churn_warning(visits, day, settings),
+        usual_gap_days=usual_gap(visits),
+        days_since_last_visit=(day - visits[-1].day).days if visits else None,
+    )
 
 
 def customer_satisfaction(customer_id: int) -> str | None:

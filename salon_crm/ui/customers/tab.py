@@ -1,38 +1,85 @@
-"""The customer files tab (客户档案): a search box over the paged customer list."""
+"""The customer files tab (客户档案): search and filters over the paged list, and care lists.
+
+Double-click or Enter opens a customer's file. The automatic tags are brought up
+to date once a day, in the background, when the tab first loads.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
+from datetime import date
 
-from salon_crm.core import customers
+from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from salon_crm.core import customers, profiles, staff, tags
+from salon_crm.core.customers import CustomerFilter
+from salon_crm.core.records import StaffMember
 from salon_crm.ui import tasks
+from salon_crm.ui.customers import segment_words
+from salon_crm.ui.customers.care_panel import CarePanel
+from salon_crm.ui.customers.file_view import CustomerFileView
+from salon_crm.ui.customers.profile_dialog import CustomerDialog
 from salon_crm.ui.customers.table_model import CustomerTableModel
+from salon_crm.ui.errors import describe_any
+from salon_crm.ui.widgets.row_model import ROW_ROLE
 from salon_crm.ui.widgets.table_tab import TableTab
 
 SEARCH_DELAY_MS = 250  # wait for a pause in typing before querying
+NO_DATE = QDate(2000, 1, 1)  # a date box at its minimum means "any"
+
+FilterChoices = tuple[list[tags.TagRow], list[profiles.LevelChoice], list[StaffMember]]
+
+
+def _filter_choices() -> FilterChoices:
+    """Runs on the worker thread."""
+    return tags.list_tags(), profiles.list_levels(), staff.list_staff()
 
 
 class CustomersTab(TableTab):
-    """Search box, match count and the customer table."""
+    """Search box, filters, the customer table and the care lists."""
 
     model: CustomerTableModel
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(CustomerTableModel(), parent)
+        self.file_views: list[CustomerFileView] = []
+        self.last_dialog: CustomerDialog | None = None
+        self._tags_refreshed_on: date | None = None
         self.search_box = QLineEdit(self)
-        self.search_box.setPlaceholderText(self.tr("Search by name, pinyin initials (zs), mobile or WeChat"))
+        self.search_box.setPlaceholderText(self.tr("Search by name, pinyin initials (zs), mobile, WeChat or tag"))
         self.search_box.setClearButtonEnabled(True)
-        self.search_box.setMinimumWidth(360)
+        self.search_box.setMinimumWidth(280)
         search_label = QLabel(self.tr("&Search:"), self)
         search_label.setBuddy(self.search_box)
+        self.new_button = QPushButton(self.tr("&New customer…"), self)
+        self.new_button.clicked.connect(self.new_customer)
+        self.open_button = QPushButton(self.tr("&Open file"), self)
+        self.open_button.clicked.connect(self.open_selected)
         self.add_to_bar(search_label)
         self.add_to_bar(self.search_box, 1)
+        self.add_to_bar(self.new_button)
+        self.add_to_bar(self.open_button)
+        self._build_filters()
+        self._build_views()
         header = self.table.horizontalHeader()
         header.setSortIndicatorShown(True)
         header.setSectionsClickable(True)
         header.setSortIndicator(*self.model.sort_state())
         header.sortIndicatorChanged.connect(self._sort)
+        # Enter on a row, or a double-click (the platform's way to activate an item)
+        self.table.activated.connect(lambda _index: self.open_selected())
 
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
@@ -42,9 +89,179 @@ class CustomersTab(TableTab):
         self.search_box.returnPressed.connect(self._apply_search)
         self.model.modelReset.connect(self._count)
 
+    # --- layout -------------------------------------------------------------------
+
+    def _build_filters(self) -> None:
+        self.tag_filter = QComboBox(self)
+        self.level_filter = QComboBox(self)
+        self.segment_filter = QComboBox(self)
+        self.grade_filter = QComboBox(self)
+        self.stylist_filter = QComboBox(self)
+        self.month_filter = QComboBox(self)
+        self.segment_filter.addItem(self.tr("Any segment"), None)
+        for code in customers.LIFECYCLES:
+            self.segment_filter.addItem(segment_words.lifecycle(code), code)
+        self.grade_filter.addItem(self.tr("Any grade"), None)
+        for grade in segment_words.GRADES:
+            self.grade_filter.addItem(self.tr("Grade {grade}").format(grade=grade), grade)
+        self.month_filter.addItem(self.tr("Any birthday"), None)
+        for month in range(1, 13):
+            self.month_filter.addItem(self.tr("Birthday in month {month}").format(month=month), month)
+        self.visit_from = self._date_box()
+        self.visit_to = self._date_box()
+        self.clear_filters_button = QPushButton(self.tr("C&lear filters"), self)
+        self.clear_filters_button.clicked.connect(self.clear_filters)
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("Filters:"), self))
+        for combo in (self.tag_filter, self.level_filter, self.segment_filter, self.grade_filter):
+            row.addWidget(combo)
+        row.addWidget(self.stylist_filter)
+        row.addWidget(self.month_filter)
+        row.addWidget(QLabel(self.tr("Last visit from"), self))
+        row.addWidget(self.visit_from)
+        row.addWidget(QLabel(self.tr("to"), self))
+        row.addWidget(self.visit_to)
+        row.addWidget(self.clear_filters_button)
+        row.addStretch(1)
+        self.filter_row = row
+        self._fill_choices(([], [], []))
+        for combo in self._filter_combos():
+            combo.currentIndexChanged.connect(self._apply_filters)
+        self.visit_from.dateChanged.connect(self._apply_filters)
+        self.visit_to.dateChanged.connect(self._apply_filters)
+
+    def _date_box(self) -> QDateEdit:
+        box = QDateEdit(self)
+        box.setDisplayFormat("yyyy-MM-dd")
+        box.setCalendarPopup(True)
+        box.setMinimumDate(NO_DATE)
+        box.setSpecialValueText(self.tr("any"))
+        box.setDate(NO_DATE)
+        return box
+
+    def _build_views(self) -> None:
+        """The list and the care lists as two pages under the search bar."""
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.removeWidget(self.table)
+        list_page = QWidget(self)
+        page_layout = QVBoxLayout(list_page)
+        page_layout.setContentsMargins(0, 0, 0, 0)
+        # many filters: on a narrow window they scroll sideways rather than widen it
+        strip = QWidget()
+        strip.setLayout(self.filter_row)
+        self.filter_row.setContentsMargins(0, 0, 0, 0)
+        scroller = QScrollArea(list_page)
+        scroller.setWidget(strip)
+        scroller.setWidgetResizable(True)
+        scroller.setFrameShape(QFrame.Shape.NoFrame)
+        scroller.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroller.setFixedHeight(strip.sizeHint().height() + scroller.horizontalScrollBar().sizeHint().height())
+        page_layout.addWidget(scroller)
+        page_layout.addWidget(self.table)
+        self.care_panel = CarePanel(self)
+        self.care_panel.openCustomer.connect(self.open_customer)
+        self.care_panel.contacted.connect(self._refresh_views)
+        self.views = QTabWidget(self)
+        self.views.addTab(list_page, self.tr("Customer &list"))
+        self.views.addTab(self.care_panel, self.tr("&Care lists"))
+        self.views.currentChanged.connect(self._view_changed)
+        layout.addWidget(self.views)
+
+    def _filter_combos(self) -> list[QComboBox]:
+        return [
+            self.tag_filter,
+            self.level_filter,
+            self.segment_filter,
+            self.grade_filter,
+            self.stylist_filter,
+            self.month_filter,
+        ]
+
+    def _fill_choices(self, choices: FilterChoices) -> None:
+        tag_rows, levels, people = choices
+        for combo, blank, items in (
+            (self.tag_filter, self.tr("Any tag"), [(row.name, row.id) for row in tag_rows]),
+            (self.level_filter, self.tr("Any level"), [(level.name, level.id) for level in levels]),
+            (self.stylist_filter, self.tr("Any stylist"), [(p.name, p.id) for p in people if p.active]),
+        ):
+            current = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(blank, None)
+            for text, key in items:
+                combo.addItem(text, key)
+            combo.setCurrentIndex(max(0, combo.findData(current)))
+            combo.blockSignals(False)
+
+    # --- loading ------------------------------------------------------------------
+
+    def reload(self) -> None:
+        today = date.today()
+        if self._tags_refreshed_on != today:
+            self._tags_refreshed_on = today
+            # absence and birthday tags move with the calendar: bring them up to date first
+            tasks.run_in_background(self, lambda: tags.refresh_auto_tags(today=today), lambda _n: self._reload())
+            return
+        self._reload()
+
+    def _reload(self) -> None:
+        super().reload()
+        tasks.run_in_background(self, _filter_choices, self._fill_choices)
+        if self.views.currentWidget() is self.care_panel:
+            self.care_panel.reload()
+
+    def _refresh_views(self) -> None:
+        self._reload()
+        for view in list(self.file_views):
+            if view.isVisible():
+                view.refresh()
+
+    def _view_changed(self, _index: int) -> None:
+        if self.views.currentWidget() is self.care_panel:
+            self.care_panel.reload()
+
+    def show_care(self, list_name: str | None = None) -> None:
+        """Show the care lists (one of them, if named)."""
+        self.views.setCurrentWidget(self.care_panel)
+        if list_name is not None:
+            self.care_panel.show_list(list_name)
+
     def focus_search(self) -> None:
+        self.views.setCurrentIndex(0)
         self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search_box.selectAll()
+
+    # --- search, filters, sort ------------------------------------------------------
+
+    def current_filters(self) -> CustomerFilter:
+        def day(box: QDateEdit) -> date | None:
+            return None if box.date() == NO_DATE else box.date().toPython()  # type: ignore[return-value]
+
+        return CustomerFilter(
+            tag_id=self.tag_filter.currentData(),
+            level_id=self.level_filter.currentData(),
+            lifecycle=self.segment_filter.currentData(),
+            grade=self.grade_filter.currentData(),
+            stylist_id=self.stylist_filter.currentData(),
+            last_visit_from=day(self.visit_from),
+            last_visit_to=day(self.visit_to),
+            birth_month=self.month_filter.currentData(),
+        )
+
+    def _apply_filters(self, *_args: object) -> None:
+        self.model.set_filters(self.current_filters())
+
+    def clear_filters(self) -> None:
+        for combo in self._filter_combos():
+            combo.blockSignals(True)
+            combo.setCurrentIndex(0)
+            combo.blockSignals(False)
+        for box in (self.visit_from, self.visit_to):
+            box.blockSignals(True)
+            box.setDate(NO_DATE)
+            box.blockSignals(False)
+        self._apply_filters()
 
     def _apply_search(self) -> None:
         self._debounce.stop()
@@ -54,25 +271,72 @@ class CustomersTab(TableTab):
         if self.model.is_sortable(column):
             self.model.sort(column, order)
             return
-        # the tags column cannot be sorted: put the indicator back where it was
+        # the tags and segment columns cannot be sorted: put the indicator back where it was
         header = self.table.horizontalHeader()
         header.blockSignals(True)
         header.setSortIndicator(*self.model.sort_state())
         header.blockSignals(False)
 
     def _count(self) -> None:
-        search = self.model.search
+        search, filters = self.model.search, self.model.filters
         tasks.run_in_background(
             self,
-            lambda: customers.count_customers(search),
-            lambda total: self._show_count(search, total),
+            lambda: customers.count_customers(search, filters=filters),
+            lambda total: self._show_count(search, filters, total),
+            lambda error: self.count_label.setText(describe_any(error)),
         )
 
-    def _show_count(self, search: str, total: int) -> None:
-        if search != self.model.search:
+    def _show_count(self, search: str, filters: CustomerFilter, total: int) -> None:
+        if search != self.model.search or filters != self.model.filters:
             return  # an older search answered late
-        if search:
+        if search or not filters.is_empty:
             text = self.tr("Customers found: {count}").format(count=f"{total:,}")
         else:
             text = self.tr("Customers: {count}").format(count=f"{total:,}")
         self.count_label.setText(text)
+
+    # --- opening --------------------------------------------------------------------
+
+    def selected_customer_id(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        return int(self.model.data(rows[0], ROW_ROLE).id)
+
+    def open_selected(self) -> CustomerFileView | None:
+        customer_id = self.selected_customer_id()
+        return self.open_customer(customer_id) if customer_id is not None else None
+
+    def open_customer(self, customer_id: int) -> CustomerFileView:
+        """Show the customer's file in its own window (one per customer)."""
+        for view in self.file_views:
+            if view.customer_id == customer_id:
+                view.refresh()
+                view.show()
+                view.raise_()
+                view.activateWindow()
+                return view
+        view = CustomerFileView(self, customer_id)
+        view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        view.changed.connect(self._reload)
+        view.destroyed.connect(lambda _obj=None, v=view: self._forget(v))
+        self.file_views.append(view)
+        view.show()
+        return view
+
+    def _forget(self, view: CustomerFileView) -> None:
+        if view in self.file_views:
+            self.file_views.remove(view)
+
+    def new_customer(self) -> CustomerDialog:
+        dialog = CustomerDialog.create(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(lambda profile: self._created(profile.id))
+        dialog.openCustomer.connect(self.open_customer)
+        self.last_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _created(self, customer_id: int) -> None:
+        self._reload()
+        self.open_customer(customer_id)

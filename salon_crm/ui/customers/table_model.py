@@ -7,27 +7,31 @@ from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QIcon
+from PySide6.QtGui import QBrush, QColor, QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
 from salon_crm.core import customers
-from salon_crm.core.records import CustomerRow
+from salon_crm.core.customers import CustomerFilter, CustomerListRow
+from salon_crm.ui.customers import segment_words
 from salon_crm.ui.widgets import formatting
 from salon_crm.ui.widgets.row_model import PageQuery, RowTableModel
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+AT_RISK = QColor("#c0392b")
 
 
 class Column(IntEnum):
     NAME = 0
     PHONE = 1
     LEVEL = 2
-    LAST_VISIT = 3
-    VISITS = 4
-    TOTAL_SPENT = 5
-    BALANCE = 6
-    POINTS = 7
-    TAGS = 8
+    SEGMENT = 3
+    GRADE = 4
+    LAST_VISIT = 5
+    VISITS = 6
+    TOTAL_SPENT = 7
+    BALANCE = 8
+    POINTS = 9
+    TAGS = 10
 
 
 # the core's sort key for each sortable column
@@ -41,10 +45,12 @@ SORT_KEYS = {
     Column.BALANCE: "balance",
     Column.POINTS: "points",
 }
-TEXT: dict[Column, Callable[[CustomerRow], str]] = {
+TEXT: dict[Column, Callable[[CustomerListRow], str]] = {
     Column.NAME: lambda row: row.name,
     Column.PHONE: lambda row: row.phone,
     Column.LEVEL: lambda row: row.level,
+    Column.SEGMENT: lambda row: segment_words.lifecycle(row.lifecycle),
+    Column.GRADE: lambda row: row.grade,
     Column.LAST_VISIT: lambda row: formatting.day(row.last_visit),
     Column.VISITS: lambda row: formatting.whole_number(row.visits),
     Column.TOTAL_SPENT: lambda row: formatting.money(row.total_spent),
@@ -55,7 +61,7 @@ NUMERIC = {Column.VISITS, Column.TOTAL_SPENT, Column.BALANCE, Column.POINTS}
 
 
 class CustomerTableModel(RowTableModel):
-    """Customers matching the search text, 200 at a time, in the chosen order.
+    """Customers matching the search text and filters, 200 at a time, in the chosen order.
 
     Signals: those of ``RowTableModel``.
     """
@@ -66,6 +72,7 @@ class CustomerTableModel(RowTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._search = ""
+        self._filters = CustomerFilter()
         self._sort_column = Column.NAME
         self._descending = False
         self._warning_icon: QIcon | None = None
@@ -75,6 +82,8 @@ class CustomerTableModel(RowTableModel):
             self.tr("Name"),
             self.tr("Mobile"),
             self.tr("Level"),
+            self.tr("Segment"),
+            self.tr("Grade"),
             self.tr("Last visit"),
             self.tr("Visits"),
             self.tr("Total spent"),
@@ -94,6 +103,17 @@ class CustomerTableModel(RowTableModel):
         self._search = text.strip()
         self.reload()
 
+    @property
+    def filters(self) -> CustomerFilter:
+        return self._filters
+
+    def set_filters(self, filters: CustomerFilter) -> None:
+        """Show only customers passing ``filters`` (re-queries when they changed)."""
+        if filters == self._filters:
+            return
+        self._filters = filters
+        self.reload()
+
     def is_sortable(self, column: int) -> bool:
         return column in SORT_KEYS
 
@@ -110,32 +130,44 @@ class CustomerTableModel(RowTableModel):
         self.reload()
 
     def page_query(self) -> PageQuery:
-        search, key = self._search, SORT_KEYS[self._sort_column]
+        search, key, filters = self._search, SORT_KEYS[self._sort_column], self._filters
         descending = self._descending
 
-        def query(offset: int, limit: int | None) -> list[CustomerRow]:
+        def query(offset: int, limit: int | None) -> list[CustomerListRow]:
             return customers.list_customers(
                 search,
                 sort=key,
                 descending=descending,
                 offset=offset,
                 limit=limit or customers.PAGE_SIZE,
+                filters=filters,
+                with_grades=True,
             )
 
         return query
 
-    def cell(self, row: CustomerRow, column: int, role: int) -> Any:
+    def cell(self, row: CustomerListRow, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
-            if column == Column.TAGS:
-                return self.tr(", ").join(row.tags)
-            return TEXT[Column(column)](row)
+            return self.tr(", ").join(row.tags) if column == Column.TAGS else TEXT[Column(column)](row)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(row, column)
+        if role == Qt.ItemDataRole.ForegroundRole and column == Column.SEGMENT and row.churn_warning:
+            return QBrush(AT_RISK)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in NUMERIC:
             return int(RIGHT)
+        if role == Qt.ItemDataRole.DecorationRole and column == Column.NAME and row.allergies:
+            return self._allergy_icon()
+        return None
+
+    def _tooltip(self, row: CustomerListRow, column: int) -> str | None:
+        if column == Column.TAGS and row.tags:
+            manual = self.tr(", ").join(row.manual_tags) or "—"
+            auto = self.tr(", ").join(row.auto_tags) or "—"
+            return self.tr("Manual: {manual}\nAutomatic: {auto}").format(manual=manual, auto=auto)
+        if column == Column.SEGMENT and row.churn_warning:
+            return self.tr("At risk: away well beyond their usual visit rhythm")
         if column == Column.NAME and row.allergies:
-            if role == Qt.ItemDataRole.DecorationRole:
-                return self._allergy_icon()
-            if role == Qt.ItemDataRole.ToolTipRole:
-                return self.tr("Allergies: {allergies}").format(allergies=row.allergies)
+            return self.tr("Allergies: {allergies}").format(allergies=row.allergies)
         return None
 
     def _allergy_icon(self) -> QIcon:

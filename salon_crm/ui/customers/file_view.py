@@ -1,0 +1,422 @@
+"""One customer's file (客户档案): key facts and warnings over the timeline of everything.
+
+Opened from the customer list (double-click or Enter). From here the desk edits
+the profile, enters, edits or voids a bill, tops up the card, redeems points,
+tags the customer and logs care calls; every change reloads the file.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from salon_crm.core import customer_file, tags
+from salon_crm.core.context import OWNER
+from salon_crm.core.customer_file import CustomerFile
+from salon_crm.core.enums import Gender
+from salon_crm.core.timeline import EventKind, TimelineEvent
+from salon_crm.ui import tasks, vocabulary
+from salon_crm.ui.customers import segment_words
+from salon_crm.ui.customers.ledger_dialogs import CareContactDialog, RedeemPointsDialog, TopUpDialog, VoidRecordDialog
+from salon_crm.ui.customers.profile_dialog import CustomerDialog
+from salon_crm.ui.customers.record_dialog import ServiceRecordDialog
+from salon_crm.ui.customers.timeline_model import TimelineModel
+from salon_crm.ui.errors import describe_any
+from salon_crm.ui.widgets import formatting
+from salon_crm.ui.widgets.form_dialog import FormDialog
+from salon_crm.ui.widgets.row_model import ROW_ROLE
+from salon_crm.ui.widgets.table_view import ReadOnlyTable
+
+WARNING_STYLE = "color: #c0392b; font-weight: bold;"
+NOTICE_STYLE = "color: #b9770e; font-weight: bold;"
+NAME_STYLE = "font-size: 20px; font-weight: bold;"
+MANUAL_TAG_STYLE = (
+    "QPushButton { background: #eaf2f8; border: 1px solid #aed6f1; border-radius: 9px; padding: 1px 8px; }"
+)
+AUTO_TAG_STYLE = "background: #fef5e7; border: 1px solid #f8c471; border-radius: 9px; padding: 1px 8px;"
+
+
+class CustomerFileView(QDialog):
+    """A customer's file in its own window.
+
+    Signals:
+        changed(): something of this customer was written (the list may reload).
+        loaded(): the header and the timeline show the current data.
+    """
+
+    changed = Signal()
+    loaded = Signal()
+
+    def __init__(self, parent: QWidget | None, customer_id: int) -> None:
+        super().__init__(parent)
+        self.customer_id = customer_id
+        self.file: CustomerFile | None = None
+        self.last_dialog: QDialog | None = None
+        self.setWindowTitle(self.tr("Customer file"))
+        self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
+        self._build_header()
+        self._build_buttons()
+        self.timeline = TimelineModel(customer_id, self)
+        self.table = ReadOnlyTable(self)
+        self.table.setModel(self.timeline)
+        self.table.doubleClicked.connect(lambda _index: self.edit_record())
+        self.table.selectionModel().selectionChanged.connect(lambda *_args: self._enable())
+        self.timeline.loaded.connect(self._timeline_loaded)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.header)
+        layout.addLayout(self.button_row)
+        layout.addWidget(self.table, 1)
+        self.resize(1100, 720)
+        self.refresh()
+
+    # --- layout -------------------------------------------------------------------
+
+    def _build_header(self) -> None:
+        self.header = QFrame(self)
+        self.header.setFrameShape(QFrame.Shape.StyledPanel)
+        self.name_label = QLabel(self.header)
+        self.name_label.setStyleSheet(NAME_STYLE)
+        self.identity_label = QLabel(self.header)
+        self.identity_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.warnings_label = QLabel(self.header)
+        self.warnings_label.setStyleSheet(WARNING_STYLE)
+        self.warnings_label.setWordWrap(True)
+        self.notices_label = QLabel(self.header)
+        self.notices_label.setStyleSheet(NOTICE_STYLE)
+        self.notices_label.setWordWrap(True)
+        self.facts = QGridLayout()
+        self.fact_labels: dict[str, QLabel] = {}
+        titles = {
+            "balance": self.tr("Stored value"),
+            "points": self.tr("Points"),
+            "visits": self.tr("Visits"),
+            "spent": self.tr("Total spent"),
+            "average": self.tr("Average ticket"),
+            "last_visit": self.tr("Last visit"),
+            "segment": self.tr("Segment"),
+            "satisfaction": self.tr("Satisfaction"),
+            "stylist": self.tr("Preferred stylist"),
+            "packages": self.tr("Packages"),
+        }
+        for index, (key, title) in enumerate(titles.items()):
+            caption = QLabel(title + self.tr(":"), self.header)
+            caption.setStyleSheet("color: #666;")
+            value = QLabel(self.header)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.fact_labels[key] = value
+            row, column = divmod(index, 5)
+            self.facts.addWidget(caption, row * 2, column)
+            self.facts.addWidget(value, row * 2 + 1, column)
+        layout = QVBoxLayout(self.header)
+        top = QHBoxLayout()
+        top.addWidget(self.name_label)
+        top.addWidget(self.identity_label, 1)
+        layout.addLayout(top)
+        layout.addWidget(self.warnings_label)
+        layout.addWidget(self.notices_label)
+        layout.addLayout(self.facts)
+        layout.addLayout(self._build_tag_row())
+
+    def _build_tag_row(self) -> QHBoxLayout:
+        self.manual_tags = QHBoxLayout()
+        self.auto_tags = QHBoxLayout()
+        self.tag_edit = QLineEdit(self.header)
+        self.tag_edit.setPlaceholderText(self.tr("New tag"))
+        self.tag_edit.setMaximumWidth(160)
+        self.tag_edit.returnPressed.connect(self.add_tag)
+        self.add_tag_button = QPushButton(self.tr("Add &tag"), self.header)
+        self.add_tag_button.clicked.connect(self.add_tag)
+        self.tag_message = QLabel(self.header)
+        self.tag_message.setStyleSheet("color: #c0392b;")
+        tag_row = QHBoxLayout()
+        tag_row.addWidget(QLabel(self.tr("Tags:"), self.header))
+        tag_row.addLayout(self.manual_tags)
+        tag_row.addWidget(self.tag_edit)
+        tag_row.addWidget(self.add_tag_button)
+        tag_row.addWidget(self.tag_message)
+        tag_row.addSpacing(24)
+        tag_row.addWidget(QLabel(self.tr("Automatic:"), self.header))
+        tag_row.addLayout(self.auto_tags)
+        tag_row.addStretch(1)
+        return tag_row
+
+    def _build_buttons(self) -> None:
+        self.edit_button = QPushButton(self.tr("&Edit profile…"), self)
+        self.edit_button.clicked.connect(self.edit_profile)
+        self.record_button = QPushButton(self.tr("&New service record…"), self)
+        self.record_button.clicked.connect(self.new_record)
+        self.edit_record_button = QPushButton(self.tr("Edit &record…"), self)
+        self.edit_record_button.clicked.connect(self.edit_record)
+        self.void_button = QPushButton(self.tr("&Void record…"), self)
+        self.void_button.clicked.connect(self.void_record)
+        self.top_up_button = QPushButton(self.tr("Top &up…"), self)
+        self.top_up_button.clicked.connect(self.top_up)
+        self.redeem_button = QPushButton(self.tr("Redeem &points…"), self)
+        self.redeem_button.clicked.connect(self.redeem_points)
+        self.care_button = QPushButton(self.tr("Log &care call…"), self)
+        self.care_button.clicked.connect(self.log_care)
+        self.button_row = QHBoxLayout()
+        for button in (
+            self.edit_button,
+            self.record_button,
+            self.edit_record_button,
+            self.void_button,
+            self.top_up_button,
+            self.redeem_button,
+            self.care_button,
+        ):
+            self.button_row.addWidget(button)
+        self.button_row.addStretch(1)
+
+    # --- loading ------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Read the file and its timeline again."""
+        customer_id = self._id()
+        self._header_ready = False
+        self._timeline_ready = False
+        tasks.run_in_background(
+            self, lambda: customer_file.load_customer_file(customer_id), self._show, self._load_failed
+        )
+        self.timeline.reload()
+
+    def _id(self) -> int:
+        return self.customer_id
+
+    def _load_failed(self, error: BaseException) -> None:
+        self.warnings_label.setText(describe_any(error))
+        for button in self._buttons():
+            button.setEnabled(False)
+
+    def _show(self, opened: CustomerFile) -> None:
+        self.file = opened
+        profile = opened.profile
+        self.setWindowTitle(self.tr("Customer file — {name}").format(name=profile.name))
+        self.name_label.setText(profile.name)
+        self.identity_label.setText("   ".join(part for part in self._identity(opened) if part))
+        self.warnings_label.setText("\n".join(self._warnings(opened)))
+        self.warnings_label.setVisible(bool(self.warnings_label.text()))
+        self.notices_label.setText("   ".join(self._notices(opened)))
+        self.notices_label.setVisible(bool(self.notices_label.text()))
+        self._show_facts(opened)
+        self._show_tags(opened)
+        self._header_ready = True
+        self._enable()
+        self._maybe_loaded()
+
+    def _timeline_loaded(self) -> None:
+        self._timeline_ready = True
+        self._maybe_loaded()
+
+    def _maybe_loaded(self) -> None:
+        if self._header_ready and self._timeline_ready:
+            self.loaded.emit()
+
+    def _identity(self, opened: CustomerFile) -> list[str]:
+        profile = opened.profile
+        gender = vocabulary.word(Gender, profile.gender) if profile.gender != Gender.UNKNOWN.value else ""
+        birthday = ""
+        if profile.birth_month is not None:
+            birthday = self.tr("birthday {month}-{day}").format(month=profile.birth_month, day=profile.birth_day or "?")
+            if profile.birth_year is not None:
+                birthday = self.tr("born {year}-{month}-{day}").format(
+                    year=profile.birth_year, month=profile.birth_month, day=profile.birth_day or "?"
+                )
+        wechat = self.tr("WeChat {id}").format(id=profile.wechat) if profile.wechat else ""
+        level = self.tr("【{level}】").format(level=opened.level_name) if opened.level_name else ""
+        return [level, gender, birthday, profile.phone, wechat]
+
+    def _warnings(self, opened: CustomerFile) -> list[str]:
+        found = []
+        if opened.profile.allergies:
+            found.append(self.tr("⚠ Allergies: {allergies}").format(allergies=opened.profile.allergies))
+        if opened.follow_up_due is not None and opened.follow_up_due <= date.today():
+            found.append(self.tr("⚠ Follow-up call due since {day}").format(day=formatting.day(opened.follow_up_due)))
+        segment = opened.segment
+        if segment.churn_warning:
+            found.append(
+                self.tr("⚠ At risk: {days} days since the last visit; usually every {gap} days").format(
+                    days=segment.days_since_last_visit, gap=f"{segment.usual_gap_days:.0f}"
+                )
+            )
+        if opened.open_tickets:
+            found.append(self.tr("⚠ Open complaints or feedback: {count}").format(count=opened.open_tickets))
+        return found
+
+    def _notices(self, opened: CustomerFile) -> list[str]:
+        found = []
+        if opened.segment.lifecycle in ("dormant", "lost"):
+            found.append(segment_words.lifecycle(opened.segment.lifecycle))
+        if opened.no_shows:
+            found.append(self.tr("No-shows: {count}").format(count=opened.no_shows))
+        if opened.profile.marketing_consent:
+            found.append(self.tr("Agrees to marketing"))
+        return found
+
+    def _show_facts(self, opened: CustomerFile) -> None:
+        balance, figures, segment = opened.balance, opened.figures, opened.segment
+        stored = formatting.money(balance.stored_value)
+        if balance.bonus:
+            stored += " " + self.tr("(bonus {bonus})").format(bonus=formatting.money(balance.bonus))
+        parts = [segment_words.lifecycle(segment.lifecycle)]
+        if segment.grade:
+            parts.append(self.tr("grade {grade}").format(grade=segment.grade))
+        if segment.rfm:
+            parts.append(self.tr("RFM {rfm}").format(rfm=segment.rfm))
+        packages = ", ".join(
+            self.tr("{service} ×{left}").format(service=package.service, left=package.remaining)
+            for package in opened.packages
+        )
+        values = {
+            "balance": stored,
+            "points": formatting.whole_number(balance.points),
+            "visits": formatting.whole_number(figures.visits),
+            "spent": formatting.money(figures.total_spent),
+            "average": formatting.money(figures.average_ticket),
+            "last_visit": formatting.day(figures.last_visit) or self.tr("never"),
+            "segment": " · ".join(parts),
+            "satisfaction": segment_words.satisfaction(opened.satisfaction),
+            "stylist": opened.stylist_name or "—",
+            "packages": packages or "—",
+        }
+        for key, text in values.items():
+            self.fact_labels[key].setText(text)
+
+    def _show_tags(self, opened: CustomerFile) -> None:
+        for layout in (self.manual_tags, self.auto_tags):
+            while layout.count():
+                item = layout.takeAt(0)
+                if item.widget() is not None:
+                    item.widget().deleteLater()
+        for name in opened.tags.manual:
+            chip = QPushButton(f"{name} ×", self.header)
+            chip.setStyleSheet(MANUAL_TAG_STYLE)
+            chip.setToolTip(self.tr("Remove the tag “{name}”").format(name=name))
+            chip.setProperty("tag", name)
+            chip.clicked.connect(lambda _checked=False, tag=name: self.remove_tag(tag))
+            self.manual_tags.addWidget(chip)
+        for name in opened.tags.automatic:
+            chip = QLabel(name, self.header)
+            chip.setStyleSheet(AUTO_TAG_STYLE)
+            chip.setToolTip(self.tr("Set by the shop's rules from the records"))
+            self.auto_tags.addWidget(chip)
+        if not opened.tags.automatic:
+            self.auto_tags.addWidget(QLabel("—", self.header))
+
+    def manual_tag_names(self) -> list[str]:
+        return [str(self.manual_tags.itemAt(i).widget().property("tag")) for i in range(self.manual_tags.count())]
+
+    def auto_tag_names(self) -> list[str]:
+        names = [self.auto_tags.itemAt(i).widget() for i in range(self.auto_tags.count())]
+        return [label.text() for label in names if isinstance(label, QLabel) and label.text() != "—"]
+
+    # --- actions ------------------------------------------------------------------
+
+    def _buttons(self) -> list[QPushButton]:
+        return [
+            self.edit_button,
+            self.record_button,
+            self.edit_record_button,
+            self.void_button,
+            self.top_up_button,
+            self.redeem_button,
+            self.care_button,
+            self.add_tag_button,
+        ]
+
+    def selected_event(self) -> TimelineEvent | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.timeline.data(rows[0], ROW_ROLE) if rows else None
+
+    def _selected_open_visit(self) -> TimelineEvent | None:
+        event = self.selected_event()
+        if event is None or event.kind is not EventKind.VISIT or event.voided:
+            return None
+        return event
+
+    def _enable(self) -> None:
+        ready = self.file is not None
+        for button in self._buttons():
+            button.setEnabled(ready)
+        has_visit = ready and self._selected_open_visit() is not None
+        self.edit_record_button.setEnabled(has_visit)
+        self.void_button.setEnabled(has_visit)
+        self.redeem_button.setEnabled(ready and self.file is not None and self.file.balance.points > 0)
+
+    def _open(self, dialog: QDialog) -> QDialog:
+        """Show ``dialog``; when it saves, reload this file and tell the list."""
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        if isinstance(dialog, FormDialog):
+            dialog.saved.connect(lambda _record: self._written())
+        self.last_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _written(self) -> None:
+        self.refresh()
+        self.changed.emit()
+
+    def edit_profile(self) -> QDialog:
+        return self._open(CustomerDialog.edit(self, self.customer_id))
+
+    def new_record(self) -> QDialog:
+        return self._open(ServiceRecordDialog.create(self, self.customer_id))
+
+    def edit_record(self) -> QDialog | None:
+        event = self._selected_open_visit()
+        if event is None:
+            return None
+        return self._open(ServiceRecordDialog.edit(self, event.ref_id))
+
+    def void_record(self) -> QDialog | None:
+        event = self._selected_open_visit()
+        if event is None:
+            return None
+        summary = f"{formatting.date_time(event.at)}  {event.detail}  {formatting.money(event.amount or 0)}"  # type: ignore[arg-type]
+        return self._open(VoidRecordDialog(self, event.ref_id, summary))
+
+    def top_up(self) -> QDialog:
+        name = self.file.profile.name if self.file is not None else ""
+        return self._open(TopUpDialog(self, self.customer_id, name))
+
+    def redeem_points(self) -> QDialog:
+        points = self.file.balance.points if self.file is not None else 0
+        return self._open(RedeemPointsDialog(self, self.customer_id, points))
+
+    def log_care(self) -> QDialog:
+        name = self.file.profile.name if self.file is not None else ""
+        return self._open(CareContactDialog(self, self.customer_id, name=name))
+
+    def add_tag(self) -> None:
+        name, customer_id = self.tag_edit.text(), self.customer_id
+        if not name.strip():
+            return
+        self.tag_message.clear()
+        tasks.run_in_background(
+            self, lambda: tags.add_tag(OWNER, customer_id, name), lambda _tags: self._tag_done(), self._tag_failed
+        )
+
+    def remove_tag(self, name: str) -> None:
+        customer_id = self.customer_id
+        tasks.run_in_background(
+            self, lambda: tags.remove_tag(OWNER, customer_id, name), lambda _tags: self._tag_done(), self._tag_failed
+        )
+
+    def _tag_done(self) -> None:
+        self.tag_edit.clear()
+        self._written()
+
+    def _tag_failed(self, error: BaseException) -> None:
+        self.tag_message.setText(describe_any(error))

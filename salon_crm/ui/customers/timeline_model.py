@@ -1,0 +1,140 @@
+"""A customer's timeline as a table: every event newest first, worded in the UI's language."""
+
+from __future__ import annotations
+
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from salon_crm.core import enums, timeline
+from salon_crm.core.timeline import EventKind, TimelineEvent
+from salon_crm.ui import vocabulary
+from salon_crm.ui.widgets import formatting
+from salon_crm.ui.widgets.row_model import PageQuery, RowTableModel
+
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+GREY = QColor("#888888")
+KIND_COLOURS = {
+    EventKind.VISIT: QColor("#1f618d"),
+    EventKind.APPOINTMENT: QColor("#117a65"),
+    EventKind.TICKET: QColor("#b03a2e"),
+    EventKind.SURVEY: QColor("#7d3c98"),
+    EventKind.LEDGER: QColor("#9a7d0a"),
+    EventKind.CARE: QColor("#ca6f1e"),
+}
+
+
+class TimelineColumn(IntEnum):
+    WHEN = 0
+    EVENT = 1
+    DETAILS = 2
+    AMOUNT = 3
+    FIGURE = 4
+    STAFF = 5
+    NOTE = 6
+
+
+class TimelineModel(RowTableModel):
+    """The events of one customer (all at once: a customer's history is short).
+
+    Signals: those of ``RowTableModel``.
+    """
+
+    columns = TimelineColumn
+    page_size = None
+
+    def __init__(self, customer_id: int, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.customer_id = customer_id
+
+    def headers(self) -> list[str]:
+        return [
+            self.tr("When"),
+            self.tr("Event"),
+            self.tr("Details"),
+            self.tr("Amount"),
+            self.tr("Points / score"),
+            self.tr("Staff"),
+            self.tr("Note"),
+        ]
+
+    def page_query(self) -> PageQuery:
+        customer_id = self.customer_id
+        return lambda _offset, _limit: timeline.customer_timeline(customer_id)
+
+    def event_word(self, event: TimelineEvent) -> str:
+        """What happened, in a few words."""
+        if event.kind is EventKind.VISIT:
+            text = self.tr("Visit")
+            return self.tr("{event} (voided)").format(event=text) if event.voided else text
+        if event.kind is EventKind.APPOINTMENT:
+            status = vocabulary.word(enums.AppointmentStatus, event.code)
+            return self.tr("Appointment: {status}").format(status=status)
+        if event.kind is EventKind.TICKET:
+            kind = vocabulary.word(enums.TicketKind, event.note)
+            status = vocabulary.word(enums.TicketStatus, event.code)
+            return self.tr("{kind}: {status}").format(kind=kind, status=status)
+        if event.kind is EventKind.SURVEY:
+            return self.tr("Survey ({channel})").format(channel=vocabulary.word(enums.SurveyChannel, event.code))
+        if event.kind is EventKind.LEDGER:
+            return vocabulary.word(enums.LedgerKind, event.code)
+        return self.tr("Care: {kind}").format(kind=vocabulary.word(enums.CareKind, event.code))
+
+    def _figure(self, event: TimelineEvent) -> str:
+        if event.kind is EventKind.SURVEY and event.score is not None:
+            return self.tr("{score}/5, recommend {recommend}/10").format(score=event.score, recommend=event.points)
+        if event.kind is EventKind.LEDGER and event.points:
+            return f"{event.points:+,}"
+        return ""
+
+    def _amount(self, event: TimelineEvent) -> str:
+        if event.amount is None or (event.kind is EventKind.LEDGER and not event.amount):
+            return ""
+        if event.kind is EventKind.LEDGER:
+            sign = "+" if event.amount > 0 else "−"
+            text = f"{sign}{formatting.money(abs(event.amount))}"
+            if event.balance is not None:
+                text += " " + self.tr("(balance {balance})").format(balance=formatting.money(event.balance))
+            return text
+        return formatting.money(event.amount)
+
+    def _note(self, event: TimelineEvent) -> str:
+        if event.kind is EventKind.VISIT and event.code:
+            payment = vocabulary.word(enums.PaymentMethod, event.code)
+            if event.voided:
+                return self.tr("Voided: {reason}").format(reason=event.note)
+            return f"{payment}  {event.note}".strip()
+        if event.kind is EventKind.TICKET:
+            return ""
+        return event.note
+
+    def cell(self, row: TimelineEvent, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
+            return {
+                TimelineColumn.WHEN: lambda: formatting.date_time(row.at),
+                TimelineColumn.EVENT: lambda: self.event_word(row),
+                TimelineColumn.DETAILS: lambda: row.detail,
+                TimelineColumn.AMOUNT: lambda: self._amount(row),
+                TimelineColumn.FIGURE: lambda: self._figure(row),
+                TimelineColumn.STAFF: lambda: row.staff,
+                TimelineColumn.NOTE: lambda: self._note(row),
+            }[TimelineColumn(column)]()
+        if role == Qt.ItemDataRole.ToolTipRole and column in (TimelineColumn.DETAILS, TimelineColumn.NOTE):
+            return self.cell(row, column, Qt.ItemDataRole.DisplayRole) or None
+        return self._style(row, column, role)
+
+    def _style(self, row: TimelineEvent, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (TimelineColumn.AMOUNT, TimelineColumn.FIGURE):
+            return int(RIGHT)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if row.voided:
+                return QBrush(GREY)
+            if column == TimelineColumn.EVENT:
+                return QBrush(KIND_COLOURS[row.kind])
+        if role == Qt.ItemDataRole.FontRole and row.voided:
+            font = QFont()
+            font.setStrikeOut(True)
+            return font
+        return None
