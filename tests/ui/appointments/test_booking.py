@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from decimal import Decimal
 
 from appointment_desk import Desk, at
 from PySide6.QtCore import QDateTime, QPointF, Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
-from salon_crm.core import service_records, timeline
+from salon_crm.core import appointments, service_records, timeline
+from salon_crm.core.context import OWNER
 from salon_crm.core.models import Appointment, Customer, ServiceRecord
 from salon_crm.core.timeline import EventKind
+from salon_crm.ui.appointments.complete import QuickCompleteDialog, prefilled_record
 from salon_crm.ui.appointments.tab import AppointmentsTab
 
 
@@ -206,3 +209,27 @@ def test_a_block_dropped_on_another_booking_is_refused_with_the_reason(
     found = grid.find_block(desk.today_booking)
     assert found is not None and found[1].block.starts_at == at(10)  # drawn back where it was
     assert saved.args[0].id != desk.today_booking
+
+
+def test_the_stand_in_bill_form_completes_with_the_booked_prices(
+    desk: Desk, qtbot: QtBot, settle: Callable[[], None]
+) -> None:
+    view = appointments.get_appointment(desk.today_booking)
+    initial = prefilled_record(view, now=at(23))
+    assert (initial.visited_at, initial.appointment_id) == (at(10), desk.today_booking)
+    assert [(line.service_item_id, line.stylist_id, line.unit_price) for line in initial.lines] == [
+        (desk.cut, desk.wang, Decimal("68.00"))
+    ]
+    dialog = QuickCompleteDialog(
+        None,
+        customer_id=view.customer_id,
+        initial=initial,
+        submit=lambda record: appointments.complete_appointment(OWNER, view.id, record, now=at(23)),
+    )
+    qtbot.addWidget(dialog)
+    assert dialog.summary.text() == "¥68.00"
+    dialog.payment_combo.setCurrentIndex(dialog.payment_combo.findData("wechat_pay"))
+    with qtbot.waitSignal(dialog.saved) as saved:
+        dialog.ok_button.click()
+    assert saved.args[0].payment_method == "wechat_pay" and saved.args[0].appointment_id == view.id
+    assert Appointment.get_by_id(view.id).status == "completed"
