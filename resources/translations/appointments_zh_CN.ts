@@ -780,7 +780,12 @@ Book the other {free}?</source>
 <context>
     <name>TimeGrid</name>
     <message>
-        <location filename="../../salon_crm/ui/appointments/time_grid.py" line="434"/>
+        <location filename="../../salon_crm/ui/appointments/time_grid.py" line="339"/>
+        <source>Bookings: {count}</source>
+        <translation>预约：{count}</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/appointments/time_grid.py" line="441"/>
         <source>Note: {note}</source>
         <translation>备注：{note}</translation>
     </message>

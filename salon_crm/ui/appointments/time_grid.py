@@ -328,8 +328,15 @@ class TimeGrid(QWidget):
             painter.drawText(
                 QRectF(left + 4, top + 4 + metrics.height(), width - 8, metrics.height()),
                 Qt.AlignmentFlag.AlignHCenter,
-                column.subtitle,
+                self.subtitle(column),
             )
+
+    def subtitle(self, column: GridColumn) -> str:
+        """Under a column's title: the shift, or, in the shop's week, how many bookings the day has."""
+        if column.subtitle or column.stylist_id is not None:
+            return column.subtitle
+        live = sum(1 for placed in column.blocks if placed.block.status != AppointmentStatus.NO_SHOW.value)
+        return self.tr("Bookings: {count}").format(count=live) if live else ""
 
     # --- mouse and keys --------------------------------------------------------------
 

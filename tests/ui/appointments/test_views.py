@@ -85,6 +85,8 @@ def test_the_week_of_one_stylist_or_of_all(desk: Desk, qtbot: QtBot, settle: Cal
     data = tab.week_grid.data
     assert data is not None and len(data.columns) == 7 and data.first_day == tab.week_start()
     assert sum(len(column.blocks) for column in data.columns) >= 1
+    today = next(column for column in data.columns if column.day == date.today())
+    assert tab.week_grid.subtitle(today) == "Bookings: 1"
     tab.week_stylist.setCurrentIndex(tab.week_stylist.findData(desk.chen))
     settle()
     data = tab.week_grid.data
