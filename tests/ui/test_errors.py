@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import importlib
+import pkgutil
 import re
 from pathlib import Path
 
@@ -9,6 +11,7 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 import salon_crm.core
+import salon_crm.ui
 from salon_crm.core.errors import ConflictError, DataFolderLocked, SalonError, ValidationError
 from salon_crm.ui import errors
 
@@ -20,7 +23,15 @@ def core_codes() -> set[str]:
     return {code for path in folder.rglob("*.py") for code in RAISED.findall(path.read_text(encoding="utf-8"))}
 
 
+def register_every_area() -> None:
+    """Each area registers its sentences when its package loads (salon_crm/ui/<area>/__init__.py)."""
+    for area in pkgutil.iter_modules(salon_crm.ui.__path__, "salon_crm.ui."):
+        if area.ispkg:
+            importlib.import_module(area.name)
+
+
 def test_every_core_code_is_worded(qapp: QApplication) -> None:
+    register_every_area()
     codes = core_codes()
     assert {"staff_name_required", "data_folder_locked", "service_name_taken"} <= codes
     assert sorted(codes - set(errors._TEMPLATES)) == []
