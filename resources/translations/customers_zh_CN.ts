@@ -718,12 +718,12 @@ Automatic: {auto}</source>
         <translation>全部技师</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/tab.py" line="293"/>
+        <location filename="../../salon_crm/ui/customers/tab.py" line="296"/>
         <source>Customers found: {count}</source>
         <translation>找到客户：{count}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/tab.py" line="295"/>
+        <location filename="../../salon_crm/ui/customers/tab.py" line="298"/>
         <source>Customers: {count}</source>
         <translation>客户：{count}</translation>
     </message>

@@ -5,7 +5,7 @@ busy shop's scale. Anonymised and merged customers are never listed.
 
 The lifecycle segment is worked out in SQL from the first and last visit; the
 contribution grade compares each customer with the whole shop, so it comes from
-``segments.shop_segments`` and reaches SQL as a JSON list of ids.
+``segments.shop_scores`` and reaches SQL as a JSON list of ids.
 """
 
 from __future__ import annotations
@@ -158,7 +158,7 @@ def _lifecycle_clause(code: str, figures: dict[str, Any], today: date) -> Expres
 
 
 def _grade_clause(grade: str, today: date) -> Expression:
-    ids = sorted(cid for cid, segment in segments.shop_segments(today).items() if segment.grade == grade)
+    ids = sorted(cid for cid, score in segments.shop_scores(today).items() if score.grade == grade)
     # one parameter however many customers: SQLite reads the list with json_each
     return Customer.id.in_(SQL("(SELECT value FROM json_each(?))", [json.dumps(ids)]))
 
@@ -255,7 +255,7 @@ def list_customers(
             query = query.where(clause)
     rows = cast(list[dict[str, Any]], list(query.dicts()))
     tags = _tags_of([row["id"] for row in rows])
-    classified = _classified(day) if with_grades else {}
+    classified = _classified([row["id"] for row in rows], day) if with_grades else {}
     settings = segments.segment_settings()
     listed = []
     for row in rows:
@@ -286,8 +286,11 @@ def list_customers(
     return listed
 
 
-def _classified(day: date) -> dict[int, tuple[str, bool]]:
-    return {cid: (segment.grade, segment.churn_warning) for cid, segment in segments.shop_segments(day).items()}
+def _classified(customer_ids: list[int], day: date) -> dict[int, tuple[str, bool]]:
+    """Grade and churn warning of a page of customers."""
+    scores = segments.shop_scores(day)
+    warned = segments.churn_warnings(customer_ids, day)
+    return {cid: (scores[cid].grade if cid in scores else "", cid in warned) for cid in customer_ids}
 
 
 def _lifecycle_of(

@@ -248,17 +248,73 @@ def segment_settings() -> SegmentSettings:
 
 
 CACHE_MAX_AGE_SECONDS = 600
-_cache: dict[tuple[object, ...], tuple[float, tuple[object, ...], dict[int, CustomerSegment]]] = {}
 
 
-def shop_segments(today: date | None = None, settings: SegmentSettings | None = None) -> dict[int, CustomerSegment]:
-    """Every customer with a visit, classified against the whole shop.
+@dataclass(frozen=True)
+class ShopScore:
+    """Where a customer stands against the whole shop over the window."""
 
-    Grades and RFM scores compare each customer with everyone, so they are worked
-    out for all at once (seconds at a busy shop's scale) and kept: until the day
-    or the settings change, and, after bills were written, for at most
-    ``CACHE_MAX_AGE_SECONDS`` (one bill barely moves anyone's grade). A customer's
-    own lifecycle and churn warning are cheap: read them with :func:`segment_of`.
+    grade: str
+    recency: int
+    frequency: int
+    monetary: int
+
+    @property
+    def rfm(self) -> str:
+        return f"{self.recency}{self.frequency}{self.monetary}"
+
+
+_cache: dict[tuple[object, ...], tuple[float, tuple[object, ...], dict[int, ShopScore]]] = {}
+
+
+def _window_figures_sql(today: date, settings: SegmentSettings) -> _WindowFigures:
+    """:func:`_window_figures` in one GROUP BY (the same figures, read by SQLite)."""
+    start = datetime.combine(today - timedelta(days=settings.window_days), datetime.min.time())
+    end = datetime.combine(today + timedelta(days=1), datetime.min.time())
+    query = (
+        ServiceRecord.select(
+            ServiceRecord.customer,
+            fn.MAX(ServiceRecord.visited_at),
+            fn.COUNT(ServiceRecord.id),
+            fn.SUM(ServiceRecord.total),
+        )
+        .where(
+            ServiceRecord.voided_at.is_null() & (ServiceRecord.visited_at >= start) & (ServiceRecord.visited_at < end)
+        )
+        .group_by(ServiceRecord.customer)
+        .tuples()
+    )
+    figures = _WindowFigures()
+    for customer_id, last, count, total in cast(Iterable[tuple[int, object, int, object]], query):
+        last_visit = ServiceRecord.visited_at.python_value(last)
+        figures.recency_days[customer_id] = (today - last_visit.date()).days
+        figures.visits[customer_id] = int(count)
+        figures.revenue[customer_id] = Decimal(str(total))
+    return figures
+
+
+def scores_from(figures: _WindowFigures, settings: SegmentSettings) -> dict[int, ShopScore]:
+    """Grades and RFM scores from the window's figures (what :func:`classify` gives them)."""
+    recency = quintile_scores(figures.recency_days, higher_is_better=False)
+    frequency = quintile_scores(figures.visits)
+    monetary = quintile_scores(figures.revenue)
+    grades = contribution_grades(figures.revenue, settings.grade_shares)
+    return {
+        customer_id: ShopScore(
+            grades.get(customer_id, "D"), recency[customer_id], frequency[customer_id], monetary[customer_id]
+        )
+        for customer_id in figures.visits
+    }
+
+
+def shop_scores(today: date | None = None, settings: SegmentSettings | None = None) -> dict[int, ShopScore]:
+    """Grade and RFM of every customer who visited within the window.
+
+    They compare each customer with everyone, so they are worked out for all at
+    once (one GROUP BY over the window) and kept: until the day or the settings
+    change, and, after bills were written, for at most ``CACHE_MAX_AGE_SECONDS``
+    (one bill barely moves anyone's grade). A customer's own lifecycle and churn
+    warning are cheap and always current: read them with :func:`segment_of`.
     """
     day = today or date.today()
     chosen = settings or segment_settings()
@@ -272,9 +328,16 @@ def shop_segments(today: date | None = None, settings: SegmentSettings | None = 
     if cached is not None and (cached[1] == fingerprint or now - cached[0] < CACHE_MAX_AGE_SECONDS):
         return cached[2]
     _cache.clear()
-    result = classify(load_histories(), day, chosen)
+    result = scores_from(_window_figures_sql(day, chosen), chosen)
     _cache[key] = (now, fingerprint, result)
     return result
+
+
+def churn_warnings(customer_ids: Sequence[int], today: date, settings: SegmentSettings | None = None) -> set[int]:
+    """Which of ``customer_ids`` are away well beyond their own rhythm (a page of the list)."""
+    chosen = settings or segment_settings()
+    histories = load_histories_of(customer_ids)
+    return {cid for cid, visits in histories.items() if churn_warning(visits, today, chosen)}
 
 
 def segment_of(customer_id: int, today: date | None = None) -> CustomerSegment:
@@ -282,7 +345,7 @@ def segment_of(customer_id: int, today: date | None = None) -> CustomerSegment:
     day = today or date.today()
     settings = segment_settings()
     visits = load_histories([customer_id]).get(customer_id, [])
-    shared = shop_segments(day, settings).get(customer_id)
+    shared = shop_scores(day, settings).get(customer_id)
     return CustomerSegment(
         customer_id=customer_id,
         lifecycle=lifecycle(visits, day, settings),

@@ -106,3 +106,16 @@ def test_filters_keep_the_paging(shop_people: dict[str, int]) -> None:
     rest = customers.list_customers(filters=lost, offset=20, limit=20)
     assert (len(first), len(rest)) == (20, 11)
     assert customers.count_customers(filters=lost) == 31
+
+
+def test_the_shops_grades_in_sql_match_the_pure_classifier(shop_people: dict[str, int]) -> None:
+    from salon_crm.core import segments
+
+    for number in range(12):
+        visits(person(f"客{number}"), *range(number, 200, 15 + number), total=str(50 + 40 * number))
+    pure = segments.classify(segments.load_histories(), TODAY)
+    scores = segments.shop_scores(TODAY)
+    in_window = {cid: seg for cid, seg in pure.items() if seg.recency}
+    assert set(scores) == set(in_window)
+    for cid, seg in in_window.items():
+        assert (scores[cid].grade, scores[cid].rfm) == (seg.grade, seg.rfm)

@@ -197,13 +197,16 @@ class CustomersTab(TableTab):
     # --- loading ------------------------------------------------------------------
 
     def reload(self) -> None:
+        self._reload()
         today = date.today()
         if self._tags_refreshed_on != today:
             self._tags_refreshed_on = today
-            # absence and birthday tags move with the calendar: bring them up to date first
-            tasks.run_in_background(self, lambda: tags.refresh_auto_tags(today=today), lambda _n: self._reload())
-            return
-        self._reload()
+            # absence and birthday tags move with the calendar: bring them up to date, then show them
+            tasks.run_in_background(self, lambda: tags.refresh_auto_tags(today=today), self._tags_refreshed)
+
+    def _tags_refreshed(self, changes: int) -> None:
+        if changes:
+            self._reload()
 
     def _reload(self) -> None:
         super().reload()
