@@ -604,117 +604,117 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="51"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="55"/>
         <source>Customers</source>
         <translation>客户档案</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="52"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="56"/>
         <source>Appointments</source>
         <translation>预约</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="53"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="57"/>
         <source>Complaints</source>
         <translation>投诉与反馈</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="54"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="58"/>
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="63"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="67"/>
         <source>Data file: {path}</source>
         <translation>数据文件：{path}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="75"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="79"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="83"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="87"/>
         <source>Arrives in a later version</source>
         <translation>将在后续版本中提供</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="76"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="80"/>
         <source>&amp;Import customers…</source>
         <translation>导入客户(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="78"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="82"/>
         <source>&amp;Export list…</source>
         <translation>导出列表(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="79"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="83"/>
         <source>Save the list on the current tab, as filtered, to an Excel workbook</source>
         <translation>将当前标签页的列表（按当前筛选）保存为 Excel 工作簿</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="81"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="85"/>
         <source>&amp;Monthly report…</source>
         <translation>月度报表(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="84"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="88"/>
         <source>&amp;Backup now…</source>
         <translation>立即备份(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="89"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="93"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="93"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="97"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="94"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="98"/>
         <source>&amp;Staff…</source>
         <translation>员工(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="96"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="100"/>
         <source>S&amp;ervices…</source>
         <translation>服务项目(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="98"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="102"/>
         <source>S&amp;hop…</source>
         <translation>门店(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="101"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="105"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="102"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="106"/>
         <source>&amp;About Salon CRM…</source>
         <translation>关于美业客户管理(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="138"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="148"/>
         <source>&lt;h3&gt;Salon CRM {version}&lt;/h3&gt;&lt;p&gt;Customer files, appointments, complaints and satisfaction for one salon, on this computer only.&lt;/p&gt;&lt;p&gt;Data folder: {folder}&lt;br&gt;Data file schema version: {schema}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;美业客户管理 {version}&lt;/h3&gt;&lt;p&gt;一家美容美发店的客户档案、预约、投诉与满意度管理，数据只保存在这台电脑上。&lt;/p&gt;&lt;p&gt;数据文件夹：{folder}&lt;br&gt;数据文件结构版本：{schema}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="149"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="159"/>
         <source>About Salon CRM</source>
         <translation>关于美业客户管理</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="170"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="180"/>
         <source>Salon CRM</source>
         <translation>美业客户管理</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="176"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="186"/>
         <source>Customers {customers} · Visits {visits} · Appointments {appointments} · Tickets {tickets} ({open_tickets} open) · Surveys {surveys}</source>
         <translation>客户 {customers} · 到店 {visits} · 预约 {appointments} · 工单 {tickets}（未关闭 {open_tickets}） · 满意度调查 {surveys}</translation>
     </message>
@@ -1370,7 +1370,7 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../salon_crm/ui/app.py" line="84"/>
+        <location filename="../../salon_crm/ui/app.py" line="85"/>
         <source>Salon CRM</source>
         <translation>美业客户管理</translation>
     </message>

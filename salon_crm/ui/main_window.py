@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -21,14 +23,16 @@ from salon_crm.core.records import ShopCounts, ShopSettings
 from salon_crm.ui import tasks
 from salon_crm.ui.appointments.tab import AppointmentsTab
 from salon_crm.ui.customers.tab import CustomersTab
-from salon_crm.ui.excel.export import export_list
-from salon_crm.ui.excel.import_wizard import ImportWizard
-from salon_crm.ui.excel.report_dialog import MonthlyReportDialog
+from salon_crm.ui.excel import messages as _excel_messages  # noqa: F401 - registers the sentences; no openpyxl yet
 from salon_crm.ui.satisfaction.tab import SatisfactionTab
 from salon_crm.ui.settings.service_dialogs import ServiceListDialog
 from salon_crm.ui.settings.shop_dialog import ShopDialog
 from salon_crm.ui.settings.staff_dialogs import StaffListDialog
 from salon_crm.ui.tickets.tab import TicketsTab
+
+if TYPE_CHECKING:
+    from salon_crm.ui.excel.import_wizard import ImportWizard
+    from salon_crm.ui.excel.report_dialog import MonthlyReportDialog
 
 GEOMETRY_KEY = "main_window/geometry"
 TAB_KEY = "main_window/tab"
@@ -104,6 +108,8 @@ class MainWindow(QMainWindow):
 
     def import_customers(self) -> ImportWizard:
         """Open the import wizard; after an import every tab shows the new customers."""
+        from salon_crm.ui.excel.import_wizard import ImportWizard
+
         wizard = ImportWizard(self.shop.backup_dir, self)
         wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         wizard.imported.connect(lambda _result: self.refresh())
@@ -112,10 +118,14 @@ class MainWindow(QMainWindow):
 
     def export_list(self) -> None:
         """Save what the current tab lists (with its filter) as .xlsx."""
+        from salon_crm.ui.excel.export import export_list
+
         title = self.tabs.tabText(self.tabs.currentIndex()).replace("&", "")
         export_list(self, self.tabs.currentWidget(), title)
 
     def monthly_report(self) -> MonthlyReportDialog:
+        from salon_crm.ui.excel.report_dialog import MonthlyReportDialog
+
         dialog = MonthlyReportDialog(self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
