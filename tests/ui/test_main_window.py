@@ -74,11 +74,11 @@ def test_status_bar_shows_the_file_and_the_counts(window: MainWindow, filled_sho
         assert expected in counts
 
 
-def test_later_file_actions_are_disabled_with_a_reason(window: MainWindow) -> None:
+def test_only_backup_is_left_for_later_with_a_reason(window: MainWindow) -> None:
     file_menu = window.menuBar().actions()[0].menu()
     actions = [action for action in file_menu.actions() if not action.isSeparator()]
-    assert [action.isEnabled() for action in actions] == [False, False, False, False, True]
-    assert all(action.toolTip() == "Arrives in a later version" for action in actions[:4])
+    assert [action.isEnabled() for action in actions] == [True, True, True, False, True]
+    assert actions[3].toolTip() == "Arrives in a later version"
 
 
 def test_about_names_version_folder_and_schema(window: MainWindow, filled_shop: Shop) -> None:
