@@ -333,209 +333,229 @@
 <context>
     <name>CustomerFileView</name>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="67"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="68"/>
         <source>Customer file</source>
         <translation>客户档案</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="102"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="103"/>
         <source>Stored value</source>
         <translation>储值余额</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="103"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="104"/>
         <source>Points</source>
         <translation>积分</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="104"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="105"/>
         <source>Visits</source>
         <translation>到店次数</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="105"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="106"/>
         <source>Total spent</source>
         <translation>累计消费</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="106"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="107"/>
         <source>Average ticket</source>
         <translation>客单价</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="107"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="108"/>
         <source>Last visit</source>
         <translation>最近到店</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="108"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="109"/>
         <source>Segment</source>
         <translation>客户分群</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="109"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="110"/>
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="110"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="111"/>
         <source>Preferred stylist</source>
         <translation>指定技师</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="111"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="112"/>
         <source>Packages</source>
         <translation>次卡/套餐</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="114"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="115"/>
         <source>:</source>
         <translation>：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="136"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="137"/>
         <source>New tag</source>
         <translation>新标签</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="139"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="140"/>
         <source>Add &amp;tag</source>
         <translation>添加标签(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="144"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="145"/>
         <source>Tags:</source>
         <translation>标签：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="150"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="151"/>
         <source>Automatic:</source>
         <translation>自动标签：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="156"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="157"/>
         <source>&amp;Edit profile…</source>
         <translation>编辑档案(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="158"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="159"/>
         <source>&amp;New service record…</source>
         <translation>新增消费记录(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="160"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="161"/>
         <source>Edit &amp;record…</source>
         <translation>修改消费记录(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="162"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="163"/>
         <source>&amp;Void record…</source>
         <translation>作废消费记录(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="164"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="165"/>
         <source>Top &amp;up…</source>
         <translation>储值充值(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="166"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="167"/>
         <source>Redeem &amp;points…</source>
         <translation>积分兑换(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="168"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="169"/>
         <source>Log &amp;care call…</source>
         <translation>记录关怀(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="206"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="171"/>
+        <source>Erase personal data…</source>
+        <translation>清除个人信息…</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="172"/>
+        <source>On the customer&apos;s request: the bills stay, anonymous</source>
+        <translation>应客户要求：消费记录匿名保留</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="211"/>
         <source>Customer file — {name}</source>
         <translation>客户档案 — {name}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="232"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="237"/>
         <source>birthday {month}-{day}</source>
         <translation>生日 {month}-{day}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="234"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="239"/>
         <source>born {year}-{month}-{day}</source>
         <translation>生于 {year}-{month}-{day}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="237"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="242"/>
         <source>WeChat {id}</source>
         <translation>微信 {id}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="238"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="243"/>
         <source>【{level}】</source>
         <translation>【{level}】</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="244"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="249"/>
         <source>⚠ Allergies: {allergies}</source>
         <translation>⚠ 过敏史：{allergies}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="246"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="251"/>
         <source>⚠ Follow-up call due since {day}</source>
         <translation>⚠ 回访已到期（{day} 起）</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="250"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="255"/>
         <source>⚠ At risk: {days} days since the last visit; usually every {gap} days</source>
         <translation>⚠ 流失预警：已 {days} 天未到店，平时约每 {gap} 天一次</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="255"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="260"/>
         <source>⚠ Open complaints or feedback: {count}</source>
         <translation>⚠ 未关闭的投诉或反馈：{count}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="263"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="268"/>
         <source>No-shows: {count}</source>
         <translation>爽约次数：{count}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="265"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="270"/>
         <source>Agrees to marketing</source>
         <translation>已同意营销信息</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="272"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="277"/>
         <source>(bonus {bonus})</source>
         <translation>（含赠送金 {bonus}）</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="275"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="280"/>
         <source>grade {grade}</source>
         <translation>{grade} 类</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="277"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="282"/>
         <source>RFM {rfm}</source>
         <translation>RFM {rfm}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="279"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="284"/>
         <source>{service} ×{left}</source>
         <translation>{service} 剩 {left} 次</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="288"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="293"/>
         <source>never</source>
         <translation>从未到店</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="306"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="311"/>
         <source>Remove the tag “{name}”</source>
         <translation>移除标签“{name}”</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="313"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="318"/>
         <source>Set by the shop&apos;s rules from the records</source>
         <translation>系统根据消费记录按规则自动设置</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="435"/>
+        <source>Erase personal data</source>
+        <translation>清除个人信息</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="437"/>
+        <source>Erase the personal data of {name}? Name, phone, WeChat, address, birthday, notes and tags are cleared for good; the bills stay in the shop&apos;s figures, anonymous.</source>
+        <translation>确定清除 {name} 的个人信息吗？姓名、手机、微信、地址、生日、备注和标签将被永久清除；消费记录以匿名方式保留在店铺统计中。</translation>
     </message>
 </context>
 <context>
@@ -757,6 +777,11 @@ Automatic: {auto}</source>
     </message>
     <message>
         <location filename="../../salon_crm/ui/customers/messages.py" line="15"/>
+        <source>Only the owner can erase a customer&apos;s personal data.</source>
+        <translation>只有店主可以清除客户的个人信息。</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/messages.py" line="16"/>
         <source>The note can have at most {max} characters.</source>
         <translation>备注最多 {max} 个字。</translation>
     </message>

@@ -17,12 +17,13 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from salon_crm.core import customer_file, tags
+from salon_crm.core import customer_file, erasure, tags
 from salon_crm.core.context import OWNER
 from salon_crm.core.customer_file import CustomerFile
 from salon_crm.core.enums import Gender
@@ -167,6 +168,9 @@ class CustomerFileView(QDialog):
         self.redeem_button.clicked.connect(self.redeem_points)
         self.care_button = QPushButton(self.tr("Log &care call…"), self)
         self.care_button.clicked.connect(self.log_care)
+        self.erase_button = QPushButton(self.tr("Erase personal data…"), self)
+        self.erase_button.setToolTip(self.tr("On the customer's request: the bills stay, anonymous"))
+        self.erase_button.clicked.connect(self.erase)
         self.button_row = QHBoxLayout()
         for button in (
             self.edit_button,
@@ -179,6 +183,7 @@ class CustomerFileView(QDialog):
         ):
             self.button_row.addWidget(button)
         self.button_row.addStretch(1)
+        self.button_row.addWidget(self.erase_button)
 
     # --- loading ------------------------------------------------------------------
 
@@ -334,6 +339,7 @@ class CustomerFileView(QDialog):
             self.redeem_button,
             self.care_button,
             self.add_tag_button,
+            self.erase_button,
         ]
 
     def selected_event(self) -> TimelineEvent | None:
@@ -420,3 +426,36 @@ class CustomerFileView(QDialog):
 
     def _tag_failed(self, error: BaseException) -> None:
         self.tag_message.setText(describe_any(error))
+
+    def erase(self) -> QMessageBox:
+        """Ask the owner to confirm, then erase the customer's personal data."""
+        name = self.file.profile.name if self.file is not None else ""
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Erase personal data"),
+            self.tr(
+                "Erase the personal data of {name}? Name, phone, WeChat, address, birthday, notes and "
+                "tags are cleared for good; the bills stay in the shop's figures, anonymous."
+            ).format(name=name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.accepted.connect(self._erase_confirmed)
+        self.last_dialog = box
+        box.open()
+        return box
+
+    def _erase_confirmed(self) -> None:
+        customer_id = self.customer_id
+        tasks.run_in_background(
+            self,
+            lambda: erasure.erase_personal_data(OWNER, customer_id),
+            lambda _none: self._erased(),
+            lambda error: self.warnings_label.setText(describe_any(error)),
+        )
+
+    def _erased(self) -> None:
+        self.changed.emit()
+        self.close()

@@ -7,7 +7,7 @@ from datetime import datetime, timedelta
 from decimal import Decimal
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from salon_crm.core import loyalty, service_records
@@ -172,3 +172,16 @@ def test_care_list_call_done_and_copy(filled_shop: Shop, qtbot: QtBot, settle: C
     assert panel.model.rowCount() == 0
     contact = CareContact.get()
     assert (contact.kind, contact.note) == ("follow_up", "剪得满意")
+
+
+def test_erasing_a_customer_after_confirmation(filled_shop: Shop, qtbot: QtBot, settle: Callable[[], None]) -> None:
+    tab = make_tab(qtbot, settle)
+    view = open_file(tab, qtbot, settle, "李四")
+    li = view.customer_id
+    box = view.erase()
+    assert "李四" in box.text()
+    with qtbot.waitSignal(view.changed):
+        box.button(QMessageBox.StandardButton.Yes).click()
+    settle()
+    assert Customer.get_by_id(li).name == f"#{li}"
+    assert "李四" not in names(tab)

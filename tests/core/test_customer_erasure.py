@@ -1,0 +1,67 @@
+"""Erasing personal data on request: the owner only, revenue kept, nothing identifying left."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from decimal import Decimal
+
+import pytest
+
+from salon_crm.core import audit, customers, erasure, profiles, tags
+from salon_crm.core.context import OWNER, Actor
+from salon_crm.core.db import Shop
+from salon_crm.core.enums import UserRole
+from salon_crm.core.errors import NotFoundError, ValidationError
+from salon_crm.core.models import CareContact, Customer, ServiceRecord
+from salon_crm.core.service_records import customer_figures
+
+NOW = datetime(2026, 11, 23, 18, 0)
+
+
+@pytest.fixture
+def zhang(shop: Shop) -> int:
+    data = profiles.CustomerInput(
+        "张三", phone="13800138000", wechat="zs88", allergies="PPD", birth_month=3, birth_day=5, notes="住在附近"
+    )
+    customer_id = profiles.create_customer(OWNER, data, now=NOW).id
+    ServiceRecord.create(
+        customer=customer_id, visited_at=NOW, payment_method="cash", subtotal=100, total=100, notes="张三说"
+    )
+    CareContact.create(customer=customer_id, kind="follow_up", done_at=NOW, actor="owner", note="她很满意")
+    tags.add_tag(OWNER, customer_id, "爱聊天")
+    return customer_id
+
+
+def test_erasing_keeps_the_revenue_and_nothing_that_identifies(zhang: int) -> None:
+    erasure.erase_personal_data(OWNER, zhang, now=NOW)
+    row = Customer.get_by_id(zhang)
+    assert (row.name, row.phone, row.wechat, row.allergies, row.birth_month, row.notes) == (
+        f"#{zhang}",
+        "",
+        "",
+        "",
+        None,
+        "",
+    )
+    assert row.anonymised_at == NOW
+    assert customer_figures(zhang).total_spent == Decimal("100.00")
+    assert ServiceRecord.get().notes == "" and CareContact.get().note == ""
+    assert tags.tags_of(zhang).manual == ()
+    assert customers.count_customers() == 0
+    (entry,) = [e for e in audit.entries_for("customer", zhang) if e.action == "anonymise"]
+    assert "13800138000" not in (entry.before or "") and "张三" not in (entry.before or "")
+    with pytest.raises(NotFoundError):
+        profiles.get_customer(zhang)
+
+
+def test_only_the_owner_may_erase(zhang: int) -> None:
+    with pytest.raises(ValidationError) as refused:
+        erasure.erase_personal_data(Actor("desk", UserRole.FRONT_DESK), zhang)
+    assert refused.value.code == "erase_owner_only"
+    assert Customer.get_by_id(zhang).name == "张三"
+
+
+def test_erasing_twice_is_refused(zhang: int) -> None:
+    erasure.erase_personal_data(OWNER, zhang)
+    with pytest.raises(NotFoundError):
+        erasure.erase_personal_data(OWNER, zhang)
