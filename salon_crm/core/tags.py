@@ -161,8 +161,11 @@ def _rule_functions(rules: TagRules, today: date, scope: _Scope) -> dict[str, Ca
         "high_spender": lambda: _grouped(
             scope, _records_since(year_ago), fn.SUM(ServiceRecord.total) >= float(rules.high_spend)
         ),
-        "regular": lambda: _grouped(
-            scope, _records_since(today - timedelta(days=180)), fn.COUNT(ServiceRecord.id) >= rules.regular_visits
+        "regular": lambda: _grouped(  # and still coming: a regular who stopped is 久未到店
+            scope,
+            _records_since(today - timedelta(days=180)),
+            (fn.COUNT(ServiceRecord.id) >= rules.regular_visits)
+            & (fn.MAX(ServiceRecord.visited_at) >= _day(today - timedelta(days=rules.absent_days))),
         ),
         "new_customer": lambda: _grouped(
             scope, visited, fn.MIN(ServiceRecord.visited_at) >= _day(today - timedelta(days=rules.new_days))

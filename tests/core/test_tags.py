@@ -96,3 +96,10 @@ def test_a_manual_tag_with_a_rule_name_is_left_alone(salon: dict[str, int]) -> N
     tags.add_tag(OWNER, salon["customer"], "常客")
     visit(salon, 1)
     assert tags.tags_of(salon["customer"]) == tags.CustomerTags(("常客",), ("新客",))
+
+
+def test_a_regular_who_stopped_coming_is_no_longer_a_regular(salon: dict[str, int]) -> None:
+    set_setting(OWNER, tags.RULES_KEY, {"regular_visits": 3})
+    for days_ago in (170, 150, 120, 100):
+        visit(salon, days_ago)
+    assert tags.tags_of(salon["customer"]).automatic == ("久未到店",)
