@@ -379,12 +379,12 @@ Book the other {free}?</source>
 <context>
     <name>Completion</name>
     <message>
-        <location filename="../../salon_crm/ui/appointments/complete.py" line="130"/>
+        <location filename="../../salon_crm/ui/appointments/complete.py" line="92"/>
         <source>Satisfaction survey</source>
         <translation>满意度调查</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/complete.py" line="131"/>
+        <location filename="../../salon_crm/ui/appointments/complete.py" line="93"/>
         <source>The visit is completed. Ask the customer for a satisfaction survey now?</source>
         <translation>本次服务已完成。现在请客户填写满意度调查吗？</translation>
     </message>
@@ -606,24 +606,6 @@ Book the other {free}?</source>
     </message>
 </context>
 <context>
-    <name>QuickCompleteDialog</name>
-    <message>
-        <location filename="../../salon_crm/ui/appointments/complete.py" line="52"/>
-        <source>Complete the visit</source>
-        <translation>完成服务</translation>
-    </message>
-    <message>
-        <location filename="../../salon_crm/ui/appointments/complete.py" line="58"/>
-        <source>Bill:</source>
-        <translation>账单：</translation>
-    </message>
-    <message>
-        <location filename="../../salon_crm/ui/appointments/complete.py" line="59"/>
-        <source>&amp;Payment:</source>
-        <translation>付款方式(&amp;P)：</translation>
-    </message>
-</context>
-<context>
     <name>ReminderModel</name>
     <message>
         <location filename="../../salon_crm/ui/appointments/reminders.py" line="51"/>
@@ -672,14 +654,6 @@ Book the other {free}?</source>
         <location filename="../../salon_crm/ui/appointments/reminders.py" line="95"/>
         <source>&lt;b&gt;{day}&lt;/b&gt;: {count} booking(s) to remind</source>
         <translation>&lt;b&gt;{day}&lt;/b&gt;：需提醒 {count} 个预约</translation>
-    </message>
-</context>
-<context>
-    <name>SearchCombo</name>
-    <message>
-        <location filename="../../salon_crm/ui/appointments/customer_field.py" line="31"/>
-        <source>Name, pinyin initials (zs), mobile or WeChat</source>
-        <translation>姓名、拼音首字母（zs）、手机或微信</translation>
     </message>
 </context>
 <context>

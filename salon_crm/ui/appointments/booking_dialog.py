@@ -30,9 +30,9 @@ from salon_crm.core.enums import StaffRole
 from salon_crm.core.errors import ValidationError
 from salon_crm.core.records import ServiceItemRow, StaffMember
 from salon_crm.ui import tasks
-from salon_crm.ui.appointments.customer_field import make_customer_picker
 from salon_crm.ui.errors import describe, describe_any
 from salon_crm.ui.widgets import formatting
+from salon_crm.ui.widgets.customer_picker import CustomerPicker
 from salon_crm.ui.widgets.form_dialog import FormDialog
 
 WARNING_STYLE = "color: #b9770e; font-weight: bold;"
@@ -112,7 +112,7 @@ class BookingDialog(FormDialog):
 
     def _build(self, start: datetime) -> tuple[QWidget, QWidget]:
         """The fields; returns the two rows made of several widgets."""
-        self.picker = make_customer_picker(self)
+        self.picker = CustomerPicker(self)
         self.walk_in_box = QCheckBox(self.tr("&Walk-in (not on file yet)"), self)
         self.walk_in_name = QLineEdit(self)
         self.walk_in_name.setPlaceholderText(self.tr("Name"))

@@ -2,28 +2,26 @@
 
 Saving the form completes the appointment and creates the bill in one transaction
 (``appointments.complete_appointment``). The bill form and the survey form belong
-to other tabs; each is used when it is installed.
+to the customers and satisfaction tabs.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
 from datetime import datetime
-from decimal import Decimal
-from typing import Any
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QComboBox, QDialog, QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from salon_crm.core import appointments
 from salon_crm.core.appointment_rows import AppointmentView
 from salon_crm.core.context import OWNER
 from salon_crm.core.enums import PaymentMethod
 from salon_crm.core.service_records import LineInput, RecordInput, ServiceRecordView
-from salon_crm.ui import tasks, vocabulary
+from salon_crm.ui import tasks
+from salon_crm.ui.customers.record_dialog import ServiceRecordDialog
 from salon_crm.ui.errors import describe_any
-from salon_crm.ui.widgets import formatting
+from salon_crm.ui.satisfaction.survey_dialog import SurveyDialog
 from salon_crm.ui.widgets.form_dialog import FormDialog
 
 Submit = Callable[[RecordInput], ServiceRecordView]
@@ -41,48 +39,13 @@ def prefilled_record(view: AppointmentView, now: datetime | None = None) -> Reco
     )
 
 
-class QuickCompleteDialog(FormDialog):
-    """Stand-in for the bill form while it is not installed: the booked lines, a payment method.
-
-    Signals: those of ``FormDialog`` (``saved`` carries a ``ServiceRecordView``).
-    """
-
-    def __init__(self, parent: QWidget | None, *, customer_id: int, initial: RecordInput, submit: Submit) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Complete the visit"))
-        self.customer_id, self.initial, self.submit = customer_id, initial, submit
-        self.summary = QLabel(self)
-        self.payment_combo = QComboBox(self)
-        for code, word in vocabulary.choices(PaymentMethod):
-            self.payment_combo.addItem(word, code)
-        self.form.addRow(self.tr("Bill:"), self.summary)
-        self.form.addRow(self.tr("&Payment:"), self.payment_combo)
-        total = sum((Decimal(str(line.unit_price or 0)) for line in initial.lines), Decimal("0.00"))
-        self.summary.setText(formatting.money(total))
-        self.revalidate()
-
-    def save_op(self) -> Callable[[], Any]:
-        data, submit = replace(self.initial, payment_method=str(self.payment_combo.currentData())), self.submit
-        return lambda: submit(data)
-
-
 def record_dialog(parent: QWidget, view: AppointmentView, submit: Submit) -> FormDialog:
-    """The customers tab's bill form if installed, else the stand-in; prefilled, not shown."""
-    initial = prefilled_record(view)
-    try:
-        from salon_crm.ui.customers.record_dialog import ServiceRecordDialog
-    except ImportError:  # the bill form has not arrived yet
-        return QuickCompleteDialog(parent, customer_id=view.customer_id, initial=initial, submit=submit)
-    dialog: FormDialog = ServiceRecordDialog(parent, customer_id=view.customer_id, initial=initial, submit=submit)
-    return dialog
+    """The customers tab's bill form, prefilled from the booking; not shown yet."""
+    return ServiceRecordDialog(parent, customer_id=view.customer_id, initial=prefilled_record(view), submit=submit)
 
 
-def survey_dialog(parent: QWidget, record_id: int) -> QDialog | None:
-    """The satisfaction survey for a bill, when the satisfaction tab provides one."""
-    try:
-        from salon_crm.ui.satisfaction.survey_dialog import SurveyDialog
-    except ImportError:
-        return None
+def survey_dialog(parent: QWidget, record_id: int) -> QDialog:
+    """The satisfaction survey for the new bill."""
     dialog: QDialog = SurveyDialog.for_record(parent, record_id)
     return dialog
 
@@ -124,28 +87,17 @@ class Completion(QObject):
 
     def _saved(self, record: ServiceRecordView) -> None:
         self.completed.emit(record)
-        if _survey_available():
-            self.offer = QMessageBox(
-                QMessageBox.Icon.Question,
-                self.tr("Satisfaction survey"),
-                self.tr("The visit is completed. Ask the customer for a satisfaction survey now?"),
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                self.widget,
-            )
-            yes = self.offer.button(QMessageBox.StandardButton.Yes)
-            self.offer.buttonClicked.connect(lambda button: self._survey(record.id) if button is yes else None)
-            self.offer.open()
+        self.offer = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Satisfaction survey"),
+            self.tr("The visit is completed. Ask the customer for a satisfaction survey now?"),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self.widget,
+        )
+        yes = self.offer.button(QMessageBox.StandardButton.Yes)
+        self.offer.buttonClicked.connect(lambda button: self._survey(record.id) if button is yes else None)
+        self.offer.open()
 
     def _survey(self, record_id: int) -> None:
         self.survey = survey_dialog(self.widget, record_id)
-        if self.survey is not None:
-            self.survey.open()
-
-
-def _survey_available() -> bool:
-    import importlib.util
-
-    try:
-        return importlib.util.find_spec("salon_crm.ui.satisfaction.survey_dialog") is not None
-    except ImportError:
-        return False
+        self.survey.open()

@@ -14,8 +14,9 @@ from salon_crm.core import appointments, service_records, timeline
 from salon_crm.core.context import OWNER
 from salon_crm.core.models import Appointment, Customer, ServiceRecord
 from salon_crm.core.timeline import EventKind
-from salon_crm.ui.appointments.complete import QuickCompleteDialog, prefilled_record
+from salon_crm.ui.appointments.complete import prefilled_record
 from salon_crm.ui.appointments.tab import AppointmentsTab
+from salon_crm.ui.customers.record_dialog import ServiceRecordDialog
 
 
 def make_tab(qtbot: QtBot, settle: Callable[[], None]) -> AppointmentsTab:
@@ -211,23 +212,22 @@ def test_a_block_dropped_on_another_booking_is_refused_with_the_reason(
     assert saved.args[0].id != desk.today_booking
 
 
-def test_the_stand_in_bill_form_completes_with_the_booked_prices(
-    desk: Desk, qtbot: QtBot, settle: Callable[[], None]
-) -> None:
+def test_the_bill_form_completes_with_the_booked_prices(desk: Desk, qtbot: QtBot, settle: Callable[[], None]) -> None:
     view = appointments.get_appointment(desk.today_booking)
     initial = prefilled_record(view, now=at(23))
     assert (initial.visited_at, initial.appointment_id) == (at(10), desk.today_booking)
     assert [(line.service_item_id, line.stylist_id, line.unit_price) for line in initial.lines] == [
         (desk.cut, desk.wang, Decimal("68.00"))
     ]
-    dialog = QuickCompleteDialog(
+    dialog = ServiceRecordDialog(
         None,
         customer_id=view.customer_id,
         initial=initial,
         submit=lambda record: appointments.complete_appointment(OWNER, view.id, record, now=at(23)),
     )
     qtbot.addWidget(dialog)
-    assert dialog.summary.text() == "¥68.00"
+    settle()
+    assert dialog.subtotal() == Decimal("68.00")
     dialog.payment_combo.setCurrentIndex(dialog.payment_combo.findData("wechat_pay"))
     with qtbot.waitSignal(dialog.saved) as saved:
         dialog.ok_button.click()
