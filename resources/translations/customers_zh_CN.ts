@@ -643,107 +643,112 @@ Automatic: {auto}</source>
 <context>
     <name>CustomersTab</name>
     <message>
-        <location filename="../../salon_crm/ui/customers/tab.py" line="61"/>
+        <location filename="../../salon_crm/ui/customers/tab.py" line="62"/>
         <source>Search by name, pinyin initials (zs), mobile, WeChat or tag</source>
         <translation>按姓名、拼音首字母（zs）、手机、微信或标签搜索</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/tab.py" line="64"/>
+        <location filename="../../salon_crm/ui/customers/tab.py" line="65"/>
         <source>&amp;Search:</source>
         <translation>搜索(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/tab.py" line="66"/>
+        <location filename="../../salon_crm/ui/customers/tab.py" line="67"/>
         <source>&amp;New customer…</source>
         <translation>新建客户(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/tab.py" line="68"/>
+        <location filename="../../salon_crm/ui/customers/tab.py" line="69"/>
         <source>&amp;Open file</source>
         <translation>打开档案(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/tab.py" line="101"/>
+        <location filename="../../salon_crm/ui/customers/tab.py" line="75"/>
+        <source>&amp;Merge duplicates…</source>
+        <translation>合并重复客户(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/tab.py" line="105"/>
         <source>Any segment</source>
         <translation>全部分群</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/tab.py" line="104"/>
+        <location filename="../../salon_crm/ui/customers/tab.py" line="108"/>
         <source>Any grade</source>
         <translation>全部等级</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/tab.py" line="106"/>
+        <location filename="../../salon_crm/ui/customers/tab.py" line="110"/>
         <source>Grade {grade}</source>
         <translation>{grade} 类客户</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/tab.py" line="107"/>
+        <location filename="../../salon_crm/ui/customers/tab.py" line="111"/>
         <source>Any birthday</source>
         <translation>全部生日</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/tab.py" line="109"/>
+        <location filename="../../salon_crm/ui/customers/tab.py" line="113"/>
         <source>Birthday in month {month}</source>
         <translation>{month} 月生日</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/tab.py" line="112"/>
+        <location filename="../../salon_crm/ui/customers/tab.py" line="116"/>
         <source>C&amp;lear filters</source>
         <translation>清除筛选(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/tab.py" line="115"/>
+        <location filename="../../salon_crm/ui/customers/tab.py" line="119"/>
         <source>Filters:</source>
         <translation>筛选：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/tab.py" line="120"/>
+        <location filename="../../salon_crm/ui/customers/tab.py" line="124"/>
         <source>Last visit from</source>
         <translation>最近到店 从</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/tab.py" line="122"/>
+        <location filename="../../salon_crm/ui/customers/tab.py" line="126"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/tab.py" line="138"/>
+        <location filename="../../salon_crm/ui/customers/tab.py" line="142"/>
         <source>any</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/tab.py" line="166"/>
+        <location filename="../../salon_crm/ui/customers/tab.py" line="170"/>
         <source>Customer &amp;list</source>
         <translation>客户列表(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/tab.py" line="167"/>
+        <location filename="../../salon_crm/ui/customers/tab.py" line="171"/>
         <source>&amp;Care lists</source>
         <translation>关怀名单(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/tab.py" line="184"/>
+        <location filename="../../salon_crm/ui/customers/tab.py" line="188"/>
         <source>Any tag</source>
         <translation>全部标签</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/tab.py" line="185"/>
+        <location filename="../../salon_crm/ui/customers/tab.py" line="189"/>
         <source>Any level</source>
         <translation>全部会员等级</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/tab.py" line="186"/>
+        <location filename="../../salon_crm/ui/customers/tab.py" line="190"/>
         <source>Any stylist</source>
         <translation>全部技师</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/tab.py" line="296"/>
+        <location filename="../../salon_crm/ui/customers/tab.py" line="300"/>
         <source>Customers found: {count}</source>
         <translation>找到客户：{count}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/tab.py" line="298"/>
+        <location filename="../../salon_crm/ui/customers/tab.py" line="302"/>
         <source>Customers: {count}</source>
         <translation>客户：{count}</translation>
     </message>
@@ -782,18 +787,121 @@ Automatic: {auto}</source>
     </message>
     <message>
         <location filename="../../salon_crm/ui/customers/messages.py" line="16"/>
+        <source>Choose the file to keep and its duplicate.</source>
+        <translation>请选择要保留的档案及其重复档案。</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/messages.py" line="17"/>
         <source>Choose two different customers to merge.</source>
         <translation>请选择两个不同的客户进行合并。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/messages.py" line="17"/>
+        <location filename="../../salon_crm/ui/customers/messages.py" line="18"/>
         <source>“{field}” is not a field of the customer file.</source>
         <translation>“{field}”不是客户档案的字段。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/messages.py" line="18"/>
+        <location filename="../../salon_crm/ui/customers/messages.py" line="19"/>
         <source>The note can have at most {max} characters.</source>
         <translation>备注最多 {max} 个字。</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../../salon_crm/ui/customers/merge_dialog.py" line="22"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/merge_dialog.py" line="23"/>
+        <source>Mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/merge_dialog.py" line="24"/>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/merge_dialog.py" line="25"/>
+        <source>Email</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/merge_dialog.py" line="26"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/merge_dialog.py" line="27"/>
+        <source>Occupation</source>
+        <translation>职业</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/merge_dialog.py" line="28"/>
+        <source>Allergies</source>
+        <translation>过敏史</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/merge_dialog.py" line="29"/>
+        <source>Preferences</source>
+        <translation>偏好</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/merge_dialog.py" line="30"/>
+        <source>Skin type</source>
+        <translation>肤质</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/merge_dialog.py" line="31"/>
+        <source>Hair type</source>
+        <translation>发质</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/merge_dialog.py" line="32"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/merge_dialog.py" line="44"/>
+        <source>Merge duplicate customers</source>
+        <translation>合并重复客户</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/merge_dialog.py" line="52"/>
+        <source>&amp;Keep:</source>
+        <translation>保留(&amp;K)：</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/merge_dialog.py" line="53"/>
+        <source>&amp;Merge into it:</source>
+        <translation>并入的重复档案(&amp;M)：</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/merge_dialog.py" line="57"/>
+        <source>Merge</source>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/merge_dialog.py" line="85"/>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/merge_dialog.py" line="86"/>
+        <source>Kept file</source>
+        <translation>保留的档案</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/merge_dialog.py" line="87"/>
+        <source>Duplicate</source>
+        <translation>重复档案</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/merge_dialog.py" line="105"/>
+        <source>The two files agree on every field shown.</source>
+        <translation>两份档案在所示字段上完全一致。</translation>
     </message>
 </context>
 <context>

@@ -30,6 +30,7 @@ from salon_crm.ui import tasks
 from salon_crm.ui.customers import segment_words
 from salon_crm.ui.customers.care_panel import CarePanel
 from salon_crm.ui.customers.file_view import CustomerFileView
+from salon_crm.ui.customers.merge_dialog import MergeDialog
 from salon_crm.ui.customers.profile_dialog import CustomerDialog
 from salon_crm.ui.customers.table_model import CustomerTableModel
 from salon_crm.ui.errors import describe_any
@@ -55,7 +56,7 @@ class CustomersTab(TableTab):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(CustomerTableModel(), parent)
         self.file_views: list[CustomerFileView] = []
-        self.last_dialog: CustomerDialog | None = None
+        self.last_dialog: CustomerDialog | MergeDialog | None = None
         self._tags_refreshed_on: date | None = None
         self.search_box = QLineEdit(self)
         self.search_box.setPlaceholderText(self.tr("Search by name, pinyin initials (zs), mobile, WeChat or tag"))
@@ -71,6 +72,9 @@ class CustomersTab(TableTab):
         self.add_to_bar(self.search_box, 1)
         self.add_to_bar(self.new_button)
         self.add_to_bar(self.open_button)
+        self.merge_button = QPushButton(self.tr("&Merge duplicates…"), self)
+        self.merge_button.clicked.connect(self.merge_duplicates)
+        self.add_to_bar(self.merge_button)
         self._build_filters()
         self._build_views()
         header = self.table.horizontalHeader()
@@ -343,3 +347,12 @@ class CustomersTab(TableTab):
     def _created(self, customer_id: int) -> None:
         self._reload()
         self.open_customer(customer_id)
+
+    def merge_duplicates(self) -> MergeDialog:
+        """Pick two files of one person (the selected one is kept) and merge them."""
+        dialog = MergeDialog(self, self.selected_customer_id())
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(lambda _profile: self._reload())
+        self.last_dialog = dialog
+        dialog.open()
+        return dialog
