@@ -2,7 +2,8 @@
 
 A record has one or more lines (a service item, its stylist, price and discount).
 Saving one pays by stored value through the ledger and earns points, in the same
-transaction, and recomputes the customer's automatic tags. Voiding keeps the record
+transaction, moves the customer up a membership level when their spending reached
+one, and recomputes their automatic tags. Voiding keeps the record
 (marked void, with a reason) and reverses its ledger effects; editing reverses them
 and applies the new ones.
 """
@@ -17,7 +18,7 @@ from typing import cast
 
 from peewee import JOIN, fn
 
-from salon_crm.core import audit, loyalty, tags
+from salon_crm.core import audit, levels, loyalty, tags
 from salon_crm.core.context import Actor
 from salon_crm.core.enums import AuditAction, PaymentMethod
 from salon_crm.core.errors import NotFoundError, ValidationError
@@ -209,6 +210,7 @@ def add_service_record(actor: Actor, data: RecordInput, *, now: datetime | None 
         _write_lines(record.id, lines)
         _apply_ledger(actor, record, moment)
         audit.record(actor, AuditAction.CREATE, "service_record", record.id, None, _snapshot(record))
+        levels.upgrade_level(actor, record.customer_id, now=moment)
         tags.refresh_auto_tags([record.customer_id], today=moment.date())
         return get_service_record(record.id)
 
@@ -240,6 +242,7 @@ def update_service_record(
         record = ServiceRecord.get_by_id(record_id)
         _apply_ledger(actor, record, moment)
         audit.record(actor, AuditAction.UPDATE, "service_record", record_id, before, _snapshot(record))
+        levels.upgrade_level(actor, record.customer_id, now=moment)
         tags.refresh_auto_tags([record.customer_id], today=moment.date())
         return get_service_record(record_id)
 

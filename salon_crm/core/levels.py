@@ -1,0 +1,54 @@
+"""Membership levels (会员等级): a customer moves up when their spending reaches a threshold.
+
+The level reached is the highest whose ``upgrade_threshold`` the customer's total
+spend (voided bills left out) has reached. Levels only go up on their own; the
+desk may set any level by hand in the profile.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import datetime
+from decimal import Decimal
+from typing import cast
+
+from peewee import fn
+
+from salon_crm.core import audit
+from salon_crm.core.context import Actor
+from salon_crm.core.enums import AuditAction
+from salon_crm.core.models import Customer, MembershipLevel, ServiceRecord, database_proxy
+from salon_crm.core.money import money_sum
+
+
+def level_for_spend(spent: Decimal) -> int | None:
+    """The id of the highest level reached with ``spent`` (None below every threshold)."""
+    level = (
+        MembershipLevel.select(MembershipLevel.id)
+        .where(MembershipLevel.upgrade_threshold <= float(spent))
+        .order_by(MembershipLevel.rank.desc())
+        .scalar()
+    )
+    return int(level) if level is not None else None
+
+
+def upgrade_level(actor: Actor, customer_id: int, *, now: datetime | None = None) -> int | None:
+    """Move the customer up to the level their spending reached; returns the new level's id, if any."""
+    with database_proxy.atomic():
+        current = Customer.select(Customer.level).where(Customer.id == customer_id).scalar()
+        spent = money_sum(
+            ServiceRecord.select(fn.SUM(ServiceRecord.total))
+            .where((ServiceRecord.customer == customer_id) & ServiceRecord.voided_at.is_null())
+            .scalar()
+        )
+        reached = level_for_spend(spent)
+        if reached is None or reached == current:
+            return None
+        rows = MembershipLevel.select(MembershipLevel.id, MembershipLevel.rank).tuples()
+        ranks = dict(cast(Iterable[tuple[int, int]], rows))
+        if current is not None and ranks.get(int(current), 0) >= ranks[reached]:
+            return None  # never down, and never below a level set by hand
+        before = {"level": current}
+        Customer.update(level=reached, updated_at=now or datetime.now()).where(Customer.id == customer_id).execute()
+        audit.record(actor, AuditAction.UPDATE, "customer", customer_id, before, {"level": reached})
+        return reached
