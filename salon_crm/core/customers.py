@@ -249,8 +249,9 @@ def list_customers(
 ) -> list[CustomerListRow]:
     """One page of the customer list matching ``search`` and ``filters``, sorted by ``sort``.
 
-    ``with_grades`` adds each row's contribution grade and churn warning (which
-    classify the whole shop once, then come from a cache).
+    ``with_grades`` adds each row's churn warning and contribution grade; grades
+    compare the whole shop, so they show once :func:`segments.shop_scores` has
+    worked them out (the tab does so in the background).
     """
     day = today or date.today()
     figures = _figures()
@@ -316,8 +317,8 @@ def list_customers(
 
 
 def _classified(customer_ids: list[int], day: date) -> dict[int, tuple[str, bool]]:
-    """Grade and churn warning of a page of customers."""
-    scores = segments.shop_scores(day)
+    """Grade and churn warning of a page of customers (no grades while the shop's are not worked out)."""
+    scores = segments.cached_scores(day) or {}
     warned = segments.churn_warnings(customer_ids, day)
     return {cid: (scores[cid].grade if cid in scores else "", cid in warned) for cid in customer_ids}
 

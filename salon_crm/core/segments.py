@@ -333,6 +333,16 @@ def shop_scores(today: date | None = None, settings: SegmentSettings | None = No
     return result
 
 
+def cached_scores(today: date | None = None) -> dict[int, ShopScore] | None:
+    """:func:`shop_scores` if they are at hand without working them out, else None."""
+    day = today or date.today()
+    key = (str(database_proxy.obj.database) if database_proxy.obj is not None else "", day, segment_settings())
+    cached = _cache.get(key)
+    if cached is None or time.monotonic() - cached[0] >= CACHE_MAX_AGE_SECONDS:
+        return None
+    return cached[2]
+
+
 def churn_warnings(customer_ids: Sequence[int], today: date, settings: SegmentSettings | None = None) -> set[int]:
     """Which of ``customer_ids`` are away well beyond their own rhythm (a page of the list)."""
     chosen = settings or segment_settings()

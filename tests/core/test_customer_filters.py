@@ -7,7 +7,7 @@ from decimal import Decimal
 
 import pytest
 
-from salon_crm.core import customers
+from salon_crm.core import customers, segments
 from salon_crm.core.customers import CustomerFilter
 from salon_crm.core.db import Shop
 from salon_crm.core.models import Customer, CustomerTag, MembershipLevel, ServiceRecord, Staff, Tag
@@ -67,6 +67,8 @@ def test_lifecycle_filter(shop_people: dict[str, int], lifecycle: str, expected:
 
 
 def test_each_row_carries_its_segment_and_grade(shop_people: dict[str, int]) -> None:
+    assert {row.grade for row in customers.list_customers(with_grades=True)} == {""}  # not worked out yet
+    segments.shop_scores(TODAY)
     rows = {row.name: row for row in customers.list_customers(with_grades=True)}
     assert {name: row.lifecycle for name, row in rows.items()} == {
         "大客户": "active", "新客人": "new", "沉睡客": "dormant", "流失客": "lost", "潜在客": "potential",

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from salon_crm.core import customers, profiles, staff, tags
+from salon_crm.core import customers, profiles, segments, staff, tags
 from salon_crm.core.customers import CustomerFilter
 from salon_crm.core.records import StaffMember
 from salon_crm.ui import tasks
@@ -46,6 +46,14 @@ FilterChoices = tuple[list[tags.TagRow], list[profiles.LevelChoice], list[StaffM
 def _filter_choices() -> FilterChoices:
     """Runs on the worker thread."""
     return tags.list_tags(), profiles.list_levels(), staff.list_staff()
+
+
+def _warm_grades(today: date) -> bool:
+    """Work out the shop's grades if they are not at hand (on the worker thread); True if it did."""
+    if segments.cached_scores(today) is not None:
+        return False
+    segments.shop_scores(today)
+    return True
 
 
 class CustomersTab(TableTab):
@@ -203,10 +211,16 @@ class CustomersTab(TableTab):
     def reload(self) -> None:
         self._reload()
         today = date.today()
+        # grades compare the whole shop: work them out once in the background, then show them
+        tasks.run_in_background(self, lambda: _warm_grades(today), self._grades_ready)
         if self._tags_refreshed_on != today:
             self._tags_refreshed_on = today
             # absence and birthday tags move with the calendar: bring them up to date, then show them
             tasks.run_in_background(self, lambda: tags.refresh_auto_tags(today=today), self._tags_refreshed)
+
+    def _grades_ready(self, worked_out: bool) -> None:
+        if worked_out:
+            self.model.reload()
 
     def _tags_refreshed(self, changes: int) -> None:
         if changes:
