@@ -57,6 +57,8 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.tickets_tab, self.tr("Complaints"))
         self.tabs.addTab(self.satisfaction_tab, self.tr("Satisfaction"))
         self.setCentralWidget(self.tabs)
+        # each tab writes through its own dialogs; a tab switch brings the counts up to date
+        self.tabs.currentChanged.connect(lambda _index: self.refresh_counts())
         for number in range(self.tabs.count()):
             shortcut = QShortcut(QKeySequence(f"Ctrl+{number + 1}"), self)
             shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
@@ -170,6 +172,10 @@ class MainWindow(QMainWindow):
         ):
             tab.reload()
         tasks.run_in_background(self, shop.get_shop_settings, self._shop_settings_read)
+        self.refresh_counts()
+
+    def refresh_counts(self) -> None:
+        """Re-read the status bar's counts (cheap: a handful of COUNTs)."""
         tasks.run_in_background(self, stats.shop_counts, self._show_counts)
 
     def _shop_settings_read(self, settings: ShopSettings) -> None:

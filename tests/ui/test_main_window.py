@@ -8,7 +8,7 @@ from PySide6.QtCore import QSettings, Qt
 from pytestqt.qtbot import QtBot
 
 from salon_crm import __version__
-from salon_crm.core import migrations
+from salon_crm.core import migrations, profiles
 from salon_crm.core.context import OWNER
 from salon_crm.core.db import Shop
 from salon_crm.core.demo import fill_demo_shop
@@ -72,6 +72,16 @@ def test_status_bar_shows_the_file_and_the_counts(window: MainWindow, filled_sho
     counts = window.counts_label.text()
     for expected in ("Customers 5", "Visits 1", "Appointments 3", "Tickets 2 (2 open)", "Surveys 1"):
         assert expected in counts
+
+
+def test_the_counts_catch_up_when_the_user_switches_tabs(
+    window: MainWindow, qtbot: QtBot, settle: Callable[[], None]
+) -> None:
+    profiles.create_customer(OWNER, profiles.CustomerInput(name="赵六", phone="13600001111"))
+    assert "Customers 5" in window.counts_label.text()
+    window.tabs.setCurrentIndex(2)
+    settle()
+    assert "Customers 6" in window.counts_label.text()
 
 
 def test_only_backup_is_left_for_later_with_a_reason(window: MainWindow) -> None:
