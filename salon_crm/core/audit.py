@@ -58,6 +58,25 @@ def record(
     return entry
 
 
+def record_many(actor: Actor, action: AuditAction, table_name: str, items: list[tuple[object, dict[str, Any]]]) -> None:
+    """One entry per ``(record id, after)`` written in bulk (imports), as :func:`record` writes one."""
+    rows = [
+        {
+            "actor": actor.username,
+            "action": action.value,
+            "table_name": table_name,
+            "record_id": str(record_id),
+            "before": None,
+            "after": json.dumps(
+                {name: _json_value(value) for name, value in after.items()}, ensure_ascii=False, sort_keys=True
+            ),
+        }
+        for record_id, after in items
+    ]
+    for start in range(0, len(rows), 500):  # under SQLite's limit on variables per statement
+        AuditEntry.insert_many(rows[start : start + 500]).execute()
+
+
 def changed_fields(before: dict[str, Any], after: dict[str, Any]) -> dict[str, Any]:
     """Only the keys whose value differs, to keep an update's entry readable."""
     return {key: after[key] for key in after if before.get(key) != after[key]}

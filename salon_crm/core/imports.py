@@ -260,7 +260,7 @@ def _create_chunk(actor: Actor, chunk: list[PlannedRow], moment: datetime) -> No
     ids = _insert_customers(customers)
     for key, customer in zip(ids, customers, strict=True):
         customer.id = key
-    loyalty._audit_many(actor, AuditAction.IMPORT, "customer", [(c.id, audit.snapshot(c)) for c in customers])
+    audit.record_many(actor, AuditAction.IMPORT, "customer", [(c.id, audit.snapshot(c)) for c in customers])
     balances = [
         (key, planned.row.balance or ZERO, planned.row.bonus or ZERO, planned.row.points or 0)
         for key, planned in zip(ids, chunk, strict=True)

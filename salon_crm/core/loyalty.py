@@ -9,12 +9,10 @@ A change that would take any balance below zero is refused and writes nothing.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import ROUND_DOWN, Decimal
-from typing import Any
 
 from peewee import fn
 
@@ -22,7 +20,7 @@ from salon_crm.core import audit
 from salon_crm.core.context import Actor
 from salon_crm.core.enums import AuditAction, LedgerKind
 from salon_crm.core.errors import NotFoundError, ValidationError
-from salon_crm.core.models import AuditEntry, Customer, LedgerEntry, database_proxy
+from salon_crm.core.models import Customer, LedgerEntry, database_proxy
 from salon_crm.core.money import money_sum, to_money
 from salon_crm.core.shop import get_setting
 
@@ -405,23 +403,5 @@ def import_opening_balances(
             entries = [
                 (entry_id, {**row, "id": entry_id}) for (entry_id,), row in zip(created, chunk_rows, strict=True)
             ]
-            _audit_many(actor, AuditAction.CREATE, "ledger_entry", entries)
+            audit.record_many(actor, AuditAction.CREATE, "ledger_entry", entries)
     return len(rows)
-
-
-def _audit_many(actor: Actor, action: AuditAction, table_name: str, items: list[tuple[int, dict[str, Any]]]) -> None:
-    """Audit entries for rows written in bulk, worded as ``audit.record`` words one."""
-    rows = []
-    for key, after in items:
-        values = {name: audit._json_value(value) for name, value in after.items()}
-        rows.append(
-            {
-                "actor": actor.username,
-                "action": action.value,
-                "table_name": table_name,
-                "record_id": str(key),
-                "before": None,
-                "after": json.dumps(values, ensure_ascii=False, sort_keys=True),
-            }
-        )
-    AuditEntry.insert_many(rows).execute()
