@@ -60,19 +60,15 @@ class LedgerRow:
     ticket_id: int | None
 
 
-def _money(value: object) -> Decimal:
-    return money_sum(value)
-
-
 def _row(entry: LedgerEntry) -> LedgerRow:
-    after = Balance(_money(entry.principal_after), _money(entry.bonus_after), int(entry.points_after))
+    after = Balance(money_sum(entry.principal_after), money_sum(entry.bonus_after), int(entry.points_after))
     return LedgerRow(
         id=entry.id,
         customer_id=entry.customer_id,
         at=entry.at,
         kind=entry.kind,
-        principal_delta=_money(entry.principal_delta),
-        bonus_delta=_money(entry.bonus_delta),
+        principal_delta=money_sum(entry.principal_delta),
+        bonus_delta=money_sum(entry.bonus_delta),
         points_delta=int(entry.points_delta),
         balance_after=after,
         note=entry.note,
@@ -100,7 +96,7 @@ def ledger_total(customer_id: int) -> Balance:
         .scalar(as_tuple=True)
     )
     principal, bonus, points = sums
-    return Balance(_money(principal), _money(bonus), int(points or 0))
+    return Balance(money_sum(principal), money_sum(bonus), int(points or 0))
 
 
 def ledger_of(customer_id: int) -> list[LedgerRow]:
@@ -120,8 +116,8 @@ def points_for(amount: Decimal, points_per_yuan: Decimal) -> int:
     return int((amount * points_per_yuan).to_integral_value(rounding=ROUND_DOWN))
 
 
-def _positive_money(value: Decimal | int | str, field: str) -> Decimal:
-    amount = to_money(value, field=field)
+def _positivemoney_sum(value: Decimal | int | str, field: str) -> Decimal:
+    amount = tomoney_sum(value, field=field)
     if amount <= 0:
         raise ValidationError("amount_not_positive", field=field, value=str(amount))
     return amount
@@ -188,8 +184,8 @@ def top_up(
     note: str = "",
 ) -> LedgerRow:
     """Money paid onto the card (principal), with the shop's bonus on top (pay 1,000, get 200)."""
-    paid = _positive_money(amount, "amount")
-    extra = to_money(bonus, field="bonus")
+    paid = _positivemoney_sum(amount, "amount")
+    extra = tomoney_sum(bonus, field="bonus")
     if extra < 0:
         raise ValidationError("amount_not_positive", field="bonus", value=str(extra))
     return _append(actor, customer_id, _Change(LedgerKind.TOP_UP, paid, extra, note=note), at)
@@ -215,7 +211,7 @@ def spend_stored_value(
     note: str = "",
 ) -> LedgerRow:
     """Pay ``amount`` from the card; refused when the card does not cover it."""
-    due = _positive_money(amount, "amount")
+    due = _positivemoney_sum(amount, "amount")
     with database_proxy.atomic():
         principal, bonus = split_spend(balance_of(customer_id), due, spend_order())
         change = _Change(LedgerKind.SPEND, -principal, -bonus, note=note, service_record_id=service_record_id)
@@ -233,7 +229,7 @@ def refund_stored_value(
     """Return unspent principal (退卡). Refunding all of it closes the card: the bonus lapses."""
     with database_proxy.atomic():
         balance = balance_of(customer_id)
-        wanted = balance.principal if amount is None else _positive_money(amount, "amount")
+        wanted = balance.principal if amount is None else _positivemoney_sum(amount, "amount")
         if wanted <= 0 or wanted > balance.principal:
             raise ValidationError("refund_exceeds_principal", principal=str(balance.principal), amount=str(wanted))
         lapsed_bonus = balance.bonus if wanted == balance.principal else ZERO
@@ -277,7 +273,7 @@ def adjust(
     if not note.strip():
         raise ValidationError("adjustment_needs_note")
     change = _Change(
-        LedgerKind.ADJUST, to_money(principal, field="principal"), to_money(bonus, field="bonus"), points, note
+        LedgerKind.ADJUST, tomoney_sum(principal, field="principal"), tomoney_sum(bonus, field="bonus"), points, note
     )
     if change.principal == 0 and change.bonus == 0 and change.points == 0:
         raise ValidationError("adjustment_empty")
@@ -298,8 +294,8 @@ def compensate(
     """A complaint's compensation (补偿) credited to the customer, linked to its ticket."""
     change = _Change(
         LedgerKind.COMPENSATION,
-        to_money(principal, field="principal"),
-        to_money(bonus, field="bonus"),
+        tomoney_sum(principal, field="principal"),
+        tomoney_sum(bonus, field="bonus"),
         points,
         note,
         ticket_id=ticket_id,
@@ -326,8 +322,8 @@ def reverse_record_entries(actor: Actor, service_record_id: int, *, at: datetime
         for entry in entries:
             change = _Change(
                 LedgerKind.VOID,
-                -_money(entry.principal_delta),
-                -_money(entry.bonus_delta),
+                -money_sum(entry.principal_delta),
+                -money_sum(entry.bonus_delta),
                 -int(entry.points_delta),
                 note=note,
                 service_record_id=service_record_id,
@@ -351,7 +347,7 @@ def import_opening_balance(
     updates an existing customer lands on the sheet's figures. Nothing is written
     when they already match.
     """
-    target = Balance(to_money(principal, field="balance"), to_money(bonus, field="bonus"), points)
+    target = Balance(tomoney_sum(principal, field="balance"), tomoney_sum(bonus, field="bonus"), points)
     if target.principal < 0 or target.bonus < 0 or target.points < 0:
         raise ValidationError("amount_not_positive", field="balance", value=str(target.stored_value))
     current = balance_of(customer_id)
