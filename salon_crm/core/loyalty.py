@@ -116,8 +116,8 @@ def points_for(amount: Decimal, points_per_yuan: Decimal) -> int:
     return int((amount * points_per_yuan).to_integral_value(rounding=ROUND_DOWN))
 
 
-def _positivemoney_sum(value: Decimal | int | str, field: str) -> Decimal:
-    amount = tomoney_sum(value, field=field)
+def _positive_money(value: Decimal | int | str, field: str) -> Decimal:
+    amount = to_money(value, field=field)
     if amount <= 0:
         raise ValidationError("amount_not_positive", field=field, value=str(amount))
     return amount
@@ -184,8 +184,8 @@ def top_up(
     note: str = "",
 ) -> LedgerRow:
     """Money paid onto the card (principal), with the shop's bonus on top (pay 1,000, get 200)."""
-    paid = _positivemoney_sum(amount, "amount")
-    extra = tomoney_sum(bonus, field="bonus")
+    paid = _positive_money(amount, "amount")
+    extra = to_money(bonus, field="bonus")
     if extra < 0:
         raise ValidationError("amount_not_positive", field="bonus", value=str(extra))
     return _append(actor, customer_id, _Change(LedgerKind.TOP_UP, paid, extra, note=note), at)
@@ -211,7 +211,7 @@ def spend_stored_value(
     note: str = "",
 ) -> LedgerRow:
     """Pay ``amount`` from the card; refused when the card does not cover it."""
-    due = _positivemoney_sum(amount, "amount")
+    due = _positive_money(amount, "amount")
     with database_proxy.atomic():
         principal, bonus = split_spend(balance_of(customer_id), due, spend_order())
         change = _Change(LedgerKind.SPEND, -principal, -bonus, note=note, service_record_id=service_record_id)
@@ -229,7 +229,7 @@ def refund_stored_value(
     """Return unspent principal (退卡). Refunding all of it closes the card: the bonus lapses."""
     with database_proxy.atomic():
         balance = balance_of(customer_id)
-        wanted = balance.principal if amount is None else _positivemoney_sum(amount, "amount")
+        wanted = balance.principal if amount is None else _positive_money(amount, "amount")
         if wanted <= 0 or wanted > balance.principal:
             raise ValidationError("refund_exceeds_principal", principal=str(balance.principal), amount=str(wanted))
         lapsed_bonus = balance.bonus if wanted == balance.principal else ZERO
@@ -273,7 +273,7 @@ def adjust(
     if not note.strip():
         raise ValidationError("adjustment_needs_note")
     change = _Change(
-        LedgerKind.ADJUST, tomoney_sum(principal, field="principal"), tomoney_sum(bonus, field="bonus"), points, note
+        LedgerKind.ADJUST, to_money(principal, field="principal"), to_money(bonus, field="bonus"), points, note
     )
     if change.principal == 0 and change.bonus == 0 and change.points == 0:
         raise ValidationError("adjustment_empty")
@@ -294,8 +294,8 @@ def compensate(
     """A complaint's compensation (补偿) credited to the customer, linked to its ticket."""
     change = _Change(
         LedgerKind.COMPENSATION,
-        tomoney_sum(principal, field="principal"),
-        tomoney_sum(bonus, field="bonus"),
+        to_money(principal, field="principal"),
+        to_money(bonus, field="bonus"),
         points,
         note,
         ticket_id=ticket_id,
@@ -347,7 +347,7 @@ def import_opening_balance(
     updates an existing customer lands on the sheet's figures. Nothing is written
     when they already match.
     """
-    target = Balance(tomoney_sum(principal, field="balance"), tomoney_sum(bonus, field="bonus"), points)
+    target = Balance(to_money(principal, field="balance"), to_money(bonus, field="bonus"), points)
     if target.principal < 0 or target.bonus < 0 or target.points < 0:
         raise ValidationError("amount_not_positive", field="balance", value=str(target.stored_value))
     current = balance_of(customer_id)
