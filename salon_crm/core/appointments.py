@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime, time, timedelta
 from typing import Any
 
-from salon_crm.core import audit, profiles, schedule, service_records
+from salon_crm.core import audit, clock, profiles, schedule, service_records
 from salon_crm.core.appointment_rows import (
     SERVICE_SEPARATOR,
     AppointmentBlock,
@@ -332,7 +332,7 @@ def check_booking(data: BookingInput, *, now: datetime | None = None) -> tuple[i
     """
     items = _services(data.service_item_ids)
     _validate_text(data)
-    start, end = _span(data, items, now or datetime.now())
+    start, end = _span(data, items, now or clock.now())
     if data.stylist_id is None:
         stylist = _first_free({item.category for item in items}, data.customer_id, start, end)
     else:
@@ -347,7 +347,7 @@ def book_appointment(actor: Actor, data: BookingInput, *, now: datetime | None =
     The span is the sum of the services' durations from ``starts_at``. Refused with
     the reason, writing nothing, when it clashes (see :func:`check_slot`).
     """
-    moment = now or datetime.now()
+    moment = now or clock.now()
     with database_proxy.atomic():
         return _create(actor, data, _services(data.service_item_ids), moment)
 
@@ -394,7 +394,7 @@ def move_appointment(
     """Move a booking to another time (and stylist), keeping its length; same checks as booking."""
     appointment = _get(appointment_id)
     length = appointment.ends_at - appointment.starts_at
-    return _reschedule(actor, appointment_id, starts_at, starts_at + length, stylist_id, now or datetime.now())
+    return _reschedule(actor, appointment_id, starts_at, starts_at + length, stylist_id, now or clock.now())
 
 
 def reschedule_appointment(
@@ -407,7 +407,7 @@ def reschedule_appointment(
     now: datetime | None = None,
 ) -> AppointmentView:
     """Give a booking a new span (and stylist) at once; same checks as booking."""
-    return _reschedule(actor, appointment_id, starts_at, ends_at, stylist_id, now or datetime.now())
+    return _reschedule(actor, appointment_id, starts_at, ends_at, stylist_id, now or clock.now())
 
 
 def resize_appointment(
@@ -415,7 +415,7 @@ def resize_appointment(
 ) -> AppointmentView:
     """Change when a booking ends; same checks as booking."""
     appointment = _get(appointment_id)
-    return _reschedule(actor, appointment_id, appointment.starts_at, ends_at, None, now or datetime.now())
+    return _reschedule(actor, appointment_id, appointment.starts_at, ends_at, None, now or clock.now())
 
 
 # --- statuses --------------------------------------------------------------------
@@ -447,7 +447,7 @@ def _set_status(
 
 def mark_arrived(actor: Actor, appointment_id: int, *, now: datetime | None = None) -> AppointmentView:
     """booked → arrived, on the day of the booking."""
-    moment = now or datetime.now()
+    moment = now or clock.now()
     with database_proxy.atomic():
         appointment = _get(appointment_id)
         _refuse_unless_booked(appointment)
@@ -465,7 +465,7 @@ def cancel_appointment(
         raise ValidationError("cancel_needs_reason")
     if len(reason) > REASON_MAX:
         raise ValidationError("note_too_long", max=REASON_MAX)
-    moment = now or datetime.now()
+    moment = now or clock.now()
     with database_proxy.atomic():
         appointment = _get(appointment_id)
         _refuse_unless_booked(appointment)
@@ -474,7 +474,7 @@ def cancel_appointment(
 
 def mark_no_show(actor: Actor, appointment_id: int, *, now: datetime | None = None) -> AppointmentView:
     """booked → no-show, once the booked time has begun."""
-    moment = now or datetime.now()
+    moment = now or clock.now()
     with database_proxy.atomic():
         appointment = _get(appointment_id)
         _refuse_unless_booked(appointment)
@@ -487,7 +487,7 @@ def complete_appointment(
     actor: Actor, appointment_id: int, record: service_records.RecordInput, *, now: datetime | None = None
 ) -> service_records.ServiceRecordView:
     """Complete a booked or arrived appointment and save its bill, in one transaction."""
-    moment = now or datetime.now()
+    moment = now or clock.now()
     with database_proxy.atomic():
         appointment = _get(appointment_id)
         if appointment.status not in MOVABLE:
@@ -516,7 +516,7 @@ def plan_recurring(
     data: BookingInput, every_weeks: int, times: int, *, now: datetime | None = None
 ) -> list[Occurrence]:
     """Each date of ``data`` repeated every ``every_weeks`` weeks, ``times`` in all, with its clash."""
-    moment = now or datetime.now()
+    moment = now or clock.now()
     items = _services(data.service_item_ids)
     length = timedelta(minutes=sum(item.duration_minutes for item in items))
     categories = {item.category for item in items}
@@ -546,7 +546,7 @@ def book_recurring(
 ) -> RecurringResult:
     """Book the series; when an occurrence clashes nothing is written unless ``skip_clashes``,
     and then the others are booked and the clashing ones returned."""
-    moment = now or datetime.now()
+    moment = now or clock.now()
     with database_proxy.atomic():
         plan = plan_recurring(data, every_weeks, times, now=moment)
         skipped = tuple(occurrence for occurrence in plan if occurrence.problem is not None)

@@ -18,7 +18,7 @@ from typing import Any, cast
 
 from peewee import JOIN, fn
 
-from salon_crm.core import audit, segments
+from salon_crm.core import audit, clock, segments
 from salon_crm.core.context import Actor
 from salon_crm.core.customers import is_listed
 from salon_crm.core.enums import AuditAction, CareKind
@@ -312,7 +312,7 @@ def record_contact(
         contact = CareContact.create(
             customer=customer_id,
             kind=kind,
-            done_at=(at or datetime.now()).replace(microsecond=0),
+            done_at=(at or clock.now()).replace(microsecond=0),
             service_record=service_record_id,
             actor=actor.username,
             note=clean,

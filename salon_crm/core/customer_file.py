@@ -14,7 +14,7 @@ from typing import cast
 
 from peewee import JOIN, fn
 
-from salon_crm.core import care, loyalty, profiles, segments, service_records, tags
+from salon_crm.core import care, clock, loyalty, profiles, segments, service_records, tags
 from salon_crm.core.enums import AppointmentStatus, TicketStatus
 from salon_crm.core.loyalty import Balance
 from salon_crm.core.models import (
@@ -94,7 +94,7 @@ def _packages(customer_id: int, today: date) -> tuple[PackageLeft, ...]:
 
 def load_customer_file(customer_id: int, *, today: date | None = None) -> CustomerFile:
     """The file of ``customer_id`` (``NotFoundError`` when gone or anonymised)."""
-    day = today or date.today()
+    day = today or clock.today()
     profile = profiles.get_customer(customer_id)
     segment = segments.segment_of(customer_id, day)
     open_tickets = (

@@ -22,7 +22,7 @@ from typing import Any, cast
 
 from peewee import JOIN, SQL, Expression, Field, NodeList, fn
 
-from salon_crm.core import segments
+from salon_crm.core import clock, segments
 from salon_crm.core.enums import TagKind
 from salon_crm.core.models import (
     Customer,
@@ -253,7 +253,7 @@ def list_customers(
     compare the whole shop, so they show once :func:`segments.shop_scores` has
     worked them out (the tab does so in the background).
     """
-    day = today or date.today()
+    day = today or clock.today()
     figures = _figures()
     ledger = LedgerEntry.alias("last")
     query = (
@@ -355,7 +355,7 @@ def count_customers(search: str = "", *, filters: CustomerFilter | None = None, 
     query = Customer.select().where(is_listed())
     for clause in (
         _search_clause(search),
-        _filter_clause(filters or CustomerFilter(), _figures(), today or date.today()),
+        _filter_clause(filters or CustomerFilter(), _figures(), today or clock.today()),
     ):
         if clause is not None:
             query = query.where(clause)

@@ -19,7 +19,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from salon_crm.core import audit, loyalty
+from salon_crm.core import audit, clock, loyalty
 from salon_crm.core.context import Actor
 from salon_crm.core.enums import AuditAction
 from salon_crm.core.errors import SalonError, ValidationError
@@ -155,7 +155,7 @@ def plan_import(rows: Sequence[ImportRow], *, on_duplicate: str = SKIP, today: d
     """Each row's outcome, with nothing written. Reads the database; run it off the UI thread."""
     if on_duplicate not in (SKIP, UPDATE):
         raise ValidationError("import_on_duplicate_invalid", value=on_duplicate)
-    day = today or date.today()
+    day = today or clock.today()
     levels = _levels()
     by_phone, by_birthday = _existing()
     seen_phone: dict[str, int] = {}
@@ -197,7 +197,7 @@ def plan_import(rows: Sequence[ImportRow], *, on_duplicate: str = SKIP, today: d
 def backup_data_file(backup_dir: Path, label: str = "before-import") -> Path:
     """A consistent copy of the open data file (SQLite's backup API, WAL included)."""
     backup_dir.mkdir(parents=True, exist_ok=True)
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+    stamp = clock.now().strftime("%Y%m%d-%H%M%S-%f")
     target = backup_dir / f"salon-{label}-{stamp}.db"
     connection: sqlite3.Connection = database_proxy.connection()
     dest = sqlite3.connect(str(target))
@@ -320,7 +320,7 @@ def commit_import(
 
     Raises ``ImportCancelled`` (nothing written) when ``cancelled()`` turns true.
     """
-    moment = (now or datetime.now()).replace(microsecond=0)
+    moment = (now or clock.now()).replace(microsecond=0)
     backup = backup_data_file(backup_dir) if backup_dir is not None else None
     new = [planned for planned in plan.rows if planned.outcome is Outcome.NEW]
     updates = [planned for planned in plan.rows if planned.outcome is Outcome.UPDATE]

@@ -14,10 +14,10 @@ import os
 import socket
 import sys
 from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
 from typing import IO
 
+from salon_crm.core import clock
 from salon_crm.core.errors import DataFolderLocked
 
 LOCK_FILENAME = "salon.lock"
@@ -90,7 +90,7 @@ class InstanceLock:
             {
                 "pid": os.getpid(),
                 "computer": socket.gethostname(),
-                "since": datetime.now().isoformat(timespec="seconds"),
+                "since": clock.now().isoformat(timespec="seconds"),
             }
         )
         handle.seek(0)

@@ -14,7 +14,7 @@ from typing import cast
 
 from peewee import fn
 
-from salon_crm.core import audit
+from salon_crm.core import audit, clock
 from salon_crm.core.context import Actor
 from salon_crm.core.enums import AuditAction
 from salon_crm.core.models import Customer, MembershipLevel, ServiceRecord, database_proxy
@@ -49,6 +49,6 @@ def upgrade_level(actor: Actor, customer_id: int, *, now: datetime | None = None
         if current is not None and ranks.get(int(current), 0) >= ranks[reached]:
             return None  # never down, and never below a level set by hand
         before = {"level": current}
-        Customer.update(level=reached, updated_at=now or datetime.now()).where(Customer.id == customer_id).execute()
+        Customer.update(level=reached, updated_at=now or clock.now()).where(Customer.id == customer_id).execute()
         audit.record(actor, AuditAction.UPDATE, "customer", customer_id, before, {"level": reached})
         return reached

@@ -16,7 +16,7 @@ from decimal import ROUND_DOWN, Decimal
 
 from peewee import fn
 
-from salon_crm.core import audit
+from salon_crm.core import audit, clock
 from salon_crm.core.context import Actor
 from salon_crm.core.enums import AuditAction, LedgerKind
 from salon_crm.core.errors import NotFoundError, ValidationError
@@ -156,7 +156,7 @@ def _append(actor: Actor, customer_id: int, change: _Change, at: datetime | None
             raise ValidationError("points_insufficient", points=before.points, wanted=-change.points)
         entry = LedgerEntry.create(
             customer=customer_id,
-            at=at or datetime.now(),
+            at=at or clock.now(),
             kind=change.kind.value,
             principal_delta=change.principal,
             bonus_delta=change.bonus,

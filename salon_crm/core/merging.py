@@ -15,7 +15,7 @@ from dataclasses import fields, replace
 from datetime import datetime
 from typing import cast
 
-from salon_crm.core import audit, loyalty, profiles, tags
+from salon_crm.core import audit, clock, loyalty, profiles, tags
 from salon_crm.core.context import Actor
 from salon_crm.core.enums import AuditAction, TagKind
 from salon_crm.core.errors import NotFoundError, ValidationError
@@ -86,7 +86,7 @@ def merge_customers(
     unknown = [name for name in chosen if name not in FIELDS]
     if unknown:
         raise ValidationError("merge_field_invalid", field=unknown[0])
-    moment = (now or datetime.now()).replace(microsecond=0)
+    moment = (now or clock.now()).replace(microsecond=0)
     with database_proxy.atomic():
         _listed(keep_id)
         merged = _listed(merge_id)

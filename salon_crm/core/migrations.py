@@ -10,11 +10,11 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
 
 from peewee import Database
 
+from salon_crm.core import clock
 from salon_crm.core.errors import DataFileError
 from salon_crm.core.schema import v1_initial, v2_packages_and_care
 
@@ -77,7 +77,7 @@ def upgrade(db: Database) -> list[int]:
 def backup_before_upgrade(db_path: Path, backup_dir: Path, version: int) -> Path:
     """Copy the file (consistently, WAL included) before it is upgraded."""
     backup_dir.mkdir(parents=True, exist_ok=True)
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    stamp = clock.now().strftime("%Y%m%d-%H%M%S")
     target = backup_dir / f"salon-v{version}-before-upgrade-{stamp}.db"
     source = sqlite3.connect(str(db_path))
     try:

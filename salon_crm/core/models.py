@@ -15,7 +15,6 @@ Conventions:
 
 from __future__ import annotations
 
-from datetime import datetime
 from enum import StrEnum
 from typing import Any, cast
 
@@ -38,7 +37,7 @@ from peewee import (
     TimeField,
 )
 
-from salon_crm.core import enums
+from salon_crm.core import clock, enums
 
 database_proxy = DatabaseProxy()
 
@@ -105,7 +104,7 @@ class Staff(BaseModel):
     phone = CharField(max_length=32, default="")
     active = BooleanField(default=True)
     sort_order = IntegerField(default=0)
-    created_at = DateTimeField(default=datetime.now)
+    created_at = DateTimeField(default=clock.now)
 
     class Meta:
         indexes = ((("active", "sort_order"), False),)
@@ -121,14 +120,14 @@ class User(BaseModel):
     password_hash = CharField(max_length=255, default="")
     staff = ForeignKeyField(Staff, null=True, on_delete="SET NULL", backref="users")
     active = BooleanField(default=True)
-    created_at = DateTimeField(default=datetime.now)
+    created_at = DateTimeField(default=clock.now)
 
 
 class AuditEntry(BaseModel):
     """Who changed which record when, with the record before and after as JSON."""
 
     id = AutoField()
-    at = DateTimeField(default=datetime.now, index=True)
+    at = DateTimeField(default=clock.now, index=True)
     actor = CharField(max_length=40)
     action = choice("action", enums.AuditAction)
     table_name = CharField(max_length=40)
@@ -215,8 +214,8 @@ class Customer(BaseModel):
     marketing_consent = BooleanField(default=False)
     marketing_consent_on = DateField(null=True)
     search_text = TextField(default="")
-    created_at = DateTimeField(default=datetime.now, index=True)
-    updated_at = DateTimeField(default=datetime.now)
+    created_at = DateTimeField(default=clock.now, index=True)
+    updated_at = DateTimeField(default=clock.now)
     anonymised_at = DateTimeField(null=True)
     merged_into = ForeignKeyField("self", null=True, on_delete="RESTRICT", backref="merged_from")
 
@@ -246,7 +245,7 @@ class CustomerTag(BaseModel):
 
     customer = ForeignKeyField(Customer, on_delete="CASCADE", backref="tag_links")
     tag = ForeignKeyField(Tag, on_delete="CASCADE", backref="customer_links")
-    created_at = DateTimeField(default=datetime.now)
+    created_at = DateTimeField(default=clock.now)
 
     class Meta:
         primary_key = CompositeKey("customer", "tag")
@@ -318,8 +317,8 @@ class Appointment(BaseModel):
     cancel_reason = CharField(max_length=200, default="")
     note = TextField(default="")
     series = CharField(max_length=36, null=True, index=True)  # shared by recurring bookings
-    created_at = DateTimeField(default=datetime.now)
-    updated_at = DateTimeField(default=datetime.now)
+    created_at = DateTimeField(default=clock.now)
+    updated_at = DateTimeField(default=clock.now)
 
     class Meta:
         indexes = (
@@ -361,7 +360,7 @@ class ServiceRecord(BaseModel):
     voided_at = DateTimeField(null=True)
     void_reason = CharField(max_length=200, default="")
     imported = BooleanField(default=False)
-    created_at = DateTimeField(default=datetime.now)
+    created_at = DateTimeField(default=clock.now)
     customer_id: int
     appointment_id: int | None
 
@@ -457,8 +456,8 @@ class ComplaintTicket(BaseModel):
     followup_score = between("followup_score", 1, 5, null=True)
     followup_note = TextField(default="")
     closed_at = DateTimeField(null=True)
-    created_at = DateTimeField(default=datetime.now)
-    updated_at = DateTimeField(default=datetime.now)
+    created_at = DateTimeField(default=clock.now)
+    updated_at = DateTimeField(default=clock.now)
 
     class Meta:
         indexes = (

@@ -12,7 +12,7 @@ from dataclasses import asdict, dataclass, fields
 from datetime import date, datetime
 from decimal import Decimal
 
-from salon_crm.core import audit, tags
+from salon_crm.core import audit, clock, tags
 from salon_crm.core.birthdays import make_birthday
 from salon_crm.core.context import Actor
 from salon_crm.core.enums import AuditAction, Gender, SourceChannel
@@ -184,7 +184,7 @@ def create_customer(
 ) -> CustomerProfile:
     """Save a new customer file. A likely duplicate raises ``ConflictError`` with the matches
     unless ``allow_duplicate`` (the user saw the warning and chose to save anyway)."""
-    moment = now or datetime.now()
+    moment = now or clock.now()
     with database_proxy.atomic():
         clean = validated(data, today=moment.date())
         duplicates = [] if allow_duplicate else find_duplicates(clean)
@@ -201,7 +201,7 @@ def update_customer(
     actor: Actor, customer_id: int, data: CustomerInput, *, now: datetime | None = None, allow_duplicate: bool = False
 ) -> CustomerProfile:
     """Save changes to a customer file; unchanged input writes nothing."""
-    moment = now or datetime.now()
+    moment = now or clock.now()
     with database_proxy.atomic():
         customer = _get(customer_id)
         clean = validated(data, today=moment.date(), customer_id=customer_id)

@@ -17,7 +17,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from salon_crm.core import audit
+from salon_crm.core import audit, clock
 from salon_crm.core.context import Actor
 from salon_crm.core.enums import AuditAction, PaymentMethod
 from salon_crm.core.errors import SalonError, ValidationError
@@ -81,7 +81,7 @@ def payment_method(word: str) -> str:
 
 def plan_record_import(rows: Sequence[RecordRow], *, now: datetime | None = None) -> list[PlannedRecord]:
     """Resolve every row against the shop; nothing is written."""
-    moment = now or datetime.now()
+    moment = now or clock.now()
     listed = Customer.anonymised_at.is_null() & Customer.merged_into.is_null()
     by_phone = {
         phone: key
@@ -144,7 +144,7 @@ def commit_record_import(
     cancelled: Callable[[], bool] | None = None,
 ) -> int:
     """Write the resolvable rows as imported service records, all or nothing; returns how many."""
-    moment = (now or datetime.now()).replace(microsecond=0)
+    moment = (now or clock.now()).replace(microsecond=0)
     if backup_dir is not None:
         backup_data_file(backup_dir)
     good = [record for record in planned if record.ok]

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import cast
 
-from salon_crm.core import audit
+from salon_crm.core import audit, clock
 from salon_crm.core.context import Actor
 from salon_crm.core.enums import AuditAction, StaffRole
 from salon_crm.core.errors import NotFoundError, ValidationError
@@ -169,7 +169,7 @@ def get_staff_schedule(staff_id: int, *, today: date | None = None) -> StaffSche
     member = Staff.get_or_none(Staff.id == staff_id)
     if member is None:
         raise NotFoundError("staff_not_found", staff_id=staff_id)
-    first = today or date.today()
+    first = today or clock.today()
     weekly = tuple(
         WeeklyShift(row.weekday, row.start_time, row.end_time)
         for row in StaffShift.select().where(StaffShift.staff == staff_id).order_by(StaffShift.weekday)

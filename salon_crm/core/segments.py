@@ -28,6 +28,7 @@ from typing import cast
 
 from peewee import fn
 
+from salon_crm.core import clock
 from salon_crm.core.models import AuditEntry, ComplaintTicket, ServiceRecord, SurveyResponse, database_proxy
 from salon_crm.core.shop import get_setting
 
@@ -316,7 +317,7 @@ def shop_scores(today: date | None = None, settings: SegmentSettings | None = No
     (one bill barely moves anyone's grade). A customer's own lifecycle and churn
     warning are cheap and always current: read them with :func:`segment_of`.
     """
-    day = today or date.today()
+    day = today or clock.today()
     chosen = settings or segment_settings()
     key = (str(database_proxy.obj.database) if database_proxy.obj is not None else "", day, chosen)
     fingerprint = (
@@ -335,7 +336,7 @@ def shop_scores(today: date | None = None, settings: SegmentSettings | None = No
 
 def cached_scores(today: date | None = None) -> dict[int, ShopScore] | None:
     """:func:`shop_scores` if they are at hand without working them out, else None."""
-    day = today or date.today()
+    day = today or clock.today()
     key = (str(database_proxy.obj.database) if database_proxy.obj is not None else "", day, segment_settings())
     cached = _cache.get(key)
     if cached is None or time.monotonic() - cached[0] >= CACHE_MAX_AGE_SECONDS:
@@ -352,7 +353,7 @@ def churn_warnings(customer_ids: Sequence[int], today: date, settings: SegmentSe
 
 def segment_of(customer_id: int, today: date | None = None) -> CustomerSegment:
     """One customer's segment: lifecycle and churn from their own visits now, grade and RFM from the shop's."""
-    day = today or date.today()
+    day = today or clock.today()
     settings = segment_settings()
     visits = load_histories([customer_id]).get(customer_id, [])
     shared = shop_scores(day, settings).get(customer_id)

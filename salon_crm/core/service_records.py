@@ -18,7 +18,7 @@ from typing import cast
 
 from peewee import JOIN, fn
 
-from salon_crm.core import audit, levels, loyalty, tags
+from salon_crm.core import audit, clock, levels, loyalty, tags
 from salon_crm.core.context import Actor
 from salon_crm.core.enums import AuditAction, PaymentMethod
 from salon_crm.core.errors import NotFoundError, ValidationError
@@ -198,7 +198,7 @@ def _snapshot(record: ServiceRecord) -> dict[str, object]:
 
 def add_service_record(actor: Actor, data: RecordInput, *, now: datetime | None = None) -> ServiceRecordView:
     """Save a bill; stored-value payment and points go through the ledger with it."""
-    moment = now or datetime.now()
+    moment = now or clock.now()
     with database_proxy.atomic():
         values, lines = _clean(data, moment)
         if (
@@ -228,7 +228,7 @@ def update_service_record(
     actor: Actor, record_id: int, data: RecordInput, *, now: datetime | None = None
 ) -> ServiceRecordView:
     """Change a bill: its old ledger effects are reversed and the new ones applied."""
-    moment = now or datetime.now()
+    moment = now or clock.now()
     with database_proxy.atomic():
         record = _get_open(record_id)
         if data.customer_id != record.customer_id:
@@ -251,7 +251,7 @@ def void_service_record(actor: Actor, record_id: int, reason: str, *, now: datet
     """Mark a bill void (it stays in history) and reverse its ledger effects."""
     if not reason.strip():
         raise ValidationError("void_needs_reason")
-    moment = now or datetime.now()
+    moment = now or clock.now()
     with database_proxy.atomic():
         record = _get_open(record_id)
         before = _snapshot(record)

@@ -15,7 +15,7 @@ from typing import Any, cast
 
 from peewee import fn
 
-from salon_crm.core import audit
+from salon_crm.core import audit, clock
 from salon_crm.core.context import Actor
 from salon_crm.core.customers import is_listed
 from salon_crm.core.enums import AuditAction, SurveyRequestStatus
@@ -59,7 +59,7 @@ def quarter_bounds(quarter: str) -> tuple[date, date]:
 
 def campaign_list(quarter: str, *, today: date | None = None) -> list[CampaignRow]:
     """Customers due in ``quarter`` and those already marked in it, latest visit first."""
-    today = today or date.today()
+    today = today or clock.today()
     first, last = quarter_bounds(quarter)
     start, stop = (
         datetime.combine(first, datetime.min.time()),
@@ -115,7 +115,7 @@ def mark_request(
     quarter_bounds(quarter)
     if status not in {member.value for member in SurveyRequestStatus}:
         raise ValidationError("survey_request_status_invalid", status=status)
-    now = now or datetime.now()
+    now = now or clock.now()
     with database_proxy.atomic():
         if not Customer.select().where(Customer.id == customer_id).exists():
             raise NotFoundError("survey_customer_not_found", customer_id=customer_id)

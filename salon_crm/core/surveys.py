@@ -19,7 +19,7 @@ from typing import Any, cast
 
 from peewee import JOIN, Expression, fn
 
-from salon_crm.core import audit
+from salon_crm.core import audit, clock
 from salon_crm.core.context import Actor
 from salon_crm.core.enums import AuditAction, SurveyChannel, TicketKind, TicketStatus
 from salon_crm.core.errors import ConflictError, NotFoundError, ValidationError
@@ -178,7 +178,7 @@ def record_for_survey(record_id: int) -> RecordForSurvey:
 def record_survey(actor: Actor, data: SurveyInput, *, now: datetime | None = None) -> SurveyView:
     """Store the survey of a visit; a second one for the same visit is refused."""
     validate_survey(data)
-    now = now or datetime.now()
+    now = now or clock.now()
     with database_proxy.atomic():
         record = _record(data.service_record_id)
         if record.voided_at is not None:

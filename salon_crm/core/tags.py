@@ -17,7 +17,7 @@ from typing import Any, cast
 
 from peewee import JOIN, fn
 
-from salon_crm.core import audit
+from salon_crm.core import audit, clock
 from salon_crm.core.context import Actor
 from salon_crm.core.customers import is_listed
 from salon_crm.core.enums import AuditAction, ServiceCategory, TagKind
@@ -194,7 +194,7 @@ def refresh_auto_tags(customer_ids: Sequence[int] | None = None, *, today: date 
 
     Returns how many tag links were added or removed.
     """
-    day = today or date.today()
+    day = today or clock.today()
     rules = tag_rules()
     only = None if customer_ids is None else set(customer_ids)
     if only is not None and not only:

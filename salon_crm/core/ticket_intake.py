@@ -10,7 +10,7 @@ import json
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from salon_crm.core import audit, profiles
+from salon_crm.core import audit, clock, profiles
 from salon_crm.core.context import Actor
 from salon_crm.core.enums import AuditAction, TicketChannel, TicketKind, TicketStatus
 from salon_crm.core.errors import NotFoundError, ValidationError
@@ -89,7 +89,7 @@ def _customer(actor: Actor, data: TicketInput, now: datetime) -> int:
 
 def create_ticket(actor: Actor, data: TicketInput, *, now: datetime | None = None) -> TicketDetail:
     """Record feedback; refused with the reason, writing nothing, when something is missing."""
-    moment = now or datetime.now()
+    moment = now or clock.now()
     received = _check(data, moment)
     with database_proxy.atomic():
         if data.customer_id is not None:

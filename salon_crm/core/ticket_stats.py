@@ -17,6 +17,7 @@ from datetime import date, datetime, timedelta
 from statistics import fmean, median
 from typing import Any, cast
 
+from salon_crm.core import clock
 from salon_crm.core.enums import TicketKind, TicketStatus
 from salon_crm.core.errors import ValidationError
 from salon_crm.core.models import ComplaintTicket, Customer, TicketEvent
@@ -105,7 +106,7 @@ def ticket_statistics(
     """Figures for tickets in ``start``..``end`` (inclusive); ``kind`` limits to complaints etc."""
     if end < start:
         raise ValidationError("ticket_range_invalid", start=start.isoformat(), end=end.isoformat())
-    now = now or datetime.now()
+    now = now or clock.now()
     low = datetime.combine(start, datetime.min.time())
     high = datetime.combine(end + timedelta(days=1), datetime.min.time())
     cut = min(high, now)  # overdue is judged up to the range's end, never past now

@@ -16,7 +16,7 @@ from typing import Any
 
 from peewee import fn
 
-from salon_crm.core import audit, loyalty
+from salon_crm.core import audit, clock, loyalty
 from salon_crm.core.context import Actor
 from salon_crm.core.enums import AuditAction, CompensationKind, PaymentMethod, Severity, TicketCategory, TicketStatus
 from salon_crm.core.errors import ConflictError, NotFoundError, ValidationError
@@ -302,7 +302,7 @@ def _book_compensation(actor: Actor, ticket: ComplaintTicket, now: datetime) -> 
 
 def advance(actor: Actor, ticket_id: int, step: StepData, *, now: datetime | None = None) -> TicketDetail:
     """Take ``step`` on the ticket, or refuse with the reason and write nothing."""
-    moment = now or datetime.now()
+    moment = now or clock.now()
     kind = STEP_OF[type(step)]
     with database_proxy.atomic():
         ticket = ComplaintTicket.get_or_none(ComplaintTicket.id == ticket_id)

@@ -14,6 +14,7 @@ from typing import Any, cast
 
 from peewee import JOIN, Case, Expression, fn
 
+from salon_crm.core import clock
 from salon_crm.core.enums import Severity, TicketStatus
 from salon_crm.core.errors import NotFoundError
 from salon_crm.core.models import Appointment, ComplaintTicket, Customer, ServiceRecord, Staff, TicketEvent
@@ -197,7 +198,7 @@ def list_tickets(
     now: datetime | None = None,
 ) -> list[TicketListRow]:
     """A page of tickets matching ``where``, most urgent first."""
-    now = now or datetime.now()
+    now = now or clock.now()
     where = where or TicketFilter()
     is_closed = Case(None, [(ComplaintTicket.status == _CLOSED, 1)], 0)
     severity_rank = Case(ComplaintTicket.severity, list(_SEVERITY_RANK.items()), len(_SEVERITY_RANK))
@@ -244,7 +245,7 @@ def list_tickets(
 
 def count_by_status(where: TicketFilter | None = None, *, now: datetime | None = None) -> dict[str, int]:
     """How many tickets match ``where`` (ignoring its statuses) in each status, zeros included."""
-    now = now or datetime.now()
+    now = now or clock.now()
     where = where or TicketFilter()
     query = ComplaintTicket.select(ComplaintTicket.status, fn.COUNT(ComplaintTicket.id)).group_by(
         ComplaintTicket.status

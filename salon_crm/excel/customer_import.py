@@ -13,6 +13,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from salon_crm.core import clock
 from salon_crm.core.errors import SalonError, ValidationError
 from salon_crm.core.imports import ImportPlan, ImportRow
 from salon_crm.core.profiles import CustomerInput
@@ -113,7 +114,7 @@ def build_rows(
     sheet: SheetData, columns: Mapping[int, str] | None = None, *, today: date | None = None
 ) -> list[ImportRow]:
     """The data rows under the header, less blank and total rows, each cleaned."""
-    day = today or date.today()
+    day = today or clock.today()
     chosen = sheet.mapping if columns is None else columns
     rows: list[ImportRow] = []
     first_line = sheet.header_row + 2  # 1-based, the row after the header

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, datetime, time, timedelta
+from datetime import datetime, time, timedelta
 from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from salon_crm.core import appointments
+from salon_crm.core import appointments, clock
 from salon_crm.core.appointment_rows import AppointmentBlock
 from salon_crm.core.enums import AppointmentStatus
 from salon_crm.ui import vocabulary
@@ -51,7 +51,7 @@ class ArrivalsModel(RowTableModel):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.day = date.today()
+        self.day = clock.today()
 
     def headers(self) -> list[str]:
         return [
@@ -127,7 +127,7 @@ class ArrivalsPanel(QWidget):
         self._update_buttons()
 
     def reload(self) -> None:
-        self.model.day = date.today()
+        self.model.day = clock.today()
         self.model.reload()
 
     def selected(self) -> AppointmentBlock | None:

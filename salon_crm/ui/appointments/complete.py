@@ -8,12 +8,11 @@ to the customers and satisfaction tabs.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
-from salon_crm.core import appointments
+from salon_crm.core import appointments, clock
 from salon_crm.core.appointment_rows import AppointmentView
 from salon_crm.core.context import OWNER
 from salon_crm.core.enums import PaymentMethod
@@ -27,9 +26,9 @@ from salon_crm.ui.widgets.form_dialog import FormDialog
 Submit = Callable[[RecordInput], ServiceRecordView]
 
 
-def prefilled_record(view: AppointmentView, now: datetime | None = None) -> RecordInput:
+def prefilled_record(view: AppointmentView) -> RecordInput:
     """The bill of a booking: its services at their booked prices, by its stylist."""
-    moment = (now or datetime.now()).replace(second=0, microsecond=0)
+    moment = clock.now().replace(second=0, microsecond=0)
     return RecordInput(
         customer_id=view.customer_id,
         visited_at=min(view.starts_at, moment),  # a visit is never billed ahead of the clock

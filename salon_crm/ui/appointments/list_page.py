@@ -7,6 +7,7 @@ from datetime import date, timedelta
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDateEdit, QLabel, QPushButton, QWidget
 
+from salon_crm.core import clock
 from salon_crm.ui.appointments.table_model import DEFAULT_DAYS, AppointmentTableModel
 from salon_crm.ui.widgets.formatting import DATE_FORMAT
 from salon_crm.ui.widgets.table_tab import TableTab
@@ -49,7 +50,7 @@ class AppointmentListPage(TableTab):
 
     def show_next_weeks(self) -> None:
         """Back to the default span: today and the next 14 days."""
-        today = date.today()
+        today = clock.today()
         self._put_dates(today, today + timedelta(days=DEFAULT_DAYS))
         self._dates_changed()
 

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from salon_crm.core import schedule
+from salon_crm.core import clock, schedule
 from salon_crm.core.context import OWNER
 from salon_crm.core.schedule import StaffSchedule, WeeklyShift
 from salon_crm.ui import tasks, vocabulary
@@ -125,7 +125,7 @@ class ShiftDialog(QDialog):
     def _changes_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Single days (other hours or a day off)"), self)
         self.changes = _table(box, [self.tr("Day"), self.tr("Hours"), self.tr("Note")])
-        self.change_day = QDateEdit(QDate.currentDate(), box)
+        self.change_day = QDateEdit(QDate(clock.today()), box)
         self.change_day.setCalendarPopup(True)
         self.change_day.setDisplayFormat(formatting.DATE_FORMAT)
         self.day_off_box = QCheckBox(self.tr("Day off"), box)
@@ -156,7 +156,7 @@ class ShiftDialog(QDialog):
     def _time_off_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Time off"), self)
         self.absences = _table(box, [self.tr("From"), self.tr("To"), self.tr("Reason")])
-        tomorrow = QDateTime(QDate.currentDate().addDays(1), QTime(9, 0))
+        tomorrow = QDateTime(QDate(clock.today()).addDays(1), QTime(9, 0))
         self.off_from = QDateTimeEdit(tomorrow, box)
         self.off_to = QDateTimeEdit(tomorrow.addSecs(12 * 3600), box)
         for edit in (self.off_from, self.off_to):

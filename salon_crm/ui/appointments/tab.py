@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from salon_crm.core import appointments, staff
+from salon_crm.core import appointments, clock, staff
 from salon_crm.core.context import OWNER
 from salon_crm.core.enums import AppointmentStatus, StaffRole
 from salon_crm.core.records import StaffMember
@@ -64,7 +64,7 @@ class AppointmentsTab(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.day = date.today()
+        self.day = clock.today()
         self.dialogs: list[QWidget] = []  # the last dialogs opened, for tests and to keep them alive
         self.completion: Completion | None = None
         self._serial = 0
@@ -207,7 +207,7 @@ class AppointmentsTab(QWidget):
         self.set_day(self.day + timedelta(days=days * direction))
 
     def go_today(self) -> None:
-        self.set_day(date.today())
+        self.set_day(clock.today())
 
     def set_day(self, day: date) -> None:
         if day == self.day:
@@ -253,7 +253,7 @@ class AppointmentsTab(QWidget):
             return
         first_load = grid.data is None or grid.data.first_day != data.first_day
         grid.set_data(data)
-        now = datetime.now()
+        now = clock.now()
         if grid is self.day_grid and first_load and data.first_day == now.date():
             # today opens at the current time, an hour of the past above it
             minute = max(data.first_minute, min(data.last_minute, now.hour * 60 + now.minute - 60))
@@ -317,9 +317,9 @@ class AppointmentsTab(QWidget):
     def new_booking(self, start: datetime | None = None, stylist_id: int | None = None) -> BookingDialog:
         """The booking form at ``start`` (the next quarter hour of the day shown by default)."""
         if start is None:
-            now = datetime.now()
-            clock = (now + timedelta(minutes=15 - now.minute % 15)).time() if self.day == now.date() else time(10)
-            start = datetime.combine(self.day, clock.replace(second=0, microsecond=0))
+            now = clock.now()
+            slot = (now + timedelta(minutes=15 - now.minute % 15)).time() if self.day == now.date() else time(10)
+            start = datetime.combine(self.day, slot.replace(second=0, microsecond=0))
         dialog = BookingDialog.book(self, start=start, stylist_id=stylist_id)
         dialog.saved.connect(self._changed)
         self._keep(dialog)
@@ -361,7 +361,7 @@ class AppointmentsTab(QWidget):
         self._run(lambda: appointments.resize_appointment(OWNER, appointment_id, end))
 
     def show_reminders(self) -> RemindersDialog:
-        dialog = RemindersDialog(self, date.today() + timedelta(days=1))
+        dialog = RemindersDialog(self, clock.today() + timedelta(days=1))
         self._keep(dialog)
         dialog.open()
         return dialog

@@ -10,7 +10,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QColor
 
-from salon_crm.core import appointments
+from salon_crm.core import appointments, clock
 from salon_crm.core.enums import AppointmentStatus
 from salon_crm.core.records import AppointmentRow
 from salon_crm.ui import vocabulary
@@ -67,7 +67,7 @@ class AppointmentTableModel(RowTableModel):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.first_day = date.today()
+        self.first_day = clock.today()
         self.last_day = self.first_day + timedelta(days=DEFAULT_DAYS)
 
     def headers(self) -> list[str]:

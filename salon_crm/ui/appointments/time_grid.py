@@ -8,7 +8,6 @@ asks (signals), the tab calls the core and shows its answer.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
@@ -27,6 +26,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QScrollArea, QSizePolicy, QToolTip, QWidget
 
+from salon_crm.core import clock
 from salon_crm.core.appointment_rows import AppointmentBlock
 from salon_crm.core.enums import AppointmentStatus
 from salon_crm.ui import vocabulary
@@ -96,7 +96,6 @@ class TimeGrid(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.data: GridData | None = None
-        self.clock: Callable[[], datetime] = datetime.now
         self.selected_id: int | None = None
         self._drag: Drag | None = None
         self._ghost: tuple[int, int, int] | None = None  # column, first minute, last minute
@@ -173,7 +172,7 @@ class TimeGrid(QWidget):
         return None
 
     def moment_at(self, index: int, y: float) -> datetime:
-        day = self.data.columns[index].day if self.data else date.today()
+        day = self.data.columns[index].day if self.data else clock.today()
         return datetime.combine(day, time.min) + timedelta(minutes=self.minute_at(y))
 
     # --- painting ------------------------------------------------------------------
@@ -284,7 +283,7 @@ class TimeGrid(QWidget):
         painter.drawRoundedRect(rect, 3, 3)
 
     def _paint_now(self, painter: QPainter) -> None:
-        now = self.clock()
+        now = clock.now()
         for index, column in enumerate(self.data.columns if self.data else ()):
             if column.day != now.date():
                 continue
@@ -308,7 +307,7 @@ class TimeGrid(QWidget):
         painter.setPen(HOUR_LINE)
         painter.drawLine(QPointF(0, top + HEADER_HEIGHT - 1), QPointF(self.width(), top + HEADER_HEIGHT - 1))
         metrics = painter.fontMetrics()
-        today = self.clock().date()
+        today = clock.now().date()
         for index, column in enumerate(self.data.columns if self.data else ()):
             width = self.column_width()
             left = TIME_WIDTH + index * width
@@ -368,7 +367,7 @@ class TimeGrid(QWidget):
     def _target(self, point: QPointF) -> tuple[int, int, int]:
         drag = self._drag
         assert drag is not None
-        day = self.data.columns[drag.column].day if self.data else date.today()
+        day = self.data.columns[drag.column].day if self.data else clock.today()
         start = _minute_of(day, drag.placed.block.starts_at)
         end = _minute_of(day, drag.placed.block.ends_at)
         if drag.resize:

@@ -16,7 +16,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from salon_crm.core import care
+from salon_crm.core import care, clock
 from salon_crm.core.care import CareItem
 from salon_crm.ui.customers.ledger_dialogs import CareContactDialog
 from salon_crm.ui.widgets import formatting
@@ -75,7 +75,7 @@ class CareModel(RowTableModel):
 
     def page_query(self) -> PageQuery:
         read = LISTS[self.list_name]
-        return lambda _offset, _limit: read(date.today())
+        return lambda _offset, _limit: read(clock.today())
 
     def reason(self, item: CareItem) -> str:
         """What the call is about, in a few words."""

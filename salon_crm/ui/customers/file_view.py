@@ -7,8 +7,6 @@ tags the customer and logs care calls; every change reloads the file.
 
 from __future__ import annotations
 
-from datetime import date
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
@@ -23,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from salon_crm.core import customer_file, erasure, tags
+from salon_crm.core import clock, customer_file, erasure, tags
 from salon_crm.core.context import OWNER
 from salon_crm.core.customer_file import CustomerFile
 from salon_crm.core.enums import Gender
@@ -247,7 +245,7 @@ class CustomerFileView(QDialog):
         found = []
         if opened.profile.allergies:
             found.append(self.tr("⚠ Allergies: {allergies}").format(allergies=opened.profile.allergies))
-        if opened.follow_up_due is not None and opened.follow_up_due <= date.today():
+        if opened.follow_up_due is not None and opened.follow_up_due <= clock.today():
             found.append(self.tr("⚠ Follow-up call due since {day}").format(day=formatting.day(opened.follow_up_due)))
         segment = opened.segment
         if segment.churn_warning:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QDate, QLocale, Signal
@@ -30,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from salon_crm.core import profiles, staff
+from salon_crm.core import clock, profiles, staff
 from salon_crm.core.birthdays import EARLIEST_YEAR
 from salon_crm.core.context import OWNER
 from salon_crm.core.enums import Gender, SourceChannel
@@ -115,7 +114,7 @@ class CustomerDialog(FormDialog):
             self.gender_combo.addItem(word, code)
         self.gender_combo.setCurrentIndex(self.gender_combo.findData(Gender.UNKNOWN.value))
         self.year_spin = QSpinBox(self)
-        self.year_spin.setRange(NO_YEAR, date.today().year)
+        self.year_spin.setRange(NO_YEAR, clock.today().year)
         self.year_spin.setSpecialValueText(self.tr("year not given"))
         self.year_spin.setValue(NO_YEAR)
         self.month_combo = QComboBox(self)
@@ -172,7 +171,7 @@ class CustomerDialog(FormDialog):
         self.preferences_edit.setPlaceholderText(self.tr("Hair-colour formula, products liked"))
         self.notes_edit = QPlainTextEdit(self)
         self.consent_box = QCheckBox(self.tr("Agrees to marketing messages, since"), self)
-        self.consent_date = QDateEdit(QDate.currentDate(), self)
+        self.consent_date = QDateEdit(QDate(clock.today()), self)
         self.consent_date.setDisplayFormat("yyyy-MM-dd")
         self.consent_date.setCalendarPopup(True)
         consent = QHBoxLayout()
@@ -297,7 +296,7 @@ class CustomerDialog(FormDialog):
         self.duplicates.hide()
         self.revalidate()
         try:
-            clean = profiles.clean_input(self.customer_input(), today=date.today())
+            clean = profiles.clean_input(self.customer_input(), today=clock.today())
         except ValidationError:  # the message line already says what is wrong
             self.phone_hint.clear()
             return
@@ -309,7 +308,7 @@ class CustomerDialog(FormDialog):
 
     def check(self) -> None:
         # the core's rules that need no database; it checks the links again on save
-        profiles.clean_input(self.customer_input(), today=date.today())
+        profiles.clean_input(self.customer_input(), today=clock.today())
 
     def set_busy(self, busy: bool) -> None:
         super().set_busy(busy)

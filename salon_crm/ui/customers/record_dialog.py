@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
@@ -31,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from salon_crm.core import record_form, service_records
+from salon_crm.core import clock, record_form, service_records
 from salon_crm.core.context import OWNER
 from salon_crm.core.enums import PaymentMethod
 from salon_crm.core.errors import ValidationError
@@ -168,7 +167,7 @@ class ServiceRecordDialog(FormDialog):
         for code in record_form.PAYMENT_METHODS:
             self.payment_combo.addItem(vocabulary.word(PaymentMethod, code), code)
         self.balance_label = QLabel(self)
-        self.visited_edit = QDateTimeEdit(QDateTime.currentDateTime(), self)
+        self.visited_edit = QDateTimeEdit(QDateTime(clock.now()), self)
         self.visited_edit.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.visited_edit.setCalendarPopup(True)
         self.products_edit = QLineEdit(self)
@@ -406,7 +405,7 @@ class ServiceRecordDialog(FormDialog):
         if off < 0 or off > subtotal:
             raise ValidationError("record_discount_invalid", subtotal=str(subtotal), discount=str(off))
         visited = self.record_input().visited_at
-        if visited > datetime.now() + service_records.FUTURE_GRACE:
+        if visited > clock.now() + service_records.FUTURE_GRACE:
             raise ValidationError("visit_in_future", visited_at=visited.isoformat(timespec="minutes"))
         total = subtotal - off
         if self.payment_combo.currentData() == PaymentMethod.STORED_VALUE.value and total > self.data.stored_value:

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from salon_crm.core import customers, profiles, segments, staff, tags
+from salon_crm.core import clock, customers, profiles, segments, staff, tags
 from salon_crm.core.customers import CustomerFilter
 from salon_crm.core.records import StaffMember
 from salon_crm.ui import tasks
@@ -210,7 +210,7 @@ class CustomersTab(TableTab):
 
     def reload(self) -> None:
         self._reload()
-        today = date.today()
+        today = clock.today()
         # grades compare the whole shop: work them out once in the background, then show them
         tasks.run_in_background(self, lambda: _warm_grades(today), self._grades_ready)
         if self._tags_refreshed_on != today:

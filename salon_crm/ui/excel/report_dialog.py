@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from salon_crm.core import reports
+from salon_crm.core import clock, reports
 from salon_crm.excel.report import write_monthly_report
 from salon_crm.ui import tasks
 from salon_crm.ui.errors import describe_any
@@ -38,7 +38,7 @@ class MonthlyReportDialog(QDialog):
     def __init__(self, parent: QWidget | None = None, *, today: date | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Monthly report"))
-        month = previous_month(today or date.today())
+        month = previous_month(today or clock.today())
         self.month_edit = QDateEdit(QDate(month.year, month.month, 1), self)
         self.month_edit.setDisplayFormat("yyyy-MM")
         self.month_edit.dateChanged.connect(lambda _date: self._suggest_name())

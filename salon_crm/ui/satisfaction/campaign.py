@@ -9,7 +9,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QPushButton, QWidget
 
-from salon_crm.core import survey_campaign
+from salon_crm.core import clock, survey_campaign
 from salon_crm.core.context import OWNER
 from salon_crm.core.enums import SurveyRequestStatus
 from salon_crm.core.survey_campaign import CampaignRow
@@ -87,7 +87,7 @@ class CampaignPage(TableTab):
     """Pick a quarter, copy the call list, mark each customer asked / answered / declined."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        quarters = previous_quarters(date.today())
+        quarters = previous_quarters(clock.today())
         super().__init__(CampaignTableModel(quarters[0]), parent)
         self.quarter = QComboBox(self)
         for quarter in quarters:

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from salon_crm.core import staff, surveys
+from salon_crm.core import clock, staff, surveys
 from salon_crm.core.enums import ServiceCategory, Severity, TicketCategory
 from salon_crm.core.records import StaffMember
 from salon_crm.core.surveys import SurveyFilter
@@ -99,7 +99,7 @@ class ChartsPage(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.today = date.today
+        self.today = clock.today
         self.dashboard: Dashboard | None = None
         self.panels: list[Any] = []
         self._ready = False  # matplotlib imported and panels made (first show)

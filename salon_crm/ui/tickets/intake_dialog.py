@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QDateTime
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDateTimeEdit, QLineEdit, QWidget
 
-from salon_crm.core import tickets
+from salon_crm.core import clock, tickets
 from salon_crm.core.context import OWNER
 from salon_crm.core.enums import Severity, TicketCategory, TicketChannel, TicketKind
 from salon_crm.core.errors import ValidationError
@@ -51,7 +50,7 @@ class TicketIntakeDialog(FormDialog):
         self.appointment.addItem(self.tr("None"), None)
         self.description = text_box(self, lines=4)
         self.description.setPlaceholderText(self.tr("What the customer said, in their own words"))
-        self.received_at = QDateTimeEdit(QDateTime.currentDateTime(), self)
+        self.received_at = QDateTimeEdit(QDateTime(clock.now()), self)
         self.received_at.setDisplayFormat(DATE_TIME_FORMAT)
         self.received_at.setCalendarPopup(True)
         self.received_by = StaffCombo(self, self.tr("Not recorded"))
@@ -156,7 +155,7 @@ class TicketIntakeDialog(FormDialog):
             raise ValidationError("ticket_classification_incomplete")
         if not data.description.strip():
             raise ValidationError("ticket_description_required")
-        if data.received_at is not None and data.received_at > datetime.now() + CLOCK_SLACK:
+        if data.received_at is not None and data.received_at > clock.now() + CLOCK_SLACK:
             raise ValidationError("ticket_received_in_future")
 
     def save_op(self) -> Callable[[], Any]:

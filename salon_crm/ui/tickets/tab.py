@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from salon_crm.core import tickets
+from salon_crm.core import clock, tickets
 from salon_crm.core.enums import Severity, TicketCategory, TicketKind, TicketStatus
 from salon_crm.core.tickets import TicketFilter
 from salon_crm.ui import tasks, vocabulary
@@ -53,7 +53,7 @@ class TicketsTab(TableTab):
         self.assignee = StaffCombo(self, self.tr("Anyone"))
         self.overdue_box = QCheckBox(self.tr("Overdue only"), self)
         self.dates_box = QCheckBox(self.tr("Received"), self)
-        today = date.today()
+        today = clock.today()
         self.first_day = QDateEdit(_qdate(today - timedelta(days=DEFAULT_DAYS)), self)
         self.last_day = QDateEdit(_qdate(today), self)
         for edit in (self.first_day, self.last_day):

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime, timedelta
+from datetime import timedelta
 from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QColor, QFont
 
-from salon_crm.core import tickets
+from salon_crm.core import clock, tickets
 from salon_crm.core.enums import Severity, TicketCategory, TicketChannel, TicketKind, TicketStatus
 from salon_crm.core.tickets import TicketFilter, TicketListRow
 from salon_crm.ui import vocabulary
@@ -71,7 +71,7 @@ class TicketTableModel(RowTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.filter = TicketFilter()
-        self._now = datetime.now()
+        self._now = clock.now()
         self._text: dict[Column, Callable[[TicketListRow], str]] = {
             Column.RECEIVED: lambda row: formatting.date_time(row.received_at),
             Column.CUSTOMER: lambda row: row.customer,
@@ -112,7 +112,7 @@ class TicketTableModel(RowTableModel):
         ]
 
     def page_query(self) -> PageQuery:
-        now, where = datetime.now(), self.filter
+        now, where = clock.now(), self.filter
         self._now = now
         return lambda offset, limit: tickets.list_tickets(
             where, offset=offset, limit=limit or tickets.PAGE_SIZE, now=now

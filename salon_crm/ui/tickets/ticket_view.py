@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from salon_crm.core import tickets
+from salon_crm.core import clock, tickets
 from salon_crm.core.enums import CompensationKind, Severity, TicketCategory, TicketChannel, TicketKind, TicketStatus
 from salon_crm.core.ticket_rules import Step
 from salon_crm.core.tickets import TicketDetail
@@ -100,7 +100,7 @@ class TicketView(QDialog):
 
     def show_ticket(self, ticket: TicketDetail) -> None:
         self.ticket = ticket
-        now = datetime.now()
+        now = clock.now()
         kind = vocabulary.word(TicketKind, ticket.kind)
         status = vocabulary.word(TicketStatus, ticket.status)
         title = self.tr("<h3>{kind} {number} · {status}</h3>").format(kind=kind, number=ticket.id, status=status)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from salon_crm.core import appointments, service_records, timeline
+from salon_crm.core.clock import FixedClock
 from salon_crm.core.context import OWNER
 from salon_crm.core.models import Appointment, Customer, ServiceRecord
 from salon_crm.core.timeline import EventKind
@@ -212,9 +213,12 @@ def test_a_block_dropped_on_another_booking_is_refused_with_the_reason(
     assert saved.args[0].id != desk.today_booking
 
 
-def test_the_bill_form_completes_with_the_booked_prices(desk: Desk, qtbot: QtBot, settle: Callable[[], None]) -> None:
+def test_the_bill_form_completes_with_the_booked_prices(
+    desk: Desk, qtbot: QtBot, settle: Callable[[], None], shop_clock: FixedClock
+) -> None:
+    shop_clock.set(at(23))  # billed in the evening, whatever the hour the tests run at
     view = appointments.get_appointment(desk.today_booking)
-    initial = prefilled_record(view, now=at(23))
+    initial = prefilled_record(view)
     assert (initial.visited_at, initial.appointment_id) == (at(10), desk.today_booking)
     assert [(line.service_item_id, line.stylist_id, line.unit_price) for line in initial.lines] == [
         (desk.cut, desk.wang, Decimal("68.00"))
@@ -223,7 +227,7 @@ def test_the_bill_form_completes_with_the_booked_prices(desk: Desk, qtbot: QtBot
         None,
         customer_id=view.customer_id,
         initial=initial,
-        submit=lambda record: appointments.complete_appointment(OWNER, view.id, record, now=at(23)),
+        submit=lambda record: appointments.complete_appointment(OWNER, view.id, record),
     )
     qtbot.addWidget(dialog)
     settle()
