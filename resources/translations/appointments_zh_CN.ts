@@ -4,27 +4,27 @@
 <context>
     <name>AppointmentListPage</name>
     <message>
-        <location filename="../../salon_crm/ui/appointments/list_page.py" line="29"/>
+        <location filename="../../salon_crm/ui/appointments/list_page.py" line="30"/>
         <source>&amp;From:</source>
         <translation>从(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/list_page.py" line="31"/>
+        <location filename="../../salon_crm/ui/appointments/list_page.py" line="32"/>
         <source>&amp;To:</source>
         <translation>到(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/list_page.py" line="33"/>
+        <location filename="../../salon_crm/ui/appointments/list_page.py" line="34"/>
         <source>&amp;Next two weeks</source>
         <translation>未来两周(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/list_page.py" line="34"/>
+        <location filename="../../salon_crm/ui/appointments/list_page.py" line="35"/>
         <source>Today and the next 14 days</source>
         <translation>今天及之后 14 天</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/list_page.py" line="69"/>
+        <location filename="../../salon_crm/ui/appointments/list_page.py" line="70"/>
         <source>Appointments: {count}</source>
         <translation>预约：{count}</translation>
     </message>
@@ -379,12 +379,12 @@ Book the other {free}?</source>
 <context>
     <name>Completion</name>
     <message>
-        <location filename="../../salon_crm/ui/appointments/complete.py" line="92"/>
+        <location filename="../../salon_crm/ui/appointments/complete.py" line="91"/>
         <source>Satisfaction survey</source>
         <translation>满意度调查</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/complete.py" line="93"/>
+        <location filename="../../salon_crm/ui/appointments/complete.py" line="92"/>
         <source>The visit is completed. Ask the customer for a satisfaction survey now?</source>
         <translation>本次服务已完成。现在请客户填写满意度调查吗？</translation>
     </message>
@@ -754,12 +754,12 @@ Book the other {free}?</source>
 <context>
     <name>TimeGrid</name>
     <message>
-        <location filename="../../salon_crm/ui/appointments/time_grid.py" line="339"/>
+        <location filename="../../salon_crm/ui/appointments/time_grid.py" line="338"/>
         <source>Bookings: {count}</source>
         <translation>预约：{count}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/time_grid.py" line="441"/>
+        <location filename="../../salon_crm/ui/appointments/time_grid.py" line="440"/>
         <source>Note: {note}</source>
         <translation>备注：{note}</translation>
     </message>

@@ -148,184 +148,184 @@
 <context>
     <name>CustomerDialog</name>
     <message>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="79"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="78"/>
         <source>New customer</source>
         <translation>新建客户档案</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="79"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="78"/>
         <source>Edit customer file</source>
         <translation>编辑客户档案</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="119"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="118"/>
         <source>year not given</source>
         <translation>年份未填</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="122"/>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="127"/>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="229"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="121"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="126"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="228"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="135"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="134"/>
         <source>138 0013 8000, +86…, or a landline</source>
         <translation>138 0013 8000、+86…或座机</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="149"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="148"/>
         <source>&amp;Name:</source>
         <translation>姓名(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="150"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="149"/>
         <source>&amp;Gender:</source>
         <translation>性别(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="151"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="150"/>
         <source>&amp;Birthday:</source>
         <translation>生日(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="152"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="151"/>
         <source>&amp;Mobile:</source>
         <translation>手机(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="154"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="153"/>
         <source>&amp;WeChat:</source>
         <translation>微信(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="155"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="154"/>
         <source>E&amp;mail:</source>
         <translation>邮箱(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="156"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="155"/>
         <source>&amp;Address:</source>
         <translation>地址(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="157"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="156"/>
         <source>&amp;Occupation:</source>
         <translation>职业(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="158"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="157"/>
         <source>&amp;Source:</source>
         <translation>来源(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="159"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="158"/>
         <source>&amp;Referred by:</source>
         <translation>介绍人(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="160"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="159"/>
         <source>Preferred s&amp;tylist:</source>
         <translation>指定技师(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="161"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="160"/>
         <source>Membership &amp;level:</source>
         <translation>会员等级(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="166"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="165"/>
         <source>for example 敏感肌, 油性</source>
         <translation>例如 敏感肌、油性</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="168"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="167"/>
         <source>for example 细软, 受损</source>
         <translation>例如 细软、受损</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="170"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="169"/>
         <source>Shown as a warning wherever the customer appears</source>
         <translation>凡出现该客户处都会显示警示</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="172"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="171"/>
         <source>Hair-colour formula, products liked</source>
         <translation>染发配方、喜欢的产品</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="174"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="173"/>
         <source>Agrees to marketing messages, since</source>
         <translation>同意接收营销信息，日期</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="187"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="186"/>
         <source>S&amp;kin type:</source>
         <translation>肤质(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="188"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="187"/>
         <source>&amp;Hair type:</source>
         <translation>发质(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="189"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="188"/>
         <source>All&amp;ergies:</source>
         <translation>过敏史(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="190"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="189"/>
         <source>&amp;Preferences:</source>
         <translation>偏好(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="191"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="190"/>
         <source>Note&amp;s:</source>
         <translation>备注(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="192"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="191"/>
         <source>Marketing:</source>
         <translation>营销同意：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="213"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="212"/>
         <source>&amp;Open that customer</source>
         <translation>打开该客户档案(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="215"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="214"/>
         <source>Save &amp;anyway</source>
         <translation>仍然保存(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="232"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="231"/>
         <source>No level</source>
         <translation>无等级</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="306"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="305"/>
         <source>Saved as {phone}</source>
         <translation>将保存为 {phone}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="338"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="337"/>
         <source>This looks like a customer already on file:</source>
         <translation>该客户可能已有档案：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="345"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="344"/>
         <source>{name} ({phone}): the same mobile</source>
         <translation>{name}（{phone}）：手机号相同</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="346"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="345"/>
         <source>{name} ({phone}): the same name and birthday</source>
         <translation>{name}（{phone}）：姓名和生日相同</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="347"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="346"/>
         <source>no phone</source>
         <translation>无手机</translation>
     </message>
@@ -333,227 +333,227 @@
 <context>
     <name>CustomerFileView</name>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="68"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="66"/>
         <source>Customer file</source>
         <translation>客户档案</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="103"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="101"/>
         <source>Stored value</source>
         <translation>储值余额</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="104"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="102"/>
         <source>Points</source>
         <translation>积分</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="105"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="103"/>
         <source>Visits</source>
         <translation>到店次数</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="106"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="104"/>
         <source>Total spent</source>
         <translation>累计消费</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="107"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="105"/>
         <source>Average ticket</source>
         <translation>客单价</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="108"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="106"/>
         <source>Last visit</source>
         <translation>最近到店</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="109"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="107"/>
         <source>Segment</source>
         <translation>客户分群</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="110"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="108"/>
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="111"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="109"/>
         <source>Preferred stylist</source>
         <translation>指定技师</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="112"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="110"/>
         <source>Packages</source>
         <translation>次卡/套餐</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="115"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="113"/>
         <source>:</source>
         <translation>：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="137"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="135"/>
         <source>New tag</source>
         <translation>新标签</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="140"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="138"/>
         <source>Add &amp;tag</source>
         <translation>添加标签(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="145"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="143"/>
         <source>Tags:</source>
         <translation>标签：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="151"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="149"/>
         <source>Automatic:</source>
         <translation>自动标签：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="157"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="155"/>
         <source>&amp;Edit profile…</source>
         <translation>编辑档案(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="159"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="157"/>
         <source>&amp;New service record…</source>
         <translation>新增消费记录(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="161"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="159"/>
         <source>Edit &amp;record…</source>
         <translation>修改消费记录(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="163"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="161"/>
         <source>&amp;Void record…</source>
         <translation>作废消费记录(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="165"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="163"/>
         <source>Top &amp;up…</source>
         <translation>储值充值(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="167"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="165"/>
         <source>Redeem &amp;points…</source>
         <translation>积分兑换(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="169"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="167"/>
         <source>Log &amp;care call…</source>
         <translation>记录关怀(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="171"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="169"/>
         <source>Erase personal data…</source>
         <translation>清除个人信息…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="172"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="170"/>
         <source>On the customer&apos;s request: the bills stay, anonymous</source>
         <translation>应客户要求：消费记录匿名保留</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="211"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="209"/>
         <source>Customer file — {name}</source>
         <translation>客户档案 — {name}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="237"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="235"/>
         <source>birthday {month}-{day}</source>
         <translation>生日 {month}-{day}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="239"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="237"/>
         <source>born {year}-{month}-{day}</source>
         <translation>生于 {year}-{month}-{day}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="242"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="240"/>
         <source>WeChat {id}</source>
         <translation>微信 {id}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="243"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="241"/>
         <source>【{level}】</source>
         <translation>【{level}】</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="249"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="247"/>
         <source>⚠ Allergies: {allergies}</source>
         <translation>⚠ 过敏史：{allergies}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="251"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="249"/>
         <source>⚠ Follow-up call due since {day}</source>
         <translation>⚠ 回访已到期（{day} 起）</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="255"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="253"/>
         <source>⚠ At risk: {days} days since the last visit; usually every {gap} days</source>
         <translation>⚠ 流失预警：已 {days} 天未到店，平时约每 {gap} 天一次</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="260"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="258"/>
         <source>⚠ Open complaints or feedback: {count}</source>
         <translation>⚠ 未关闭的投诉或反馈：{count}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="268"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="266"/>
         <source>No-shows: {count}</source>
         <translation>爽约次数：{count}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="270"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="268"/>
         <source>Agrees to marketing</source>
         <translation>已同意营销信息</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="277"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="275"/>
         <source>(bonus {bonus})</source>
         <translation>（含赠送金 {bonus}）</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="280"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="278"/>
         <source>grade {grade}</source>
         <translation>{grade} 类</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="282"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="280"/>
         <source>RFM {rfm}</source>
         <translation>RFM {rfm}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="284"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="282"/>
         <source>{service} ×{left}</source>
         <translation>{service} 剩 {left} 次</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="293"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="291"/>
         <source>never</source>
         <translation>从未到店</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="311"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="309"/>
         <source>Remove the tag “{name}”</source>
         <translation>移除标签“{name}”</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="318"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="316"/>
         <source>Set by the shop&apos;s rules from the records</source>
         <translation>系统根据消费记录按规则自动设置</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="435"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="433"/>
         <source>Erase personal data</source>
         <translation>清除个人信息</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="437"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="435"/>
         <source>Erase the personal data of {name}? Name, phone, WeChat, address, birthday, notes and tags are cleared for good; the bills stay in the shop&apos;s figures, anonymous.</source>
         <translation>确定清除 {name} 的个人信息吗？姓名、手机、微信、地址、生日、备注和标签将被永久清除；消费记录以匿名方式保留在店铺统计中。</translation>
     </message>
@@ -643,112 +643,112 @@ Automatic: {auto}</source>
 <context>
     <name>CustomersTab</name>
     <message>
-        <location filename="../../salon_crm/ui/customers/tab.py" line="62"/>
+        <location filename="../../salon_crm/ui/customers/tab.py" line="70"/>
         <source>Search by name, pinyin initials (zs), mobile, WeChat or tag</source>
         <translation>按姓名、拼音首字母（zs）、手机、微信或标签搜索</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/tab.py" line="65"/>
+        <location filename="../../salon_crm/ui/customers/tab.py" line="73"/>
         <source>&amp;Search:</source>
         <translation>搜索(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/tab.py" line="67"/>
+        <location filename="../../salon_crm/ui/customers/tab.py" line="75"/>
         <source>&amp;New customer…</source>
         <translation>新建客户(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/tab.py" line="69"/>
+        <location filename="../../salon_crm/ui/customers/tab.py" line="77"/>
         <source>&amp;Open file</source>
         <translation>打开档案(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/tab.py" line="75"/>
+        <location filename="../../salon_crm/ui/customers/tab.py" line="83"/>
         <source>&amp;Merge duplicates…</source>
         <translation>合并重复客户(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/tab.py" line="105"/>
+        <location filename="../../salon_crm/ui/customers/tab.py" line="113"/>
         <source>Any segment</source>
         <translation>全部分群</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/tab.py" line="108"/>
+        <location filename="../../salon_crm/ui/customers/tab.py" line="116"/>
         <source>Any grade</source>
         <translation>全部等级</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/tab.py" line="110"/>
+        <location filename="../../salon_crm/ui/customers/tab.py" line="118"/>
         <source>Grade {grade}</source>
         <translation>{grade} 类客户</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/tab.py" line="111"/>
+        <location filename="../../salon_crm/ui/customers/tab.py" line="119"/>
         <source>Any birthday</source>
         <translation>全部生日</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/tab.py" line="113"/>
+        <location filename="../../salon_crm/ui/customers/tab.py" line="121"/>
         <source>Birthday in month {month}</source>
         <translation>{month} 月生日</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/tab.py" line="116"/>
+        <location filename="../../salon_crm/ui/customers/tab.py" line="124"/>
         <source>C&amp;lear filters</source>
         <translation>清除筛选(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/tab.py" line="119"/>
+        <location filename="../../salon_crm/ui/customers/tab.py" line="127"/>
         <source>Filters:</source>
         <translation>筛选：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/tab.py" line="124"/>
+        <location filename="../../salon_crm/ui/customers/tab.py" line="132"/>
         <source>Last visit from</source>
         <translation>最近到店 从</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/tab.py" line="126"/>
+        <location filename="../../salon_crm/ui/customers/tab.py" line="134"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/tab.py" line="142"/>
+        <location filename="../../salon_crm/ui/customers/tab.py" line="150"/>
         <source>any</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/tab.py" line="170"/>
+        <location filename="../../salon_crm/ui/customers/tab.py" line="178"/>
         <source>Customer &amp;list</source>
         <translation>客户列表(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/tab.py" line="171"/>
+        <location filename="../../salon_crm/ui/customers/tab.py" line="179"/>
         <source>&amp;Care lists</source>
         <translation>关怀名单(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/tab.py" line="188"/>
+        <location filename="../../salon_crm/ui/customers/tab.py" line="196"/>
         <source>Any tag</source>
         <translation>全部标签</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/tab.py" line="189"/>
+        <location filename="../../salon_crm/ui/customers/tab.py" line="197"/>
         <source>Any level</source>
         <translation>全部会员等级</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/tab.py" line="190"/>
+        <location filename="../../salon_crm/ui/customers/tab.py" line="198"/>
         <source>Any stylist</source>
         <translation>全部技师</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/tab.py" line="300"/>
+        <location filename="../../salon_crm/ui/customers/tab.py" line="314"/>
         <source>Customers found: {count}</source>
         <translation>找到客户：{count}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/tab.py" line="302"/>
+        <location filename="../../salon_crm/ui/customers/tab.py" line="316"/>
         <source>Customers: {count}</source>
         <translation>客户：{count}</translation>
     </message>
@@ -983,109 +983,109 @@ Automatic: {auto}</source>
 <context>
     <name>ServiceRecordDialog</name>
     <message>
-        <location filename="../../salon_crm/ui/customers/record_dialog.py" line="85"/>
+        <location filename="../../salon_crm/ui/customers/record_dialog.py" line="80"/>
         <source>New service record</source>
         <translation>新增消费记录</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/record_dialog.py" line="85"/>
+        <location filename="../../salon_crm/ui/customers/record_dialog.py" line="80"/>
         <source>Edit service record</source>
         <translation>修改消费记录</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/record_dialog.py" line="127"/>
+        <location filename="../../salon_crm/ui/customers/record_dialog.py" line="122"/>
         <source>Service item</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/record_dialog.py" line="128"/>
+        <location filename="../../salon_crm/ui/customers/record_dialog.py" line="123"/>
         <source>Stylist</source>
         <translation>技师</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/record_dialog.py" line="129"/>
+        <location filename="../../salon_crm/ui/customers/record_dialog.py" line="124"/>
         <source>Unit price</source>
         <translation>单价</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/record_dialog.py" line="130"/>
+        <location filename="../../salon_crm/ui/customers/record_dialog.py" line="125"/>
         <source>Qty</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/record_dialog.py" line="131"/>
+        <location filename="../../salon_crm/ui/customers/record_dialog.py" line="126"/>
         <source>Line discount</source>
         <translation>单项优惠</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/record_dialog.py" line="132"/>
+        <location filename="../../salon_crm/ui/customers/record_dialog.py" line="127"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/record_dialog.py" line="145"/>
+        <location filename="../../salon_crm/ui/customers/record_dialog.py" line="140"/>
         <source>&amp;Add line</source>
         <translation>添加项目(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/record_dialog.py" line="147"/>
+        <location filename="../../salon_crm/ui/customers/record_dialog.py" line="142"/>
         <source>&amp;Remove line</source>
         <translation>删除项目(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/record_dialog.py" line="175"/>
+        <location filename="../../salon_crm/ui/customers/record_dialog.py" line="170"/>
         <source>Colour formula, products used</source>
         <translation>染膏配方、所用产品</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/record_dialog.py" line="181"/>
+        <location filename="../../salon_crm/ui/customers/record_dialog.py" line="176"/>
         <source>Discount on the &amp;bill (¥):</source>
         <translation>整单优惠（¥）(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/record_dialog.py" line="182"/>
+        <location filename="../../salon_crm/ui/customers/record_dialog.py" line="177"/>
         <source>&amp;Payment:</source>
         <translation>付款方式(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/record_dialog.py" line="184"/>
+        <location filename="../../salon_crm/ui/customers/record_dialog.py" line="179"/>
         <source>&amp;Visited at:</source>
         <translation>到店时间(&amp;V)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/record_dialog.py" line="185"/>
+        <location filename="../../salon_crm/ui/customers/record_dialog.py" line="180"/>
         <source>P&amp;roducts used:</source>
         <translation>所用产品(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/record_dialog.py" line="186"/>
+        <location filename="../../salon_crm/ui/customers/record_dialog.py" line="181"/>
         <source>&amp;Notes:</source>
         <translation>备注(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/record_dialog.py" line="203"/>
+        <location filename="../../salon_crm/ui/customers/record_dialog.py" line="198"/>
         <source>Customer: {facts}</source>
         <translation>客户：{facts}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/record_dialog.py" line="205"/>
+        <location filename="../../salon_crm/ui/customers/record_dialog.py" line="200"/>
         <source>⚠ Allergies: {allergies}</source>
         <translation>⚠ 过敏史：{allergies}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/record_dialog.py" line="235"/>
+        <location filename="../../salon_crm/ui/customers/record_dialog.py" line="230"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/record_dialog.py" line="354"/>
+        <location filename="../../salon_crm/ui/customers/record_dialog.py" line="358"/>
         <source>Card balance: {balance}</source>
         <translation>储值余额：{balance}</translation>
     </message>
     <message>
         <location filename="../../salon_crm/ui/customers/record_dialog.py" line="365"/>
-        <source>Subtotal {subtotal} − discount {discount} = total {total}</source>
-        <translation>小计 {subtotal} − 优惠 {discount} = 实收 {total}</translation>
+        <source>Subtotal {subtotal} − discount {discount} = total {total}  ·  earns {points} points</source>
+        <translation>小计 {subtotal} − 折扣 {discount} = 合计 {total}  ·  积分 +{points}</translation>
     </message>
 </context>
 <context>

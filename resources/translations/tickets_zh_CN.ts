@@ -382,94 +382,94 @@
 <context>
     <name>TicketIntakeDialog</name>
     <message>
-        <location filename="../../salon_crm/ui/tickets/intake_dialog.py" line="36"/>
+        <location filename="../../salon_crm/ui/tickets/intake_dialog.py" line="35"/>
         <source>New feedback</source>
         <translation>登记反馈</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/intake_dialog.py" line="40"/>
+        <location filename="../../salon_crm/ui/tickets/intake_dialog.py" line="39"/>
         <source>Not in the customer files yet</source>
         <translation>尚未建档（新顾客）</translation>
     </message>
     <message>
+        <location filename="../../salon_crm/ui/tickets/intake_dialog.py" line="45"/>
         <location filename="../../salon_crm/ui/tickets/intake_dialog.py" line="46"/>
-        <location filename="../../salon_crm/ui/tickets/intake_dialog.py" line="47"/>
         <source>Classify later</source>
         <translation>稍后分类</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/intake_dialog.py" line="49"/>
-        <location filename="../../salon_crm/ui/tickets/intake_dialog.py" line="51"/>
+        <location filename="../../salon_crm/ui/tickets/intake_dialog.py" line="48"/>
+        <location filename="../../salon_crm/ui/tickets/intake_dialog.py" line="50"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/intake_dialog.py" line="53"/>
+        <location filename="../../salon_crm/ui/tickets/intake_dialog.py" line="52"/>
         <source>What the customer said, in their own words</source>
         <translation>按顾客原话记录</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/intake_dialog.py" line="57"/>
+        <location filename="../../salon_crm/ui/tickets/intake_dialog.py" line="56"/>
         <source>Not recorded</source>
         <translation>未记录</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/intake_dialog.py" line="59"/>
+        <location filename="../../salon_crm/ui/tickets/intake_dialog.py" line="58"/>
         <source>C&amp;ustomer:</source>
         <translation>顾客(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/intake_dialog.py" line="61"/>
+        <location filename="../../salon_crm/ui/tickets/intake_dialog.py" line="60"/>
         <source>&amp;Name:</source>
         <translation>姓名(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/intake_dialog.py" line="62"/>
+        <location filename="../../salon_crm/ui/tickets/intake_dialog.py" line="61"/>
         <source>&amp;Mobile:</source>
         <translation>手机(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/intake_dialog.py" line="63"/>
+        <location filename="../../salon_crm/ui/tickets/intake_dialog.py" line="62"/>
         <source>&amp;Type:</source>
         <translation>类型(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/intake_dialog.py" line="64"/>
+        <location filename="../../salon_crm/ui/tickets/intake_dialog.py" line="63"/>
         <source>C&amp;hannel:</source>
         <translation>渠道(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/intake_dialog.py" line="65"/>
+        <location filename="../../salon_crm/ui/tickets/intake_dialog.py" line="64"/>
         <source>&amp;Category:</source>
         <translation>分类(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/intake_dialog.py" line="66"/>
+        <location filename="../../salon_crm/ui/tickets/intake_dialog.py" line="65"/>
         <source>&amp;Severity:</source>
         <translation>严重程度(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/intake_dialog.py" line="67"/>
+        <location filename="../../salon_crm/ui/tickets/intake_dialog.py" line="66"/>
         <source>About the &amp;visit:</source>
         <translation>相关消费(&amp;V)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/intake_dialog.py" line="68"/>
+        <location filename="../../salon_crm/ui/tickets/intake_dialog.py" line="67"/>
         <source>About the &amp;booking:</source>
         <translation>相关预约(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/intake_dialog.py" line="69"/>
+        <location filename="../../salon_crm/ui/tickets/intake_dialog.py" line="68"/>
         <source>&amp;Feedback:</source>
         <translation>反馈内容(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/intake_dialog.py" line="70"/>
+        <location filename="../../salon_crm/ui/tickets/intake_dialog.py" line="69"/>
         <source>&amp;Received at:</source>
         <translation>接收时间(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/intake_dialog.py" line="71"/>
+        <location filename="../../salon_crm/ui/tickets/intake_dialog.py" line="70"/>
         <source>Received &amp;by:</source>
         <translation>接收人(&amp;B)：</translation>
     </message>

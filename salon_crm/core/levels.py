@@ -15,21 +15,43 @@ from typing import cast
 from peewee import fn
 
 from salon_crm.core import audit, clock
+from salon_crm.core.billing import NO_LEVEL, MemberTerms
 from salon_crm.core.context import Actor
 from salon_crm.core.enums import AuditAction
 from salon_crm.core.models import Customer, MembershipLevel, ServiceRecord, database_proxy
 from salon_crm.core.money import money_sum
 
 
+def member_terms(customer_id: int) -> MemberTerms:
+    """The discount and points rate of the customer's level (list price and 1 point a yuan without one)."""
+    row = (
+        MembershipLevel.select(MembershipLevel.price_rate, MembershipLevel.points_per_yuan, MembershipLevel.name)
+        .join(Customer, on=Customer.level == MembershipLevel.id)
+        .where(Customer.id == customer_id)
+        .tuples()
+        .first()
+    )
+    if row is None:
+        return NO_LEVEL
+    rate, points, name = row
+    # SQLite hands DecimalFields back as floats: str() keeps the figure typed in (0.88, not 0.8799...)
+    return MemberTerms(Decimal(str(rate)), Decimal(str(points)), str(name))
+
+
+def level_reached(thresholds: Iterable[tuple[int, Decimal]], spent: Decimal) -> int | None:
+    """Of ``(level id, threshold)`` in rank order, the highest reached with ``spent`` (None below all)."""
+    reached = None
+    for level_id, threshold in thresholds:
+        if threshold <= spent:
+            reached = level_id
+    return reached
+
+
 def level_for_spend(spent: Decimal) -> int | None:
     """The id of the highest level reached with ``spent`` (None below every threshold)."""
-    level = (
-        MembershipLevel.select(MembershipLevel.id)
-        .where(MembershipLevel.upgrade_threshold <= float(spent))
-        .order_by(MembershipLevel.rank.desc())
-        .scalar()
-    )
-    return int(level) if level is not None else None
+    query = MembershipLevel.select(MembershipLevel.id, MembershipLevel.upgrade_threshold).order_by(MembershipLevel.rank)
+    rows = cast(Iterable[tuple[int, object]], query.tuples())
+    return level_reached(((int(level), money_sum(threshold)) for level, threshold in rows), spent)
 
 
 def upgrade_level(actor: Actor, customer_id: int, *, now: datetime | None = None) -> int | None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from decimal import ROUND_DOWN, Decimal
+from decimal import Decimal
 
 from peewee import fn
 
@@ -109,11 +109,6 @@ def spend_order() -> str:
     """Which part of the stored value a spend draws on first (a shop setting)."""
     order = get_setting(SPEND_ORDER_KEY, PRINCIPAL_FIRST)
     return order if order in (PRINCIPAL_FIRST, BONUS_FIRST) else PRINCIPAL_FIRST
-
-
-def points_for(amount: Decimal, points_per_yuan: Decimal) -> int:
-    """Points earned for ``amount`` paid: whole points, rounded down."""
-    return int((amount * points_per_yuan).to_integral_value(rounding=ROUND_DOWN))
 
 
 def _positive_money(value: Decimal | int | str, field: str) -> Decimal:

@@ -11,9 +11,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
-from salon_crm.core import catalogue, loyalty, profiles, service_records, staff
+from salon_crm.core import catalogue, levels, loyalty, profiles, service_records, staff
+from salon_crm.core.billing import MemberTerms
 from salon_crm.core.enums import PaymentMethod
-from salon_crm.core.models import Customer, LedgerEntry, MembershipLevel
+from salon_crm.core.models import LedgerEntry
 from salon_crm.core.money import money_sum
 from salon_crm.core.records import ServiceItemRow, StaffMember
 from salon_crm.core.service_records import LineInput, RecordInput, ServiceRecordView
@@ -28,26 +29,12 @@ class RecordForm:
     phone: str
     allergies: str
     level_name: str
-    price_rate: Decimal | None  # share of the list price a member pays; None without a level
+    terms: MemberTerms  # the member level's discount and points rate
     stored_value: Decimal  # what the card can pay for this bill
     preferred_stylist_id: int | None
     items: tuple[ServiceItemRow, ...]
     staff: tuple[StaffMember, ...]
     record: ServiceRecordView | None = None
-
-
-def _level(customer_id: int) -> tuple[str, Decimal | None]:
-    row = (
-        MembershipLevel.select(MembershipLevel.name, MembershipLevel.price_rate)
-        .join(Customer, on=Customer.level == MembershipLevel.id)
-        .where(Customer.id == customer_id)
-        .tuples()
-        .first()
-    )
-    if row is None:
-        return "", None
-    name, rate = row
-    return str(name), Decimal(str(rate))
 
 
 def _paid_from_card(record_id: int) -> Decimal:
@@ -67,7 +54,7 @@ def load_record_form(customer_id: int | None = None, *, record_id: int | None = 
     if customer_id is None:
         raise ValueError("a customer or a record is needed")
     profile = profiles.get_customer(customer_id)
-    level_name, rate = _level(customer_id)
+    terms = levels.member_terms(customer_id)
     available = loyalty.balance_of(customer_id).stored_value
     if record is not None:
         available += _paid_from_card(record.id)
@@ -80,8 +67,8 @@ def load_record_form(customer_id: int | None = None, *, record_id: int | None = 
         customer_name=profile.name,
         phone=profile.phone,
         allergies=profile.allergies,
-        level_name=level_name,
-        price_rate=rate,
+        level_name=terms.level_name,
+        terms=terms,
         stored_value=available,
         preferred_stylist_id=profile.preferred_stylist_id,
         items=items,

@@ -12,30 +12,27 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime
 from decimal import ROUND_HALF_UP, Decimal
 from typing import cast
 
 from peewee import JOIN, fn
 
-from salon_crm.core import audit, clock, levels, loyalty, tags
+from salon_crm.core import audit, billing, clock, levels, loyalty, tags
+from salon_crm.core.billing import BillFigures, LineEntry
 from salon_crm.core.context import Actor
-from salon_crm.core.enums import AuditAction, PaymentMethod
+from salon_crm.core.enums import AuditAction
 from salon_crm.core.errors import NotFoundError, ValidationError
 from salon_crm.core.models import (
     Appointment,
     Customer,
-    MembershipLevel,
     ServiceItem,
     ServiceRecord,
     ServiceRecordLine,
     Staff,
     database_proxy,
 )
-from salon_crm.core.money import FEN, money_sum, to_money
-
-# A bill may be entered a little ahead of the wall clock, never for a later day.
-FUTURE_GRACE = timedelta(minutes=15)
+from salon_crm.core.money import FEN, money_sum
 
 
 @dataclass(frozen=True)
@@ -57,7 +54,7 @@ class RecordInput:
     visited_at: datetime
     lines: tuple[LineInput, ...]
     payment_method: str
-    discount: Decimal | str = Decimal(0)
+    discount: Decimal | str | None = None  # None: the member level's discount (see core.billing)
     products_used: str = ""
     notes: str = ""
     appointment_id: int | None = None
@@ -107,81 +104,51 @@ class CustomerFigures:
     average_ticket: Decimal
 
 
-def _clean_line(line: LineInput) -> dict[str, object]:
+def _entry(line: LineInput) -> LineEntry:
+    """A line as the bill rule takes it: the catalogue's price unless the desk typed one."""
     item = ServiceItem.get_or_none(ServiceItem.id == line.service_item_id)
     if item is None:
         raise ValidationError("service_item_not_found", item_id=line.service_item_id)
     if line.stylist_id is not None and not Staff.select().where(Staff.id == line.stylist_id).exists():
         raise ValidationError("stylist_not_found", staff_id=line.stylist_id)
-    if isinstance(line.quantity, bool) or not 1 <= line.quantity <= 99:
-        raise ValidationError("quantity_invalid", quantity=line.quantity)
-    price = Decimal(item.price) if line.unit_price is None else to_money(line.unit_price, field="unit_price")
-    discount = to_money(line.discount, field="discount")
-    gross = (price * line.quantity).quantize(FEN)
-    if price < 0:
-        raise ValidationError("price_negative", value=str(price))
-    if discount < 0 or discount > gross:
-        raise ValidationError("line_discount_invalid", item=item.name, gross=str(gross), discount=str(discount))
-    return {
-        "service_item": item.id, "stylist": line.stylist_id, "unit_price": price,
-        "quantity": line.quantity, "discount": discount, "amount": gross - discount,
-    }  # fmt: skip
+    price = Decimal(str(item.price)) if line.unit_price is None else line.unit_price
+    return LineEntry(price, line.quantity, line.discount, item_name=item.name)
 
 
-def _clean(data: RecordInput, now: datetime) -> tuple[dict[str, object], list[dict[str, object]]]:
+def _clean(data: RecordInput, now: datetime) -> tuple[dict[str, object], list[dict[str, object]], BillFigures]:
     customer = Customer.get_or_none((Customer.id == data.customer_id) & Customer.anonymised_at.is_null())
     if customer is None:
         raise NotFoundError("customer_not_found", customer_id=data.customer_id)
-    if not data.lines:
-        raise ValidationError("record_needs_a_line")
-    if data.payment_method not in {method.value for method in PaymentMethod}:
-        raise ValidationError("payment_method_invalid", method=data.payment_method)
-    if data.visited_at > now + FUTURE_GRACE:
-        raise ValidationError("visit_in_future", visited_at=data.visited_at.isoformat(timespec="minutes"))
-    lines = [_clean_line(line) for line in data.lines]
-    subtotal = sum((cast(Decimal, line["amount"]) for line in lines), Decimal("0.00"))
-    discount = to_money(data.discount, field="discount")
-    if discount < 0 or discount > subtotal:
-        raise ValidationError("record_discount_invalid", subtotal=str(subtotal), discount=str(discount))
+    figures = billing.bill_figures(
+        [_entry(line) for line in data.lines],
+        terms=levels.member_terms(data.customer_id),
+        payment_method=data.payment_method,
+        visited_at=data.visited_at,
+        now=now,
+        discount=data.discount,
+    )
+    lines: list[dict[str, object]] = [
+        {
+            "service_item": line.service_item_id, "stylist": line.stylist_id, "unit_price": figure.unit_price,
+            "quantity": figure.quantity, "discount": figure.discount, "amount": figure.amount,
+        }
+        for line, figure in zip(data.lines, figures.lines, strict=True)
+    ]  # fmt: skip
     record = {
         "customer": data.customer_id, "visited_at": data.visited_at.replace(microsecond=0),
-        "payment_method": data.payment_method, "subtotal": subtotal, "discount": discount,
-        "total": subtotal - discount, "products_used": data.products_used.strip(), "notes": data.notes.strip(),
+        "payment_method": data.payment_method, "subtotal": figures.subtotal, "discount": figures.discount,
+        "total": figures.total, "products_used": data.products_used.strip(), "notes": data.notes.strip(),
         "appointment": data.appointment_id,
     }  # fmt: skip
-    return record, lines
+    return record, lines, figures
 
 
-def level_discount(customer_id: int, subtotal: Decimal) -> Decimal:
-    """The discount the customer's membership level gives on ``subtotal`` (for prefilling)."""
-    rate = (
-        MembershipLevel.select(MembershipLevel.price_rate)
-        .join(Customer, on=Customer.level == MembershipLevel.id)
-        .where(Customer.id == customer_id)
-        .scalar()
-    )
-    if rate is None:
-        return Decimal("0.00")
-    return (subtotal * (1 - Decimal(str(rate)))).quantize(FEN, rounding=ROUND_HALF_UP)
-
-
-def _points_rate(customer_id: int) -> Decimal:
-    rate = (
-        MembershipLevel.select(MembershipLevel.points_per_yuan)
-        .join(Customer, on=Customer.level == MembershipLevel.id)
-        .where(Customer.id == customer_id)
-        .scalar()
-    )
-    return Decimal(1) if rate is None else Decimal(str(rate))
-
-
-def _apply_ledger(actor: Actor, record: ServiceRecord, at: datetime) -> None:
-    total = Decimal(record.total)
-    if record.payment_method == PaymentMethod.STORED_VALUE.value and total > 0:
-        loyalty.spend_stored_value(actor, record.customer_id, total, service_record_id=record.id, at=at)
-    points = loyalty.points_for(total, _points_rate(record.customer_id))
-    if points > 0:
-        loyalty.earn_points(actor, record.customer_id, points, service_record_id=record.id, at=at)
+def _apply_ledger(actor: Actor, record_id: int, customer_id: int, figures: BillFigures, at: datetime) -> None:
+    """The bill's card payment and points, as the bill rule worked them out."""
+    if figures.from_stored_value > 0:
+        loyalty.spend_stored_value(actor, customer_id, figures.from_stored_value, service_record_id=record_id, at=at)
+    if figures.points > 0:
+        loyalty.earn_points(actor, customer_id, figures.points, service_record_id=record_id, at=at)
 
 
 def _write_lines(record_id: int, lines: list[dict[str, object]]) -> None:
@@ -200,7 +167,7 @@ def add_service_record(actor: Actor, data: RecordInput, *, now: datetime | None 
     """Save a bill; stored-value payment and points go through the ledger with it."""
     moment = now or clock.now()
     with database_proxy.atomic():
-        values, lines = _clean(data, moment)
+        values, lines, figures = _clean(data, moment)
         if (
             data.appointment_id is not None
             and not Appointment.select().where(Appointment.id == data.appointment_id).exists()
@@ -208,7 +175,7 @@ def add_service_record(actor: Actor, data: RecordInput, *, now: datetime | None 
             raise ValidationError("appointment_not_found", appointment_id=data.appointment_id)
         record = ServiceRecord.create(created_at=moment, **values)
         _write_lines(record.id, lines)
-        _apply_ledger(actor, record, moment)
+        _apply_ledger(actor, record.id, record.customer_id, figures, moment)
         audit.record(actor, AuditAction.CREATE, "service_record", record.id, None, _snapshot(record))
         levels.upgrade_level(actor, record.customer_id, now=moment)
         tags.refresh_auto_tags([record.customer_id], today=moment.date())
@@ -234,13 +201,13 @@ def update_service_record(
         if data.customer_id != record.customer_id:
             raise ValidationError("record_customer_fixed", record_id=record_id)
         before = _snapshot(record)
-        values, lines = _clean(data, moment)
+        values, lines, figures = _clean(data, moment)
         values["appointment"] = record.appointment_id
         loyalty.reverse_record_entries(actor, record_id, at=moment, note="edit")
         ServiceRecord.update(**values).where(ServiceRecord.id == record_id).execute()
         _write_lines(record_id, lines)
         record = ServiceRecord.get_by_id(record_id)
-        _apply_ledger(actor, record, moment)
+        _apply_ledger(actor, record_id, record.customer_id, figures, moment)
         audit.record(actor, AuditAction.UPDATE, "service_record", record_id, before, _snapshot(record))
         levels.upgrade_level(actor, record.customer_id, now=moment)
         tags.refresh_auto_tags([record.customer_id], today=moment.date())

@@ -102,6 +102,10 @@ _TEMPLATES: dict[str, str] = {
         "Errors", "The discount on the bill must be between ¥0 and ¥{subtotal}."
     ),
     "payment_method_invalid": QT_TRANSLATE_NOOP("Errors", "Choose how the customer paid."),
+    "package_does_not_cover": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Only a bill whose every service a package session covers is paid by package; ¥{total} is left to pay.",
+    ),
     "visit_in_future": QT_TRANSLATE_NOOP("Errors", "A visit cannot be later than now ({visited_at})."),
     "appointment_not_found": QT_TRANSLATE_NOOP("Errors", "This appointment no longer exists."),
     "service_record_not_found": QT_TRANSLATE_NOOP("Errors", "This service record no longer exists."),

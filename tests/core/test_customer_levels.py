@@ -47,7 +47,9 @@ def test_spending_moves_the_customer_up(salon: dict[str, int]) -> None:
     assert level_of(salon) == salon["普通会员"]
     bill(salon, "2000")
     assert level_of(salon) == salon["银卡"]
-    big = bill(salon, "3000")
+    big = bill(salon, "3100")
+    # core takes the silver level's 5% off on its own: 2,945 paid, 5,045 spent in all
+    assert service_records.get_service_record(big).total == Decimal("2945.00")
     assert level_of(salon) == salon["金卡"]
     assert levels.level_for_spend(Decimal("4999.99")) == salon["银卡"]
     service_records.void_service_record(OWNER, big, "wrong amount", now=NOW)

@@ -10,7 +10,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from salon_crm.core import loyalty
+from salon_crm.core import billing, loyalty
 from salon_crm.core.context import OWNER
 from salon_crm.core.db import Shop, open_shop
 from salon_crm.core.errors import NotFoundError, SalonError, ValidationError
@@ -63,7 +63,7 @@ def test_spending_more_than_the_card_holds_is_refused(customer: int) -> None:
 
 
 def test_points_earned_redeemed_and_never_negative(customer: int) -> None:
-    loyalty.earn_points(OWNER, customer, loyalty.points_for(Decimal("268.90"), Decimal("1")))
+    loyalty.earn_points(OWNER, customer, billing.points_for(Decimal("268.90"), billing.NO_LEVEL))
     assert loyalty.balance_of(customer).points == 268
     loyalty.redeem_points(OWNER, customer, 200)
     before = written()

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import QDateTime, Qt
@@ -30,11 +30,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from salon_crm.core import clock, record_form, service_records
+from salon_crm.core import billing, clock, record_form, service_records
+from salon_crm.core.billing import BillFigures, LineEntry
 from salon_crm.core.context import OWNER
 from salon_crm.core.enums import PaymentMethod
 from salon_crm.core.errors import ValidationError
-from salon_crm.core.money import FEN, to_money
 from salon_crm.core.record_form import RecordForm
 from salon_crm.core.service_records import LineInput, RecordInput, ServiceRecordView
 from salon_crm.ui import vocabulary
@@ -61,10 +61,6 @@ class _LineWidgets:
     discount: QLineEdit
 
 
-def _money_or_zero(text: str, field: str) -> Decimal:
-    return to_money(text, field=field) if text.strip() else ZERO
-
-
 class ServiceRecordDialog(FormDialog):
     """Enter or change one bill; totals follow every keystroke.
 
@@ -89,7 +85,7 @@ class ServiceRecordDialog(FormDialog):
         self.data: RecordForm | None = None
         self.lines: list[_LineWidgets] = []
         # the level's discount follows the subtotal until the user types their own
-        self._discount_by_hand = record_id is not None or (initial is not None and Decimal(initial.discount) != 0)
+        self._discount_by_hand = record_id is not None or (initial is not None and initial.discount is not None)
         self._filling = False
         self._build()
         self.revalidate()
@@ -293,59 +289,68 @@ class ServiceRecordDialog(FormDialog):
         self._discount_by_hand = True
 
     # --- figures ------------------------------------------------------------------
+    # Every figure comes from core.billing, the rule saving applies too: the form only
+    # hands it what is typed.
 
-    def _line_figures(self, widgets: _LineWidgets) -> tuple[Decimal, Decimal]:
-        """The line's gross and its discount; ``ValidationError`` for a bad entry."""
-        price = to_money(widgets.price.text(), field="unit_price") if widgets.price.text().strip() else None
-        if price is None:
-            raise ValidationError("price_required")
-        if price < 0:
-            raise ValidationError("price_negative", value=str(price))
-        gross = (price * widgets.quantity.value()).quantize(FEN)
-        off = _money_or_zero(widgets.discount.text(), "discount")
-        if off < 0 or off > gross:
-            name = widgets.item.currentText().split("  ")[0]
-            raise ValidationError("line_discount_invalid", item=name, gross=str(gross), discount=str(off))
-        return gross, off
+    def _entries(self) -> list[LineEntry]:
+        return [
+            LineEntry(
+                widgets.price.text(),
+                widgets.quantity.value(),
+                widgets.discount.text(),
+                item_name=widgets.item.currentText().split("  ")[0],
+            )
+            for widgets in self.lines
+        ]
+
+    def _bill_discount(self) -> str | None:
+        """The discount typed on the bill; None while it is the member level's (core works it out)."""
+        return self.discount_edit.text() if self._discount_by_hand else None
+
+    def figures(self, *, as_saved: bool = True) -> BillFigures:
+        """The bill's figures; ``ValidationError`` for the first thing wrong.
+
+        ``as_saved`` False leaves out the visit time and the card balance, so the
+        totals still show while only those are wrong.
+        """
+        assert self.data is not None
+        visited = self.record_input().visited_at
+        now = clock.now()
+        return billing.bill_figures(
+            self._entries(),
+            terms=self.data.terms,
+            payment_method=str(self.payment_combo.currentData()),
+            visited_at=visited if as_saved else now,
+            now=now,
+            discount=self._bill_discount(),
+            stored_value=self.data.stored_value if as_saved else None,
+        )
 
     def subtotal(self) -> Decimal:
         """The sum of the lines' amounts (``ValidationError`` while one is wrong)."""
-        total = ZERO
-        for widgets in self.lines:
-            gross, off = self._line_figures(widgets)
-            total += gross - off
-        return total
-
-    def _level_discount(self, subtotal: Decimal) -> Decimal:
-        rate = self.data.price_rate if self.data is not None else None
-        if rate is None:
-            return ZERO
-        return (subtotal * (1 - rate)).quantize(FEN, rounding=ROUND_HALF_UP)
+        return sum((billing.line_figures(entry).amount for entry in self._entries()), ZERO)
 
     def _changed(self, *_args: object) -> None:
-        if self._filling:
+        if self._filling or self.data is None:
             return
-        subtotal: Decimal | None = ZERO
-        for row, widgets in enumerate(self.lines):
+        for row, entry in enumerate(self._entries()):
             cell = self.table.item(row, LineColumn.AMOUNT)
             try:
-                gross, off = self._line_figures(widgets)
+                cell.setText(formatting.money(billing.line_figures(entry).amount))
             except ValidationError:
-                subtotal = None
                 cell.setText("")
-            else:
-                cell.setText(formatting.money(gross - off))
-                if subtotal is not None:
-                    subtotal += gross - off
-        if subtotal is not None and not self._discount_by_hand:
-            level_off = self._level_discount(subtotal)
+        try:
+            figures: BillFigures | None = self.figures(as_saved=False)
+        except ValidationError:
+            figures = None
+        if figures is not None and not self._discount_by_hand:
             self._filling = True
-            self.discount_edit.setText(f"{level_off:.2f}" if level_off else "")
+            self.discount_edit.setText(f"{figures.level_discount:.2f}" if figures.level_discount else "")
             self._filling = False
-        self._show_totals(subtotal)
+        self._show_totals(figures)
         self.revalidate()
 
-    def _show_totals(self, subtotal: Decimal | None) -> None:
+    def _show_totals(self, figures: BillFigures | None) -> None:
         data = self.data
         is_card = self.payment_combo.currentData() == PaymentMethod.STORED_VALUE.value
         if data is not None:
@@ -353,18 +358,15 @@ class ServiceRecordDialog(FormDialog):
                 self.tr("Card balance: {balance}").format(balance=formatting.money(data.stored_value))
             )
             self.balance_label.setVisible(is_card)
-        try:
-            off = _money_or_zero(self.discount_edit.text(), "discount")
-        except ValidationError:
-            off = None
-        if subtotal is None or off is None:
+        if figures is None:
             self.totals_label.setText("")
             return
         self.totals_label.setText(
-            self.tr("Subtotal {subtotal} − discount {discount} = total {total}").format(
-                subtotal=formatting.money(subtotal),
-                discount=formatting.money(off),
-                total=formatting.money(subtotal - off),
+            self.tr("Subtotal {subtotal} − discount {discount} = total {total}  ·  earns {points} points").format(
+                subtotal=formatting.money(figures.subtotal),
+                discount=formatting.money(figures.discount),
+                total=formatting.money(figures.total),
+                points=figures.points,
             )
         )
 
@@ -376,7 +378,7 @@ class ServiceRecordDialog(FormDialog):
             LineInput(
                 service_item_id=int(widgets.item.currentData()),
                 stylist_id=widgets.stylist.currentData(),
-                unit_price=widgets.price.text().strip() or None,
+                unit_price=widgets.price.text().strip(),  # blank is refused, never the list price unseen
                 quantity=widgets.quantity.value(),
                 discount=widgets.discount.text().strip() or Decimal(0),
             )
@@ -388,28 +390,17 @@ class ServiceRecordDialog(FormDialog):
             visited_at=self.visited_edit.dateTime().toPython().replace(second=0, microsecond=0),  # type: ignore[union-attr]
             lines=lines,
             payment_method=str(self.payment_combo.currentData()),
-            discount=self.discount_edit.text().strip() or Decimal(0),
+            discount=self._bill_discount(),
             products_used=self.products_edit.text(),
             notes=self.notes_edit.toPlainText(),
             appointment_id=self.initial.appointment_id if self.initial is not None else None,
         )
 
     def check(self) -> None:
-        # the core's rules that need no database; it checks everything again on save
+        # the bill rule as saving applies it; core checks again, with the same function
         if self.data is None:
             return
-        if not self.lines:
-            raise ValidationError("record_needs_a_line")
-        subtotal = self.subtotal()
-        off = _money_or_zero(self.discount_edit.text(), "discount")
-        if off < 0 or off > subtotal:
-            raise ValidationError("record_discount_invalid", subtotal=str(subtotal), discount=str(off))
-        visited = self.record_input().visited_at
-        if visited > clock.now() + service_records.FUTURE_GRACE:
-            raise ValidationError("visit_in_future", visited_at=visited.isoformat(timespec="minutes"))
-        total = subtotal - off
-        if self.payment_combo.currentData() == PaymentMethod.STORED_VALUE.value and total > self.data.stored_value:
-            raise ValidationError("balance_insufficient", balance=str(self.data.stored_value), amount=str(total))
+        self.figures()
 
     def problem(self) -> str:
         if self.data is None:
