@@ -29,9 +29,9 @@ from salon_crm.core import care, customer_file, customers, segments, tags, timel
 from salon_crm.core.context import OWNER
 from salon_crm.core.customers import CustomerFilter
 from salon_crm.core.db import open_shop
-from salon_crm.core.demo.fill import fill_demo_shop
 from salon_crm.core.models import Tag, database_proxy
 from salon_crm.core.search_text import customer_search_text
+from salon_crm.demo.fill import fill_demo_shop
 
 SURNAMES = (
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡"

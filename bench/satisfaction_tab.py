@@ -27,9 +27,9 @@ from matplotlib.backends.backend_agg import FigureCanvasAgg
 
 from salon_crm.core.context import OWNER
 from salon_crm.core.db import open_shop
-from salon_crm.core.demo import fill_demo_shop
 from salon_crm.core.models import Staff, database_proxy
 from salon_crm.core.surveys import SurveyFilter
+from salon_crm.demo import fill_demo_shop
 from salon_crm.ui.satisfaction.dashboard_data import ChartWords, build_charts, load_statistics
 
 CUSTOMERS = 100_000

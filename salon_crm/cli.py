@@ -85,7 +85,7 @@ def describe_error(error: SalonError) -> str:
 
 
 def run_demo(folder: Path, seed: int) -> int:
-    from salon_crm.core import demo
+    from salon_crm import demo
     from salon_crm.core.db import open_shop
 
     shop = open_shop(folder)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import sys
@@ -33,3 +34,22 @@ def run_tool(name: str, *args: str) -> subprocess.CompletedProcess[str]:
 def test_house_rules_hold(command: tuple[str, ...]) -> None:
     result = run_tool(*command)
     assert result.returncode == 0, result.stdout[-4000:] + result.stderr[-2000:]
+
+
+# Ways to read the wall clock; only salon_crm/core/clock.py may, so a test that sets the
+# app's clock sets it for every part of the app.
+WALL_CLOCK = re.compile(
+    r"datetime\.now\(|date\.today\(|datetime\.utcnow\(|time\.time\(|time\.localtime\("
+    r"|QDateTime\.currentDateTime|QDate\.currentDate|QTime\.currentTime|default=datetime\.now"
+)
+
+
+def test_only_the_clock_reads_the_wall_clock() -> None:
+    readers = [
+        f"{path.relative_to(ROOT)}:{number}"
+        for path in sorted((ROOT / "salon_crm").rglob("*.py"))
+        if path.name != "clock.py"
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1)
+        if WALL_CLOCK.search(line)
+    ]
+    assert readers == []

@@ -104,13 +104,14 @@ def _contacted_since(kind: CareKind, since: datetime) -> set[int]:
 # --- birthdays ------------------------------------------------------------------------
 
 
-def _span(today: date, span: str) -> tuple[date, date]:
+def _span(day: date, span: str) -> tuple[date, date]:
+    """The week (Monday to Sunday) or calendar month around ``day``."""
     if span == "week":
-        start = today - timedelta(days=today.weekday())
+        start = day - timedelta(days=day.weekday())
         return start, start + timedelta(days=6)
     if span == "month":
-        following = date(today.year + (today.month == 12), today.month % 12 + 1, 1)
-        return date(today.year, today.month, 1), following - timedelta(days=1)
+        following = date(day.year + (day.month == 12), day.month % 12 + 1, 1)
+        return date(day.year, day.month, 1), following - timedelta(days=1)
     raise ValueError(f"unknown span {span!r}")
 
 

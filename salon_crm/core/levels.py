@@ -8,6 +8,7 @@ desk may set any level by hand in the profile.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
 from typing import cast
@@ -31,11 +32,34 @@ def member_terms(customer_id: int) -> MemberTerms:
         .tuples()
         .first()
     )
-    if row is None:
-        return NO_LEVEL
-    rate, points, name = row
+    return NO_LEVEL if row is None else _terms(*row)
+
+
+def _terms(rate: object, points: object, name: object) -> MemberTerms:
     # SQLite hands DecimalFields back as floats: str() keeps the figure typed in (0.88, not 0.8799...)
     return MemberTerms(Decimal(str(rate)), Decimal(str(points)), str(name))
+
+
+@dataclass(frozen=True)
+class LevelRule:
+    """A level as the rules use it: its id, the spend that reaches it and what it gives on a bill."""
+
+    id: int | None
+    threshold: Decimal
+    terms: MemberTerms
+
+
+def level_rules() -> list[LevelRule]:
+    """The shop's levels, lowest rank first."""
+    query = MembershipLevel.select(
+        MembershipLevel.id,
+        MembershipLevel.upgrade_threshold,
+        MembershipLevel.price_rate,
+        MembershipLevel.points_per_yuan,
+        MembershipLevel.name,
+    ).order_by(MembershipLevel.rank)
+    rows = cast(Iterable[tuple[int, object, object, object, object]], query.tuples())
+    return [LevelRule(int(id_), money_sum(threshold), _terms(*rest)) for id_, threshold, *rest in rows]
 
 
 def level_reached(thresholds: Iterable[tuple[int, Decimal]], spent: Decimal) -> int | None:
@@ -49,9 +73,7 @@ def level_reached(thresholds: Iterable[tuple[int, Decimal]], spent: Decimal) -> 
 
 def level_for_spend(spent: Decimal) -> int | None:
     """The id of the highest level reached with ``spent`` (None below every threshold)."""
-    query = MembershipLevel.select(MembershipLevel.id, MembershipLevel.upgrade_threshold).order_by(MembershipLevel.rank)
-    rows = cast(Iterable[tuple[int, object]], query.tuples())
-    return level_reached(((int(level), money_sum(threshold)) for level, threshold in rows), spent)
+    return level_reached(((rule.id, rule.threshold) for rule in level_rules() if rule.id is not None), spent)
 
 
 def upgrade_level(actor: Actor, customer_id: int, *, now: datetime | None = None) -> int | None:

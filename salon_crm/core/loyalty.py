@@ -136,19 +136,25 @@ class _Change:
     imported: bool = False
 
 
+def balance_after(before: Balance, principal: Decimal, bonus: Decimal, points: int) -> Balance:
+    """The balances after a change, or ``ValidationError`` when any would go below zero (the ledger's rule)."""
+    after = Balance(before.principal + principal, before.bonus + bonus, before.points + points)
+    if after.principal < 0 or after.bonus < 0:
+        raise ValidationError(
+            "balance_insufficient", balance=str(before.stored_value), amount=str(-(principal + bonus))
+        )
+    if after.points < 0:
+        raise ValidationError("points_insufficient", points=before.points, wanted=-points)
+    return after
+
+
 def _append(actor: Actor, customer_id: int, change: _Change, at: datetime | None) -> LedgerRow:
     """Write one entry after checking that no balance goes below zero."""
     with database_proxy.atomic():
         if not Customer.select().where(Customer.id == customer_id).exists():
             raise NotFoundError("customer_not_found", customer_id=customer_id)
         before = balance_of(customer_id)
-        after = Balance(before.principal + change.principal, before.bonus + change.bonus, before.points + change.points)
-        if after.principal < 0 or after.bonus < 0:
-            raise ValidationError(
-                "balance_insufficient", balance=str(before.stored_value), amount=str(-(change.principal + change.bonus))
-            )
-        if after.points < 0:
-            raise ValidationError("points_insufficient", points=before.points, wanted=-change.points)
+        after = balance_after(before, change.principal, change.bonus, change.points)
         entry = LedgerEntry.create(
             customer=customer_id,
             at=at or clock.now(),

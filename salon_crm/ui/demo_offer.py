@@ -36,7 +36,7 @@ def _asked(parent: QWidget | None) -> bool:
 
 def offer_demo_shop(then: Callable[[], None], parent: QWidget | None = None) -> None:
     """Ask, and fill an empty shop in the background; ``then()`` runs either way."""
-    from salon_crm.core import demo  # the demo's data tables load only when needed
+    from salon_crm import demo  # the demo's data tables load only when needed
 
     if not demo.shop_is_empty() or not _asked(parent):
         then()

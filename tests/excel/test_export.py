@@ -133,7 +133,7 @@ def _comparable(row: imports.ProfileRow) -> tuple[object, ...]:
 
 @pytest.mark.slow
 def test_the_demo_customers_survive_a_round_trip(shop: Shop, tmp_path: Path) -> None:
-    from salon_crm.core import demo
+    from salon_crm import demo
 
     demo.fill_demo_shop(OWNER, seed=3)
     expected = sorted(_full(row) for row in imports.export_profiles())

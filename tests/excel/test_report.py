@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
-from salon_crm.core import demo, reports
+from salon_crm import demo
+from salon_crm.core import reports
 from salon_crm.core.context import OWNER
 from salon_crm.core.db import Shop
 from salon_crm.core.errors import ValidationError

@@ -11,7 +11,8 @@ from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from salon_crm.core import demo, migrations
+from salon_crm import demo
+from salon_crm.core import migrations
 from salon_crm.core.db import DB_FILENAME, open_shop
 from salon_crm.ui import app
 from salon_crm.ui.main_window import MainWindow

@@ -11,7 +11,7 @@ from salon_crm import __version__
 from salon_crm.core import migrations, profiles
 from salon_crm.core.context import OWNER
 from salon_crm.core.db import Shop
-from salon_crm.core.demo import fill_demo_shop
+from salon_crm.demo import fill_demo_shop
 from salon_crm.ui.main_window import TAB_KEY, MainWindow
 
 SHOP_NAME = "丝域美发沙龙"  # as conftest.fill_small_shop names it

@@ -12,8 +12,8 @@ import random
 from dataclasses import dataclass
 from datetime import datetime, time, timedelta
 
-from salon_crm.core.demo.visits import Clock, Visit
 from salon_crm.core.enums import AppointmentStatus
+from salon_crm.demo.visits import Clock, Visit
 
 BOOKED_SHARE = 0.85  # of visits since bookings started, the rest walked in
 FUTURE_BOOKED_SHARE = 0.65  # of the coming visits, already on the sheet

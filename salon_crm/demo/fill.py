@@ -14,23 +14,18 @@ import sqlite3
 from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import datetime, time, timedelta
 from decimal import Decimal
 from typing import Any
 
 from peewee import EXCLUDED
 
-from salon_crm.core import audit
+from salon_crm.core import audit, levels
+from salon_crm.core import clock as shop_clock
 from salon_crm.core.context import Actor
-from salon_crm.core.demo import catalogue as cat
-from salon_crm.core.demo.bookings import Bill, Booking, book
-from salon_crm.core.demo.care import make_care, make_surveys
-from salon_crm.core.demo.money import Level, Till
-from salon_crm.core.demo.people import Profile, make_profiles
-from salon_crm.core.demo.tickets import make_tickets
-from salon_crm.core.demo.visits import Clock, Habit, allocate, plan_requests
 from salon_crm.core.enums import AppointmentStatus, AuditAction, ServiceCategory, SourceChannel
 from salon_crm.core.errors import ValidationError
+from salon_crm.core.levels import LevelRule
 from salon_crm.core.models import (
     Appointment,
     AppointmentService,
@@ -57,6 +52,13 @@ from salon_crm.core.models import (
     database_proxy,
 )
 from salon_crm.core.search_text import customer_search_text
+from salon_crm.demo import catalogue as cat
+from salon_crm.demo.bookings import Bill, Booking, book
+from salon_crm.demo.care import make_care, make_surveys
+from salon_crm.demo.money import Till
+from salon_crm.demo.people import Profile, make_profiles
+from salon_crm.demo.tickets import make_tickets
+from salon_crm.demo.visits import Clock, Habit, allocate, plan_requests
 
 CUSTOMERS = 600
 POTENTIAL = 40  # customers on file who never came (yet)
@@ -99,21 +101,22 @@ def fill_demo_shop(
     actor: Actor,
     *,
     seed: int = 1,
-    today: date | None = None,
+    now: datetime | None = None,
     progress: Progress | None = None,
 ) -> DemoSummary:
     """Fill an empty shop with the demo salon, in one transaction with one audit entry.
 
-    Raises ``ValidationError("demo_shop_not_empty")`` and writes nothing when the
-    shop already has customers, staff or service items. ``progress(done, total)``
-    is called at the start and after each phase.
+    Visits, bills, surveys and ledger rows end by ``now`` (the app's clock by
+    default); bookings after it stay booked. Raises ``ValidationError("demo_shop_not_empty")``
+    and writes nothing when the shop already has customers, staff or service items.
+    ``progress(done, total)`` is called at the start and after each phase.
     """
-    clock = Clock.for_today(today or date.today())
+    dates = Clock.at(now or shop_clock.now())  # the app's clock: nothing is written later than it
     steps = _Steps(progress, GENERATION_STEPS + len(WRITE_ORDER))
     with database_proxy.atomic():
         if not shop_is_empty():
             raise ValidationError("demo_shop_not_empty")
-        rows = _generate(random.Random(seed), clock, steps)
+        rows = _generate(random.Random(seed), dates, steps)
         for group in WRITE_ORDER:
             for model in group:
                 _insert(model, rows[model])
@@ -265,7 +268,7 @@ def _item_rows() -> list[Row]:
     ]
 
 
-def _levels() -> list[Level]:
+def _levels() -> list[LevelRule]:
     """The shop's membership levels, creating the standard four when there are none."""
     if not MembershipLevel.select().exists():
         MembershipLevel.insert_many(
@@ -281,10 +284,7 @@ def _levels() -> list[Level]:
                 for spec in cat.LEVELS
             ]
         ).execute()
-    return [
-        Level(lv.id, lv.price_rate, lv.upgrade_threshold, lv.points_per_yuan)
-        for lv in MembershipLevel.select().order_by(MembershipLevel.rank)
-    ]
+    return levels.level_rules()
 
 
 def _created_at(

@@ -10,13 +10,17 @@ import heapq
 import random
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 from typing import Any
 
-from salon_crm.core.demo import catalogue as cat
-from salon_crm.core.demo.bookings import Bill
-from salon_crm.core.demo.people import Profile
+from salon_crm.core import billing, levels, loyalty
+from salon_crm.core.billing import BillFigures, LineEntry
 from salon_crm.core.enums import LedgerKind, PaymentMethod, ServiceCategory, SourceChannel
+from salon_crm.core.levels import LevelRule
+from salon_crm.core.loyalty import Balance
+from salon_crm.demo import catalogue as cat
+from salon_crm.demo.bookings import Bill
+from salon_crm.demo.people import Profile
 
 FEN = Decimal("0.01")
 ZERO = Decimal("0.00")
@@ -50,17 +54,7 @@ OTHER_METHODS = {
 }
 
 
-@dataclass(frozen=True)
-class Level:
-    """A membership level as stored: its id, discount, threshold and points rate."""
-
-    id: int | None
-    price_rate: Decimal
-    threshold: Decimal
-    points_per_yuan: Decimal
-
-
-NO_LEVEL = Level(None, Decimal("1.000"), ZERO, Decimal("1.000"))
+NO_LEVEL = LevelRule(None, ZERO, billing.NO_LEVEL)
 
 
 @dataclass(frozen=True)
@@ -126,8 +120,9 @@ class Ledger:
     ) -> None:
         w = self.wallet
         self.last = at = max(at, self.last)  # rows of one customer never go back in time
-        w.principal, w.bonus, w.points = w.principal + principal, w.bonus + bonus, w.points + points
-        assert min(w.principal, w.bonus) >= 0 and w.points >= 0, "balance below zero"
+        # the ledger's own rule: a change that takes a balance below zero raises, as in the app
+        after = loyalty.balance_after(Balance(w.principal, w.bonus, w.points), principal, bonus, points)
+        w.principal, w.bonus, w.points = after.principal, after.bonus, after.points
         self.books.ledger.append(
             {
                 "customer": self.customer,
@@ -154,21 +149,22 @@ class Till:
     def __init__(
         self,
         rng: random.Random,
-        levels: list[Level],
+        levels: list[LevelRule],
         profiles: list[Profile],
         cid: list[int],
         now: datetime,
     ) -> None:
         self.rng, self.levels, self.profiles, self.cid, self.now = rng, levels, profiles, cid, now
+        self.spend_order = loyalty.spend_order()  # the shop's setting, as the app spends a card
         self.books = Books()
         self.redemptions = 0
         self.desk = cat.STAFF[cat.FRONT_DESK_INDEX].name
         self.owner = cat.STAFF[cat.OWNER_INDEX].name
 
-    def level_for(self, spent: Decimal) -> Level:
-        """The level reached with ``spent``; none (list price) below the lowest one."""
-        reached = [lv for lv in self.levels if lv.threshold <= spent]
-        return reached[-1] if reached else NO_LEVEL
+    def level_for(self, spent: Decimal) -> LevelRule:
+        """The level reached with ``spent`` (core's rule); none (list price) below the lowest one."""
+        reached = levels.level_reached(((lv.id, lv.threshold) for lv in self.levels if lv.id is not None), spent)
+        return next((lv for lv in self.levels if lv.id == reached), NO_LEVEL)
 
     def run(self, bills: list[Bill], compensations: list[Compensation], protected: set[int]) -> Books:
         by_customer: dict[int, list[Bill]] = {}
@@ -276,14 +272,15 @@ class Till:
         wallet: Wallet,
         package: tuple[int, int] | None,
         n: int,
-    ) -> tuple[list[Row], bool]:
-        """The bill's lines and whether a 次卡 session was used on it."""
-        rows, used = [], False
+    ) -> tuple[list[LineEntry], bool]:
+        """The bill's lines as the desk would enter them, and whether a 次卡 session was used on it."""
+        entries, used = [], False
         profile = self.profiles[bill.visit.cidx]
         for position, item in enumerate(bill.visit.items):
             spec = cat.ITEMS[item]
-            quantity, discount = 1, ZERO
+            quantity, discount, session = 1, ZERO, False
             if package is not None and item == package[0] and n == package[1]:
+                # the package is sold on the bill: its sessions at the package price, today's the first
                 sessions, paid = cat.PACKAGES[spec.name]
                 quantity, discount = sessions, spec.price * sessions - paid
                 self._buy_package(bill, wallet, item, sessions, paid)
@@ -294,23 +291,13 @@ class Till:
                 and wallet.package[1] > 0
                 and bill.visited_at.date() <= wallet.package[2]
             ):
-                discount, used = spec.price, True
+                session = used = True
                 wallet.package = (item, wallet.package[1] - 1, wallet.package[2])
             elif first and position == 0 and profile.source is SourceChannel.GROUP_BUY:
                 discount = (spec.price * Decimal("0.35")).quantize(Decimal("1"))  # 团购价
             elif spec.price >= 88 and self.rng.random() < 0.03:
                 discount = Decimal(self.rng.choice((10, 20)))
-            rows.append(
-                {
-                    "record": bill.id,
-                    "service_item": item + 1,
-                    "stylist": bill.visit.staff + 1,
-                    "unit_price": spec.price,
-                    "quantity": quantity,
-                    "discount": discount,
-                    "amount": spec.price * quantity - discount,
-                }
-            )
+            entries.append(LineEntry(spec.price, quantity, discount, spec.name, package_session=session))
         if used:
             self.books.uses.append(
                 {
@@ -319,7 +306,7 @@ class Till:
                     "used_at": bill.visit.end,
                 }
             )
-        return rows, used
+        return entries, used
 
     def _buy_package(self, bill: Bill, wallet: Wallet, item: int, sessions: int, paid: Decimal) -> None:
         wallet.package_id = len(self.books.packages) + 1
@@ -338,13 +325,12 @@ class Till:
             }
         )
 
-    def _pay(self, ledger: Ledger, bill: Bill, n: int, total: Decimal) -> tuple[PaymentMethod, Decimal, Decimal]:
-        """How the bill is paid, and what it took from the card's principal and bonus."""
+    def _method(self, ledger: Ledger, bill: Bill, n: int, total: Decimal) -> PaymentMethod:
+        """How the customer pays ``total``; a card holder tops up first when the card runs short."""
         w = ledger.wallet
         if w.card_from is None or n < w.card_from:
             methods = list(OTHER_METHODS)
-            method = self.rng.choices(methods, weights=list(OTHER_METHODS.values()))[0]
-            return method, ZERO, ZERO
+            return self.rng.choices(methods, weights=list(OTHER_METHODS.values()))[0]
         if n == w.card_from or (w.principal + w.bonus < total and self.rng.random() < 0.65):
             times = 1 if self.rng.random() < 0.8 else 2
             while w.principal + w.bonus + cat.TOP_UP_BONUS * times + cat.TOP_UP * times < total:
@@ -356,11 +342,17 @@ class Till:
                 cat.TOP_UP_BONUS * times,
                 note=f"充值 {cat.TOP_UP * times:.0f} 元，赠送 {cat.TOP_UP_BONUS * times:.0f} 元",
             )
-        if w.principal + w.bonus < total:
-            return PaymentMethod.WECHAT_PAY, ZERO, ZERO
-        principal = min(w.principal, total)  # principal first, then the bonus
-        ledger.add(bill.visit.end, LedgerKind.SPEND, -principal, principal - total, record=bill.id, note="储值卡消费")
-        return PaymentMethod.STORED_VALUE, principal, total - principal
+        return PaymentMethod.WECHAT_PAY if w.principal + w.bonus < total else PaymentMethod.STORED_VALUE
+
+    def _price(self, entries: list[LineEntry], level: LevelRule, bill: Bill, method: PaymentMethod) -> BillFigures:
+        """The bill's figures by the app's own rule, as if the desk had entered it when it was paid."""
+        return billing.bill_figures(
+            entries,
+            terms=level.terms,
+            payment_method=method.value,
+            visited_at=bill.visited_at,
+            now=self.now,
+        )
 
     def _bill(
         self,
@@ -373,30 +365,36 @@ class Till:
         """Price and pay bill ``n``; returns when and what to give back if it is voided."""
         bill, w, rng = own[n], ledger.wallet, self.rng
         level = self.level_for(w.spent)
-        lines, used = self._lines(bill, n == 0, w, package, n)
-        subtotal = sum((row["amount"] for row in lines), ZERO)
-        discount = (subtotal * (1 - level.price_rate)).quantize(FEN, ROUND_HALF_UP)
-        total = subtotal - discount
+        entries, used = self._lines(bill, n == 0, w, package, n)
+        total = self._price(entries, level, bill, PaymentMethod.CASH).total  # the method follows the total
         if total == 0:
-            method = PaymentMethod.PACKAGE if used else PaymentMethod.CASH
-            from_principal = from_bonus = ZERO
+            method = PaymentMethod.PACKAGE if any(entry.package_session for entry in entries) else PaymentMethod.CASH
         else:
-            method, from_principal, from_bonus = self._pay(ledger, bill, n, total)
-        points = int(Decimal(int(total)) * level.points_per_yuan)
+            method = self._method(ledger, bill, n, total)
+        priced = self._price(entries, level, bill, method)
+        from_principal = from_bonus = ZERO
+        if priced.from_stored_value:
+            balance = Balance(w.principal, w.bonus, w.points)
+            from_principal, from_bonus = loyalty.split_spend(balance, priced.from_stored_value, self.spend_order)
+            ledger.add(
+                bill.visit.end, LedgerKind.SPEND, -from_principal, -from_bonus, record=bill.id, note="储值卡消费"
+            )
+        points = priced.points
         if points:
             ledger.add(bill.visit.end, LedgerKind.POINTS_EARN, points=points, record=bill.id, note="消费积分")
         void_at = bill.visit.end + timedelta(minutes=rng.randint(5, 90))
         voided = not used and bill.id not in protected and void_at <= self.now and rng.random() < VOID_RATE
         if not voided:
-            w.spent += total
-            if w.points >= 2000 and self.redemptions < MAX_REDEMPTIONS and rng.random() < 0.05:
+            w.spent += priced.total
+            redeem_at = bill.visit.end + timedelta(minutes=2)
+            if (
+                w.points >= 2000
+                and self.redemptions < MAX_REDEMPTIONS
+                and redeem_at <= self.now
+                and rng.random() < 0.05
+            ):
                 self.redemptions += 1
-                ledger.add(
-                    bill.visit.end + timedelta(minutes=2),
-                    LedgerKind.POINTS_REDEEM,
-                    points=-1000,
-                    note="积分兑换：" + rng.choice(GIFTS),
-                )
+                ledger.add(redeem_at, LedgerKind.POINTS_REDEEM, points=-1000, note="积分兑换：" + rng.choice(GIFTS))
         categories = {cat.ITEMS[i].category for i in bill.visit.items}
         self.books.records.append(
             {
@@ -405,9 +403,9 @@ class Till:
                 "appointment": bill.booking,
                 "visited_at": bill.visited_at,
                 "payment_method": method.value,
-                "subtotal": subtotal,
-                "discount": discount,
-                "total": total,
+                "subtotal": priced.subtotal,
+                "discount": priced.discount,
+                "total": priced.total,
                 "products_used": "；".join(p for c, p in PRODUCTS.items() if c in categories),
                 "notes": rng.choice(RECORD_NOTES) if rng.random() < 0.04 else "",
                 "voided_at": void_at if voided else None,
@@ -416,7 +414,14 @@ class Till:
                 "created_at": bill.visit.end,
             }
         )
-        self.books.lines.extend(lines)
+        self.books.lines.extend(
+            {
+                "record": bill.id, "service_item": item + 1, "stylist": bill.visit.staff + 1,
+                "unit_price": line.unit_price, "quantity": line.quantity, "discount": line.discount,
+                "amount": line.amount,
+            }
+            for item, line in zip(bill.visit.items, priced.lines, strict=True)
+        )  # fmt: skip
         if not voided:
             return None
         self.books.voided.add(bill.id)

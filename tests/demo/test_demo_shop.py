@@ -14,7 +14,6 @@ from peewee import SqliteDatabase
 
 from salon_crm.core.context import OWNER
 from salon_crm.core.db import Shop, open_shop
-from salon_crm.core.demo import DemoSummary, fill_demo_shop, shop_is_empty
 from salon_crm.core.enums import (
     AppointmentStatus,
     CompensationKind,
@@ -43,6 +42,7 @@ from salon_crm.core.models import (
     TimeOff,
     database_proxy,
 )
+from salon_crm.demo import DemoSummary, fill_demo_shop, shop_is_empty
 
 TODAY = date(2026, 11, 23)
 NOW = datetime.combine(TODAY, time(12, 0))
@@ -56,7 +56,7 @@ def _money(value: object) -> Decimal:
 def demo_shop(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Shop, DemoSummary]]:
     shop = open_shop(tmp_path_factory.mktemp("demo"))
     calls: list[tuple[int, int]] = []
-    summary = fill_demo_shop(OWNER, seed=1, today=TODAY, progress=lambda d, t: calls.append((d, t)))
+    summary = fill_demo_shop(OWNER, seed=1, now=NOW, progress=lambda d, t: calls.append((d, t)))
     assert calls[0][0] == 0 and calls[-1][0] == calls[-1][1]
     assert [done for done, _ in calls] == sorted(done for done, _ in calls)
     yield shop, summary
@@ -257,7 +257,7 @@ def test_refuses_a_shop_that_is_not_empty(summary: DemoSummary) -> None:
     before = {model: model.select().count() for model in ALL_MODELS}
     assert not shop_is_empty()
     with pytest.raises(ValidationError) as raised:
-        fill_demo_shop(OWNER, seed=2, today=TODAY)
+        fill_demo_shop(OWNER, seed=2, now=NOW)
     assert raised.value.code == "demo_shop_not_empty"
     assert {model: model.select().count() for model in ALL_MODELS} == before
 
@@ -266,7 +266,7 @@ def test_refuses_a_shop_with_only_staff(shop: Shop) -> None:
     assert shop_is_empty()
     Staff.create(name="王丽华", role="owner")
     with pytest.raises(ValidationError):
-        fill_demo_shop(OWNER, today=TODAY)
+        fill_demo_shop(OWNER, now=NOW)
     assert [m.select().count() for m in ALL_MODELS if m is not Staff] == [0] * (len(ALL_MODELS) - 1)
 
 
@@ -277,7 +277,7 @@ def test_same_seed_same_rows_other_seed_other_rows(demo_shop: tuple[Shop, DemoSu
     for seed in (1, 2):
         shop = open_shop(tmp_path / str(seed))
         try:
-            fill_demo_shop(OWNER, seed=seed, today=TODAY)
+            fill_demo_shop(OWNER, seed=seed, now=NOW)
             dumps.append(_dump(shop.db))
         finally:
             shop.close()

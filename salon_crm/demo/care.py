@@ -10,11 +10,11 @@ import random
 from datetime import datetime, time, timedelta
 from typing import Any
 
-from salon_crm.core.demo import catalogue as cat
-from salon_crm.core.demo.bookings import Bill
-from salon_crm.core.demo.people import Profile
-from salon_crm.core.demo.visits import Clock
 from salon_crm.core.enums import CareKind, ServiceCategory, SurveyChannel
+from salon_crm.demo import catalogue as cat
+from salon_crm.demo.bookings import Bill
+from salon_crm.demo.people import Profile
+from salon_crm.demo.visits import Clock
 
 Row = dict[str, Any]
 SURVEY_SHARE = 0.34

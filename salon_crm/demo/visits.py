@@ -11,9 +11,9 @@ import random
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
-from salon_crm.core.demo import catalogue as cat
-from salon_crm.core.demo.people import Profile
 from salon_crm.core.enums import Gender
+from salon_crm.demo import catalogue as cat
+from salon_crm.demo.people import Profile
 
 SLOT_MINUTES = 15
 SLOTS_PER_DAY = 46  # 09:30 to 21:00
@@ -24,7 +24,7 @@ HOUR_WEIGHT_WEEKEND = (2, 4, 5, 4, 5, 6, 6, 5, 4, 3, 3, 1)
 
 @dataclass(frozen=True)
 class Clock:
-    """The demo's dates: ``now`` is today at noon, history starts two years before."""
+    """The demo's dates: ``now`` is the moment it is written, history starts two years before."""
 
     today: date
     now: datetime
@@ -33,10 +33,11 @@ class Clock:
     horizon: date
 
     @classmethod
-    def for_today(cls, today: date) -> Clock:
+    def at(cls, now: datetime) -> Clock:
+        today = now.date()
         return cls(
             today=today,
-            now=datetime.combine(today, time(12, 0)),
+            now=now.replace(second=0, microsecond=0),
             first_day=today - timedelta(days=cat.HISTORY_DAYS - 1),
             booking_from=today - timedelta(days=cat.APPOINTMENT_DAYS),
             horizon=today + timedelta(days=cat.FUTURE_DAYS),
@@ -290,18 +291,18 @@ def _booking_extras(
         rate = 0.25 if req.cidx in unreliable else 0.01
         if clock.booking_from <= missed < clock.today and rng.random() < rate:
             extras.append(Request(req.cidx, missed, req.items, req.staff, "no_show"))
-    # Today: two quick visits already billed this morning, a few customers in the
-    # chairs right now, and two cancellations.
+    # Today: two quick visits already billed, a few customers in the chairs right now, and
+    # two cancellations; as many of them as the hour allows (none in the chairs after closing).
     quick = [r for r in requests if r.cidx in active and _minutes(r.items) <= 60]
-    today = [
-        ("visit", (2, 4), True),
-        ("visit", (2, 4), True),
-        ("in_shop", (2, 6), False),
-        ("in_shop", (3, 7), False),
-        ("in_shop", (4, 8), False),
+    done = slot_of(clock.now.time())  # the slots of today that are over (0 before opening)
+    today: list[tuple[str, tuple[int, int], bool]] = [
         ("cancelled", (0, SLOTS_PER_DAY), False),
         ("cancelled", (20, 40), False),
     ]
+    if done >= 5:  # a quick visit (4 slots at most) that started by slot done-5 was paid before now
+        today += [("visit", (max(0, done - 12), done - 5), True)] * 2
+    if cat.OPENS <= clock.now.time() < cat.CLOSES and done >= 1:
+        today += [("in_shop", (max(0, done - 4), done - 1), False)] * 3
     for kind, window, short in today:
         source = rng.choice(quick if short else requests)
         extras.append(Request(source.cidx, clock.today, source.items, source.staff, kind, window))

@@ -14,12 +14,12 @@ from datetime import datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
-from salon_crm.core.demo import catalogue as cat
-from salon_crm.core.demo.bookings import Bill
-from salon_crm.core.demo.money import Compensation
-from salon_crm.core.demo.visits import Clock
 from salon_crm.core.enums import CompensationKind as Comp
 from salon_crm.core.enums import Severity, TicketCategory, TicketChannel, TicketKind, TicketStatus
+from salon_crm.demo import catalogue as cat
+from salon_crm.demo.bookings import Bill
+from salon_crm.demo.money import Compensation
+from salon_crm.demo.visits import Clock
 
 Row = dict[str, Any]
 S = TicketStatus

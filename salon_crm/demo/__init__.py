@@ -4,6 +4,6 @@
 modules of this package each generate one part (people, visits, money, tickets...).
 """
 
-from salon_crm.core.demo.fill import DemoSummary, fill_demo_shop, shop_is_empty
+from salon_crm.demo.fill import DemoSummary, fill_demo_shop, shop_is_empty
 
 __all__ = ["DemoSummary", "fill_demo_shop", "shop_is_empty"]
