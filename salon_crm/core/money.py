@@ -17,17 +17,21 @@ def to_money(value: Decimal | int | str, *, field: str = "amount") -> Decimal:
     """
     if isinstance(value, float):
         raise TypeError("money must never be a float")
-    text = str(value).strip().replace(",", "").replace("，", "").lstrip("¥￥").removesuffix("元").strip()
-    try:
-        amount = Decimal(text)
-    except InvalidOperation:
-        raise ValidationError("money_invalid", field=field, value=str(value)) from None
+    if isinstance(value, Decimal):
+        amount = value  # already a number: the bill rule sees many of these
+    else:
+        text = str(value).strip().replace(",", "").replace("，", "").lstrip("¥￥").removesuffix("元").strip()
+        try:
+            amount = Decimal(text)
+        except InvalidOperation:
+            raise ValidationError("money_invalid", field=field, value=str(value)) from None
     if not amount.is_finite():
         raise ValidationError("money_invalid", field=field, value=str(value))
-    if amount != amount.quantize(FEN):
-        raise ValidationError("money_too_precise", field=field, value=str(value))
+    # the size first: quantizing 1e308 to the fen raises InvalidOperation instead of a message
     if abs(amount) > MAX_AMOUNT:
-        raise ValidationError("money_too_large", field=field, value=str(value))
+        raise ValidationError("money_too_large", field=field, value=str(value)[:40])
+    if amount != amount.quantize(FEN):
+        raise ValidationError("money_too_precise", field=field, value=str(value)[:40])
     return amount.quantize(FEN, rounding=ROUND_HALF_UP)
 
 

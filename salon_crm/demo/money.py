@@ -366,12 +366,13 @@ class Till:
         bill, w, rng = own[n], ledger.wallet, self.rng
         level = self.level_for(w.spent)
         entries, used = self._lines(bill, n == 0, w, package, n)
-        total = self._price(entries, level, bill, PaymentMethod.CASH).total  # the method follows the total
-        if total == 0:
-            method = PaymentMethod.PACKAGE if any(entry.package_session for entry in entries) else PaymentMethod.CASH
+        priced = self._price(entries, level, bill, PaymentMethod.CASH)  # the method follows the total
+        if priced.total == 0:
+            method = PaymentMethod.PACKAGE if priced.package_sessions else PaymentMethod.CASH
         else:
-            method = self._method(ledger, bill, n, total)
-        priced = self._price(entries, level, bill, method)
+            method = self._method(ledger, bill, n, priced.total)
+        if method in (PaymentMethod.STORED_VALUE, PaymentMethod.PACKAGE):
+            priced = self._price(entries, level, bill, method)  # the rule's checks for these methods
         from_principal = from_bonus = ZERO
         if priced.from_stored_value:
             balance = Balance(w.principal, w.bonus, w.points)

@@ -81,6 +81,9 @@ def test_a_package_session_makes_its_line_free_and_only_sessions_pay_by_package(
         ([LineEntry(" ")], {}, "price_required"),
         ([LineEntry("-1")], {}, "price_negative"),
         ([LineEntry("abc")], {}, "money_invalid"),
+        ([LineEntry("1e308")], {}, "money_too_large"),  # was decimal.InvalidOperation, a traceback
+        ([LineEntry("9" * 100_000)], {}, "money_too_large"),
+        ([LineEntry("NaN")], {}, "money_invalid"),
         ([LineEntry("10", 0)], {}, "quantity_invalid"),
         ([LineEntry("10", 100)], {}, "quantity_invalid"),
         ([LineEntry("10", 1, "10.01")], {}, "line_discount_invalid"),
