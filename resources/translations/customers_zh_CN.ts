@@ -1033,57 +1033,62 @@ Automatic: {auto}</source>
         <translation>删除项目(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/record_dialog.py" line="170"/>
+        <location filename="../../salon_crm/ui/customers/record_dialog.py" line="173"/>
         <source>Colour formula, products used</source>
         <translation>染膏配方、所用产品</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/record_dialog.py" line="176"/>
+        <location filename="../../salon_crm/ui/customers/record_dialog.py" line="179"/>
         <source>Discount on the &amp;bill (¥):</source>
         <translation>整单优惠（¥）(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/record_dialog.py" line="177"/>
+        <location filename="../../salon_crm/ui/customers/record_dialog.py" line="181"/>
         <source>&amp;Payment:</source>
         <translation>付款方式(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/record_dialog.py" line="179"/>
+        <location filename="../../salon_crm/ui/customers/record_dialog.py" line="183"/>
         <source>&amp;Visited at:</source>
         <translation>到店时间(&amp;V)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/record_dialog.py" line="180"/>
+        <location filename="../../salon_crm/ui/customers/record_dialog.py" line="184"/>
         <source>P&amp;roducts used:</source>
         <translation>所用产品(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/record_dialog.py" line="181"/>
+        <location filename="../../salon_crm/ui/customers/record_dialog.py" line="185"/>
         <source>&amp;Notes:</source>
         <translation>备注(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/record_dialog.py" line="198"/>
+        <location filename="../../salon_crm/ui/customers/record_dialog.py" line="202"/>
         <source>Customer: {facts}</source>
         <translation>客户：{facts}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/record_dialog.py" line="200"/>
+        <location filename="../../salon_crm/ui/customers/record_dialog.py" line="206"/>
+        <source>{level}: {percent}% off the bill, unless you type another discount</source>
+        <translation>{level}：整单优惠 {percent}%（手动输入其他折扣则以输入为准）</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/record_dialog.py" line="212"/>
         <source>⚠ Allergies: {allergies}</source>
         <translation>⚠ 过敏史：{allergies}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/record_dialog.py" line="230"/>
+        <location filename="../../salon_crm/ui/customers/record_dialog.py" line="242"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/record_dialog.py" line="358"/>
+        <location filename="../../salon_crm/ui/customers/record_dialog.py" line="370"/>
         <source>Card balance: {balance}</source>
         <translation>储值余额：{balance}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/record_dialog.py" line="365"/>
+        <location filename="../../salon_crm/ui/customers/record_dialog.py" line="377"/>
         <source>Subtotal {subtotal} − discount {discount} = total {total}  ·  earns {points} points</source>
         <translation>小计 {subtotal} − 折扣 {discount} = 合计 {total}  ·  积分 +{points}</translation>
     </message>

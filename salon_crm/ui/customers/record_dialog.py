@@ -163,6 +163,9 @@ class ServiceRecordDialog(FormDialog):
         for code in record_form.PAYMENT_METHODS:
             self.payment_combo.addItem(vocabulary.word(PaymentMethod, code), code)
         self.balance_label = QLabel(self)
+        self.level_hint = QLabel(self)  # says where the prefilled bill discount comes from
+        self.level_hint.setStyleSheet("color: #555;")
+        self.level_hint.hide()
         self.visited_edit = QDateTimeEdit(QDateTime(clock.now()), self)
         self.visited_edit.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.visited_edit.setCalendarPopup(True)
@@ -174,6 +177,7 @@ class ServiceRecordDialog(FormDialog):
         self.totals_label.setStyleSheet("font-size: 15px; font-weight: bold;")
 
         self.form.addRow(self.tr("Discount on the &bill (¥):"), self.discount_edit)
+        self.form.addRow("", self.level_hint)
         self.form.addRow(self.tr("&Payment:"), self.payment_combo)
         self.form.addRow("", self.balance_label)
         self.form.addRow(self.tr("&Visited at:"), self.visited_edit)
@@ -196,6 +200,14 @@ class ServiceRecordDialog(FormDialog):
         self.customer_id = data.customer_id
         facts = [data.customer_name, data.phone, data.level_name]
         self.customer_label.setText(self.tr("Customer: {facts}").format(facts="  ".join(f for f in facts if f)))
+        off = (1 - data.terms.price_rate) * 100
+        if off > 0:
+            self.level_hint.setText(
+                self.tr("{level}: {percent}% off the bill, unless you type another discount").format(
+                    level=data.terms.level_name, percent=f"{off.normalize():f}"
+                )
+            )
+            self.level_hint.show()
         if data.allergies:
             self.allergy_label.setText(self.tr("⚠ Allergies: {allergies}").format(allergies=data.allergies))
             self.allergy_label.show()

@@ -86,6 +86,7 @@ def test_the_level_discount_is_prefilled_and_follows_the_lines(
     Customer.update(level=gold).where(Customer.id == zhang()).execute()
     dialog = open_dialog(qtbot, settle, ServiceRecordDialog.create(None, zhang()))
     assert dialog.discount_edit.text() == "6.80"
+    assert dialog.level_hint.text() == "金卡: 10% off the bill, unless you type another discount"
     dialog.add_line()
     assert dialog.discount_edit.text() == "13.60"
     assert "total ¥122.40" in dialog.totals_label.text()
