@@ -9,7 +9,10 @@ in the tree when this was written). Definitions, so the sheet and a reader agree
 * churn: of the customers with a visit in the 365 days before the month ends, the share the
   shop's churn rule (a gap well beyond their own rhythm, ``segments.churn_warning``) flags at
   month end; retention = 1 - churn.
-* rebooking: the share of the month's visits after which the customer booked again within 24 hours.
+* rebooking: the share of the month's visits on whose day the customer booked a next visit: an
+  appointment made that calendar day (at the till, or by phone later that day) for a later day,
+  whatever became of it (cancellations have their own rate). Not counted: one made on a later
+  day, one for later the same day, one made on an earlier day (it counts for a visit of that day).
 * no-show rate: no-shows / appointments due in the month (not cancelled); cancellation rate:
   cancelled / all appointments starting in the month.
 * complaints (kind complaint): opened = received in the month; closed = closed in the month;
@@ -48,7 +51,6 @@ from salon_crm.core.shop import get_setting
 ZERO = Decimal("0.00")
 TOP_CUSTOMERS = 20
 AT_RISK_LIMIT = 200
-REBOOK_WINDOW = timedelta(hours=24)
 ACTIVE_BASE_DAYS = 365
 
 
@@ -253,42 +255,43 @@ def _churn(histories: dict[int, list[segments.Visit]], month_end: date) -> tuple
 
 
 def _rebook_flags(low: datetime, high: datetime) -> dict[int, tuple[bool, frozenset[int]]]:
-    """For each visit of the range: was a booking made within 24 hours after it, and its stylists."""
-    visits: dict[int, tuple[int, datetime]] = {}
+    """For each visit of the range: was it rebooked (see the module's definition), and its stylists.
+
+    Both sides are compared as calendar days cut from the stored text (``YYYY-MM-DD``), so
+    neither the hour the bill was rung up (a walk-in's bill may be written after the next
+    booking) nor how long the visit lasted moves a booking in or out.
+    """
+    rebooked_days = set(
+        database_proxy.execute_sql(
+            "SELECT DISTINCT customer_id, substr(created_at, 1, 10) FROM appointment "
+            "WHERE created_at >= ? AND created_at < ? AND substr(starts_at, 1, 10) > substr(created_at, 1, 10)",
+            (low.isoformat(sep=" "), high.isoformat(sep=" ")),
+        )
+    )
+    visits: dict[int, bool] = {}
     stylists: dict[int, set[int]] = defaultdict(set)
     query = (
         ServiceRecord.select(
-            ServiceRecord.id, ServiceRecord.customer, ServiceRecord.visited_at, ServiceRecordLine.stylist
+            ServiceRecord.id,
+            ServiceRecord.customer,
+            fn.substr(ServiceRecord.visited_at, 1, 10).coerce(False),  # text: peewee would parse it as a datetime
+            ServiceRecordLine.stylist,
         )
         .join(ServiceRecordLine, JOIN.LEFT_OUTER, on=ServiceRecordLine.record == ServiceRecord.id)
         .where(_open_records(low, high))
         .tuples()
         .execute()
     )
-    for record_id, customer, at, stylist in query:
+    for record_id, customer, day, stylist in query:
         if record_id not in visits:
-            visits[record_id] = (customer, ServiceRecord.visited_at.python_value(at))
+            visits[record_id] = (customer, day) in rebooked_days
         if stylist is not None:
             stylists[record_id].add(stylist)
-    bookings: dict[int, list[tuple[datetime, datetime]]] = defaultdict(list)
-    query_bookings = Appointment.select(Appointment.customer, Appointment.created_at, Appointment.starts_at).where(
-        (Appointment.created_at >= low) & (Appointment.created_at < high + REBOOK_WINDOW)
-    )
-    for customer, created, starts in query_bookings.tuples().execute():
-        bookings[customer].append(
-            (Appointment.created_at.python_value(created), Appointment.starts_at.python_value(starts))
-        )
-    return {
-        record_id: (
-            any(at <= created < at + REBOOK_WINDOW and starts > at for created, starts in bookings.get(customer, ())),
-            frozenset(stylists.get(record_id, ())),
-        )
-        for record_id, (customer, at) in visits.items()
-    }
+    return {record_id: (rebooked, frozenset(stylists.get(record_id, ()))) for record_id, rebooked in visits.items()}
 
 
 def _rebooked(flags: dict[int, tuple[bool, frozenset[int]]], stylist: int | None = None) -> tuple[int, int]:
-    """(visits, visits followed by a booking made within 24 hours), of one stylist or all."""
+    """(visits, visits rebooked on their day), of one stylist or all."""
     chosen = [rebooked for rebooked, staff in flags.values() if stylist is None or stylist in staff]
     return len(chosen), sum(chosen)
 
