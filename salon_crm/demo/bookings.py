@@ -2,8 +2,10 @@
 
 The shop has taken bookings in the app for the last three months: most visits of
 that time were booked, some walked in; some bookings were cancelled or missed.
-Today is seen at noon: the morning is billed, a few customers are in the chairs,
-the afternoon and the next two weeks are booked.
+Today is seen at the moment the demo is written: what ended before it is billed,
+a few customers may be in the chairs, the rest of the day and the next two weeks
+are booked. About half the customers book their next visit at the till as they
+pay (the monthly report's rebooking rate).
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from salon_crm.demo.visits import Clock, Visit
 
 BOOKED_SHARE = 0.85  # of visits since bookings started, the rest walked in
 FUTURE_BOOKED_SHARE = 0.65  # of the coming visits, already on the sheet
+REBOOKED_AT_TILL = 0.45  # of billed visits, the next one booked before leaving
 
 CANCEL_REASONS = (
     "临时加班",
@@ -73,7 +76,13 @@ def _made_at(rng: random.Random, start: datetime, now: datetime) -> datetime:
         days = rng.randint(1, 3) if roll < 0.8 else rng.randint(4, 10)
         clock = time(rng.randint(9, 20), rng.choice((0, 10, 20, 30, 40, 50)))
         made = datetime.combine(start.date() - timedelta(days=days), clock)
-    return _minute(min(made, now - timedelta(minutes=rng.randint(5, 600))))
+    made = min(made, now - timedelta(minutes=rng.randint(5, 600)))
+    evening = time(20, rng.choice((0, 15, 30, 45)))  # nobody answers the shop's phone at night
+    if made.time() < time(9):
+        made = datetime.combine(made.date() - timedelta(days=1), evening)
+    elif made.time() > time(21):
+        made = datetime.combine(made.date(), evening)
+    return _minute(made)
 
 
 def _cancelled_at(rng: random.Random, made: datetime, start: datetime, now: datetime) -> datetime:
@@ -97,12 +106,48 @@ def _status(rng: random.Random, visit: Visit, clock: Clock) -> AppointmentStatus
     return AppointmentStatus.BOOKED if rng.random() < FUTURE_BOOKED_SHARE else None
 
 
+def _rebooked_at_till(
+    rng: random.Random, ordered: list[Visit], status: dict[Visit, AppointmentStatus | None], clock: Clock
+) -> dict[Visit, datetime]:
+    """Next visits booked at the till while paying for the one before: visit -> when booked.
+
+    A next visit booked so becomes an appointment (completed, in the chair or booked,
+    as its time says) even if it would have been a walk-in.
+    """
+    following: dict[Visit, Visit] = {}
+    last_of: dict[int, Visit] = {}
+    for visit in ordered:
+        if visit.kind != "visit":
+            continue
+        before = last_of.get(visit.cidx)
+        if before is not None and before.start.date() < visit.start.date():
+            following[before] = visit
+        last_of[visit.cidx] = visit
+    booked_at: dict[Visit, datetime] = {}
+    for visit, nxt in following.items():
+        paid = visit.end <= clock.now
+        if not paid or visit.start.date() < clock.booking_from or rng.random() >= REBOOKED_AT_TILL:
+            continue
+        booked_at[nxt] = _minute(max(visit.start, visit.end - timedelta(minutes=rng.randint(0, 10))))
+        if status[nxt] is None:
+            if nxt.start < clock.now < nxt.end:
+                status[nxt] = AppointmentStatus.ARRIVED
+            elif nxt.end <= clock.now:
+                status[nxt] = AppointmentStatus.COMPLETED
+            else:
+                status[nxt] = AppointmentStatus.BOOKED
+    return booked_at
+
+
 def book(rng: random.Random, visits: list[Visit], clock: Clock) -> tuple[list[Booking], list[Bill]]:
     """Bookings ordered by when they were made, and bills ordered by visit time."""
     drafts: list[tuple[datetime, Visit, AppointmentStatus, datetime, str]] = []
     billed: list[Visit] = []
-    for visit in sorted(visits, key=lambda v: (v.start, v.staff)):
-        status = _status(rng, visit, clock)
+    ordered = sorted(visits, key=lambda v: (v.start, v.staff))
+    status_of = {visit: _status(rng, visit, clock) for visit in ordered}
+    booked_at = _rebooked_at_till(rng, ordered, status_of, clock)
+    for visit in ordered:
+        status = status_of[visit]
         if (
             visit.kind == "visit"
             and visit.end <= clock.now
@@ -111,7 +156,7 @@ def book(rng: random.Random, visits: list[Visit], clock: Clock) -> tuple[list[Bo
             billed.append(visit)
         if status is None:
             continue
-        made = _made_at(rng, visit.start, clock.now)
+        made = booked_at.get(visit) or _made_at(rng, visit.start, clock.now)
         reason = ""
         if status is AppointmentStatus.CANCELLED:
             updated = _cancelled_at(rng, made, visit.start, clock.now)

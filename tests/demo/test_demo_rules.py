@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from salon_crm.core import billing, levels
+from salon_crm.core import billing, levels, reports
 from salon_crm.core.billing import LineEntry
 from salon_crm.core.context import OWNER
 from salon_crm.core.db import Shop, open_shop
@@ -130,3 +130,11 @@ def test_every_bill_is_priced_by_the_apps_rule(written_at: datetime) -> None:
     assert checked > 8000
     for customer in Customer.select().where(Customer.level.is_null(False)):
         assert customer.level_id == levels.level_reached(((r.id, r.threshold) for r in rules), spent[customer.id])
+
+
+@pytest.mark.parametrize("written_at", [datetime(2027, 1, 31, 16, 0)], indirect=True)
+def test_about_half_the_visits_book_their_next_one_at_the_till(written_at: datetime) -> None:
+    # the months wholly inside the three months the shop has taken bookings in the app
+    for month in (reports.Month(2026, 11), reports.Month(2026, 12)):
+        rate = reports.monthly_report(month).kpis.rebooking_rate
+        assert rate is not None and 0.3 < rate < 0.6, (month, rate)
