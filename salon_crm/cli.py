@@ -6,12 +6,16 @@ import argparse
 import sys
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from salon_crm import __version__
 from salon_crm.core.context import Actor
 from salon_crm.core.enums import UserRole
 from salon_crm.core.errors import DataFileError, DataFolderLocked, SalonError
 from salon_crm.paths import ENV_VAR, resolve_data_dir
+
+if TYPE_CHECKING:
+    from salon_crm.core.backup import RecordCounts
 
 CLI_ACTOR = Actor("cli", UserRole.OWNER)
 LANGUAGES = ("zh_CN", "en")
@@ -34,6 +38,7 @@ def build_parser() -> argparse.ArgumentParser:
     demo = commands.add_parser("demo", help="fill an empty data folder with a believable demo shop")
     demo.add_argument("--seed", type=int, default=1, help="random seed; the same seed gives the same shop")
     _add_excel_commands(commands)
+    _add_backup_commands(commands)
     return parser
 
 
@@ -64,6 +69,30 @@ def _add_excel_commands(commands: argparse._SubParsersAction[argparse.ArgumentPa
     report.add_argument("--lang", dest="report_lang", choices=LANGUAGES, default="zh_CN", help="language of the sheets")
 
 
+def _add_backup_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    backup = commands.add_parser(
+        "backup",
+        help="take a verified backup of the data file (into backups/, or OUT)",
+        description="Copy the data file with SQLite's backup API, verify the copy, then name it. "
+        "Without OUT the copy goes to the data folder's backups/ (rotated). Exit 0 done, 1 not written, "
+        "2 the data folder cannot be opened.",
+    )
+    backup.add_argument("out", nargs="?", metavar="OUT", help="a file to write, or a folder to put a dated copy in")
+    restore = commands.add_parser(
+        "restore",
+        help="replace the shop's data with a backup (the current file is backed up first)",
+        description="Verify FILE, back up the current data file, then put FILE's data in its place. "
+        "A backup that fails the check changes nothing. Exit 0 restored, 1 refused, 2 the folder is in use.",
+    )
+    restore.add_argument("file", metavar="FILE", help="the backup to restore")
+    commands.add_parser(
+        "check",
+        help="check the data file: integrity, foreign keys, ledger sums (0 ok, 1 problems, 2 cannot open)",
+        description="Read the data file without changing it and report problems. "
+        "Exit 0 no problem, 1 problems found, 2 the file cannot be opened.",
+    )
+
+
 def describe_error(error: SalonError) -> str:
     """A plain English sentence for the terminal (the window words errors itself)."""
     values = error.values
@@ -79,6 +108,8 @@ def describe_error(error: SalonError) -> str:
         )
     if error.code == "demo_shop_not_empty":
         return "This data folder already holds a shop; the demo is only loaded into an empty folder."
+    if error.code in BACKUP_SENTENCES:
+        return BACKUP_SENTENCES[error.code].format(**values)
     if isinstance(error, DataFileError):
         return f"The data file cannot be opened: {values.get('reason', error.code)}"
     return str(error)
@@ -104,12 +135,114 @@ def run_demo(folder: Path, seed: int) -> int:
     return 0
 
 
+BACKUP_SENTENCES = {
+    "data_file_empty": "The data file {path} is empty (0 bytes); it was not opened nor replaced.",
+    "data_file_not_sqlite": "The file {path} is not a Salon CRM data file; it was not opened nor changed.",
+    "data_file_damaged": "The data file {path} is damaged ({detail}); it was not opened nor changed. "
+    "The newest backup that passes the check: {backup} (salon-crm restore FILE).",
+    "data_file_damaged_no_backup": "The data file {path} is damaged ({detail}); it was not opened nor changed. "
+    "No backup passes the check.",
+    "storage_full": "The disk holding {folder} is full: nothing was written.",
+    "storage_read_only": "The folder {folder} cannot be written to: nothing was written.",
+    "storage_failed": "Writing to {folder} failed ({reason}): nothing was written.",
+    "backup_not_verified": "The copy {path} failed its check ({detail}) and was removed.",
+    "backup_source_damaged": "The data file {path} cannot be copied: it is damaged ({detail}).",
+    "restore_file_not_found": "There is no file {path}.",
+    "restore_file_damaged": "The backup {path} fails the check ({detail}); the shop's data was not changed.",
+    "restore_owner_only": "Only the owner may restore a backup.",
+}
+
+
+def _counts_text(counts: RecordCounts) -> str:
+    return (
+        f"{counts.customers} customers, {counts.service_records} service records, "
+        f"{counts.appointments} appointments, {counts.tickets} tickets, {counts.surveys} surveys, "
+        f"{counts.ledger_entries} ledger entries"
+    )
+
+
+def run_backup(folder: Path, out: str | None) -> int:
+    from salon_crm.core import backup
+    from salon_crm.core.db import BACKUP_DIRNAME, DB_FILENAME
+
+    db_path = folder / DB_FILENAME
+    if not db_path.is_file():
+        raise DataFileError("data_file_unreadable", path=str(db_path), reason="there is no data file")
+    started = time.perf_counter()
+    if out is None:
+        info = backup.back_up(db_path, folder / BACKUP_DIRNAME, backup.MANUAL)
+    else:
+        info = backup.back_up_to(db_path, Path(out).expanduser())
+    assert info.counts is not None
+    print(
+        f"Backup written to {info.path} in {time.perf_counter() - started:.2f} s "
+        f"({info.size / 1_048_576:.1f} MB, verified: {_counts_text(info.counts)})."
+    )
+    return 0
+
+
+def run_restore(folder: Path, chosen: str) -> int:
+    from salon_crm.core import restore
+    from salon_crm.core.db import DB_FILENAME
+    from salon_crm.core.instance_lock import InstanceLock
+
+    started = time.perf_counter()
+    with InstanceLock(folder):
+        result = restore.restore_backup(CLI_ACTOR, folder / DB_FILENAME, Path(chosen).expanduser())
+    kept = f"; the replaced file is kept as {result.previous}" if result.previous else ""
+    print(
+        f"Restored {result.restored_from} in {time.perf_counter() - started:.2f} s "
+        f"({_counts_text(result.counts)}){kept}."
+    )
+    return 0
+
+
+def run_check(folder: Path) -> int:
+    import sqlite3
+
+    from salon_crm.core import integrity
+    from salon_crm.core.db import DB_FILENAME
+
+    db_path = folder / DB_FILENAME
+    if not db_path.is_file() or db_path.stat().st_size == 0:
+        print(f"salon-crm: there is no data file at {db_path} (or it is empty).", file=sys.stderr)
+        return 2
+    started = time.perf_counter()
+    try:
+        report = integrity.check_file(db_path)
+    except sqlite3.DatabaseError as exc:
+        print(f"salon-crm: the data file {db_path} cannot be read: {exc}", file=sys.stderr)
+        return 2
+    for finding in report.findings:
+        print(f"  {finding.check}: {finding.code} {finding.detail}")
+    verdict = "no problem found" if report.ok else f"{len(report.findings)} problems found"
+    print(f"Checked {db_path} ({', '.join(report.checks)}) in {time.perf_counter() - started:.2f} s: {verdict}.")
+    return 0 if report.ok else 1
+
+
+def _run_backup_command(args: argparse.Namespace, folder: Path) -> int:
+    """backup, restore, check: 1 when the work was refused or failed, 2 when the folder cannot be used."""
+    try:
+        if args.command == "backup":
+            return run_backup(folder, args.out)
+        if args.command == "restore":
+            return run_restore(folder, args.file)
+        return run_check(folder)
+    except SalonError as error:
+        if isinstance(error, DataFolderLocked) or error.code.startswith("data_file_"):
+            raise  # exit 2: the folder or its file cannot be used
+        print(f"salon-crm: {describe_error(error)}", file=sys.stderr)
+        return 1
+
+
 def run_command(args: argparse.Namespace) -> int:
     """Run a subcommand; returns the process exit code."""
     folder = resolve_data_dir(args.data_dir)
     try:
         if args.command == "demo":
             return run_demo(folder, args.seed)
+        if args.command in ("backup", "restore", "check"):
+            return _run_backup_command(args, folder)
         if args.command in ("import", "export", "report"):
             from salon_crm.excel import commands
 

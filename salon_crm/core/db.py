@@ -12,13 +12,14 @@ from pathlib import Path
 
 from peewee import SqliteDatabase
 
-from salon_crm.core import migrations
-from salon_crm.core.errors import DataFileError
+from salon_crm.core import backup, migrations
+from salon_crm.core.backup import BackupInfo
+from salon_crm.core.errors import DataFileError, StorageError
 from salon_crm.core.instance_lock import InstanceLock
 from salon_crm.core.models import database_proxy
 
 DB_FILENAME = "salon.db"
-BACKUP_DIRNAME = "backups"
+BACKUP_DIRNAME = backup.BACKUP_DIRNAME
 
 # synchronous=FULL, not NORMAL: the ledger holds money, and with WAL a power cut
 # under NORMAL may lose the last acknowledged sale.
@@ -52,7 +53,7 @@ def ensure_schema(db_path: Path, backup_dir: Path) -> int:
     migrations.check_supported(old_version)
     if old_version < migrations.CURRENT_VERSION:
         if old_version > 0:
-            migrations.backup_before_upgrade(db_path, backup_dir, old_version)
+            backup.back_up(db_path, backup_dir, f"v{old_version}-before-upgrade")
         db = connect(db_path)
         try:
             migrations.upgrade(db)
@@ -75,6 +76,31 @@ def read_user_version(db_path: Path) -> int:
         raise DataFileError("data_file_unreadable", path=str(db_path), reason=str(exc)) from exc
 
 
+def check_data_file(db_path: Path) -> None:
+    """Refuse an empty, foreign or damaged file before anything is written to it.
+
+    The quick check reads the whole file once (no index cross-checks); a file
+    that fails it is never opened for writing, and the error names the newest
+    backup that passes the full check.
+    """
+    if not db_path.exists():
+        return
+    if db_path.stat().st_size == 0:
+        raise DataFileError("data_file_empty", path=str(db_path))
+    if not backup.looks_like_sqlite(db_path):
+        raise DataFileError("data_file_not_sqlite", path=str(db_path))
+    try:
+        problems = backup.quick_problems(db_path)
+    except sqlite3.Error as exc:  # the disk or folder failed, not the file
+        raise DataFileError("data_file_unreadable", path=str(db_path), reason=str(exc)) from exc
+    if not problems:
+        return
+    good = backup.newest_good_backup(db_path.parent / BACKUP_DIRNAME)
+    if good is None:
+        raise DataFileError("data_file_damaged_no_backup", path=str(db_path), detail=problems[0])
+    raise DataFileError("data_file_damaged", path=str(db_path), detail=problems[0], backup=str(good))
+
+
 @dataclass
 class Shop:
     """An open data folder: its lock, its database, its paths. Close it when done."""
@@ -83,6 +109,7 @@ class Shop:
     db: SqliteDatabase
     lock: InstanceLock
     upgraded_from: int = 0
+    backup_problem: StorageError | None = None
     closed: bool = field(default=False)
 
     @property
@@ -93,6 +120,10 @@ class Shop:
     def backup_dir(self) -> Path:
         return self.folder / BACKUP_DIRNAME
 
+    def back_up(self, label: str = backup.MANUAL) -> BackupInfo:
+        """A verified backup into ``backups/``, rotated (see :mod:`salon_crm.core.backup`)."""
+        return backup.back_up(self.db_path, self.backup_dir, label)
+
     def close(self) -> None:
         if self.closed:
             return
@@ -102,21 +133,34 @@ class Shop:
         self.lock.release()
 
 
-def open_shop(folder: Path) -> Shop:
-    """Lock ``folder``, bring its ``salon.db`` up to date and open it.
+def open_shop(folder: Path, *, daily_backup: bool = False) -> Shop:
+    """Lock ``folder``, check its ``salon.db``, bring it up to date and open it.
 
     Raises ``DataFolderLocked`` when another copy of the app holds the folder, and
-    ``DataFileError`` when the file is newer than the app or unreadable; in both
-    cases the data file is left as it was.
+    ``DataFileError`` when the file is empty, not SQLite, damaged, newer than the
+    app or unreadable; in every case the data file is left as it was. Files a
+    crash left half written are removed first. With ``daily_backup`` the first
+    start of a day takes a backup (a full disk is noted in ``backup_problem``,
+    not fatal: the shop still opens).
     """
     folder.mkdir(parents=True, exist_ok=True)
     lock = InstanceLock(folder)
     lock.acquire()
+    problem: StorageError | None = None
     try:
         db_path = folder / DB_FILENAME
-        old_version = ensure_schema(db_path, folder / BACKUP_DIRNAME)
+        backup_dir = folder / BACKUP_DIRNAME
+        backup.clean_partial_files(folder)
+        backup.clean_partial_files(backup_dir)
+        check_data_file(db_path)
+        old_version = ensure_schema(db_path, backup_dir)
         db = connect(db_path)
+        if daily_backup:
+            try:
+                backup.back_up_if_first_today(db_path, backup_dir)
+            except StorageError as error:
+                problem = error
     except BaseException:
         lock.release()
         raise
-    return Shop(folder=folder, db=db, lock=lock, upgraded_from=old_version)
+    return Shop(folder=folder, db=db, lock=lock, upgraded_from=old_version, backup_problem=problem)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from salon_crm.core import audit, clock
+from salon_crm.core import audit, backup, clock
 from salon_crm.core.context import Actor
 from salon_crm.core.enums import AuditAction, Gender, TagKind, UserRole
 from salon_crm.core.errors import NotFoundError, ValidationError
@@ -56,6 +56,7 @@ def erase_personal_data(actor: Actor, customer_id: int, *, now: datetime | None 
     if actor.role != UserRole.OWNER:
         raise ValidationError("erase_owner_only")
     moment = (now or clock.now()).replace(microsecond=0)
+    backup.back_up_open_file(None, backup.BEFORE_ERASURE)
     with database_proxy.atomic():
         customer = Customer.get_or_none((Customer.id == customer_id) & Customer.anonymised_at.is_null())
         if customer is None:

@@ -40,3 +40,11 @@ class DataFileError(SalonError):
 
 class DataFolderLocked(DataFileError):  # noqa: N818 - reads as what the user is told
     """Another running copy of the app holds this data folder."""
+
+
+class PermissionDeniedError(SalonError):
+    """The acting user's role may not do this (see ``core.permissions``); nothing was written."""
+
+
+class StorageError(SalonError):
+    """A file could not be written (disk full, folder read-only); what was there is unchanged."""

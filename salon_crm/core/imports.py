@@ -19,7 +19,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from salon_crm.core import audit, clock, loyalty
+from salon_crm.core import audit, backup, clock, loyalty
 from salon_crm.core.context import Actor
 from salon_crm.core.enums import AuditAction
 from salon_crm.core.errors import SalonError, ValidationError
@@ -194,20 +194,6 @@ def plan_import(rows: Sequence[ImportRow], *, on_duplicate: str = SKIP, today: d
     return ImportPlan(tuple(planned), on_duplicate)
 
 
-def backup_data_file(backup_dir: Path, label: str = "before-import") -> Path:
-    """A consistent copy of the open data file (SQLite's backup API, WAL included)."""
-    backup_dir.mkdir(parents=True, exist_ok=True)
-    stamp = clock.now().strftime("%Y%m%d-%H%M%S-%f")
-    target = backup_dir / f"salon-{label}-{stamp}.db"
-    connection: sqlite3.Connection = database_proxy.connection()
-    dest = sqlite3.connect(str(target))
-    try:
-        connection.backup(dest)
-    finally:
-        dest.close()
-    return target
-
-
 _PROFILE_FIELDS = tuple(name for name in CustomerInput.__dataclass_fields__)
 
 
@@ -321,7 +307,7 @@ def commit_import(
     Raises ``ImportCancelled`` (nothing written) when ``cancelled()`` turns true.
     """
     moment = (now or clock.now()).replace(microsecond=0)
-    backup = backup_data_file(backup_dir) if backup_dir is not None else None
+    copy = backup.back_up_open_file(backup_dir, backup.BEFORE_IMPORT) if backup_dir is not None else None
     new = [planned for planned in plan.rows if planned.outcome is Outcome.NEW]
     updates = [planned for planned in plan.rows if planned.outcome is Outcome.UPDATE]
     total = len(new) + len(updates)
@@ -356,7 +342,7 @@ def commit_import(
             gc.enable()
     created, updated = len(new), len(updates)
     skipped = plan.count(Outcome.EXISTING) + plan.count(Outcome.DUPLICATE_IN_FILE)
-    return ImportResult(len(plan.rows), created, updated, skipped, plan.count(Outcome.ERROR), backup)
+    return ImportResult(len(plan.rows), created, updated, skipped, plan.count(Outcome.ERROR), copy)
 
 
 @dataclass(frozen=True)

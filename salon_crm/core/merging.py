@@ -15,7 +15,7 @@ from dataclasses import fields, replace
 from datetime import datetime
 from typing import cast
 
-from salon_crm.core import audit, clock, loyalty, profiles, tags
+from salon_crm.core import audit, backup, clock, loyalty, profiles, tags
 from salon_crm.core.context import Actor
 from salon_crm.core.enums import AuditAction, TagKind
 from salon_crm.core.errors import NotFoundError, ValidationError
@@ -87,6 +87,7 @@ def merge_customers(
     if unknown:
         raise ValidationError("merge_field_invalid", field=unknown[0])
     moment = (now or clock.now()).replace(microsecond=0)
+    backup.back_up_open_file(None, backup.BEFORE_MERGE)
     with database_proxy.atomic():
         _listed(keep_id)
         merged = _listed(merge_id)

@@ -2,19 +2,17 @@
 
 Each step runs in one transaction together with its version bump, so a file is
 always at exactly one version. Before the first pending step of an existing file a
-copy is taken with SQLite's backup API. A file written by a newer app is refused.
+verified backup is taken (``db.ensure_schema`` calls ``core.backup``). A file
+written by a newer app is refused.
 """
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
-from pathlib import Path
 
 from peewee import Database
 
-from salon_crm.core import clock
 from salon_crm.core.errors import DataFileError
 from salon_crm.core.schema import v1_initial, v2_packages_and_care
 
@@ -72,20 +70,3 @@ def upgrade(db: Database) -> list[int]:
             db.execute_sql(f"PRAGMA user_version = {step.version:d}")
         applied.append(step.version)
     return applied
-
-
-def backup_before_upgrade(db_path: Path, backup_dir: Path, version: int) -> Path:
-    """Copy the file (consistently, WAL included) before it is upgraded."""
-    backup_dir.mkdir(parents=True, exist_ok=True)
-    stamp = clock.now().strftime("%Y%m%d-%H%M%S")
-    target = backup_dir / f"salon-v{version}-before-upgrade-{stamp}.db"
-    source = sqlite3.connect(str(db_path))
-    try:
-        dest = sqlite3.connect(str(target))
-        try:
-            source.backup(dest)
-        finally:
-            dest.close()
-    finally:
-        source.close()
-    return target

@@ -17,11 +17,11 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from salon_crm.core import audit, clock
+from salon_crm.core import audit, backup, clock
 from salon_crm.core.context import Actor
 from salon_crm.core.enums import AuditAction, PaymentMethod
 from salon_crm.core.errors import SalonError, ValidationError
-from salon_crm.core.imports import ImportCancelled, backup_data_file
+from salon_crm.core.imports import ImportCancelled
 from salon_crm.core.models import Customer, ServiceItem, ServiceRecord, ServiceRecordLine, Staff, database_proxy
 
 PAYMENT_WORDS = {
@@ -146,7 +146,7 @@ def commit_record_import(
     """Write the resolvable rows as imported service records, all or nothing; returns how many."""
     moment = (now or clock.now()).replace(microsecond=0)
     if backup_dir is not None:
-        backup_data_file(backup_dir)
+        backup.back_up_open_file(backup_dir, backup.BEFORE_IMPORT)
     good = [record for record in planned if record.ok]
     with database_proxy.atomic():
         for index, record in enumerate(good):

@@ -82,7 +82,7 @@ def test_a_file_that_is_not_a_database_is_refused(tmp_path: Path) -> None:
     (folder / DB_FILENAME).write_bytes(b"PK\x03\x04 this is a zip, not a shop")
     with pytest.raises(DataFileError) as caught:
         open_shop(folder)
-    assert caught.value.code == "data_file_unreadable"
+    assert caught.value.code == "data_file_not_sqlite"
 
 
 def test_replaying_every_step_gives_the_schema_of_the_models(tmp_path: Path) -> None:

@@ -15,7 +15,10 @@ import salon_crm.ui
 from salon_crm.core.errors import ConflictError, DataFolderLocked, SalonError, ValidationError
 from salon_crm.ui import errors
 
-RAISED = re.compile(r"(?:ValidationError|ConflictError|NotFoundError|DataFileError|DataFolderLocked)\(\s*\"([a-z_]+)\"")
+RAISED = re.compile(
+    r"(?:ValidationError|ConflictError|NotFoundError|DataFileError|DataFolderLocked|StorageError|PermissionDeniedError)"
+    r"\(\s*\"([a-z_]+)\""
+)
 
 
 def core_codes() -> set[str]:

@@ -1,0 +1,409 @@
+"""Backups of the shop's data file: SQLite's online backup API, verified, then renamed.
+
+A copy is written under a temporary name, checked (``PRAGMA integrity_check`` and
+the record counts of the main tables equal to the source's at the same moment),
+flushed to disk and only then renamed: a file named like a backup is a good one.
+Backups in the data folder's ``backups/`` are rotated (7 daily, 4 weekly, 12
+monthly, and the last 10 taken before a risky act); files a crash left half
+written are removed when the shop opens.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import os
+import re
+import sqlite3
+import sys
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+
+from salon_crm.core import clock
+from salon_crm.core.errors import DataFileError, StorageError
+from salon_crm.core.models import database_proxy
+
+BACKUP_DIRNAME = "backups"
+TEMP_SUFFIX = ".partial"
+SQLITE_HEADER = b"SQLite format 3\x00"
+# the tables whose counts a backup is verified by and the restore dialog shows
+COUNTED = {
+    "customers": "customer",
+    "service_records": "service_record",
+    "appointments": "appointment",
+    "tickets": "complaint_ticket",
+    "surveys": "survey_response",
+    "ledger_entries": "ledger_entry",
+}
+# regular copies (at start, at exit, by hand) and copies before a risky act
+AT_START, AT_EXIT, MANUAL = "at-start", "at-exit", "manual"
+BEFORE_IMPORT, BEFORE_RESTORE, BEFORE_MERGE, BEFORE_ERASURE = (
+    "before-import",
+    "before-restore",
+    "before-merge",
+    "before-erasure",
+)
+KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY, KEEP_RISKY = 7, 4, 12, 10
+_NAME = re.compile(r"^salon-(?P<label>[a-z0-9-]+?)-(?P<stamp>\d{8}-\d{6}(?:-\d{6})?)(?:-(?P<n>\d+))?\.db$")
+_FULL, _READONLY, _CANTOPEN, _IOERR, _CORRUPT, _NOTADB = 13, 8, 14, 10, 11, 26
+
+
+@dataclass(frozen=True)
+class RecordCounts:
+    """How many rows the main tables hold (a backup's fingerprint for people)."""
+
+    customers: int = 0
+    service_records: int = 0
+    appointments: int = 0
+    tickets: int = 0
+    surveys: int = 0
+    ledger_entries: int = 0
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    """One backup file: when, why, how big, and what it holds (``counts`` None: unreadable)."""
+
+    path: Path
+    label: str
+    taken_at: datetime
+    size: int
+    counts: RecordCounts | None = None
+    schema_version: int | None = None
+
+    @property
+    def risky(self) -> bool:
+        """Taken before an import, restore, upgrade, merge or erasure (rotated apart)."""
+        return "before-" in self.label
+
+
+# --- reading a file ---------------------------------------------------------------
+
+
+def read_only(path: Path) -> sqlite3.Connection:
+    """A connection that never writes to ``path`` (nor checkpoints a WAL into it)."""
+    return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+
+
+def looks_like_sqlite(path: Path) -> bool:
+    try:
+        with path.open("rb") as handle:
+            return handle.read(len(SQLITE_HEADER)) == SQLITE_HEADER
+    except OSError:
+        return False
+
+
+def count_records(conn: sqlite3.Connection) -> RecordCounts:
+    tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    counts = {
+        field: int(conn.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0]) if table in tables else 0
+        for field, table in COUNTED.items()
+    }
+    return RecordCounts(**counts)
+
+
+def integrity_problems(conn: sqlite3.Connection, *, quick: bool = False, limit: int = 20) -> list[str]:
+    """What ``PRAGMA integrity_check`` (or ``quick_check``) reports; empty when the file is sound."""
+    pragma = "quick_check" if quick else "integrity_check"
+    try:
+        rows = [str(row[0]) for row in conn.execute(f"PRAGMA {pragma}({limit:d})")]
+    except sqlite3.DatabaseError as exc:
+        return [str(exc)]
+    return [] if rows == ["ok"] else rows
+
+
+def is_damage(exc: sqlite3.Error) -> bool:
+    """Whether SQLite says the file itself is bad (not that the disk or folder failed it)."""
+    return getattr(exc, "sqlite_errorcode", 0) & 0xFF in (_CORRUPT, _NOTADB)
+
+
+def quick_problems(path: Path) -> list[str]:
+    """``PRAGMA quick_check`` through a read-only connection: what is wrong, or nothing.
+
+    A file the disk cannot serve (I/O error, no room for the ``-shm`` index) raises
+    ``sqlite3.Error``: that is not damage, and must not be reported as such.
+    """
+    try:
+        conn = read_only(path)
+        try:
+            rows = [str(row[0]) for row in conn.execute("PRAGMA quick_check(1)")]
+        finally:
+            conn.close()
+    except sqlite3.Error as exc:
+        if is_damage(exc):
+            return [str(exc)]
+        raise
+    return [] if rows == ["ok"] else rows
+
+
+def verify(path: Path, expected: RecordCounts | None = None) -> RecordCounts:
+    """Check a backup (or any shop file) completely; returns its counts.
+
+    Raises ``DataFileError("backup_not_verified")`` naming the first problem.
+    """
+    if not looks_like_sqlite(path):
+        raise DataFileError("backup_not_verified", path=str(path), detail="not a SQLite database")
+    try:
+        conn = read_only(path)
+        try:
+            problems = integrity_problems(conn)
+            counts = count_records(conn) if not problems else None
+        finally:
+            conn.close()
+    except sqlite3.Error as exc:
+        raise DataFileError("backup_not_verified", path=str(path), detail=str(exc)) from exc
+    if counts is None:
+        raise DataFileError("backup_not_verified", path=str(path), detail=problems[0])
+    if expected is not None and counts != expected:
+        raise DataFileError("backup_not_verified", path=str(path), detail=f"counts {counts} != {expected}")
+    return counts
+
+
+# --- writing a copy ------------------------------------------------------------------
+
+
+def storage_error(exc: BaseException, folder: Path) -> StorageError:
+    """A disk-full, read-only or other write failure, as the error the user is told."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    number = getattr(exc, "errno", None)
+    if (code is not None and code & 0xFF == _FULL) or number in (errno.ENOSPC, errno.EDQUOT):
+        return StorageError("storage_full", folder=str(folder))
+    if (code is not None and code & 0xFF in (_READONLY, _CANTOPEN)) or number in (
+        errno.EACCES,
+        errno.EPERM,
+        errno.EROFS,
+    ):
+        return StorageError("storage_read_only", folder=str(folder))
+    return StorageError("storage_failed", folder=str(folder), reason=str(exc))
+
+
+def remove_files(*paths: Path) -> None:
+    for path in paths:
+        with contextlib.suppress(OSError):
+            path.unlink(missing_ok=True)
+
+
+def sync_folder(folder: Path) -> None:
+    """Make a rename durable (POSIX; Windows renames are durable once the call returns)."""
+    if sys.platform == "win32":
+        return
+    descriptor = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(descriptor)
+    finally:
+        os.close(descriptor)
+
+
+def _copy_snapshot(source: Path, temp: Path) -> RecordCounts:
+    """Copy ``source`` into ``temp`` with the backup API; returns the source's counts at that moment."""
+    src = read_only(source)
+    try:
+        src.execute("BEGIN")  # one read snapshot for the counts and the copy
+        try:
+            expected = count_records(src)
+        except sqlite3.DatabaseError as exc:
+            raise DataFileError("backup_source_damaged", path=str(source), detail=str(exc)) from exc
+        dest = sqlite3.connect(temp)
+        try:
+            src.backup(dest)
+            # a single self-contained file: no -wal beside a backup
+            dest.execute("PRAGMA journal_mode = DELETE").fetchone()
+        finally:
+            dest.close()
+        src.rollback()
+    finally:
+        src.close()
+    return expected
+
+
+def copy_verified(source: Path, target: Path) -> RecordCounts:
+    """Write a verified copy of the SQLite file ``source`` at ``target`` (replacing it), or nothing.
+
+    Raises ``StorageError`` when the folder is full or not writable and
+    ``DataFileError`` when the source is damaged; no partial file is left either way.
+    """
+    temp = target.with_name(target.name + TEMP_SUFFIX)
+    leftovers = (temp, temp.with_name(temp.name + "-journal"))
+    remove_files(*leftovers)
+    try:
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            expected = _copy_snapshot(source, temp)
+        except sqlite3.DatabaseError as exc:
+            if is_damage(exc):
+                raise DataFileError("backup_source_damaged", path=str(source), detail=str(exc)) from exc
+            raise storage_error(exc, target.parent) from exc
+        counts = verify(temp, expected)
+        with temp.open("r+b") as handle:
+            os.fsync(handle.fileno())
+        os.replace(temp, target)
+        sync_folder(target.parent)
+    except OSError as exc:
+        remove_files(*leftovers)
+        raise storage_error(exc, target.parent) from exc
+    except BaseException:
+        remove_files(*leftovers)
+        raise
+    return counts
+
+
+def backup_name(label: str, moment: datetime) -> str:
+    return f"salon-{label}-{moment.strftime('%Y%m%d-%H%M%S-%f')}.db"
+
+
+def _free_name(folder: Path, label: str, moment: datetime) -> Path:
+    """The backup's name; a second copy at the same moment (a stopped test clock) gets ``-2``."""
+    base = backup_name(label, moment).removesuffix(".db")
+    target, number = folder / f"{base}.db", 2
+    while target.exists():
+        target, number = folder / f"{base}-{number}.db", number + 1
+    return target
+
+
+def back_up(db_path: Path, backup_dir: Path, label: str, *, now: datetime | None = None) -> BackupInfo:
+    """Take a verified backup of ``db_path`` into ``backup_dir`` and rotate the folder."""
+    moment = now or clock.now()
+    target = _free_name(backup_dir, label, moment)
+    counts = copy_verified(db_path, target)
+    info = BackupInfo(target, label, moment, target.stat().st_size, counts)
+    prune(backup_dir)
+    return info
+
+
+def back_up_to(db_path: Path, out: Path, *, now: datetime | None = None) -> BackupInfo:
+    """A verified backup at ``out`` (a file, or a folder to put a dated one in); not rotated."""
+    moment = now or clock.now()
+    target = _free_name(out, MANUAL, moment) if out.is_dir() else out
+    counts = copy_verified(db_path, target)
+    return BackupInfo(target, MANUAL, moment, target.stat().st_size, counts)
+
+
+def open_file_path() -> Path | None:
+    """The file the models are bound to (None for an in-memory database)."""
+    name = str(getattr(database_proxy.obj, "database", "") or "")
+    return None if name in ("", ":memory:") or name.startswith("file:") else Path(name)
+
+
+def back_up_open_file(backup_dir: Path | None, label: str) -> Path | None:
+    """Back up the shop the models are bound to before a risky act (an import, a merge...).
+
+    ``backup_dir`` None means the data folder's own ``backups/``; in-memory databases are skipped.
+    """
+    db_path = open_file_path()
+    if db_path is None:
+        return None
+    return back_up(db_path, backup_dir or db_path.parent / BACKUP_DIRNAME, label).path
+
+
+def back_up_if_first_today(db_path: Path, backup_dir: Path, *, now: datetime | None = None) -> BackupInfo | None:
+    """The first start of a day takes a backup (unless one was taken that day already)."""
+    moment = now or clock.now()
+    if not db_path.exists() or any(info.taken_at.date() == moment.date() for info in _named(backup_dir)):
+        return None
+    return back_up(db_path, backup_dir, AT_START, now=moment)
+
+
+# --- the backups folder -----------------------------------------------------------------
+
+
+def _named(backup_dir: Path) -> list[BackupInfo]:
+    """Every file in ``backup_dir`` named like a backup, newest first (not opened)."""
+    found: list[BackupInfo] = []
+    if not backup_dir.is_dir():
+        return found
+    for path in backup_dir.iterdir():
+        match = _NAME.match(path.name)
+        if match is None or not path.is_file():
+            continue
+        stamp = match["stamp"]
+        try:
+            taken = datetime.strptime(stamp, "%Y%m%d-%H%M%S-%f" if len(stamp) > 15 else "%Y%m%d-%H%M%S")
+            size = path.stat().st_size
+        except (ValueError, OSError):
+            continue
+        found.append(BackupInfo(path, match["label"], taken, size))
+    # "-2" after the plain name: the later of two copies taken at one moment
+    return sorted(found, key=lambda info: (info.taken_at, len(info.path.name), info.path.name), reverse=True)
+
+
+def _described(info: BackupInfo) -> BackupInfo:
+    try:
+        conn = read_only(info.path)
+        try:
+            version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+            counts = count_records(conn)
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return info
+    return BackupInfo(info.path, info.label, info.taken_at, info.size, counts, version)
+
+
+def list_backups(backup_dir: Path) -> list[BackupInfo]:
+    """The backups in ``backup_dir``, newest first, with their record counts."""
+    return [_described(info) for info in _named(backup_dir)]
+
+
+def newest_good_backup(backup_dir: Path) -> Path | None:
+    """The newest backup that passes the full check (None when there is none)."""
+    for info in _named(backup_dir):
+        try:
+            verify(info.path)
+        except DataFileError:
+            continue
+        return info.path
+    return None
+
+
+def rotation(backups: Iterable[BackupInfo]) -> tuple[list[BackupInfo], list[BackupInfo]]:
+    """Which backups to keep and which to delete: the newest of each of the last 7 days,
+    4 ISO weeks and 12 months among regular copies, and the last 10 risky-act copies."""
+    keep: list[BackupInfo] = []
+    drop: list[BackupInfo] = []
+    periods: dict[str, set[object]] = {"day": set(), "week": set(), "month": set()}
+    limits = {"day": KEEP_DAILY, "week": KEEP_WEEKLY, "month": KEEP_MONTHLY}
+    risky = 0
+    for info in sorted(backups, key=lambda info: info.taken_at, reverse=True):
+        if info.risky:
+            risky += 1
+            (keep if risky <= KEEP_RISKY else drop).append(info)
+            continue
+        day: date = info.taken_at.date()
+        keys = {"day": day, "week": day.isocalendar()[:2], "month": (day.year, day.month)}
+        wanted = False
+        for period, key in keys.items():
+            if key not in periods[period] and len(periods[period]) < limits[period]:
+                periods[period].add(key)
+                wanted = True
+        (keep if wanted else drop).append(info)
+    return keep, drop
+
+
+def prune(backup_dir: Path) -> list[Path]:
+    """Delete the backups the rotation no longer keeps; returns them."""
+    _keep, drop = rotation(_named(backup_dir))
+    remove_files(*(info.path for info in drop))
+    return [info.path for info in drop]
+
+
+def clean_partial_files(backup_dir: Path) -> list[Path]:
+    """Remove what a crash left half written: temporary copies, and a backup with a
+    ``-journal`` beside it or with no content (written by versions before this one)."""
+    removed: list[Path] = []
+    if not backup_dir.is_dir():
+        return removed
+    for path in backup_dir.iterdir():
+        doomed: list[Path] = []
+        if path.name.endswith((TEMP_SUFFIX, TEMP_SUFFIX + "-journal")):
+            doomed = [path]
+        elif path.name.endswith(".db-journal") and _NAME.match(path.name.removesuffix("-journal")):
+            doomed = [path.with_name(path.name.removesuffix("-journal")), path]
+        elif _NAME.match(path.name) and path.is_file() and not looks_like_sqlite(path):
+            doomed = [path]
+        for item in doomed:
+            if item.exists():
+                remove_files(item)
+                removed.append(item)
+    return removed

@@ -1,0 +1,106 @@
+"""The full check of a data file (``salon-crm check``): a frozen report of findings.
+
+SQLite's own checks (integrity, foreign keys) read the file through a read-only
+connection; the shop's rules (ledger sums equal balances) read it through the
+models. A new check, such as the audit log's hash chain, is one more function
+in :data:`SHOP_CHECKS`.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import cast
+
+from peewee import SqliteDatabase
+
+from salon_crm.core import backup, loyalty, migrations
+from salon_crm.core.models import LedgerEntry, database_proxy
+
+INTEGRITY, FOREIGN_KEYS, LEDGER, SCHEMA = "integrity", "foreign_keys", "ledger", "schema"
+MAX_DETAILS = 20
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One problem: which check found it, a code, and where (a table, a customer...)."""
+
+    check: str
+    code: str
+    detail: str = ""
+
+
+@dataclass(frozen=True)
+class IntegrityReport:
+    """Every check that ran and what each found; ``ok`` when nothing was found."""
+
+    path: Path
+    checks: tuple[str, ...]
+    findings: tuple[Finding, ...]
+
+    @property
+    def ok(self) -> bool:
+        return not self.findings
+
+
+def ledger_findings() -> list[Finding]:
+    """Each customer's balance after their last ledger row equals the sum of their deltas."""
+    query = LedgerEntry.select(LedgerEntry.customer).distinct().order_by(LedgerEntry.customer).tuples()
+    customers = [int(row[0]) for row in cast(Iterable[tuple[int]], query)]
+    found = []
+    for customer_id in customers:
+        total, balance = loyalty.ledger_total(customer_id), loyalty.balance_of(customer_id)
+        if total != balance:
+            found.append(Finding(LEDGER, "ledger_sum_differs", f"customer #{customer_id}: {balance} != {total}"))
+    return found
+
+
+# checks of the shop's own rules, run against the file the models are bound to
+SHOP_CHECKS: list[tuple[str, Callable[[], list[Finding]]]] = [(LEDGER, ledger_findings)]
+
+
+def _sqlite_findings(conn: sqlite3.Connection) -> list[Finding]:
+    problems = backup.integrity_problems(conn, limit=MAX_DETAILS)
+    found = [Finding(INTEGRITY, "integrity_failed", line) for line in problems]
+    if found:
+        return found  # foreign keys of a damaged file say nothing more
+    violations = conn.execute("PRAGMA foreign_key_check").fetchall()
+    for table, rowid, parent, _index in violations[:MAX_DETAILS]:
+        found.append(Finding(FOREIGN_KEYS, "foreign_key_broken", f"{table} row {rowid} -> {parent}"))
+    if len(violations) > MAX_DETAILS:
+        found.append(Finding(FOREIGN_KEYS, "foreign_key_broken", f"… {len(violations) - MAX_DETAILS} more"))
+    return found
+
+
+def check_file(db_path: Path) -> IntegrityReport:
+    """Run every check on ``db_path`` without writing to it.
+
+    Raises ``sqlite3.DatabaseError`` only when the file cannot be opened at all
+    (the caller says the file cannot be read); a damaged one gives findings.
+    """
+    conn = backup.read_only(db_path)
+    try:
+        version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+        findings = _sqlite_findings(conn)
+    finally:
+        conn.close()
+    checks = [INTEGRITY, FOREIGN_KEYS]
+    if any(finding.check == INTEGRITY for finding in findings):
+        return IntegrityReport(db_path, tuple(checks), tuple(findings))
+    if version != migrations.CURRENT_VERSION:
+        detail = f"schema {version}, this version checks {migrations.CURRENT_VERSION}: open the shop to upgrade it"
+        findings.append(Finding(SCHEMA, "schema_not_current", detail))
+        return IntegrityReport(db_path, tuple(checks), tuple(findings))
+    previous = database_proxy.obj
+    db = SqliteDatabase(f"{db_path.resolve().as_uri()}?mode=ro", uri=True)
+    database_proxy.initialize(db)
+    try:
+        for name, check in SHOP_CHECKS:
+            checks.append(name)
+            findings.extend(check())
+    finally:
+        db.close()
+        database_proxy.initialize(previous)
+    return IntegrityReport(db_path, tuple(checks), tuple(findings))

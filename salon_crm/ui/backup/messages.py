@@ -1,0 +1,39 @@
+"""Sentences for the data-file, backup, restore and disk error codes (registered on import)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+TEMPLATES: dict[str, str] = {
+    "data_file_empty": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The data file {path} is empty (0 bytes). It was not opened and not replaced by an empty shop: "
+        "restore a backup, or move the file away to start a new shop.",
+    ),
+    "data_file_not_sqlite": QT_TRANSLATE_NOOP(
+        "Errors", "The file {path} is not a Salon CRM data file. It was not opened and not changed."
+    ),
+    "data_file_damaged": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The data file {path} is damaged ({detail}). Nothing was opened and nothing was written to it. "
+        "The newest backup that passes the check is {backup}: restore it with "
+        "“salon-crm restore {backup}”.",
+    ),
+    "data_file_damaged_no_backup": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The data file {path} is damaged ({detail}). Nothing was opened and nothing was written to it. "
+        "No backup passes the check; keep a copy of the file and ask for help.",
+    ),
+    "storage_full": QT_TRANSLATE_NOOP("Errors", "The disk holding {folder} is full. Nothing was written."),
+    "storage_read_only": QT_TRANSLATE_NOOP("Errors", "The folder {folder} cannot be written to. Nothing was written."),
+    "storage_failed": QT_TRANSLATE_NOOP("Errors", "Writing to {folder} failed ({reason}). Nothing was written."),
+    "backup_not_verified": QT_TRANSLATE_NOOP("Errors", "The copy {path} failed its check ({detail}) and was removed."),
+    "backup_source_damaged": QT_TRANSLATE_NOOP(
+        "Errors", "The data file {path} cannot be backed up: it is damaged ({detail})."
+    ),
+    "restore_file_not_found": QT_TRANSLATE_NOOP("Errors", "The backup {path} no longer exists."),
+    "restore_file_damaged": QT_TRANSLATE_NOOP(
+        "Errors", "The backup {path} fails the check ({detail}). The shop's data was not changed."
+    ),
+    "restore_owner_only": QT_TRANSLATE_NOOP("Errors", "Only the owner may restore a backup."),
+}
