@@ -782,26 +782,21 @@ Automatic: {auto}</source>
     </message>
     <message>
         <location filename="../../salon_crm/ui/customers/messages.py" line="15"/>
-        <source>Only the owner can erase a customer&apos;s personal data.</source>
-        <translation>只有店主可以清除客户的个人信息。</translation>
-    </message>
-    <message>
-        <location filename="../../salon_crm/ui/customers/messages.py" line="16"/>
         <source>Choose the file to keep and its duplicate.</source>
         <translation>请选择要保留的档案及其重复档案。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/messages.py" line="17"/>
+        <location filename="../../salon_crm/ui/customers/messages.py" line="16"/>
         <source>Choose two different customers to merge.</source>
         <translation>请选择两个不同的客户进行合并。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/messages.py" line="18"/>
+        <location filename="../../salon_crm/ui/customers/messages.py" line="17"/>
         <source>“{field}” is not a field of the customer file.</source>
         <translation>“{field}”不是客户档案的字段。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/messages.py" line="19"/>
+        <location filename="../../salon_crm/ui/customers/messages.py" line="18"/>
         <source>The note can have at most {max} characters.</source>
         <translation>备注最多 {max} 个字。</translation>
     </message>

@@ -2,29 +2,142 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>Action</name>
+    <message>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="135"/>
+        <source>change customer files</source>
+        <translation>修改客户档案</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="136"/>
+        <source>merge customers</source>
+        <translation>合并客户</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="137"/>
+        <source>erase a customer&apos;s personal data</source>
+        <translation>删除客户个人信息</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="138"/>
+        <source>import data</source>
+        <translation>导入数据</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="139"/>
+        <source>export customers&apos; personal data</source>
+        <translation>导出客户个人信息</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="140"/>
+        <source>make or change appointments</source>
+        <translation>新建或修改预约</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="141"/>
+        <source>enter bills</source>
+        <translation>录入消费</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="142"/>
+        <source>edit or void a bill</source>
+        <translation>修改或作废消费记录</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="143"/>
+        <source>top up stored value</source>
+        <translation>储值充值</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="144"/>
+        <source>take a top-up above the limit the owner set</source>
+        <translation>办理超过店主设定限额的充值</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="145"/>
+        <source>redeem points</source>
+        <translation>积分兑换</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="146"/>
+        <source>refund a stored-value card</source>
+        <translation>办理退卡</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="147"/>
+        <source>adjust balances or points by hand</source>
+        <translation>手动调整余额或积分</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="148"/>
+        <source>record care calls</source>
+        <translation>记录关怀回访</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="149"/>
+        <source>record surveys</source>
+        <translation>录入满意度调查</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="150"/>
+        <source>handle complaint tickets</source>
+        <translation>处理投诉工单</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="151"/>
+        <source>change services and prices</source>
+        <translation>修改服务项目和价格</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="152"/>
+        <source>change staff, shifts or time off</source>
+        <translation>修改员工、排班或请假</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="153"/>
+        <source>change the shop&apos;s settings</source>
+        <translation>修改店铺设置</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="154"/>
+        <source>manage users</source>
+        <translation>管理用户</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="155"/>
+        <source>restore a backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="156"/>
+        <source>see the audit log</source>
+        <translation>查看操作日志</translation>
+    </message>
+</context>
+<context>
     <name>AppointmentStatus</name>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="56"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="57"/>
         <source>Booked</source>
         <translation>已预约</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="57"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="58"/>
         <source>Arrived</source>
         <translation>已到店</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="58"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="59"/>
         <source>Completed</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="59"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="60"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="60"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="61"/>
         <source>No-show</source>
         <translation>爽约</translation>
     </message>
@@ -32,27 +145,27 @@
 <context>
     <name>AuditAction</name>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="146"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="171"/>
         <source>Created</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="147"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="172"/>
         <source>Changed</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="148"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="173"/>
         <source>Deleted</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="149"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="174"/>
         <source>Anonymised</source>
         <translation>匿名化</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="150"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="175"/>
         <source>Imported</source>
         <translation>导入</translation>
     </message>
@@ -60,27 +173,27 @@
 <context>
     <name>CareKind</name>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="139"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="164"/>
         <source>Follow-up call</source>
         <translation>服务回访</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="140"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="165"/>
         <source>Birthday</source>
         <translation>生日关怀</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="141"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="166"/>
         <source>Win-back</source>
         <translation>沉睡唤醒</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="142"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="167"/>
         <source>Holiday greeting</source>
         <translation>节日问候</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="143"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="168"/>
         <source>Reminder</source>
         <translation>预约提醒</translation>
     </message>
@@ -88,32 +201,32 @@
 <context>
     <name>CompensationKind</name>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="111"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="112"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="112"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="113"/>
         <source>Apology</source>
         <translation>致歉</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="113"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="114"/>
         <source>Refund</source>
         <translation>退款</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="114"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="115"/>
         <source>Points</source>
         <translation>赠送积分</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="115"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="116"/>
         <source>Stored value</source>
         <translation>储值补偿</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="116"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="117"/>
         <source>Free service</source>
         <translation>免费服务</translation>
     </message>
@@ -164,378 +277,383 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="24"/>
+        <location filename="../../salon_crm/ui/errors.py" line="25"/>
+        <source>The role “{user_role}” may not {action}; ask the owner.</source>
+        <translation>“{user_role}”角色无权{action}，请店主操作。</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/errors.py" line="27"/>
         <source>The data folder is already open in Salon CRM on the computer “{computer}” (process {pid}) since {since}. Close it there first.</source>
         <translation>数据文件夹已在电脑“{computer}”上的美业客户管理中打开（进程 {pid}，自 {since} 起）。请先在那里关闭。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="29"/>
+        <location filename="../../salon_crm/ui/errors.py" line="32"/>
         <source>This data file was written by a newer version of Salon CRM (schema {file_version}; this version knows up to {app_version}). Please update the app. The file was not changed.</source>
         <translation>这个数据文件由更新版本的美业客户管理写入（结构版本 {file_version}；本版本最高支持 {app_version}）。请先升级软件。文件没有被改动。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="35"/>
+        <location filename="../../salon_crm/ui/errors.py" line="38"/>
         <source>The data file {path} cannot be read: {reason}. It was not changed.</source>
         <translation>无法读取数据文件 {path}：{reason}。文件没有被改动。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="39"/>
+        <location filename="../../salon_crm/ui/errors.py" line="42"/>
         <source>This data folder already holds a shop; the demo shop is only loaded into an empty folder.</source>
         <translation>这个数据文件夹里已有门店数据；演示门店只能载入空文件夹。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="44"/>
+        <location filename="../../salon_crm/ui/errors.py" line="47"/>
         <source>{field} “{value}” is not an amount of money.</source>
         <translation>{field}“{value}”不是有效的金额。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="45"/>
+        <location filename="../../salon_crm/ui/errors.py" line="48"/>
         <source>{field} “{value}” has more than two decimal places.</source>
         <translation>{field}“{value}”的小数超过两位。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="46"/>
+        <location filename="../../salon_crm/ui/errors.py" line="49"/>
         <source>{field} “{value}” is too large.</source>
         <translation>{field}“{value}”太大了。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="47"/>
+        <location filename="../../salon_crm/ui/errors.py" line="50"/>
         <source>A price cannot be negative.</source>
         <translation>价格不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="48"/>
+        <location filename="../../salon_crm/ui/errors.py" line="51"/>
         <source>Enter the price.</source>
         <translation>请输入价格。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="50"/>
+        <location filename="../../salon_crm/ui/errors.py" line="53"/>
         <source>Enter the staff member&apos;s name.</source>
         <translation>请输入员工姓名。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="51"/>
-        <location filename="../../salon_crm/ui/errors.py" line="69"/>
+        <location filename="../../salon_crm/ui/errors.py" line="54"/>
+        <location filename="../../salon_crm/ui/errors.py" line="72"/>
         <source>A name can have at most {max} characters.</source>
         <translation>姓名最多 {max} 个字。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="52"/>
+        <location filename="../../salon_crm/ui/errors.py" line="55"/>
         <source>Choose a role.</source>
         <translation>请选择职位。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="53"/>
+        <location filename="../../salon_crm/ui/errors.py" line="56"/>
         <source>“{skill}” is not a skill.</source>
         <translation>“{skill}”不是有效的技能。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="54"/>
+        <location filename="../../salon_crm/ui/errors.py" line="57"/>
         <source>This staff member no longer exists.</source>
         <translation>该员工已不存在。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="55"/>
+        <location filename="../../salon_crm/ui/errors.py" line="58"/>
         <source>The phone number {phone} is not valid.</source>
         <translation>电话号码 {phone} 无效。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="56"/>
+        <location filename="../../salon_crm/ui/errors.py" line="59"/>
         <source>A phone number can have at most {max} characters.</source>
         <translation>电话号码最多 {max} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="58"/>
+        <location filename="../../salon_crm/ui/errors.py" line="61"/>
         <source>Enter the service&apos;s name.</source>
         <translation>请输入项目名称。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="59"/>
+        <location filename="../../salon_crm/ui/errors.py" line="62"/>
         <source>A service name can have at most {max} characters.</source>
         <translation>项目名称最多 {max} 个字。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="60"/>
+        <location filename="../../salon_crm/ui/errors.py" line="63"/>
         <source>There is already a service called “{name}”.</source>
         <translation>已有名为“{name}”的服务项目。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="61"/>
+        <location filename="../../salon_crm/ui/errors.py" line="64"/>
         <source>Choose a category.</source>
         <translation>请选择类别。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="62"/>
+        <location filename="../../salon_crm/ui/errors.py" line="65"/>
         <source>This service no longer exists.</source>
         <translation>该服务项目已不存在。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="63"/>
+        <location filename="../../salon_crm/ui/errors.py" line="66"/>
         <source>The duration must be between {low} and {high} minutes, in steps of 5.</source>
         <translation>时长必须在 {low} 到 {high} 分钟之间，以 5 分钟为单位。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="68"/>
+        <location filename="../../salon_crm/ui/errors.py" line="71"/>
         <source>Enter the customer&apos;s name.</source>
         <translation>请输入客户姓名。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="70"/>
+        <location filename="../../salon_crm/ui/errors.py" line="73"/>
         <source>This customer file no longer exists.</source>
         <translation>该客户档案已不存在。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="71"/>
+        <location filename="../../salon_crm/ui/errors.py" line="74"/>
         <source>This looks like a customer already on file: {matches}. Open that file instead?</source>
         <translation>这位客户似乎已有档案：{matches}。要改为打开那份档案吗？</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="74"/>
+        <location filename="../../salon_crm/ui/errors.py" line="77"/>
         <source>Choose a gender.</source>
         <translation>请选择性别。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="75"/>
+        <location filename="../../salon_crm/ui/errors.py" line="78"/>
         <source>Choose how the customer came to the shop.</source>
         <translation>请选择客户来源。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="76"/>
+        <location filename="../../salon_crm/ui/errors.py" line="79"/>
         <source>This birthday is not a real date.</source>
         <translation>生日不是有效的日期。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="77"/>
+        <location filename="../../salon_crm/ui/errors.py" line="80"/>
         <source>A birthday cannot be in the future.</source>
         <translation>生日不能晚于今天。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="78"/>
+        <location filename="../../salon_crm/ui/errors.py" line="81"/>
         <source>The birth year {year} is too early.</source>
         <translation>出生年份 {year} 太早了。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="79"/>
+        <location filename="../../salon_crm/ui/errors.py" line="82"/>
         <source>“{email}” is not an email address.</source>
         <translation>“{email}”不是有效的电子邮箱。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="80"/>
+        <location filename="../../salon_crm/ui/errors.py" line="83"/>
         <source>{field} can have at most {max} characters.</source>
         <translation>{field}最多 {max} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="81"/>
+        <location filename="../../salon_crm/ui/errors.py" line="84"/>
         <source>The consent date cannot be in the future.</source>
         <translation>同意日期不能晚于今天。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="82"/>
+        <location filename="../../salon_crm/ui/errors.py" line="85"/>
         <source>Choose another customer as the referrer.</source>
         <translation>请选择另一位客户作为介绍人。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="83"/>
+        <location filename="../../salon_crm/ui/errors.py" line="86"/>
         <source>This stylist no longer exists.</source>
         <translation>该技师已不存在。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="84"/>
+        <location filename="../../salon_crm/ui/errors.py" line="87"/>
         <source>This membership level no longer exists.</source>
         <translation>该会员等级已不存在。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="86"/>
+        <location filename="../../salon_crm/ui/errors.py" line="89"/>
         <source>{field} must be more than zero.</source>
         <translation>{field}必须大于零。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="87"/>
+        <location filename="../../salon_crm/ui/errors.py" line="90"/>
         <source>The stored-value balance is ¥{balance}, not enough for ¥{amount}.</source>
         <translation>储值余额为 ¥{balance}，不足 ¥{amount}。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="90"/>
+        <location filename="../../salon_crm/ui/errors.py" line="93"/>
         <source>Only the unspent principal, ¥{principal}, can be refunded, not ¥{amount}.</source>
         <translation>只能退还未消费的本金 ¥{principal}，不能退 ¥{amount}。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="93"/>
+        <location filename="../../salon_crm/ui/errors.py" line="96"/>
         <source>The number of points must be more than zero.</source>
         <translation>积分数必须大于零。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="94"/>
+        <location filename="../../salon_crm/ui/errors.py" line="97"/>
         <source>The customer has {points} points, not enough for {wanted}.</source>
         <translation>客户有 {points} 积分，不足 {wanted}。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="95"/>
+        <location filename="../../salon_crm/ui/errors.py" line="98"/>
         <source>Say why the balance is adjusted.</source>
         <translation>请说明调整余额的原因。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="96"/>
+        <location filename="../../salon_crm/ui/errors.py" line="99"/>
         <source>The adjustment changes nothing.</source>
         <translation>这次调整没有任何变化。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="98"/>
+        <location filename="../../salon_crm/ui/errors.py" line="101"/>
         <source>Add at least one service item to the bill.</source>
         <translation>账单上至少要有一个服务项目。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="99"/>
+        <location filename="../../salon_crm/ui/errors.py" line="102"/>
         <source>The quantity must be between 1 and 99.</source>
         <translation>数量必须在 1 到 99 之间。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="100"/>
+        <location filename="../../salon_crm/ui/errors.py" line="103"/>
         <source>The discount on “{item}” must be between ¥0 and ¥{gross}.</source>
         <translation>“{item}”的折扣必须在 ¥0 到 ¥{gross} 之间。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="101"/>
+        <location filename="../../salon_crm/ui/errors.py" line="104"/>
         <source>The discount on the bill must be between ¥0 and ¥{subtotal}.</source>
         <translation>整单折扣必须在 ¥0 到 ¥{subtotal} 之间。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="104"/>
+        <location filename="../../salon_crm/ui/errors.py" line="107"/>
         <source>Choose how the customer paid.</source>
         <translation>请选择付款方式。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="105"/>
+        <location filename="../../salon_crm/ui/errors.py" line="108"/>
         <source>Only a bill whose every service a package session covers is paid by package; ¥{total} is left to pay.</source>
         <translation>只有每个项目都由次卡抵扣的账单才能选择次卡支付；还需支付 ¥{total}。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="109"/>
+        <location filename="../../salon_crm/ui/errors.py" line="112"/>
         <source>A visit cannot be later than now ({visited_at}).</source>
         <translation>消费时间不能晚于现在（{visited_at}）。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="110"/>
+        <location filename="../../salon_crm/ui/errors.py" line="113"/>
         <source>This appointment no longer exists.</source>
         <translation>该预约已不存在。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="111"/>
+        <location filename="../../salon_crm/ui/errors.py" line="114"/>
         <source>This service record no longer exists.</source>
         <translation>该消费记录已不存在。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="112"/>
+        <location filename="../../salon_crm/ui/errors.py" line="115"/>
         <source>This service record was voided and cannot be changed.</source>
         <translation>该消费记录已作废，不能修改。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="113"/>
+        <location filename="../../salon_crm/ui/errors.py" line="116"/>
         <source>A service record cannot be moved to another customer; void it and enter it again.</source>
         <translation>消费记录不能转到另一位客户名下；请作废后重新录入。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="116"/>
+        <location filename="../../salon_crm/ui/errors.py" line="119"/>
         <source>Say why the service record is voided.</source>
         <translation>请说明作废消费记录的原因。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="118"/>
+        <location filename="../../salon_crm/ui/errors.py" line="121"/>
         <source>Enter the shop&apos;s name.</source>
         <translation>请输入店名。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="119"/>
+        <location filename="../../salon_crm/ui/errors.py" line="122"/>
         <source>The shop&apos;s name can have at most {max} characters.</source>
         <translation>店名最多 {max} 个字。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="120"/>
+        <location filename="../../salon_crm/ui/errors.py" line="123"/>
         <source>Give both the opening and the closing time for {weekday}.</source>
         <translation>请填写{weekday}的开门和关门时间。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="123"/>
+        <location filename="../../salon_crm/ui/errors.py" line="126"/>
         <source>On {weekday} the closing time must be after the opening time.</source>
         <translation>{weekday}的关门时间必须晚于开门时间。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="129"/>
+        <location filename="../../salon_crm/ui/errors.py" line="132"/>
         <source>The amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="130"/>
+        <location filename="../../salon_crm/ui/errors.py" line="133"/>
         <source>The price</source>
         <translation>价格</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="131"/>
+        <location filename="../../salon_crm/ui/errors.py" line="134"/>
         <source>The bonus</source>
         <translation>赠送金</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="132"/>
+        <location filename="../../salon_crm/ui/errors.py" line="135"/>
         <source>The principal</source>
         <translation>本金</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="133"/>
+        <location filename="../../salon_crm/ui/errors.py" line="136"/>
         <source>The unit price</source>
         <translation>单价</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="134"/>
+        <location filename="../../salon_crm/ui/errors.py" line="137"/>
         <source>The discount</source>
         <translation>折扣</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="135"/>
+        <location filename="../../salon_crm/ui/errors.py" line="138"/>
         <source>The amount paid</source>
         <translation>实付金额</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="136"/>
+        <location filename="../../salon_crm/ui/errors.py" line="139"/>
         <source>The WeChat id</source>
         <translation>微信号</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="137"/>
+        <location filename="../../salon_crm/ui/errors.py" line="140"/>
         <source>The email address</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="138"/>
+        <location filename="../../salon_crm/ui/errors.py" line="141"/>
         <source>The address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="139"/>
+        <location filename="../../salon_crm/ui/errors.py" line="142"/>
         <source>The occupation</source>
         <translation>职业</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="140"/>
+        <location filename="../../salon_crm/ui/errors.py" line="143"/>
         <source>The skin type</source>
         <translation>肤质</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="141"/>
+        <location filename="../../salon_crm/ui/errors.py" line="144"/>
         <source>The hair type</source>
         <translation>发质</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="144"/>
+        <location filename="../../salon_crm/ui/errors.py" line="147"/>
         <source>The change was refused ({code}).</source>
         <translation>操作未执行（{code}）。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="145"/>
+        <location filename="../../salon_crm/ui/errors.py" line="148"/>
         <source>Something went wrong: {error}</source>
         <translation>出错了：{error}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="179"/>
+        <location filename="../../salon_crm/ui/errors.py" line="184"/>
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -543,17 +661,17 @@
 <context>
     <name>Gender</name>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="18"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="19"/>
         <source>Female</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="19"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="20"/>
         <source>Male</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="20"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="21"/>
         <source>Not given</source>
         <translation>未填写</translation>
     </message>
@@ -561,47 +679,47 @@
 <context>
     <name>LedgerKind</name>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="119"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="120"/>
         <source>Top-up</source>
         <translation>充值</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="120"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="121"/>
         <source>Spend</source>
         <translation>消费</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="121"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="122"/>
         <source>Card refund</source>
         <translation>退卡</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="122"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="123"/>
         <source>Points earned</source>
         <translation>积分获得</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="123"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="124"/>
         <source>Points redeemed</source>
         <translation>积分兑换</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="124"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="125"/>
         <source>Adjustment</source>
         <translation>调整</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="125"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="126"/>
         <source>Compensation</source>
         <translation>补偿</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="126"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="127"/>
         <source>Void</source>
         <translation>作废</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="127"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="128"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
@@ -727,32 +845,32 @@
 <context>
     <name>PaymentMethod</name>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="48"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="49"/>
         <source>Cash</source>
         <translation>现金</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="49"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="50"/>
         <source>Card</source>
         <translation>银行卡</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="50"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="51"/>
         <source>WeChat Pay</source>
         <translation>微信支付</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="51"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="52"/>
         <source>Alipay</source>
         <translation>支付宝</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="52"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="53"/>
         <source>Stored value</source>
         <translation>储值</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="53"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="54"/>
         <source>Package</source>
         <translation>次卡</translation>
     </message>
@@ -760,37 +878,37 @@
 <context>
     <name>ServiceCategory</name>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="39"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="40"/>
         <source>Cut</source>
         <translation>剪发</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="40"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="41"/>
         <source>Colour</source>
         <translation>染发</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="41"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="42"/>
         <source>Perm</source>
         <translation>烫发</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="42"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="43"/>
         <source>Hair care</source>
         <translation>护发</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="43"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="44"/>
         <source>Skin care</source>
         <translation>美容护肤</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="44"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="45"/>
         <source>Nails</source>
         <translation>美甲</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="45"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="46"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
@@ -945,22 +1063,22 @@
 <context>
     <name>Severity</name>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="84"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="85"/>
         <source>Low</source>
         <translation>低</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="85"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="86"/>
         <source>Medium</source>
         <translation>中</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="86"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="87"/>
         <source>High</source>
         <translation>高</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="87"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="88"/>
         <source>Critical</source>
         <translation>紧急</translation>
     </message>
@@ -1001,27 +1119,27 @@
 <context>
     <name>SourceChannel</name>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="23"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="24"/>
         <source>Walk-in</source>
         <translation>到店</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="24"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="25"/>
         <source>Referral</source>
         <translation>转介绍</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="25"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="26"/>
         <source>Social media</source>
         <translation>社交媒体</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="26"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="27"/>
         <source>Group-buy</source>
         <translation>团购</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="27"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="28"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
@@ -1095,37 +1213,37 @@
 <context>
     <name>StaffRole</name>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="30"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="31"/>
         <source>Owner</source>
         <translation>店主</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="31"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="32"/>
         <source>Manager</source>
         <translation>店长</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="32"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="33"/>
         <source>Stylist</source>
         <translation>发型师</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="33"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="34"/>
         <source>Assistant</source>
         <translation>助理</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="34"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="35"/>
         <source>Beautician</source>
         <translation>美容师</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="35"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="36"/>
         <source>Nail technician</source>
         <translation>美甲师</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="36"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="37"/>
         <source>Front desk</source>
         <translation>前台</translation>
     </message>
@@ -1176,17 +1294,17 @@
 <context>
     <name>SurveyChannel</name>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="101"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="102"/>
         <source>In the shop</source>
         <translation>店内</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="102"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="103"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="103"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="104"/>
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
@@ -1194,17 +1312,17 @@
 <context>
     <name>SurveyRequestStatus</name>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="106"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="107"/>
         <source>Asked</source>
         <translation>已邀请</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="107"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="108"/>
         <source>Answered</source>
         <translation>已答复</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="108"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="109"/>
         <source>Declined</source>
         <translation>已拒绝</translation>
     </message>
@@ -1212,12 +1330,12 @@
 <context>
     <name>TagKind</name>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="130"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="131"/>
         <source>Manual</source>
         <translation>手动</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="131"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="132"/>
         <source>Automatic</source>
         <translation>自动</translation>
     </message>
@@ -1225,37 +1343,37 @@
 <context>
     <name>TicketCategory</name>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="75"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="76"/>
         <source>Service quality</source>
         <translation>服务质量</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="76"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="77"/>
         <source>Staff attitude</source>
         <translation>服务态度</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="77"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="78"/>
         <source>Product quality</source>
         <translation>产品质量</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="78"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="79"/>
         <source>Environment and hygiene</source>
         <translation>环境卫生</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="79"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="80"/>
         <source>Price</source>
         <translation>价格</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="80"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="81"/>
         <source>Waiting time</source>
         <translation>等待时间</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="81"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="82"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
@@ -1263,27 +1381,27 @@
 <context>
     <name>TicketChannel</name>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="68"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="69"/>
         <source>In person</source>
         <translation>当面</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="69"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="70"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="70"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="71"/>
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="71"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="72"/>
         <source>Review site</source>
         <translation>点评网站</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="72"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="73"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
@@ -1291,17 +1409,17 @@
 <context>
     <name>TicketKind</name>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="63"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="64"/>
         <source>Complaint</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="64"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="65"/>
         <source>Suggestion</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="65"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="66"/>
         <source>Consultation</source>
         <translation>咨询</translation>
     </message>
@@ -1309,47 +1427,47 @@
 <context>
     <name>TicketStatus</name>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="90"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="91"/>
         <source>Received</source>
         <translation>接收</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="91"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="92"/>
         <source>Classified</source>
         <translation>分类评估</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="92"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="93"/>
         <source>Escalated</source>
         <translation>上报</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="93"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="94"/>
         <source>Investigating</source>
         <translation>调查核实</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="94"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="95"/>
         <source>Solution proposed</source>
         <translation>制定方案</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="95"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="96"/>
         <source>Solution agreed</source>
         <translation>方案已认可</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="96"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="97"/>
         <source>Implemented</source>
         <translation>实施</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="97"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="98"/>
         <source>Followed up</source>
         <translation>跟进回访</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="98"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="99"/>
         <source>Closed</source>
         <translation>关闭</translation>
     </message>
@@ -1357,17 +1475,17 @@
 <context>
     <name>UserRole</name>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="134"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="159"/>
         <source>Owner</source>
         <translation>店主</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="135"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="160"/>
         <source>Front desk</source>
         <translation>前台</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="136"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="161"/>
         <source>Stylist</source>
         <translation>技师</translation>
     </message>

@@ -41,6 +41,7 @@ from salon_crm.core.models import (
     Staff,
     database_proxy,
 )
+from salon_crm.core.permissions import Action, guarded
 
 __all__ = [
     "SERVICE_SEPARATOR",
@@ -341,6 +342,7 @@ def check_booking(data: BookingInput, *, now: datetime | None = None) -> tuple[i
     return stylist.id, stylist.name
 
 
+@guarded(Action.BOOK)
 def book_appointment(actor: Actor, data: BookingInput, *, now: datetime | None = None) -> AppointmentView:
     """Book a customer (or a walk-in, who becomes a potential customer) for services.
 
@@ -383,6 +385,7 @@ def _reschedule(
         return get_appointment(appointment_id)
 
 
+@guarded(Action.BOOK)
 def move_appointment(
     actor: Actor,
     appointment_id: int,
@@ -397,6 +400,7 @@ def move_appointment(
     return _reschedule(actor, appointment_id, starts_at, starts_at + length, stylist_id, now or clock.now())
 
 
+@guarded(Action.BOOK)
 def reschedule_appointment(
     actor: Actor,
     appointment_id: int,
@@ -410,6 +414,7 @@ def reschedule_appointment(
     return _reschedule(actor, appointment_id, starts_at, ends_at, stylist_id, now or clock.now())
 
 
+@guarded(Action.BOOK)
 def resize_appointment(
     actor: Actor, appointment_id: int, ends_at: datetime, *, now: datetime | None = None
 ) -> AppointmentView:
@@ -445,6 +450,7 @@ def _set_status(
     return get_appointment(appointment.id)
 
 
+@guarded(Action.BOOK)
 def mark_arrived(actor: Actor, appointment_id: int, *, now: datetime | None = None) -> AppointmentView:
     """booked → arrived, on the day of the booking."""
     moment = now or clock.now()
@@ -456,6 +462,7 @@ def mark_arrived(actor: Actor, appointment_id: int, *, now: datetime | None = No
         return _set_status(actor, appointment, S.ARRIVED, moment)
 
 
+@guarded(Action.BOOK)
 def cancel_appointment(
     actor: Actor, appointment_id: int, reason: str, *, now: datetime | None = None
 ) -> AppointmentView:
@@ -472,6 +479,7 @@ def cancel_appointment(
         return _set_status(actor, appointment, S.CANCELLED, moment, reason)
 
 
+@guarded(Action.BOOK)
 def mark_no_show(actor: Actor, appointment_id: int, *, now: datetime | None = None) -> AppointmentView:
     """booked → no-show, once the booked time has begun."""
     moment = now or clock.now()
@@ -483,6 +491,7 @@ def mark_no_show(actor: Actor, appointment_id: int, *, now: datetime | None = No
         return _set_status(actor, appointment, S.NO_SHOW, moment)
 
 
+@guarded(Action.BOOK)
 def complete_appointment(
     actor: Actor, appointment_id: int, record: service_records.RecordInput, *, now: datetime | None = None
 ) -> service_records.ServiceRecordView:
@@ -535,6 +544,7 @@ def plan_recurring(
     return plan
 
 
+@guarded(Action.BOOK)
 def book_recurring(
     actor: Actor,
     data: BookingInput,

@@ -32,6 +32,7 @@ from salon_crm.core.models import (
     Staff,
     database_proxy,
 )
+from salon_crm.core.permissions import Action, guarded
 from salon_crm.core.segments import SegmentSettings
 from salon_crm.core.shop import get_setting
 
@@ -286,6 +287,7 @@ def at_risk(today: date, settings: SegmentSettings | None = None) -> list[CareIt
 # --- ticking a call off -----------------------------------------------------------------
 
 
+@guarded(Action.CARE_CALLS)
 def record_contact(
     actor: Actor,
     customer_id: int,

@@ -23,6 +23,7 @@ from salon_crm.core.models import (
     database_proxy,
 )
 from salon_crm.core.money import to_money
+from salon_crm.core.permissions import Action, guarded
 from salon_crm.core.records import ServiceItemRow
 
 NAME_MAX = 60
@@ -93,6 +94,7 @@ def list_service_items(*, include_inactive: bool = True) -> list[ServiceItemRow]
     return [_row(item, item.id in used) for item in query]
 
 
+@guarded(Action.CHANGE_CATALOGUE)
 def add_service_item(actor: Actor, data: ServiceItemInput) -> ServiceItemRow:
     with database_proxy.atomic():
         values = _validated(data, None)
@@ -116,6 +118,7 @@ def _get(item_id: int) -> ServiceItem:
     return item
 
 
+@guarded(Action.CHANGE_CATALOGUE)
 def update_service_item(actor: Actor, item_id: int, data: ServiceItemInput) -> ServiceItemRow:
     with database_proxy.atomic():
         item = _get(item_id)
@@ -130,6 +133,7 @@ def update_service_item(actor: Actor, item_id: int, data: ServiceItemInput) -> S
         return _row(item, _in_use(item_id))
 
 
+@guarded(Action.CHANGE_CATALOGUE)
 def remove_service_item(actor: Actor, item_id: int) -> str:
     """Delete an unused item; retire one that history uses. Returns "deleted" or "retired"."""
     with database_proxy.atomic():

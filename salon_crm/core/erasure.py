@@ -13,8 +13,8 @@ from datetime import datetime
 
 from salon_crm.core import audit, backup, clock
 from salon_crm.core.context import Actor
-from salon_crm.core.enums import AuditAction, Gender, TagKind, UserRole
-from salon_crm.core.errors import NotFoundError, ValidationError
+from salon_crm.core.enums import AuditAction, Gender, TagKind
+from salon_crm.core.errors import NotFoundError
 from salon_crm.core.models import (
     CareContact,
     Customer,
@@ -24,6 +24,7 @@ from salon_crm.core.models import (
     Tag,
     database_proxy,
 )
+from salon_crm.core.permissions import Action, guarded
 
 CLEARED = {
     "gender": Gender.UNKNOWN.value,
@@ -51,10 +52,9 @@ def anonymised_name(customer_id: int) -> str:
     return f"#{customer_id}"
 
 
+@guarded(Action.ERASE_CUSTOMERS)
 def erase_personal_data(actor: Actor, customer_id: int, *, now: datetime | None = None) -> None:
     """Clear everything that identifies the customer; the bills stay, anonymous."""
-    if actor.role != UserRole.OWNER:
-        raise ValidationError("erase_owner_only")
     moment = (now or clock.now()).replace(microsecond=0)
     backup.back_up_open_file(None, backup.BEFORE_ERASURE)
     with database_proxy.atomic():

@@ -24,6 +24,7 @@ from salon_crm.core.context import Actor
 from salon_crm.core.enums import AuditAction
 from salon_crm.core.errors import SalonError, ValidationError
 from salon_crm.core.models import Customer, MembershipLevel, database_proxy
+from salon_crm.core.permissions import Action, guarded
 from salon_crm.core.profiles import CustomerInput, validated
 from salon_crm.core.search_text import customer_search_text
 
@@ -293,6 +294,7 @@ def _update_one(actor: Actor, planned: PlannedRow, moment: datetime) -> None:
     _write_balances(actor, customer.id, planned.row, moment)
 
 
+@guarded(Action.IMPORT_DATA)
 def commit_import(
     actor: Actor,
     plan: ImportPlan,

@@ -21,6 +21,7 @@ from salon_crm.core.context import Actor
 from salon_crm.core.enums import AuditAction
 from salon_crm.core.models import Customer, MembershipLevel, ServiceRecord, database_proxy
 from salon_crm.core.money import money_sum
+from salon_crm.core.permissions import Action, guarded
 
 
 def member_terms(customer_id: int) -> MemberTerms:
@@ -76,6 +77,7 @@ def level_for_spend(spent: Decimal) -> int | None:
     return level_reached(((rule.id, rule.threshold) for rule in level_rules() if rule.id is not None), spent)
 
 
+@guarded(Action.BILL)
 def upgrade_level(actor: Actor, customer_id: int, *, now: datetime | None = None) -> int | None:
     """Move the customer up to the level their spending reached; returns the new level's id, if any."""
     with database_proxy.atomic():

@@ -16,12 +16,13 @@ from decimal import Decimal
 
 from peewee import fn
 
-from salon_crm.core import audit, clock
+from salon_crm.core import audit, clock, permissions
 from salon_crm.core.context import Actor
 from salon_crm.core.enums import AuditAction, LedgerKind
 from salon_crm.core.errors import NotFoundError, ValidationError
 from salon_crm.core.models import Customer, LedgerEntry, database_proxy
 from salon_crm.core.money import money_sum, to_money
+from salon_crm.core.permissions import Action, guarded
 from salon_crm.core.shop import get_setting
 
 ZERO = Decimal("0.00")
@@ -175,6 +176,7 @@ def _append(actor: Actor, customer_id: int, change: _Change, at: datetime | None
         return _row(entry)
 
 
+@guarded(Action.TOP_UP)
 def top_up(
     actor: Actor,
     customer_id: int,
@@ -186,10 +188,21 @@ def top_up(
 ) -> LedgerRow:
     """Money paid onto the card (principal), with the shop's bonus on top (pay 1,000, get 200)."""
     paid = _positive_money(amount, "amount")
+    if paid > top_up_limit():
+        permissions.require(actor, Action.TOP_UP_OVER_LIMIT)
     extra = to_money(bonus, field="bonus")
     if extra < 0:
         raise ValidationError("amount_not_positive", field="bonus", value=str(extra))
     return _append(actor, customer_id, _Change(LedgerKind.TOP_UP, paid, extra, note=note), at)
+
+
+def top_up_limit() -> Decimal:
+    """The largest top-up the front desk may take without the owner (a shop setting)."""
+    value = get_setting(permissions.TOP_UP_LIMIT_KEY, None)
+    try:
+        return to_money(str(value), field="limit") if value is not None else permissions.DEFAULT_TOP_UP_LIMIT
+    except ValidationError:
+        return permissions.DEFAULT_TOP_UP_LIMIT  # a damaged setting must not open the till
 
 
 def split_spend(balance: Balance, amount: Decimal, order: str) -> tuple[Decimal, Decimal]:
@@ -202,6 +215,7 @@ def split_spend(balance: Balance, amount: Decimal, order: str) -> tuple[Decimal,
     return (from_second, from_first) if order == BONUS_FIRST else (from_first, from_second)
 
 
+@guarded(Action.BILL)
 def spend_stored_value(
     actor: Actor,
     customer_id: int,
@@ -219,6 +233,7 @@ def spend_stored_value(
         return _append(actor, customer_id, change, at)
 
 
+@guarded(Action.REFUND_CARD)
 def refund_stored_value(
     actor: Actor,
     customer_id: int,
@@ -238,6 +253,7 @@ def refund_stored_value(
         return _append(actor, customer_id, change, at)
 
 
+@guarded(Action.BILL)
 def earn_points(
     actor: Actor,
     customer_id: int,
@@ -253,6 +269,7 @@ def earn_points(
     return _append(actor, customer_id, change, at)
 
 
+@guarded(Action.REDEEM_POINTS)
 def redeem_points(
     actor: Actor, customer_id: int, points: int, *, at: datetime | None = None, note: str = ""
 ) -> LedgerRow:
@@ -260,6 +277,7 @@ def redeem_points(
     return _append(actor, customer_id, change, at)
 
 
+@guarded(Action.ADJUST_BALANCES)
 def adjust(
     actor: Actor,
     customer_id: int,
@@ -281,6 +299,7 @@ def adjust(
     return _append(actor, customer_id, change, at)
 
 
+@guarded(Action.TICKETS)
 def compensate(
     actor: Actor,
     customer_id: int,
@@ -308,6 +327,7 @@ def compensate(
     return _append(actor, customer_id, change, at)
 
 
+@guarded(Action.CHANGE_PAST_BILLS)
 def reverse_record_entries(actor: Actor, service_record_id: int, *, at: datetime | None = None, note: str = "") -> int:
     """Undo every ledger effect of a visit (its spend, its points) with VOID entries.
 
@@ -333,6 +353,7 @@ def reverse_record_entries(actor: Actor, service_record_id: int, *, at: datetime
         return len(entries)
 
 
+@guarded(Action.IMPORT_DATA)
 def import_opening_balance(
     actor: Actor,
     customer_id: int,
@@ -365,6 +386,7 @@ def import_opening_balance(
     return _append(actor, customer_id, change, at)
 
 
+@guarded(Action.IMPORT_DATA)
 def import_opening_balances(
     actor: Actor, balances: Sequence[tuple[int, Decimal, Decimal, int]], *, at: datetime
 ) -> int:

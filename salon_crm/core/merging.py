@@ -32,6 +32,7 @@ from salon_crm.core.models import (
     Tag,
     database_proxy,
 )
+from salon_crm.core.permissions import Action, guarded
 from salon_crm.core.profiles import CustomerInput, CustomerProfile
 
 FIELDS = tuple(field.name for field in fields(CustomerInput))
@@ -76,6 +77,7 @@ def _move_tags(keep_id: int, merge_id: int) -> None:
     CustomerTag.delete().where(CustomerTag.customer == merge_id).execute()
 
 
+@guarded(Action.MERGE_CUSTOMERS)
 def merge_customers(
     actor: Actor, keep_id: int, merge_id: int, *, take: Iterable[str] = (), now: datetime | None = None
 ) -> CustomerProfile:

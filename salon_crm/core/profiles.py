@@ -19,6 +19,7 @@ from salon_crm.core.enums import AuditAction, Gender, SourceChannel
 from salon_crm.core.errors import ConflictError, NotFoundError, ValidationError
 from salon_crm.core.models import Customer, MembershipLevel, Staff, database_proxy
 from salon_crm.core.money import money_sum
+from salon_crm.core.permissions import Action, guarded
 from salon_crm.core.phones import normalise_phone
 from salon_crm.core.search_text import customer_search_text
 
@@ -179,6 +180,7 @@ def _store(customer: Customer, clean: CustomerInput, now: datetime) -> None:
     customer.save()
 
 
+@guarded(Action.EDIT_CUSTOMERS)
 def create_customer(
     actor: Actor, data: CustomerInput, *, now: datetime | None = None, allow_duplicate: bool = False
 ) -> CustomerProfile:
@@ -197,6 +199,7 @@ def create_customer(
         return _profile(customer)
 
 
+@guarded(Action.EDIT_CUSTOMERS)
 def update_customer(
     actor: Actor, customer_id: int, data: CustomerInput, *, now: datetime | None = None, allow_duplicate: bool = False
 ) -> CustomerProfile:

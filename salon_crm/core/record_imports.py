@@ -23,6 +23,7 @@ from salon_crm.core.enums import AuditAction, PaymentMethod
 from salon_crm.core.errors import SalonError, ValidationError
 from salon_crm.core.imports import ImportCancelled
 from salon_crm.core.models import Customer, ServiceItem, ServiceRecord, ServiceRecordLine, Staff, database_proxy
+from salon_crm.core.permissions import Action, guarded
 
 PAYMENT_WORDS = {
     "现金": PaymentMethod.CASH, "cash": PaymentMethod.CASH, "刷卡": PaymentMethod.CARD, "银行卡": PaymentMethod.CARD,
@@ -135,6 +136,7 @@ def _resolve(
     return PlannedRecord(row, True, customer, item, stylist, payment_method(row.payment))
 
 
+@guarded(Action.IMPORT_DATA)
 def commit_record_import(
     actor: Actor,
     planned: Sequence[PlannedRecord],

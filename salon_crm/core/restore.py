@@ -19,8 +19,8 @@ from pathlib import Path
 from salon_crm.core import backup, clock, migrations
 from salon_crm.core.backup import BEFORE_RESTORE, TEMP_SUFFIX, RecordCounts
 from salon_crm.core.context import Actor
-from salon_crm.core.enums import UserRole
-from salon_crm.core.errors import DataFileError, PermissionDeniedError
+from salon_crm.core.errors import DataFileError
+from salon_crm.core.permissions import Action, guarded
 
 RESTORING = "salon-restoring" + TEMP_SUFFIX
 DAMAGED_PREFIX = "damaged-"
@@ -35,10 +35,9 @@ class RestoreResult:
     previous: Path | None
 
 
+@guarded(Action.RESTORE_BACKUP)
 def check_may_restore(actor: Actor) -> None:
-    """Only the owner may replace the shop's data (the window asks the same function)."""
-    if actor.role != UserRole.OWNER:
-        raise PermissionDeniedError("restore_owner_only", role=actor.role.value)
+    """Only the owner may replace the shop's data (the window asks early; core.permissions decides)."""
 
 
 def _verified_copy(chosen: Path, temp: Path) -> RecordCounts:
@@ -99,6 +98,7 @@ def _set_aside(db_path: Path) -> Path:
     return target
 
 
+@guarded(Action.RESTORE_BACKUP)
 def restore_backup(actor: Actor, db_path: Path, chosen: Path, *, backup_dir: Path | None = None) -> RestoreResult:
     """Make ``chosen`` the shop's data; the current file is backed up (or set aside) first."""
     check_may_restore(actor)

@@ -18,6 +18,7 @@ from salon_crm.core.context import Actor
 from salon_crm.core.enums import AuditAction, StaffRole
 from salon_crm.core.errors import NotFoundError, ValidationError
 from salon_crm.core.models import ShiftException, Staff, StaffShift, TimeOff, database_proxy
+from salon_crm.core.permissions import Action, guarded
 from salon_crm.core.records import OpeningHours
 from salon_crm.core.shop import get_shop_settings
 
@@ -202,6 +203,7 @@ def _check_hours(start: time, end: time) -> None:
         raise ValidationError("shift_end_before_start", start=start.strftime("%H:%M"), end=end.strftime("%H:%M"))
 
 
+@guarded(Action.CHANGE_STAFF)
 def set_weekly_shifts(actor: Actor, staff_id: int, shifts: Iterable[WeeklyShift]) -> StaffSchedule:
     """Replace the weekly pattern of ``staff_id`` (a weekday missing is a rest day)."""
     wanted = sorted(shifts, key=lambda shift: shift.weekday)
@@ -227,6 +229,7 @@ def set_weekly_shifts(actor: Actor, staff_id: int, shifts: Iterable[WeeklyShift]
     return get_staff_schedule(staff_id)
 
 
+@guarded(Action.CHANGE_STAFF)
 def set_shift_change(
     actor: Actor, staff_id: int, day: date, hours: tuple[time, time] | None, note: str = ""
 ) -> ShiftChange:
@@ -250,6 +253,7 @@ def set_shift_change(
         return _change_row(row)
 
 
+@guarded(Action.CHANGE_STAFF)
 def remove_shift_change(actor: Actor, change_id: int) -> None:
     with database_proxy.atomic():
         row = ShiftException.get_or_none(ShiftException.id == change_id)
@@ -260,6 +264,7 @@ def remove_shift_change(actor: Actor, change_id: int) -> None:
         audit.record(actor, AuditAction.DELETE, "shift_exception", change_id, before, None)
 
 
+@guarded(Action.CHANGE_STAFF)
 def add_time_off(actor: Actor, staff_id: int, starts_at: datetime, ends_at: datetime, reason: str = "") -> Absence:
     reason = reason.strip()
     if ends_at <= starts_at:
@@ -282,6 +287,7 @@ def add_time_off(actor: Actor, staff_id: int, starts_at: datetime, ends_at: date
         return _absence_row(row)
 
 
+@guarded(Action.CHANGE_STAFF)
 def remove_time_off(actor: Actor, absence_id: int) -> None:
     with database_proxy.atomic():
         row = TimeOff.get_or_none(TimeOff.id == absence_id)

@@ -33,6 +33,7 @@ from salon_crm.core.models import (
     database_proxy,
 )
 from salon_crm.core.money import FEN, money_sum
+from salon_crm.core.permissions import Action, guarded
 
 
 @dataclass(frozen=True)
@@ -163,6 +164,7 @@ def _snapshot(record: ServiceRecord) -> dict[str, object]:
     return {**audit.snapshot(record), "lines": lines}
 
 
+@guarded(Action.BILL)
 def add_service_record(actor: Actor, data: RecordInput, *, now: datetime | None = None) -> ServiceRecordView:
     """Save a bill; stored-value payment and points go through the ledger with it."""
     moment = now or clock.now()
@@ -191,6 +193,7 @@ def _get_open(record_id: int) -> ServiceRecord:
     return record
 
 
+@guarded(Action.CHANGE_PAST_BILLS)
 def update_service_record(
     actor: Actor, record_id: int, data: RecordInput, *, now: datetime | None = None
 ) -> ServiceRecordView:
@@ -214,6 +217,7 @@ def update_service_record(
         return get_service_record(record_id)
 
 
+@guarded(Action.CHANGE_PAST_BILLS)
 def void_service_record(actor: Actor, record_id: int, reason: str, *, now: datetime | None = None) -> ServiceRecordView:
     """Mark a bill void (it stays in history) and reverse its ledger effects."""
     if not reason.strip():

@@ -11,6 +11,7 @@ from salon_crm.core.context import Actor
 from salon_crm.core.enums import AuditAction
 from salon_crm.core.errors import ValidationError
 from salon_crm.core.models import ShopSetting, database_proxy
+from salon_crm.core.permissions import Action, guarded
 from salon_crm.core.records import OpeningHours, ShopSettings
 
 SHOP_NAME_MAX = 60
@@ -24,6 +25,7 @@ def get_setting(key: str, default: Any = None) -> Any:
     return default if row is None else json.loads(row.value)
 
 
+@guarded(Action.CHANGE_SETTINGS)
 def set_setting(actor: Actor, key: str, value: Any) -> None:
     """Store one setting (JSON) with its audit entry, in one transaction."""
     encoded = json.dumps(value, ensure_ascii=False, sort_keys=True)
@@ -78,6 +80,7 @@ def validate_shop_settings(settings: ShopSettings) -> None:
             raise ValidationError("closing_before_opening", weekday=day.weekday)
 
 
+@guarded(Action.CHANGE_SETTINGS)
 def update_shop_settings(actor: Actor, settings: ShopSettings) -> ShopSettings:
     """Validate and store the shop's name and hours; nothing is written if invalid."""
     validate_shop_settings(settings)

@@ -11,6 +11,7 @@ from salon_crm.core.context import Actor
 from salon_crm.core.enums import AuditAction, ServiceCategory, StaffRole
 from salon_crm.core.errors import NotFoundError, ValidationError
 from salon_crm.core.models import Staff, database_proxy
+from salon_crm.core.permissions import Action, guarded
 from salon_crm.core.records import StaffMember
 
 NAME_MAX = 40
@@ -66,6 +67,7 @@ def list_staff(*, include_inactive: bool = True) -> list[StaffMember]:
     return [_row(staff) for staff in query]
 
 
+@guarded(Action.CHANGE_STAFF)
 def add_staff(actor: Actor, data: StaffInput) -> StaffMember:
     values = _validated(data)
     with database_proxy.atomic():
@@ -75,6 +77,7 @@ def add_staff(actor: Actor, data: StaffInput) -> StaffMember:
     return _row(staff)
 
 
+@guarded(Action.CHANGE_STAFF)
 def update_staff(actor: Actor, staff_id: int, data: StaffInput) -> StaffMember:
     values = _validated(data)
     with database_proxy.atomic():

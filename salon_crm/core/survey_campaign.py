@@ -21,6 +21,7 @@ from salon_crm.core.customers import is_listed
 from salon_crm.core.enums import AuditAction, SurveyRequestStatus
 from salon_crm.core.errors import NotFoundError, ValidationError
 from salon_crm.core.models import Customer, ServiceRecord, SurveyRequest, SurveyResponse, database_proxy
+from salon_crm.core.permissions import Action, guarded
 from salon_crm.core.surveys import rows_of
 
 RECENT_DAYS = 90  # a customer who answered this recently is not asked again
@@ -102,6 +103,7 @@ def campaign_list(quarter: str, *, today: date | None = None) -> list[CampaignRo
     return rows
 
 
+@guarded(Action.SURVEYS)
 def mark_request(
     actor: Actor,
     customer_id: int,

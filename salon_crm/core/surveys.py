@@ -33,6 +33,7 @@ from salon_crm.core.models import (
     SurveyResponse,
     database_proxy,
 )
+from salon_crm.core.permissions import Action, guarded
 from salon_crm.core.records import SurveyRow
 from salon_crm.core.segments import satisfaction_tier
 
@@ -175,6 +176,7 @@ def record_for_survey(record_id: int) -> RecordForSurvey:
     )
 
 
+@guarded(Action.SURVEYS)
 def record_survey(actor: Actor, data: SurveyInput, *, now: datetime | None = None) -> SurveyView:
     """Store the survey of a visit; a second one for the same visit is refused."""
     validate_survey(data)
@@ -203,6 +205,7 @@ def record_survey(actor: Actor, data: SurveyInput, *, now: datetime | None = Non
         return _view(survey)
 
 
+@guarded(Action.SURVEYS)
 def update_survey(actor: Actor, survey_id: int, data: SurveyInput) -> SurveyView:
     """Change a survey's scores, comment or channel; the audit keeps what it said before."""
     validate_survey(data)

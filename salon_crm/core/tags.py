@@ -31,6 +31,7 @@ from salon_crm.core.models import (
     Tag,
     database_proxy,
 )
+from salon_crm.core.permissions import Action, guarded
 from salon_crm.core.shop import get_setting
 
 TAG_NAME_MAX = 30
@@ -234,6 +235,7 @@ def _check_customer(customer_id: int) -> None:
         raise NotFoundError("customer_not_found", customer_id=customer_id)
 
 
+@guarded(Action.EDIT_CUSTOMERS)
 def add_tag(actor: Actor, customer_id: int, name: str) -> CustomerTags:
     """Put the manual tag ``name`` on the customer (made if new); a no-op if already there."""
     clean = " ".join(name.split())
@@ -256,6 +258,7 @@ def add_tag(actor: Actor, customer_id: int, name: str) -> CustomerTags:
         return tags_of(customer_id)
 
 
+@guarded(Action.EDIT_CUSTOMERS)
 def remove_tag(actor: Actor, customer_id: int, name: str) -> CustomerTags:
     """Take the manual tag ``name`` off the customer; automatic tags follow their rules."""
     with database_proxy.atomic():

@@ -15,6 +15,7 @@ from salon_crm.core.context import Actor
 from salon_crm.core.enums import AuditAction, TicketChannel, TicketKind, TicketStatus
 from salon_crm.core.errors import NotFoundError, ValidationError
 from salon_crm.core.models import Appointment, ComplaintTicket, Customer, ServiceRecord, TicketEvent, database_proxy
+from salon_crm.core.permissions import Action, guarded
 from salon_crm.core.ticket_workflow import NOTE_MAX, Classify, _staff, advance, check_classification
 from salon_crm.core.tickets import TicketDetail, get_ticket
 
@@ -87,6 +88,7 @@ def _customer(actor: Actor, data: TicketInput, now: datetime) -> int:
     return profiles.create_customer(actor, person, now=now).id
 
 
+@guarded(Action.TICKETS)
 def create_ticket(actor: Actor, data: TicketInput, *, now: datetime | None = None) -> TicketDetail:
     """Record feedback; refused with the reason, writing nothing, when something is missing."""
     moment = now or clock.now()

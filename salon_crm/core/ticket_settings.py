@@ -15,6 +15,7 @@ from salon_crm.core.enums import Severity
 from salon_crm.core.errors import ValidationError
 from salon_crm.core.models import database_proxy
 from salon_crm.core.money import to_money
+from salon_crm.core.permissions import Action, guarded
 from salon_crm.core.shop import get_setting, set_setting
 
 DEADLINES_KEY = "ticket_deadlines"
@@ -92,6 +93,7 @@ def _whole_minutes(span: timedelta) -> int:
     return int(span.total_seconds() // 60)
 
 
+@guarded(Action.CHANGE_SETTINGS)
 def update_ticket_settings(actor: Actor, settings: TicketSettings) -> TicketSettings:
     """Validate and store the deadlines and thresholds; nothing is written if one is wrong."""
     if {d.severity for d in settings.deadlines} != {s.value for s in Severity}:

@@ -22,6 +22,7 @@ from salon_crm.core.enums import AuditAction, CompensationKind, PaymentMethod, S
 from salon_crm.core.errors import ConflictError, NotFoundError, ValidationError
 from salon_crm.core.models import ComplaintTicket, ServiceRecord, Staff, TicketEvent, database_proxy
 from salon_crm.core.money import money_sum, to_money
+from salon_crm.core.permissions import Action, guarded
 from salon_crm.core.ticket_rules import Step, TicketState, refusal, target
 from salon_crm.core.ticket_settings import get_ticket_settings
 from salon_crm.core.tickets import TicketDetail, get_ticket
@@ -300,6 +301,7 @@ def _book_compensation(actor: Actor, ticket: ComplaintTicket, now: datetime) -> 
     return {"ledger_entry": row.id}
 
 
+@guarded(Action.TICKETS)
 def advance(actor: Actor, ticket_id: int, step: StepData, *, now: datetime | None = None) -> TicketDetail:
     """Take ``step`` on the ticket, or refuse with the reason and write nothing."""
     moment = now or clock.now()

@@ -15,11 +15,14 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from salon_crm.core import enums
 from salon_crm.core.errors import SalonError
+from salon_crm.core.permissions import Action
 from salon_crm.ui import vocabulary
 
 _CONTEXT = "Errors"
 
 _TEMPLATES: dict[str, str] = {
+    # who may do what (core.permissions)
+    "permission_denied": QT_TRANSLATE_NOOP("Errors", "The role “{user_role}” may not {action}; ask the owner."),
     # opening the data folder
     "data_folder_locked": QT_TRANSLATE_NOOP(
         "Errors",
@@ -147,6 +150,8 @@ _UNEXPECTED = QT_TRANSLATE_NOOP("Errors", "Something went wrong: {error}")
 # values that are codes of a vocabulary, worded before they go into a sentence
 _CODED: dict[str, type[StrEnum]] = {
     "role": enums.StaffRole,
+    "user_role": enums.UserRole,
+    "action": Action,
     "skill": enums.ServiceCategory,
     "category": enums.ServiceCategory,
 }

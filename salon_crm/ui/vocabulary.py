@@ -12,6 +12,7 @@ from enum import StrEnum
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
 from salon_crm.core import enums
+from salon_crm.core.permissions import Action
 
 _WORDS: dict[type[StrEnum], dict[str, str]] = {
     enums.Gender: {
@@ -129,6 +130,30 @@ _WORDS: dict[type[StrEnum], dict[str, str]] = {
     enums.TagKind: {
         "manual": QT_TRANSLATE_NOOP("TagKind", "Manual"),
         "auto": QT_TRANSLATE_NOOP("TagKind", "Automatic"),
+    },
+    Action: {
+        "edit_customers": QT_TRANSLATE_NOOP("Action", "change customer files"),
+        "merge_customers": QT_TRANSLATE_NOOP("Action", "merge customers"),
+        "erase_customers": QT_TRANSLATE_NOOP("Action", "erase a customer's personal data"),
+        "import_data": QT_TRANSLATE_NOOP("Action", "import data"),
+        "export_personal_data": QT_TRANSLATE_NOOP("Action", "export customers' personal data"),
+        "book": QT_TRANSLATE_NOOP("Action", "make or change appointments"),
+        "bill": QT_TRANSLATE_NOOP("Action", "enter bills"),
+        "change_past_bills": QT_TRANSLATE_NOOP("Action", "edit or void a bill"),
+        "top_up": QT_TRANSLATE_NOOP("Action", "top up stored value"),
+        "top_up_over_limit": QT_TRANSLATE_NOOP("Action", "take a top-up above the limit the owner set"),
+        "redeem_points": QT_TRANSLATE_NOOP("Action", "redeem points"),
+        "refund_card": QT_TRANSLATE_NOOP("Action", "refund a stored-value card"),
+        "adjust_balances": QT_TRANSLATE_NOOP("Action", "adjust balances or points by hand"),
+        "care_calls": QT_TRANSLATE_NOOP("Action", "record care calls"),
+        "surveys": QT_TRANSLATE_NOOP("Action", "record surveys"),
+        "tickets": QT_TRANSLATE_NOOP("Action", "handle complaint tickets"),
+        "change_catalogue": QT_TRANSLATE_NOOP("Action", "change services and prices"),
+        "change_staff": QT_TRANSLATE_NOOP("Action", "change staff, shifts or time off"),
+        "change_settings": QT_TRANSLATE_NOOP("Action", "change the shop's settings"),
+        "manage_users": QT_TRANSLATE_NOOP("Action", "manage users"),
+        "restore_backup": QT_TRANSLATE_NOOP("Action", "restore a backup"),
+        "see_audit_log": QT_TRANSLATE_NOOP("Action", "see the audit log"),
     },
     enums.UserRole: {
         "owner": QT_TRANSLATE_NOOP("UserRole", "Owner"),

@@ -11,7 +11,7 @@ from salon_crm.core import audit, customers, erasure, profiles, tags
 from salon_crm.core.context import OWNER, Actor
 from salon_crm.core.db import Shop
 from salon_crm.core.enums import UserRole
-from salon_crm.core.errors import NotFoundError, ValidationError
+from salon_crm.core.errors import NotFoundError, PermissionDeniedError
 from salon_crm.core.models import CareContact, Customer, ServiceRecord
 from salon_crm.core.service_records import customer_figures
 
@@ -55,9 +55,9 @@ def test_erasing_keeps_the_revenue_and_nothing_that_identifies(zhang: int) -> No
 
 
 def test_only_the_owner_may_erase(zhang: int) -> None:
-    with pytest.raises(ValidationError) as refused:
+    with pytest.raises(PermissionDeniedError) as refused:
         erasure.erase_personal_data(Actor("desk", UserRole.FRONT_DESK), zhang)
-    assert refused.value.code == "erase_owner_only"
+    assert refused.value.values == {"action": "erase_customers", "user_role": "front_desk"}
     assert Customer.get_by_id(zhang).name == "张三"
 
 

@@ -68,7 +68,7 @@ def test_only_the_owner_may_restore(shop: Shop) -> None:
     add_customers(5)
     with pytest.raises(PermissionDeniedError) as caught:
         restore.restore_backup(DESK, shop.db_path, saved)
-    assert caught.value.code == "restore_owner_only"
+    assert caught.value.code == "permission_denied"
     assert Customer.select().count() == 5
 
 

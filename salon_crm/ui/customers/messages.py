@@ -12,7 +12,6 @@ TEMPLATES: dict[str, str] = {
     ),
     "tag_not_found": QT_TRANSLATE_NOOP("Errors", "This tag no longer exists."),
     "care_kind_invalid": QT_TRANSLATE_NOOP("Errors", "Choose what kind of care contact this was."),
-    "erase_owner_only": QT_TRANSLATE_NOOP("Errors", "Only the owner can erase a customer's personal data."),
     "merge_pick_two": QT_TRANSLATE_NOOP("Errors", "Choose the file to keep and its duplicate."),
     "merge_same_customer": QT_TRANSLATE_NOOP("Errors", "Choose two different customers to merge."),
     "merge_field_invalid": QT_TRANSLATE_NOOP("Errors", "“{field}” is not a field of the customer file."),
