@@ -2,6 +2,82 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>BackupActions</name>
+    <message>
+        <location filename="../../salon_crm/ui/backup/actions.py" line="38"/>
+        <source>&amp;Back up now…</source>
+        <translation>立即备份(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/backup/actions.py" line="39"/>
+        <source>Copy the shop&apos;s data into the backups folder and check the copy</source>
+        <translation>把店铺数据复制到备份文件夹并检查副本</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/backup/actions.py" line="41"/>
+        <source>&amp;Restore from backup…</source>
+        <translation>从备份恢复(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/backup/actions.py" line="42"/>
+        <source>Replace the shop&apos;s data with a backup (owner only)</source>
+        <translation>用一个备份替换店铺数据（仅店主）</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/backup/actions.py" line="69"/>
+        <location filename="../../salon_crm/ui/backup/actions.py" line="94"/>
+        <location filename="../../salon_crm/ui/backup/actions.py" line="116"/>
+        <source>Salon CRM</source>
+        <translation>美业客户管理</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/backup/actions.py" line="77"/>
+        <source>Backing up the shop&apos;s data…</source>
+        <translation>正在备份店铺数据…</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/backup/actions.py" line="80"/>
+        <source>The backup was written and checked: {path}
+{counts}</source>
+        <translation>备份已写入并通过检查：{path}
+{counts}</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/backup/actions.py" line="83"/>
+        <source>Backup written to {path}</source>
+        <translation>备份已写入 {path}</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/backup/actions.py" line="85"/>
+        <source>Back up now</source>
+        <translation>立即备份</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/backup/actions.py" line="105"/>
+        <source>Checking and restoring the backup…</source>
+        <translation>正在检查并恢复备份…</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/backup/actions.py" line="122"/>
+        <source>The data it replaced was kept as {path}.</source>
+        <translation>被替换的数据保存为 {path}。</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/backup/actions.py" line="125"/>
+        <source>Restore from backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/backup/actions.py" line="126"/>
+        <source>The shop now holds the data of {path}:
+{counts}
+{kept}</source>
+        <translation>店铺现在的数据来自 {path}：
+{counts}
+{kept}</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <location filename="../../salon_crm/ui/backup/messages.py" line="8"/>
@@ -62,6 +138,110 @@
         <location filename="../../salon_crm/ui/backup/messages.py" line="38"/>
         <source>Only the owner may restore a backup.</source>
         <translation>只有店主可以恢复备份。</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../salon_crm/ui/backup/restore_dialog.py" line="27"/>
+        <source>cannot be read</source>
+        <translation>无法读取</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/backup/restore_dialog.py" line="28"/>
+        <source>{customers} customers · {records} bills · {appointments} appointments · {tickets} tickets</source>
+        <translation>{customers} 位客户 · {records} 张账单 · {appointments} 个预约 · {tickets} 张工单</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/backup/restore_dialog.py" line="40"/>
+        <source>first start of the day</source>
+        <translation>当天首次启动</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/backup/restore_dialog.py" line="41"/>
+        <source>on exit</source>
+        <translation>退出时</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/backup/restore_dialog.py" line="42"/>
+        <source>by hand</source>
+        <translation>手动</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/backup/restore_dialog.py" line="43"/>
+        <source>before an import</source>
+        <translation>导入前</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/backup/restore_dialog.py" line="44"/>
+        <source>before a restore</source>
+        <translation>恢复前</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/backup/restore_dialog.py" line="45"/>
+        <source>before a merge</source>
+        <translation>合并前</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/backup/restore_dialog.py" line="46"/>
+        <source>before an erasure</source>
+        <translation>清除前</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/backup/restore_dialog.py" line="49"/>
+        <source>before an upgrade</source>
+        <translation>升级前</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/backup/restore_dialog.py" line="64"/>
+        <location filename="../../salon_crm/ui/backup/restore_dialog.py" line="125"/>
+        <source>Restore from backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/backup/restore_dialog.py" line="69"/>
+        <source>The shop&apos;s data will be replaced by the backup you choose. The current data is backed up first, and a backup that fails its check changes nothing.</source>
+        <translation>店铺数据将被您选择的备份替换。当前数据会先备份；未通过检查的备份不会改变任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/backup/restore_dialog.py" line="76"/>
+        <source>Taken</source>
+        <translation>备份时间</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/backup/restore_dialog.py" line="76"/>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/backup/restore_dialog.py" line="76"/>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/backup/restore_dialog.py" line="76"/>
+        <source>Holds</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/backup/restore_dialog.py" line="83"/>
+        <source>&amp;Restore</source>
+        <translation>恢复(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/backup/restore_dialog.py" line="104"/>
+        <source>{size} MB</source>
+        <translation>{size} MB</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/backup/restore_dialog.py" line="113"/>
+        <source>There is no backup in {folder} yet.</source>
+        <translation>{folder} 中还没有备份。</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/backup/restore_dialog.py" line="126"/>
+        <source>Replace the shop&apos;s data with the backup taken {taken} ({counts})?</source>
+        <translation>用 {taken} 的备份（{counts}）替换店铺数据吗？</translation>
     </message>
 </context>
 </TS>

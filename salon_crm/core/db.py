@@ -124,6 +124,17 @@ class Shop:
         """A verified backup into ``backups/``, rotated (see :mod:`salon_crm.core.backup`)."""
         return backup.back_up(self.db_path, self.backup_dir, label)
 
+    def reopen(self) -> None:
+        """Open the file again after it was replaced (a restore), keeping the folder's lock.
+
+        It is checked and upgraded as at start; on failure the shop stays closed.
+        """
+        if not self.db.is_closed():
+            self.db.close()
+        check_data_file(self.db_path)
+        ensure_schema(self.db_path, self.backup_dir)
+        self.db = connect(self.db_path)
+
     def close(self) -> None:
         if self.closed:
             return

@@ -9,8 +9,9 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QFont, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from salon_crm.core import backup
 from salon_crm.core.db import Shop, open_shop
-from salon_crm.core.errors import DataFileError
+from salon_crm.core.errors import DataFileError, SalonError
 from salon_crm.ui import tasks
 from salon_crm.ui.demo_offer import offer_demo_shop
 from salon_crm.ui.errors import describe
@@ -98,13 +99,21 @@ def run(data_folder: Path, *, lang: str | None = None, argv: list[str] | None = 
     try:
         _style(app)
         try:
-            opened = open_shop(data_folder)
+            opened = open_shop(data_folder, daily_backup=True)  # the first start of a day backs up
         except DataFileError as error:  # DataFolderLocked included
             return _refuse(error)
         return _run_window(app, opened)
     finally:
         for translator in translators:
             app.removeTranslator(translator)
+
+
+def _back_up_on_exit(opened: Shop) -> None:
+    """Every exit leaves a verified backup (rotated); a full disk is said, not fatal."""
+    try:
+        opened.back_up(backup.AT_EXIT)
+    except SalonError as error:
+        print(f"salon-crm: {describe(error)}", file=sys.stderr)
 
 
 def _run_window(app: QApplication, opened: Shop) -> int:
@@ -119,4 +128,5 @@ def _run_window(app: QApplication, opened: Shop) -> int:
         return app.exec()
     finally:
         tasks.wait_for_done()
+        _back_up_on_exit(opened)
         opened.close()

@@ -22,6 +22,7 @@ from salon_crm.core.db import Shop
 from salon_crm.core.records import ShopCounts, ShopSettings
 from salon_crm.ui import tasks
 from salon_crm.ui.appointments.tab import AppointmentsTab
+from salon_crm.ui.backup.actions import BackupActions
 from salon_crm.ui.customers.tab import CustomersTab
 from salon_crm.ui.excel import messages as _excel_messages  # noqa: F401 - registers the sentences; no openpyxl yet
 from salon_crm.ui.satisfaction.tab import SatisfactionTab
@@ -86,11 +87,7 @@ class MainWindow(QMainWindow):
         self.export_action.triggered.connect(self.export_list)
         self.report_action = file_menu.addAction(self.tr("&Monthly report…"))
         self.report_action.triggered.connect(self.monthly_report)
-        later = self.tr("Arrives in a later version")
-        backup = file_menu.addAction(self.tr("&Backup now…"))
-        backup.setEnabled(False)
-        backup.setToolTip(later)
-        backup.setStatusTip(later)
+        self.backup_actions = BackupActions(self, file_menu)
         file_menu.addSeparator()
         quit_action = file_menu.addAction(self.tr("&Quit"))
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)

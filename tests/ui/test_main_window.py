@@ -84,11 +84,12 @@ def test_the_counts_catch_up_when_the_user_switches_tabs(
     assert "Customers 6" in window.counts_label.text()
 
 
-def test_only_backup_is_left_for_later_with_a_reason(window: MainWindow) -> None:
+def test_every_file_action_is_enabled_backups_included(window: MainWindow) -> None:
     file_menu = window.menuBar().actions()[0].menu()
     actions = [action for action in file_menu.actions() if not action.isSeparator()]
-    assert [action.isEnabled() for action in actions] == [True, True, True, False, True]
-    assert actions[3].toolTip() == "Arrives in a later version"
+    assert all(action.isEnabled() for action in actions)
+    texts = [action.text() for action in actions]
+    assert "&Back up now…" in texts and "&Restore from backup…" in texts
 
 
 def test_about_names_version_folder_and_schema(window: MainWindow, filled_shop: Shop) -> None:
