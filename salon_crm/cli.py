@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import argparse
+import getpass
+import os
 import sys
 import time
 from pathlib import Path
@@ -11,13 +13,20 @@ from typing import TYPE_CHECKING
 from salon_crm import __version__
 from salon_crm.core.context import Actor
 from salon_crm.core.enums import UserRole
-from salon_crm.core.errors import DataFileError, DataFolderLocked, SalonError
+from salon_crm.core.errors import DataFileError, DataFolderLocked, SalonError, ValidationError
 from salon_crm.paths import ENV_VAR, resolve_data_dir
 
 if TYPE_CHECKING:
     from salon_crm.core.backup import RecordCounts
 
-CLI_ACTOR = Actor("cli", UserRole.OWNER)
+PASSWORD_VAR = "SALON_CRM_PASSWORD"
+LOGIN_SENTENCES = {
+    "login_failed": "The user name or the password is wrong.",
+    "login_password_needed": "Acting as {username} needs the password: type it when asked, or set ${variable}.",
+    "login_wait": "Too many wrong tries: wait {seconds} seconds, then try again.",
+    "user_disabled": "The login {username} is disabled; ask the owner.",
+    "permission_denied": "The login's role ({user_role}) may not do this ({action}); ask the owner.",
+}
 LANGUAGES = ("zh_CN", "en")
 EXPORT_LISTS = ("customers", "records", "appointments", "tickets", "surveys")
 
@@ -34,6 +43,11 @@ def build_parser() -> argparse.ArgumentParser:
         help=f"the shop's data folder (default: ${ENV_VAR}, else the per-user application data folder)",
     )
     parser.add_argument("--lang", choices=LANGUAGES, help="language of the window (default: the system's)")
+    parser.add_argument(
+        "--user",
+        metavar="NAME",
+        help=f"act as this login (default: the owner's); the password is asked, or read from ${PASSWORD_VAR}",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     demo = commands.add_parser("demo", help="fill an empty data folder with a believable demo shop")
     demo.add_argument("--seed", type=int, default=1, help="random seed; the same seed gives the same shop")
@@ -108,21 +122,44 @@ def describe_error(error: SalonError) -> str:
         )
     if error.code == "demo_shop_not_empty":
         return "This data folder already holds a shop; the demo is only loaded into an empty folder."
-    if error.code in BACKUP_SENTENCES:
-        return BACKUP_SENTENCES[error.code].format(**values)
+    sentence = LOGIN_SENTENCES.get(error.code) or BACKUP_SENTENCES.get(error.code)
+    if sentence is not None:
+        return sentence.format(**values)
     if isinstance(error, DataFileError):
         return f"The data file cannot be opened: {values.get('reason', error.code)}"
     return str(error)
 
 
-def run_demo(folder: Path, seed: int) -> int:
+def command_line_actor(wanted: str | None) -> Actor:
+    """Who the command acts as (the shop must be open): a login checked like the window's.
+
+    A shop without logins yet acts as its owner, and says so: the command line is no way
+    around the rules of who may do what.
+    """
+    from salon_crm.core import users
+
+    if not users.has_users():
+        print("salon-crm: this shop has no logins yet; acting as its owner.", file=sys.stderr)
+        return Actor("owner", UserRole.OWNER)
+    name = wanted or users.owner_name()
+    secret = os.environ.get(PASSWORD_VAR)
+    if secret is None:
+        try:
+            secret = getpass.getpass(f"Password for {name}: ")
+        except (EOFError, OSError):  # no terminal to ask on (a scheduled task)
+            raise ValidationError("login_password_needed", username=name, variable=PASSWORD_VAR) from None
+    return users.log_in(name, secret)
+
+
+def run_demo(folder: Path, seed: int, wanted: str | None) -> int:
     from salon_crm import demo
     from salon_crm.core.db import open_shop
 
     shop = open_shop(folder)
     try:
+        actor = command_line_actor(wanted)
         started = time.perf_counter()
-        summary = demo.fill_demo_shop(CLI_ACTOR, seed=seed)
+        summary = demo.fill_demo_shop(actor, seed=seed)
         elapsed = time.perf_counter() - started
     finally:
         shop.close()
@@ -181,14 +218,25 @@ def run_backup(folder: Path, out: str | None) -> int:
     return 0
 
 
-def run_restore(folder: Path, chosen: str) -> int:
+def run_restore(folder: Path, chosen: str, wanted: str | None) -> int:
     from salon_crm.core import restore
-    from salon_crm.core.db import DB_FILENAME
+    from salon_crm.core.db import DB_FILENAME, open_shop
     from salon_crm.core.instance_lock import InstanceLock
 
+    try:
+        shop = open_shop(folder)
+    except DataFileError:
+        # a damaged or empty file has no logins to check: whoever holds the PC may put a backup back
+        actor = Actor("owner", UserRole.OWNER)
+        print("salon-crm: the data file cannot be opened; restoring as its owner.", file=sys.stderr)
+    else:
+        try:
+            actor = command_line_actor(wanted)
+        finally:
+            shop.close()
     started = time.perf_counter()
     with InstanceLock(folder):
-        result = restore.restore_backup(CLI_ACTOR, folder / DB_FILENAME, Path(chosen).expanduser())
+        result = restore.restore_backup(actor, folder / DB_FILENAME, Path(chosen).expanduser())
     kept = f"; the replaced file is kept as {result.previous}" if result.previous else ""
     print(
         f"Restored {result.restored_from} in {time.perf_counter() - started:.2f} s "
@@ -226,7 +274,7 @@ def _run_backup_command(args: argparse.Namespace, folder: Path) -> int:
         if args.command == "backup":
             return run_backup(folder, args.out)
         if args.command == "restore":
-            return run_restore(folder, args.file)
+            return run_restore(folder, args.file, args.user)
         return run_check(folder)
     except SalonError as error:
         if isinstance(error, DataFolderLocked) or error.code.startswith("data_file_"):
@@ -240,14 +288,14 @@ def run_command(args: argparse.Namespace) -> int:
     folder = resolve_data_dir(args.data_dir)
     try:
         if args.command == "demo":
-            return run_demo(folder, args.seed)
+            return run_demo(folder, args.seed, args.user)
         if args.command in ("backup", "restore", "check"):
             return _run_backup_command(args, folder)
         if args.command in ("import", "export", "report"):
             from salon_crm.excel import commands
 
-            return commands.run(args, folder)
+            return commands.run(args, folder, lambda: command_line_actor(args.user))
     except SalonError as error:
         print(f"salon-crm: {describe_error(error)}", file=sys.stderr)
-        return 2
+        return 1 if error.code in LOGIN_SENTENCES else 2  # refused, or the folder cannot be used
     raise AssertionError(f"unknown command {args.command}")

@@ -63,3 +63,9 @@ def shop_clock() -> Iterator[clock.FixedClock]:
     """The app's clock stopped at the current moment, for a test to ``set`` or ``advance``."""
     with clock.frozen_at(clock.now().replace(microsecond=0)) as fixed:
         yield fixed
+
+
+@pytest.fixture(autouse=True)
+def _demo_password_for_the_command_line(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Commands on a demo shop log in as its owner (password ``demo``), as a scheduled task would."""
+    monkeypatch.setenv("SALON_CRM_PASSWORD", "demo")

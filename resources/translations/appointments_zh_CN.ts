@@ -75,98 +75,98 @@
 <context>
     <name>AppointmentsTab</name>
     <message>
-        <location filename="../../salon_crm/ui/appointments/tab.py" line="78"/>
+        <location filename="../../salon_crm/ui/appointments/tab.py" line="77"/>
         <source>&amp;Day</source>
         <translation>日视图(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/tab.py" line="79"/>
+        <location filename="../../salon_crm/ui/appointments/tab.py" line="78"/>
         <source>&amp;Week</source>
         <translation>周视图(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/tab.py" line="80"/>
+        <location filename="../../salon_crm/ui/appointments/tab.py" line="79"/>
         <source>&amp;List</source>
         <translation>列表(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/tab.py" line="106"/>
+        <location filename="../../salon_crm/ui/appointments/tab.py" line="105"/>
         <source>◀ &amp;Previous</source>
         <translation>◀ 上一页(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/tab.py" line="107"/>
+        <location filename="../../salon_crm/ui/appointments/tab.py" line="106"/>
         <source>The day (or week) before (PgUp)</source>
         <translation>前一天（或前一周）（PgUp）</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/tab.py" line="108"/>
+        <location filename="../../salon_crm/ui/appointments/tab.py" line="107"/>
         <source>T&amp;oday</source>
         <translation>今天(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/tab.py" line="109"/>
+        <location filename="../../salon_crm/ui/appointments/tab.py" line="108"/>
         <source>Back to today (T)</source>
         <translation>回到今天（T）</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/tab.py" line="110"/>
+        <location filename="../../salon_crm/ui/appointments/tab.py" line="109"/>
         <source>Ne&amp;xt ▶</source>
         <translation>下一页(&amp;X) ▶</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/tab.py" line="111"/>
+        <location filename="../../salon_crm/ui/appointments/tab.py" line="110"/>
         <source>The day (or week) after (PgDn)</source>
         <translation>后一天（或后一周）（PgDn）</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/tab.py" line="115"/>
+        <location filename="../../salon_crm/ui/appointments/tab.py" line="114"/>
         <source>&amp;New booking…</source>
         <translation>新建预约(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/tab.py" line="116"/>
+        <location filename="../../salon_crm/ui/appointments/tab.py" line="115"/>
         <source>&amp;Reminders…</source>
         <translation>预约提醒(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/tab.py" line="117"/>
+        <location filename="../../salon_crm/ui/appointments/tab.py" line="116"/>
         <source>Tomorrow&apos;s bookings to call, with phone and time</source>
         <translation>明天需要电话提醒的预约，含电话和时间</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/tab.py" line="137"/>
-        <location filename="../../salon_crm/ui/appointments/tab.py" line="288"/>
+        <location filename="../../salon_crm/ui/appointments/tab.py" line="136"/>
+        <location filename="../../salon_crm/ui/appointments/tab.py" line="287"/>
         <source>All stylists</source>
         <translation>全部技师</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/tab.py" line="138"/>
+        <location filename="../../salon_crm/ui/appointments/tab.py" line="137"/>
         <source>&amp;Stylist:</source>
         <translation>技师(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/tab.py" line="371"/>
+        <location filename="../../salon_crm/ui/appointments/tab.py" line="372"/>
         <source>Arrived</source>
         <translation>已到店</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/tab.py" line="372"/>
+        <location filename="../../salon_crm/ui/appointments/tab.py" line="373"/>
         <source>Complete…</source>
         <translation>完成…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/tab.py" line="373"/>
+        <location filename="../../salon_crm/ui/appointments/tab.py" line="374"/>
         <source>Move…</source>
         <translation>调整…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/tab.py" line="375"/>
+        <location filename="../../salon_crm/ui/appointments/tab.py" line="376"/>
         <source>No-show</source>
         <translation>爽约</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/tab.py" line="376"/>
+        <location filename="../../salon_crm/ui/appointments/tab.py" line="377"/>
         <source>Cancel…</source>
         <translation>取消…</translation>
     </message>
@@ -240,107 +240,107 @@
 <context>
     <name>BookingDialog</name>
     <message>
-        <location filename="../../salon_crm/ui/appointments/booking_dialog.py" line="77"/>
+        <location filename="../../salon_crm/ui/appointments/booking_dialog.py" line="76"/>
         <source>New booking</source>
         <translation>新建预约</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/booking_dialog.py" line="83"/>
+        <location filename="../../salon_crm/ui/appointments/booking_dialog.py" line="82"/>
         <source>&amp;Customer:</source>
         <translation>客户(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/booking_dialog.py" line="85"/>
+        <location filename="../../salon_crm/ui/appointments/booking_dialog.py" line="84"/>
         <source>Walk-in:</source>
         <translation>散客：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/booking_dialog.py" line="87"/>
+        <location filename="../../salon_crm/ui/appointments/booking_dialog.py" line="86"/>
         <source>Ser&amp;vices:</source>
         <translation>项目(&amp;V)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/booking_dialog.py" line="89"/>
+        <location filename="../../salon_crm/ui/appointments/booking_dialog.py" line="88"/>
         <source>S&amp;tylist:</source>
         <translation>技师(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/booking_dialog.py" line="91"/>
+        <location filename="../../salon_crm/ui/appointments/booking_dialog.py" line="90"/>
         <source>&amp;Start:</source>
         <translation>开始(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/booking_dialog.py" line="92"/>
+        <location filename="../../salon_crm/ui/appointments/booking_dialog.py" line="91"/>
         <source>&amp;Note:</source>
         <translation>备注(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/booking_dialog.py" line="116"/>
+        <location filename="../../salon_crm/ui/appointments/booking_dialog.py" line="115"/>
         <source>&amp;Walk-in (not on file yet)</source>
         <translation>散客（尚未建档）(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/booking_dialog.py" line="118"/>
+        <location filename="../../salon_crm/ui/appointments/booking_dialog.py" line="117"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/booking_dialog.py" line="120"/>
+        <location filename="../../salon_crm/ui/appointments/booking_dialog.py" line="119"/>
         <source>Mobile</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/booking_dialog.py" line="135"/>
+        <location filename="../../salon_crm/ui/appointments/booking_dialog.py" line="134"/>
         <source>Any free stylist</source>
         <translation>任一空闲技师</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/booking_dialog.py" line="141"/>
+        <location filename="../../salon_crm/ui/appointments/booking_dialog.py" line="140"/>
         <source>&amp;Repeat every</source>
         <translation>重复(&amp;R)：每</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/booking_dialog.py" line="145"/>
+        <location filename="../../salon_crm/ui/appointments/booking_dialog.py" line="144"/>
         <source> weeks</source>
         <translation> 周</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/booking_dialog.py" line="149"/>
+        <location filename="../../salon_crm/ui/appointments/booking_dialog.py" line="148"/>
         <source> times</source>
         <translation> 次</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/booking_dialog.py" line="176"/>
+        <location filename="../../salon_crm/ui/appointments/booking_dialog.py" line="175"/>
         <source>{name} · {minutes} min · {price}</source>
         <translation>{name} · {minutes} 分钟 · {price}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/booking_dialog.py" line="221"/>
+        <location filename="../../salon_crm/ui/appointments/booking_dialog.py" line="220"/>
         <source>⚠ This customer missed {count} booking(s) without coming (no-show).</source>
         <translation>⚠ 该客户已爽约 {count} 次。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/booking_dialog.py" line="271"/>
+        <location filename="../../salon_crm/ui/appointments/booking_dialog.py" line="270"/>
         <source>✓ Free: {stylist}</source>
         <translation>✓ 有空：{stylist}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/booking_dialog.py" line="278"/>
+        <location filename="../../salon_crm/ui/appointments/booking_dialog.py" line="277"/>
         <source>{minutes} minutes, until {end}</source>
         <translation>共 {minutes} 分钟，至 {end}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/booking_dialog.py" line="310"/>
+        <location filename="../../salon_crm/ui/appointments/booking_dialog.py" line="309"/>
         <source>Every date clashes; nothing can be booked.</source>
         <translation>所有日期都有冲突，无法预约。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/booking_dialog.py" line="319"/>
+        <location filename="../../salon_crm/ui/appointments/booking_dialog.py" line="318"/>
         <source>Some dates clash</source>
         <translation>部分日期有冲突</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/booking_dialog.py" line="320"/>
+        <location filename="../../salon_crm/ui/appointments/booking_dialog.py" line="319"/>
         <source>{count} of the {total} dates cannot be booked:
 
 {lines}
@@ -379,12 +379,12 @@ Book the other {free}?</source>
 <context>
     <name>Completion</name>
     <message>
-        <location filename="../../salon_crm/ui/appointments/complete.py" line="91"/>
+        <location filename="../../salon_crm/ui/appointments/complete.py" line="92"/>
         <source>Satisfaction survey</source>
         <translation>满意度调查</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/complete.py" line="92"/>
+        <location filename="../../salon_crm/ui/appointments/complete.py" line="93"/>
         <source>The visit is completed. Ask the customer for a satisfaction survey now?</source>
         <translation>本次服务已完成。现在请客户填写满意度调查吗？</translation>
     </message>
@@ -659,94 +659,94 @@ Book the other {free}?</source>
 <context>
     <name>ShiftDialog</name>
     <message>
-        <location filename="../../salon_crm/ui/appointments/shift_dialog.py" line="74"/>
+        <location filename="../../salon_crm/ui/appointments/shift_dialog.py" line="73"/>
         <source>Shifts and time off</source>
         <translation>排班与请假</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/shift_dialog.py" line="97"/>
+        <location filename="../../salon_crm/ui/appointments/shift_dialog.py" line="96"/>
         <source>Every week</source>
         <translation>每周排班</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/shift_dialog.py" line="119"/>
+        <location filename="../../salon_crm/ui/appointments/shift_dialog.py" line="118"/>
         <source>Save the &amp;week</source>
         <translation>保存每周排班(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/shift_dialog.py" line="126"/>
+        <location filename="../../salon_crm/ui/appointments/shift_dialog.py" line="125"/>
         <source>Single days (other hours or a day off)</source>
         <translation>单日调整（改时间或休息）</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/shift_dialog.py" line="127"/>
+        <location filename="../../salon_crm/ui/appointments/shift_dialog.py" line="126"/>
         <source>Day</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/shift_dialog.py" line="127"/>
+        <location filename="../../salon_crm/ui/appointments/shift_dialog.py" line="126"/>
         <source>Hours</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/shift_dialog.py" line="127"/>
+        <location filename="../../salon_crm/ui/appointments/shift_dialog.py" line="126"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/shift_dialog.py" line="131"/>
-        <location filename="../../salon_crm/ui/appointments/shift_dialog.py" line="202"/>
+        <location filename="../../salon_crm/ui/appointments/shift_dialog.py" line="130"/>
+        <location filename="../../salon_crm/ui/appointments/shift_dialog.py" line="201"/>
         <source>Day off</source>
         <translation>休息</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/shift_dialog.py" line="138"/>
+        <location filename="../../salon_crm/ui/appointments/shift_dialog.py" line="137"/>
         <source>Why (training, swapped day…)</source>
         <translation>原因（培训、调休…）</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/shift_dialog.py" line="139"/>
+        <location filename="../../salon_crm/ui/appointments/shift_dialog.py" line="138"/>
         <source>Set &amp;day</source>
         <translation>设置该日(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/shift_dialog.py" line="140"/>
-        <location filename="../../salon_crm/ui/appointments/shift_dialog.py" line="168"/>
+        <location filename="../../salon_crm/ui/appointments/shift_dialog.py" line="139"/>
+        <location filename="../../salon_crm/ui/appointments/shift_dialog.py" line="167"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/shift_dialog.py" line="157"/>
+        <location filename="../../salon_crm/ui/appointments/shift_dialog.py" line="156"/>
         <source>Time off</source>
         <translation>请假</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/shift_dialog.py" line="158"/>
+        <location filename="../../salon_crm/ui/appointments/shift_dialog.py" line="157"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/shift_dialog.py" line="158"/>
+        <location filename="../../salon_crm/ui/appointments/shift_dialog.py" line="157"/>
         <source>To</source>
         <translation>到</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/shift_dialog.py" line="158"/>
+        <location filename="../../salon_crm/ui/appointments/shift_dialog.py" line="157"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/shift_dialog.py" line="166"/>
+        <location filename="../../salon_crm/ui/appointments/shift_dialog.py" line="165"/>
         <source>Reason (leave, training…)</source>
         <translation>原因（年假、培训…）</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/shift_dialog.py" line="167"/>
+        <location filename="../../salon_crm/ui/appointments/shift_dialog.py" line="166"/>
         <source>Add &amp;time off</source>
         <translation>添加请假(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/shift_dialog.py" line="192"/>
+        <location filename="../../salon_crm/ui/appointments/shift_dialog.py" line="191"/>
         <source>Shifts and time off: {name}</source>
         <translation>排班与请假：{name}</translation>
     </message>

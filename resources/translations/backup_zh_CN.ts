@@ -4,71 +4,71 @@
 <context>
     <name>BackupActions</name>
     <message>
-        <location filename="../../salon_crm/ui/backup/actions.py" line="38"/>
+        <location filename="../../salon_crm/ui/backup/actions.py" line="37"/>
         <source>&amp;Back up now…</source>
         <translation>立即备份(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/backup/actions.py" line="39"/>
+        <location filename="../../salon_crm/ui/backup/actions.py" line="38"/>
         <source>Copy the shop&apos;s data into the backups folder and check the copy</source>
         <translation>把店铺数据复制到备份文件夹并检查副本</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/backup/actions.py" line="41"/>
+        <location filename="../../salon_crm/ui/backup/actions.py" line="40"/>
         <source>&amp;Restore from backup…</source>
         <translation>从备份恢复(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/backup/actions.py" line="42"/>
+        <location filename="../../salon_crm/ui/backup/actions.py" line="41"/>
         <source>Replace the shop&apos;s data with a backup (owner only)</source>
         <translation>用一个备份替换店铺数据（仅店主）</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/backup/actions.py" line="69"/>
-        <location filename="../../salon_crm/ui/backup/actions.py" line="94"/>
-        <location filename="../../salon_crm/ui/backup/actions.py" line="116"/>
+        <location filename="../../salon_crm/ui/backup/actions.py" line="68"/>
+        <location filename="../../salon_crm/ui/backup/actions.py" line="93"/>
+        <location filename="../../salon_crm/ui/backup/actions.py" line="115"/>
         <source>Salon CRM</source>
         <translation>美业客户管理</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/backup/actions.py" line="77"/>
+        <location filename="../../salon_crm/ui/backup/actions.py" line="76"/>
         <source>Backing up the shop&apos;s data…</source>
         <translation>正在备份店铺数据…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/backup/actions.py" line="80"/>
+        <location filename="../../salon_crm/ui/backup/actions.py" line="79"/>
         <source>The backup was written and checked: {path}
 {counts}</source>
         <translation>备份已写入并通过检查：{path}
 {counts}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/backup/actions.py" line="83"/>
+        <location filename="../../salon_crm/ui/backup/actions.py" line="82"/>
         <source>Backup written to {path}</source>
         <translation>备份已写入 {path}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/backup/actions.py" line="85"/>
+        <location filename="../../salon_crm/ui/backup/actions.py" line="84"/>
         <source>Back up now</source>
         <translation>立即备份</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/backup/actions.py" line="105"/>
+        <location filename="../../salon_crm/ui/backup/actions.py" line="104"/>
         <source>Checking and restoring the backup…</source>
         <translation>正在检查并恢复备份…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/backup/actions.py" line="122"/>
+        <location filename="../../salon_crm/ui/backup/actions.py" line="121"/>
         <source>The data it replaced was kept as {path}.</source>
         <translation>被替换的数据保存为 {path}。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/backup/actions.py" line="125"/>
+        <location filename="../../salon_crm/ui/backup/actions.py" line="124"/>
         <source>Restore from backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/backup/actions.py" line="126"/>
+        <location filename="../../salon_crm/ui/backup/actions.py" line="125"/>
         <source>The shop now holds the data of {path}:
 {counts}
 {kept}</source>

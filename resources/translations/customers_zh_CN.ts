@@ -4,22 +4,22 @@
 <context>
     <name>CareContactDialog</name>
     <message>
-        <location filename="../../salon_crm/ui/customers/ledger_dialogs.py" line="140"/>
+        <location filename="../../salon_crm/ui/customers/ledger_dialogs.py" line="139"/>
         <source>Care contact — {name}</source>
         <translation>客户关怀 — {name}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/ledger_dialogs.py" line="146"/>
+        <location filename="../../salon_crm/ui/customers/ledger_dialogs.py" line="145"/>
         <source>What the customer said</source>
         <translation>客户的反馈</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/ledger_dialogs.py" line="148"/>
+        <location filename="../../salon_crm/ui/customers/ledger_dialogs.py" line="147"/>
         <source>&amp;Kind:</source>
         <translation>类型(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/ledger_dialogs.py" line="149"/>
+        <location filename="../../salon_crm/ui/customers/ledger_dialogs.py" line="148"/>
         <source>&amp;Note:</source>
         <translation>备注(&amp;N)：</translation>
     </message>
@@ -148,184 +148,184 @@
 <context>
     <name>CustomerDialog</name>
     <message>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="78"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="77"/>
         <source>New customer</source>
         <translation>新建客户档案</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="78"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="77"/>
         <source>Edit customer file</source>
         <translation>编辑客户档案</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="118"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="117"/>
         <source>year not given</source>
         <translation>年份未填</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="121"/>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="126"/>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="228"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="120"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="125"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="227"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="134"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="133"/>
         <source>138 0013 8000, +86…, or a landline</source>
         <translation>138 0013 8000、+86…或座机</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="148"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="147"/>
         <source>&amp;Name:</source>
         <translation>姓名(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="149"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="148"/>
         <source>&amp;Gender:</source>
         <translation>性别(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="150"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="149"/>
         <source>&amp;Birthday:</source>
         <translation>生日(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="151"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="150"/>
         <source>&amp;Mobile:</source>
         <translation>手机(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="153"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="152"/>
         <source>&amp;WeChat:</source>
         <translation>微信(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="154"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="153"/>
         <source>E&amp;mail:</source>
         <translation>邮箱(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="155"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="154"/>
         <source>&amp;Address:</source>
         <translation>地址(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="156"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="155"/>
         <source>&amp;Occupation:</source>
         <translation>职业(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="157"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="156"/>
         <source>&amp;Source:</source>
         <translation>来源(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="158"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="157"/>
         <source>&amp;Referred by:</source>
         <translation>介绍人(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="159"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="158"/>
         <source>Preferred s&amp;tylist:</source>
         <translation>指定技师(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="160"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="159"/>
         <source>Membership &amp;level:</source>
         <translation>会员等级(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="165"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="164"/>
         <source>for example 敏感肌, 油性</source>
         <translation>例如 敏感肌、油性</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="167"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="166"/>
         <source>for example 细软, 受损</source>
         <translation>例如 细软、受损</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="169"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="168"/>
         <source>Shown as a warning wherever the customer appears</source>
         <translation>凡出现该客户处都会显示警示</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="171"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="170"/>
         <source>Hair-colour formula, products liked</source>
         <translation>染发配方、喜欢的产品</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="173"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="172"/>
         <source>Agrees to marketing messages, since</source>
         <translation>同意接收营销信息，日期</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="186"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="185"/>
         <source>S&amp;kin type:</source>
         <translation>肤质(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="187"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="186"/>
         <source>&amp;Hair type:</source>
         <translation>发质(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="188"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="187"/>
         <source>All&amp;ergies:</source>
         <translation>过敏史(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="189"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="188"/>
         <source>&amp;Preferences:</source>
         <translation>偏好(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="190"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="189"/>
         <source>Note&amp;s:</source>
         <translation>备注(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="191"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="190"/>
         <source>Marketing:</source>
         <translation>营销同意：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="212"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="211"/>
         <source>&amp;Open that customer</source>
         <translation>打开该客户档案(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="214"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="213"/>
         <source>Save &amp;anyway</source>
         <translation>仍然保存(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="231"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="230"/>
         <source>No level</source>
         <translation>无等级</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="305"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="304"/>
         <source>Saved as {phone}</source>
         <translation>将保存为 {phone}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="337"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="338"/>
         <source>This looks like a customer already on file:</source>
         <translation>该客户可能已有档案：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="344"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="345"/>
         <source>{name} ({phone}): the same mobile</source>
         <translation>{name}（{phone}）：手机号相同</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="345"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="346"/>
         <source>{name} ({phone}): the same name and birthday</source>
         <translation>{name}（{phone}）：姓名和生日相同</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="346"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="347"/>
         <source>no phone</source>
         <translation>无手机</translation>
     </message>
@@ -333,227 +333,227 @@
 <context>
     <name>CustomerFileView</name>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="66"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="65"/>
         <source>Customer file</source>
         <translation>客户档案</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="101"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="100"/>
         <source>Stored value</source>
         <translation>储值余额</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="102"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="101"/>
         <source>Points</source>
         <translation>积分</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="103"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="102"/>
         <source>Visits</source>
         <translation>到店次数</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="104"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="103"/>
         <source>Total spent</source>
         <translation>累计消费</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="105"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="104"/>
         <source>Average ticket</source>
         <translation>客单价</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="106"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="105"/>
         <source>Last visit</source>
         <translation>最近到店</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="107"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="106"/>
         <source>Segment</source>
         <translation>客户分群</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="108"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="107"/>
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="109"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="108"/>
         <source>Preferred stylist</source>
         <translation>指定技师</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="110"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="109"/>
         <source>Packages</source>
         <translation>次卡/套餐</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="113"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="112"/>
         <source>:</source>
         <translation>：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="135"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="134"/>
         <source>New tag</source>
         <translation>新标签</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="138"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="137"/>
         <source>Add &amp;tag</source>
         <translation>添加标签(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="143"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="142"/>
         <source>Tags:</source>
         <translation>标签：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="149"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="148"/>
         <source>Automatic:</source>
         <translation>自动标签：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="155"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="154"/>
         <source>&amp;Edit profile…</source>
         <translation>编辑档案(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="157"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="156"/>
         <source>&amp;New service record…</source>
         <translation>新增消费记录(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="159"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="158"/>
         <source>Edit &amp;record…</source>
         <translation>修改消费记录(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="161"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="160"/>
         <source>&amp;Void record…</source>
         <translation>作废消费记录(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="163"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="162"/>
         <source>Top &amp;up…</source>
         <translation>储值充值(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="165"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="164"/>
         <source>Redeem &amp;points…</source>
         <translation>积分兑换(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="167"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="166"/>
         <source>Log &amp;care call…</source>
         <translation>记录关怀(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="169"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="168"/>
         <source>Erase personal data…</source>
         <translation>清除个人信息…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="170"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="169"/>
         <source>On the customer&apos;s request: the bills stay, anonymous</source>
         <translation>应客户要求：消费记录匿名保留</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="209"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="208"/>
         <source>Customer file — {name}</source>
         <translation>客户档案 — {name}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="235"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="234"/>
         <source>birthday {month}-{day}</source>
         <translation>生日 {month}-{day}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="237"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="236"/>
         <source>born {year}-{month}-{day}</source>
         <translation>生于 {year}-{month}-{day}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="240"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="239"/>
         <source>WeChat {id}</source>
         <translation>微信 {id}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="241"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="240"/>
         <source>【{level}】</source>
         <translation>【{level}】</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="247"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="246"/>
         <source>⚠ Allergies: {allergies}</source>
         <translation>⚠ 过敏史：{allergies}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="249"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="248"/>
         <source>⚠ Follow-up call due since {day}</source>
         <translation>⚠ 回访已到期（{day} 起）</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="253"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="252"/>
         <source>⚠ At risk: {days} days since the last visit; usually every {gap} days</source>
         <translation>⚠ 流失预警：已 {days} 天未到店，平时约每 {gap} 天一次</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="258"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="257"/>
         <source>⚠ Open complaints or feedback: {count}</source>
         <translation>⚠ 未关闭的投诉或反馈：{count}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="266"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="265"/>
         <source>No-shows: {count}</source>
         <translation>爽约次数：{count}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="268"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="267"/>
         <source>Agrees to marketing</source>
         <translation>已同意营销信息</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="275"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="274"/>
         <source>(bonus {bonus})</source>
         <translation>（含赠送金 {bonus}）</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="278"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="277"/>
         <source>grade {grade}</source>
         <translation>{grade} 类</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="280"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="279"/>
         <source>RFM {rfm}</source>
         <translation>RFM {rfm}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="282"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="281"/>
         <source>{service} ×{left}</source>
         <translation>{service} 剩 {left} 次</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="291"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="290"/>
         <source>never</source>
         <translation>从未到店</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="309"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="308"/>
         <source>Remove the tag “{name}”</source>
         <translation>移除标签“{name}”</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="316"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="315"/>
         <source>Set by the shop&apos;s rules from the records</source>
         <translation>系统根据消费记录按规则自动设置</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="433"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="438"/>
         <source>Erase personal data</source>
         <translation>清除个人信息</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="435"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="440"/>
         <source>Erase the personal data of {name}? Name, phone, WeChat, address, birthday, notes and tags are cleared for good; the bills stay in the shop&apos;s figures, anonymous.</source>
         <translation>确定清除 {name} 的个人信息吗？姓名、手机、微信、地址、生日、备注和标签将被永久清除；消费记录以匿名方式保留在店铺统计中。</translation>
     </message>
@@ -804,97 +804,97 @@ Automatic: {auto}</source>
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../salon_crm/ui/customers/merge_dialog.py" line="22"/>
+        <location filename="../../salon_crm/ui/customers/merge_dialog.py" line="21"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/merge_dialog.py" line="23"/>
+        <location filename="../../salon_crm/ui/customers/merge_dialog.py" line="22"/>
         <source>Mobile</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/merge_dialog.py" line="24"/>
+        <location filename="../../salon_crm/ui/customers/merge_dialog.py" line="23"/>
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/merge_dialog.py" line="25"/>
+        <location filename="../../salon_crm/ui/customers/merge_dialog.py" line="24"/>
         <source>Email</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/merge_dialog.py" line="26"/>
+        <location filename="../../salon_crm/ui/customers/merge_dialog.py" line="25"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/merge_dialog.py" line="27"/>
+        <location filename="../../salon_crm/ui/customers/merge_dialog.py" line="26"/>
         <source>Occupation</source>
         <translation>职业</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/merge_dialog.py" line="28"/>
+        <location filename="../../salon_crm/ui/customers/merge_dialog.py" line="27"/>
         <source>Allergies</source>
         <translation>过敏史</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/merge_dialog.py" line="29"/>
+        <location filename="../../salon_crm/ui/customers/merge_dialog.py" line="28"/>
         <source>Preferences</source>
         <translation>偏好</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/merge_dialog.py" line="30"/>
+        <location filename="../../salon_crm/ui/customers/merge_dialog.py" line="29"/>
         <source>Skin type</source>
         <translation>肤质</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/merge_dialog.py" line="31"/>
+        <location filename="../../salon_crm/ui/customers/merge_dialog.py" line="30"/>
         <source>Hair type</source>
         <translation>发质</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/merge_dialog.py" line="32"/>
+        <location filename="../../salon_crm/ui/customers/merge_dialog.py" line="31"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/merge_dialog.py" line="44"/>
+        <location filename="../../salon_crm/ui/customers/merge_dialog.py" line="43"/>
         <source>Merge duplicate customers</source>
         <translation>合并重复客户</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/merge_dialog.py" line="52"/>
+        <location filename="../../salon_crm/ui/customers/merge_dialog.py" line="51"/>
         <source>&amp;Keep:</source>
         <translation>保留(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/merge_dialog.py" line="53"/>
+        <location filename="../../salon_crm/ui/customers/merge_dialog.py" line="52"/>
         <source>&amp;Merge into it:</source>
         <translation>并入的重复档案(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/merge_dialog.py" line="57"/>
+        <location filename="../../salon_crm/ui/customers/merge_dialog.py" line="56"/>
         <source>Merge</source>
         <translation>合并</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/merge_dialog.py" line="85"/>
+        <location filename="../../salon_crm/ui/customers/merge_dialog.py" line="84"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/merge_dialog.py" line="86"/>
+        <location filename="../../salon_crm/ui/customers/merge_dialog.py" line="85"/>
         <source>Kept file</source>
         <translation>保留的档案</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/merge_dialog.py" line="87"/>
+        <location filename="../../salon_crm/ui/customers/merge_dialog.py" line="86"/>
         <source>Duplicate</source>
         <translation>重复档案</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/merge_dialog.py" line="105"/>
+        <location filename="../../salon_crm/ui/customers/merge_dialog.py" line="104"/>
         <source>The two files agree on every field shown.</source>
         <translation>两份档案在所示字段上完全一致。</translation>
     </message>
@@ -902,27 +902,27 @@ Automatic: {auto}</source>
 <context>
     <name>RedeemPointsDialog</name>
     <message>
-        <location filename="../../salon_crm/ui/customers/ledger_dialogs.py" line="68"/>
+        <location filename="../../salon_crm/ui/customers/ledger_dialogs.py" line="67"/>
         <source>Redeem points</source>
         <translation>积分兑换</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/ledger_dialogs.py" line="69"/>
+        <location filename="../../salon_crm/ui/customers/ledger_dialogs.py" line="68"/>
         <source>Points now: {points}</source>
         <translation>当前积分：{points}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/ledger_dialogs.py" line="74"/>
+        <location filename="../../salon_crm/ui/customers/ledger_dialogs.py" line="73"/>
         <source>What the points paid for</source>
         <translation>兑换内容</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/ledger_dialogs.py" line="76"/>
+        <location filename="../../salon_crm/ui/customers/ledger_dialogs.py" line="75"/>
         <source>&amp;Points:</source>
         <translation>积分(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/ledger_dialogs.py" line="77"/>
+        <location filename="../../salon_crm/ui/customers/ledger_dialogs.py" line="76"/>
         <source>&amp;For:</source>
         <translation>用于(&amp;F)：</translation>
     </message>
@@ -978,112 +978,112 @@ Automatic: {auto}</source>
 <context>
     <name>ServiceRecordDialog</name>
     <message>
-        <location filename="../../salon_crm/ui/customers/record_dialog.py" line="80"/>
+        <location filename="../../salon_crm/ui/customers/record_dialog.py" line="79"/>
         <source>New service record</source>
         <translation>新增消费记录</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/record_dialog.py" line="80"/>
+        <location filename="../../salon_crm/ui/customers/record_dialog.py" line="79"/>
         <source>Edit service record</source>
         <translation>修改消费记录</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/record_dialog.py" line="122"/>
+        <location filename="../../salon_crm/ui/customers/record_dialog.py" line="121"/>
         <source>Service item</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/record_dialog.py" line="123"/>
+        <location filename="../../salon_crm/ui/customers/record_dialog.py" line="122"/>
         <source>Stylist</source>
         <translation>技师</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/record_dialog.py" line="124"/>
+        <location filename="../../salon_crm/ui/customers/record_dialog.py" line="123"/>
         <source>Unit price</source>
         <translation>单价</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/record_dialog.py" line="125"/>
+        <location filename="../../salon_crm/ui/customers/record_dialog.py" line="124"/>
         <source>Qty</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/record_dialog.py" line="126"/>
+        <location filename="../../salon_crm/ui/customers/record_dialog.py" line="125"/>
         <source>Line discount</source>
         <translation>单项优惠</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/record_dialog.py" line="127"/>
+        <location filename="../../salon_crm/ui/customers/record_dialog.py" line="126"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/record_dialog.py" line="140"/>
+        <location filename="../../salon_crm/ui/customers/record_dialog.py" line="139"/>
         <source>&amp;Add line</source>
         <translation>添加项目(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/record_dialog.py" line="142"/>
+        <location filename="../../salon_crm/ui/customers/record_dialog.py" line="141"/>
         <source>&amp;Remove line</source>
         <translation>删除项目(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/record_dialog.py" line="173"/>
+        <location filename="../../salon_crm/ui/customers/record_dialog.py" line="172"/>
         <source>Colour formula, products used</source>
         <translation>染膏配方、所用产品</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/record_dialog.py" line="179"/>
+        <location filename="../../salon_crm/ui/customers/record_dialog.py" line="178"/>
         <source>Discount on the &amp;bill (¥):</source>
         <translation>整单优惠（¥）(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/record_dialog.py" line="181"/>
+        <location filename="../../salon_crm/ui/customers/record_dialog.py" line="180"/>
         <source>&amp;Payment:</source>
         <translation>付款方式(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/record_dialog.py" line="183"/>
+        <location filename="../../salon_crm/ui/customers/record_dialog.py" line="182"/>
         <source>&amp;Visited at:</source>
         <translation>到店时间(&amp;V)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/record_dialog.py" line="184"/>
+        <location filename="../../salon_crm/ui/customers/record_dialog.py" line="183"/>
         <source>P&amp;roducts used:</source>
         <translation>所用产品(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/record_dialog.py" line="185"/>
+        <location filename="../../salon_crm/ui/customers/record_dialog.py" line="184"/>
         <source>&amp;Notes:</source>
         <translation>备注(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/record_dialog.py" line="202"/>
+        <location filename="../../salon_crm/ui/customers/record_dialog.py" line="201"/>
         <source>Customer: {facts}</source>
         <translation>客户：{facts}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/record_dialog.py" line="206"/>
+        <location filename="../../salon_crm/ui/customers/record_dialog.py" line="205"/>
         <source>{level}: {percent}% off the bill, unless you type another discount</source>
         <translation>{level}：整单优惠 {percent}%（手动输入其他折扣则以输入为准）</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/record_dialog.py" line="212"/>
+        <location filename="../../salon_crm/ui/customers/record_dialog.py" line="211"/>
         <source>⚠ Allergies: {allergies}</source>
         <translation>⚠ 过敏史：{allergies}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/record_dialog.py" line="242"/>
+        <location filename="../../salon_crm/ui/customers/record_dialog.py" line="241"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/record_dialog.py" line="370"/>
+        <location filename="../../salon_crm/ui/customers/record_dialog.py" line="369"/>
         <source>Card balance: {balance}</source>
         <translation>储值余额：{balance}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/record_dialog.py" line="377"/>
+        <location filename="../../salon_crm/ui/customers/record_dialog.py" line="376"/>
         <source>Subtotal {subtotal} − discount {discount} = total {total}  ·  earns {points} points</source>
         <translation>小计 {subtotal} − 折扣 {discount} = 合计 {total}  ·  积分 +{points}</translation>
     </message>
@@ -1174,32 +1174,32 @@ Automatic: {auto}</source>
 <context>
     <name>TopUpDialog</name>
     <message>
-        <location filename="../../salon_crm/ui/customers/ledger_dialogs.py" line="31"/>
+        <location filename="../../salon_crm/ui/customers/ledger_dialogs.py" line="30"/>
         <source>Top up stored value — {name}</source>
         <translation>储值充值 — {name}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/ledger_dialogs.py" line="33"/>
+        <location filename="../../salon_crm/ui/customers/ledger_dialogs.py" line="32"/>
         <source>for example 1000</source>
         <translation>例如 1000</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/ledger_dialogs.py" line="35"/>
+        <location filename="../../salon_crm/ui/customers/ledger_dialogs.py" line="34"/>
         <source>for example 200 (pay 1,000, get 200)</source>
         <translation>例如 200（充 1000 送 200）</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/ledger_dialogs.py" line="37"/>
+        <location filename="../../salon_crm/ui/customers/ledger_dialogs.py" line="36"/>
         <source>&amp;Paid (¥):</source>
         <translation>实付金额（¥）(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/ledger_dialogs.py" line="38"/>
+        <location filename="../../salon_crm/ui/customers/ledger_dialogs.py" line="37"/>
         <source>&amp;Bonus (¥):</source>
         <translation>赠送金（¥）(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/ledger_dialogs.py" line="39"/>
+        <location filename="../../salon_crm/ui/customers/ledger_dialogs.py" line="38"/>
         <source>&amp;Note:</source>
         <translation>备注(&amp;N)：</translation>
     </message>
@@ -1207,27 +1207,27 @@ Automatic: {auto}</source>
 <context>
     <name>VoidRecordDialog</name>
     <message>
-        <location filename="../../salon_crm/ui/customers/ledger_dialogs.py" line="100"/>
+        <location filename="../../salon_crm/ui/customers/ledger_dialogs.py" line="99"/>
         <source>Void service record</source>
         <translation>作废消费记录</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/ledger_dialogs.py" line="102"/>
+        <location filename="../../salon_crm/ui/customers/ledger_dialogs.py" line="101"/>
         <source>The record stays in the history, marked void; its stored-value payment and points are returned.</source>
         <translation>该记录仍保留在历史中并标记为作废；其储值支付和积分将退回。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/ledger_dialogs.py" line="108"/>
+        <location filename="../../salon_crm/ui/customers/ledger_dialogs.py" line="107"/>
         <source>for example entered twice, wrong customer</source>
         <translation>例如 重复录入、客户选错</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/ledger_dialogs.py" line="111"/>
+        <location filename="../../salon_crm/ui/customers/ledger_dialogs.py" line="110"/>
         <source>Record:</source>
         <translation>记录：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/ledger_dialogs.py" line="112"/>
+        <location filename="../../salon_crm/ui/customers/ledger_dialogs.py" line="111"/>
         <source>&amp;Reason:</source>
         <translation>原因(&amp;R)：</translation>
     </message>

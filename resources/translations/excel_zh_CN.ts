@@ -167,58 +167,58 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="120"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="119"/>
         <source>Choose the customer list</source>
         <translation>选择客户名单</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="121"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="120"/>
         <source>An .xlsx workbook from Excel, WPS or LibreOffice, or a .csv file.</source>
         <translation>Excel、WPS 或 LibreOffice 保存的 .xlsx 工作簿，或 .csv 文件。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="123"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="122"/>
         <source>Path of the file</source>
         <translation>文件路径</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="125"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="124"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="135"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="134"/>
         <source>File:</source>
         <translation>文件：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="136"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="135"/>
         <source>Sheet:</source>
         <translation>工作表：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="143"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="142"/>
         <source>Import customers</source>
         <translation>导入客户</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="145"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="144"/>
         <source>Workbooks and CSV files (*.xlsx *.xlsm *.csv);;All files (*)</source>
         <translation>工作簿和 CSV 文件 (*.xlsx *.xlsm *.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="163"/>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="181"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="162"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="180"/>
         <source>Reading…</source>
         <translation>正在读取…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="171"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="170"/>
         <source>(CSV file)</source>
         <translation>（CSV 文件）</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="187"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="186"/>
         <source>{rows} rows under the header in row {header}; {columns} columns recognised.</source>
         <translation>表头在第 {header} 行，其下共 {rows} 行；识别出 {columns} 列。</translation>
     </message>
@@ -226,132 +226,132 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="65"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="64"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="66"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="65"/>
         <source>First name</source>
         <translation>名</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="67"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="66"/>
         <source>Last name</source>
         <translation>姓</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="68"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="67"/>
         <source>Mobile</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="69"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="68"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="70"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="69"/>
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="71"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="70"/>
         <source>Email</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="72"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="71"/>
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="73"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="72"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="74"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="73"/>
         <source>Occupation</source>
         <translation>职业</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="75"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="74"/>
         <source>Membership level</source>
         <translation>会员等级</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="76"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="75"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="77"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="76"/>
         <source>Skin type</source>
         <translation>肤质</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="78"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="77"/>
         <source>Hair type</source>
         <translation>发质</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="79"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="78"/>
         <source>Allergies</source>
         <translation>过敏史</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="80"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="79"/>
         <source>Preferences</source>
         <translation>偏好</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="81"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="80"/>
         <source>Stored value (principal)</source>
         <translation>储值余额（本金）</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="82"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="81"/>
         <source>Bonus balance</source>
         <translation>赠送金</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="83"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="82"/>
         <source>Points</source>
         <translation>积分</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="84"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="83"/>
         <source>(not imported)</source>
         <translation>（不导入）</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="87"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="86"/>
         <source>New</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="88"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="87"/>
         <source>Update</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="89"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="88"/>
         <source>Already in the shop (skipped)</source>
         <translation>店内已有（跳过）</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="90"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="89"/>
         <source>Repeated in the file (skipped)</source>
         <translation>文件内重复（跳过）</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="91"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="90"/>
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="464"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="463"/>
         <source>Import customers</source>
         <translation>导入客户</translation>
     </message>
@@ -359,42 +359,42 @@
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="208"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="207"/>
         <source>Match the columns</source>
         <translation>核对列</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="209"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="208"/>
         <source>Check which customer field each column of the sheet fills.</source>
         <translation>请核对工作表的每一列对应客户的哪一项。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="211"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="210"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="211"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="210"/>
         <source>First value</source>
         <translation>首行数值</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="211"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="210"/>
         <source>Imported as</source>
         <translation>导入为</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="214"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="213"/>
         <source>Skip customers already in the shop</source>
         <translation>跳过店内已有的客户</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="216"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="215"/>
         <source>Update customers already in the shop with the file&apos;s values</source>
         <translation>用文件中的数值更新店内已有的客户</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="263"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="262"/>
         <source>Choose the column that holds the customer&apos;s name.</source>
         <translation>请选择包含客户姓名的列。</translation>
     </message>
@@ -461,42 +461,42 @@
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="284"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="283"/>
         <source>Row</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="284"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="283"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="284"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="283"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="284"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="283"/>
         <source>Mobile</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="284"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="283"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="308"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="307"/>
         <source>Same customer as row {line}</source>
         <translation>与第 {line} 行是同一客户</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="312"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="311"/>
         <source>Same mobile as a customer in the shop</source>
         <translation>与店内客户手机号相同</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="314"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="313"/>
         <source>Same name and birthday as a customer in the shop</source>
         <translation>与店内客户姓名和生日相同</translation>
     </message>
@@ -504,68 +504,68 @@
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="324"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="323"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="325"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="324"/>
         <source>Nothing has been written yet. Import writes all of this at once, or nothing.</source>
         <translation>尚未写入任何数据。导入会一次全部写入，或全部不写入。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="333"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="332"/>
         <source>Save rejected rows…</source>
         <translation>保存未导入的行…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="342"/>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="400"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="341"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="399"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="355"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="354"/>
         <source>Checking every row…</source>
         <translation>正在检查每一行…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="371"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="370"/>
         <source>{rows} rows: {new} new, {update} to update, {existing} already in the shop, {repeated} repeated in the file, {errors} with errors (not imported).</source>
         <translation>共 {rows} 行：新增 {new}，更新 {update}，店内已有 {existing}，文件内重复 {repeated}，有错误 {errors}（不导入）。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="397"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="396"/>
         <source>Save rejected rows</source>
         <translation>保存未导入的行</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="397"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="396"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="404"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="403"/>
         <source>Rejected rows saved to {path}</source>
         <translation>未导入的行已保存到 {path}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="418"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="417"/>
         <source>Importing customers…</source>
         <translation>正在导入客户…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="418"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="417"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="448"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="447"/>
         <source>The import was cancelled; nothing was written.</source>
         <translation>导入已取消，未写入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="450"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="449"/>
         <source>Import customers</source>
         <translation>导入客户</translation>
     </message>

@@ -278,384 +278,472 @@
     <name>Errors</name>
     <message>
         <location filename="../../salon_crm/ui/errors.py" line="25"/>
+        <source>The user name or the password is wrong.</source>
+        <translation>用户名或密码错误。</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/errors.py" line="26"/>
+        <source>Too many wrong tries: wait {seconds} seconds, then try again.</source>
+        <translation>错误次数过多：请等待 {seconds} 秒后再试。</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/errors.py" line="27"/>
+        <source>The login “{username}” is disabled; ask the owner.</source>
+        <translation>账号“{username}”已停用，请联系店主。</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/errors.py" line="28"/>
+        <source>The two passwords are not the same.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/errors.py" line="29"/>
+        <source>A password needs at least {minimum} characters.</source>
+        <translation>密码至少需要 {minimum} 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/errors.py" line="30"/>
+        <source>Enter a login name.</source>
+        <translation>请输入登录名。</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/errors.py" line="31"/>
+        <source>A login name has at most {maximum} characters.</source>
+        <translation>登录名最多 {maximum} 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/errors.py" line="32"/>
+        <source>The login name “{username}” is taken.</source>
+        <translation>登录名“{username}”已被使用。</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/errors.py" line="33"/>
+        <source>This shop already has an owner&apos;s login.</source>
+        <translation>本店已有店主账号。</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/errors.py" line="34"/>
+        <source>The last owner&apos;s login cannot be disabled.</source>
+        <translation>不能停用最后一个店主账号。</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/errors.py" line="35"/>
+        <source>Choose a role for the login.</source>
+        <translation>请选择账号的角色。</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/errors.py" line="36"/>
+        <source>This login no longer exists.</source>
+        <translation>该账号已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/errors.py" line="37"/>
         <source>The role “{user_role}” may not {action}; ask the owner.</source>
         <translation>“{user_role}”角色无权{action}，请店主操作。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="27"/>
+        <location filename="../../salon_crm/ui/errors.py" line="39"/>
         <source>The data folder is already open in Salon CRM on the computer “{computer}” (process {pid}) since {since}. Close it there first.</source>
         <translation>数据文件夹已在电脑“{computer}”上的美业客户管理中打开（进程 {pid}，自 {since} 起）。请先在那里关闭。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="32"/>
+        <location filename="../../salon_crm/ui/errors.py" line="44"/>
         <source>This data file was written by a newer version of Salon CRM (schema {file_version}; this version knows up to {app_version}). Please update the app. The file was not changed.</source>
         <translation>这个数据文件由更新版本的美业客户管理写入（结构版本 {file_version}；本版本最高支持 {app_version}）。请先升级软件。文件没有被改动。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="38"/>
+        <location filename="../../salon_crm/ui/errors.py" line="50"/>
         <source>The data file {path} cannot be read: {reason}. It was not changed.</source>
         <translation>无法读取数据文件 {path}：{reason}。文件没有被改动。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="42"/>
+        <location filename="../../salon_crm/ui/errors.py" line="54"/>
         <source>This data folder already holds a shop; the demo shop is only loaded into an empty folder.</source>
         <translation>这个数据文件夹里已有门店数据；演示门店只能载入空文件夹。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="47"/>
+        <location filename="../../salon_crm/ui/errors.py" line="59"/>
         <source>{field} “{value}” is not an amount of money.</source>
         <translation>{field}“{value}”不是有效的金额。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="48"/>
+        <location filename="../../salon_crm/ui/errors.py" line="60"/>
         <source>{field} “{value}” has more than two decimal places.</source>
         <translation>{field}“{value}”的小数超过两位。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="49"/>
+        <location filename="../../salon_crm/ui/errors.py" line="61"/>
         <source>{field} “{value}” is too large.</source>
         <translation>{field}“{value}”太大了。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="50"/>
+        <location filename="../../salon_crm/ui/errors.py" line="62"/>
         <source>A price cannot be negative.</source>
         <translation>价格不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="51"/>
+        <location filename="../../salon_crm/ui/errors.py" line="63"/>
         <source>Enter the price.</source>
         <translation>请输入价格。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="53"/>
+        <location filename="../../salon_crm/ui/errors.py" line="65"/>
         <source>Enter the staff member&apos;s name.</source>
         <translation>请输入员工姓名。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="54"/>
-        <location filename="../../salon_crm/ui/errors.py" line="72"/>
+        <location filename="../../salon_crm/ui/errors.py" line="66"/>
+        <location filename="../../salon_crm/ui/errors.py" line="84"/>
         <source>A name can have at most {max} characters.</source>
         <translation>姓名最多 {max} 个字。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="55"/>
+        <location filename="../../salon_crm/ui/errors.py" line="67"/>
         <source>Choose a role.</source>
         <translation>请选择职位。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="56"/>
+        <location filename="../../salon_crm/ui/errors.py" line="68"/>
         <source>“{skill}” is not a skill.</source>
         <translation>“{skill}”不是有效的技能。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="57"/>
+        <location filename="../../salon_crm/ui/errors.py" line="69"/>
         <source>This staff member no longer exists.</source>
         <translation>该员工已不存在。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="58"/>
+        <location filename="../../salon_crm/ui/errors.py" line="70"/>
         <source>The phone number {phone} is not valid.</source>
         <translation>电话号码 {phone} 无效。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="59"/>
+        <location filename="../../salon_crm/ui/errors.py" line="71"/>
         <source>A phone number can have at most {max} characters.</source>
         <translation>电话号码最多 {max} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="61"/>
+        <location filename="../../salon_crm/ui/errors.py" line="73"/>
         <source>Enter the service&apos;s name.</source>
         <translation>请输入项目名称。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="62"/>
+        <location filename="../../salon_crm/ui/errors.py" line="74"/>
         <source>A service name can have at most {max} characters.</source>
         <translation>项目名称最多 {max} 个字。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="63"/>
+        <location filename="../../salon_crm/ui/errors.py" line="75"/>
         <source>There is already a service called “{name}”.</source>
         <translation>已有名为“{name}”的服务项目。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="64"/>
+        <location filename="../../salon_crm/ui/errors.py" line="76"/>
         <source>Choose a category.</source>
         <translation>请选择类别。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="65"/>
+        <location filename="../../salon_crm/ui/errors.py" line="77"/>
         <source>This service no longer exists.</source>
         <translation>该服务项目已不存在。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="66"/>
+        <location filename="../../salon_crm/ui/errors.py" line="78"/>
         <source>The duration must be between {low} and {high} minutes, in steps of 5.</source>
         <translation>时长必须在 {low} 到 {high} 分钟之间，以 5 分钟为单位。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="71"/>
+        <location filename="../../salon_crm/ui/errors.py" line="83"/>
         <source>Enter the customer&apos;s name.</source>
         <translation>请输入客户姓名。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="73"/>
+        <location filename="../../salon_crm/ui/errors.py" line="85"/>
         <source>This customer file no longer exists.</source>
         <translation>该客户档案已不存在。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="74"/>
+        <location filename="../../salon_crm/ui/errors.py" line="86"/>
         <source>This looks like a customer already on file: {matches}. Open that file instead?</source>
         <translation>这位客户似乎已有档案：{matches}。要改为打开那份档案吗？</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="77"/>
+        <location filename="../../salon_crm/ui/errors.py" line="89"/>
         <source>Choose a gender.</source>
         <translation>请选择性别。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="78"/>
+        <location filename="../../salon_crm/ui/errors.py" line="90"/>
         <source>Choose how the customer came to the shop.</source>
         <translation>请选择客户来源。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="79"/>
+        <location filename="../../salon_crm/ui/errors.py" line="91"/>
         <source>This birthday is not a real date.</source>
         <translation>生日不是有效的日期。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="80"/>
+        <location filename="../../salon_crm/ui/errors.py" line="92"/>
         <source>A birthday cannot be in the future.</source>
         <translation>生日不能晚于今天。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="81"/>
+        <location filename="../../salon_crm/ui/errors.py" line="93"/>
         <source>The birth year {year} is too early.</source>
         <translation>出生年份 {year} 太早了。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="82"/>
+        <location filename="../../salon_crm/ui/errors.py" line="94"/>
         <source>“{email}” is not an email address.</source>
         <translation>“{email}”不是有效的电子邮箱。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="83"/>
+        <location filename="../../salon_crm/ui/errors.py" line="95"/>
         <source>{field} can have at most {max} characters.</source>
         <translation>{field}最多 {max} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="84"/>
+        <location filename="../../salon_crm/ui/errors.py" line="96"/>
         <source>The consent date cannot be in the future.</source>
         <translation>同意日期不能晚于今天。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="85"/>
+        <location filename="../../salon_crm/ui/errors.py" line="97"/>
         <source>Choose another customer as the referrer.</source>
         <translation>请选择另一位客户作为介绍人。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="86"/>
+        <location filename="../../salon_crm/ui/errors.py" line="98"/>
         <source>This stylist no longer exists.</source>
         <translation>该技师已不存在。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="87"/>
+        <location filename="../../salon_crm/ui/errors.py" line="99"/>
         <source>This membership level no longer exists.</source>
         <translation>该会员等级已不存在。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="89"/>
+        <location filename="../../salon_crm/ui/errors.py" line="101"/>
         <source>{field} must be more than zero.</source>
         <translation>{field}必须大于零。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="90"/>
+        <location filename="../../salon_crm/ui/errors.py" line="102"/>
         <source>The stored-value balance is ¥{balance}, not enough for ¥{amount}.</source>
         <translation>储值余额为 ¥{balance}，不足 ¥{amount}。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="93"/>
+        <location filename="../../salon_crm/ui/errors.py" line="105"/>
         <source>Only the unspent principal, ¥{principal}, can be refunded, not ¥{amount}.</source>
         <translation>只能退还未消费的本金 ¥{principal}，不能退 ¥{amount}。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="96"/>
+        <location filename="../../salon_crm/ui/errors.py" line="108"/>
         <source>The number of points must be more than zero.</source>
         <translation>积分数必须大于零。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="97"/>
+        <location filename="../../salon_crm/ui/errors.py" line="109"/>
         <source>The customer has {points} points, not enough for {wanted}.</source>
         <translation>客户有 {points} 积分，不足 {wanted}。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="98"/>
+        <location filename="../../salon_crm/ui/errors.py" line="110"/>
         <source>Say why the balance is adjusted.</source>
         <translation>请说明调整余额的原因。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="99"/>
+        <location filename="../../salon_crm/ui/errors.py" line="111"/>
         <source>The adjustment changes nothing.</source>
         <translation>这次调整没有任何变化。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="101"/>
+        <location filename="../../salon_crm/ui/errors.py" line="113"/>
         <source>Add at least one service item to the bill.</source>
         <translation>账单上至少要有一个服务项目。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="102"/>
+        <location filename="../../salon_crm/ui/errors.py" line="114"/>
         <source>The quantity must be between 1 and 99.</source>
         <translation>数量必须在 1 到 99 之间。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="103"/>
+        <location filename="../../salon_crm/ui/errors.py" line="115"/>
         <source>The discount on “{item}” must be between ¥0 and ¥{gross}.</source>
         <translation>“{item}”的折扣必须在 ¥0 到 ¥{gross} 之间。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="104"/>
+        <location filename="../../salon_crm/ui/errors.py" line="116"/>
         <source>The discount on the bill must be between ¥0 and ¥{subtotal}.</source>
         <translation>整单折扣必须在 ¥0 到 ¥{subtotal} 之间。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="107"/>
+        <location filename="../../salon_crm/ui/errors.py" line="119"/>
         <source>Choose how the customer paid.</source>
         <translation>请选择付款方式。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="108"/>
+        <location filename="../../salon_crm/ui/errors.py" line="120"/>
         <source>Only a bill whose every service a package session covers is paid by package; ¥{total} is left to pay.</source>
         <translation>只有每个项目都由次卡抵扣的账单才能选择次卡支付；还需支付 ¥{total}。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="112"/>
+        <location filename="../../salon_crm/ui/errors.py" line="124"/>
         <source>A visit cannot be later than now ({visited_at}).</source>
         <translation>消费时间不能晚于现在（{visited_at}）。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="113"/>
+        <location filename="../../salon_crm/ui/errors.py" line="125"/>
         <source>This appointment no longer exists.</source>
         <translation>该预约已不存在。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="114"/>
+        <location filename="../../salon_crm/ui/errors.py" line="126"/>
         <source>This service record no longer exists.</source>
         <translation>该消费记录已不存在。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="115"/>
+        <location filename="../../salon_crm/ui/errors.py" line="127"/>
         <source>This service record was voided and cannot be changed.</source>
         <translation>该消费记录已作废，不能修改。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="116"/>
+        <location filename="../../salon_crm/ui/errors.py" line="128"/>
         <source>A service record cannot be moved to another customer; void it and enter it again.</source>
         <translation>消费记录不能转到另一位客户名下；请作废后重新录入。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="119"/>
+        <location filename="../../salon_crm/ui/errors.py" line="131"/>
         <source>Say why the service record is voided.</source>
         <translation>请说明作废消费记录的原因。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="121"/>
+        <location filename="../../salon_crm/ui/errors.py" line="133"/>
         <source>Enter the shop&apos;s name.</source>
         <translation>请输入店名。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="122"/>
+        <location filename="../../salon_crm/ui/errors.py" line="134"/>
         <source>The shop&apos;s name can have at most {max} characters.</source>
         <translation>店名最多 {max} 个字。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="123"/>
+        <location filename="../../salon_crm/ui/errors.py" line="135"/>
         <source>Give both the opening and the closing time for {weekday}.</source>
         <translation>请填写{weekday}的开门和关门时间。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="126"/>
+        <location filename="../../salon_crm/ui/errors.py" line="138"/>
         <source>On {weekday} the closing time must be after the opening time.</source>
         <translation>{weekday}的关门时间必须晚于开门时间。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="132"/>
+        <location filename="../../salon_crm/ui/errors.py" line="144"/>
         <source>The amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="133"/>
+        <location filename="../../salon_crm/ui/errors.py" line="145"/>
         <source>The price</source>
         <translation>价格</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="134"/>
+        <location filename="../../salon_crm/ui/errors.py" line="146"/>
         <source>The bonus</source>
         <translation>赠送金</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="135"/>
+        <location filename="../../salon_crm/ui/errors.py" line="147"/>
         <source>The principal</source>
         <translation>本金</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="136"/>
+        <location filename="../../salon_crm/ui/errors.py" line="148"/>
         <source>The unit price</source>
         <translation>单价</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="137"/>
+        <location filename="../../salon_crm/ui/errors.py" line="149"/>
         <source>The discount</source>
         <translation>折扣</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="138"/>
+        <location filename="../../salon_crm/ui/errors.py" line="150"/>
         <source>The amount paid</source>
         <translation>实付金额</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="139"/>
+        <location filename="../../salon_crm/ui/errors.py" line="151"/>
         <source>The WeChat id</source>
         <translation>微信号</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="140"/>
+        <location filename="../../salon_crm/ui/errors.py" line="152"/>
         <source>The email address</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="141"/>
+        <location filename="../../salon_crm/ui/errors.py" line="153"/>
         <source>The address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="142"/>
+        <location filename="../../salon_crm/ui/errors.py" line="154"/>
         <source>The occupation</source>
         <translation>职业</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="143"/>
+        <location filename="../../salon_crm/ui/errors.py" line="155"/>
         <source>The skin type</source>
         <translation>肤质</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="144"/>
+        <location filename="../../salon_crm/ui/errors.py" line="156"/>
         <source>The hair type</source>
         <translation>发质</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="147"/>
+        <location filename="../../salon_crm/ui/errors.py" line="159"/>
         <source>The change was refused ({code}).</source>
         <translation>操作未执行（{code}）。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="148"/>
+        <location filename="../../salon_crm/ui/errors.py" line="160"/>
         <source>Something went wrong: {error}</source>
         <translation>出错了：{error}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="184"/>
+        <location filename="../../salon_crm/ui/errors.py" line="196"/>
         <source>, </source>
         <translation>、</translation>
+    </message>
+</context>
+<context>
+    <name>FirstOwnerDialog</name>
+    <message>
+        <location filename="../../salon_crm/ui/login.py" line="95"/>
+        <source>Create the owner&apos;s login — Salon CRM</source>
+        <translation>创建店主账号 — 美业客户管理</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/login.py" line="98"/>
+        <source>This login can do everything, including adding logins for the front desk and the stylists. Choose a password of at least {minimum} characters and keep it safe: nobody can read it back.</source>
+        <translation>店主账号拥有全部权限，包括为前台和技师添加账号。请设置至少 {minimum} 个字符的密码并妥善保管：任何人都无法查看已设置的密码。</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/login.py" line="109"/>
+        <source>&amp;Login name:</source>
+        <translation>登录名(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/login.py" line="110"/>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/login.py" line="111"/>
+        <source>Password &amp;again:</source>
+        <translation>再次输入密码(&amp;A)：</translation>
     </message>
 </context>
 <context>
@@ -725,121 +813,162 @@
     </message>
 </context>
 <context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../../salon_crm/ui/login.py" line="63"/>
+        <source>Log in — Salon CRM</source>
+        <translation>登录 — 美业客户管理</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/login.py" line="72"/>
+        <source>&amp;User:</source>
+        <translation>用户(&amp;U)：</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/login.py" line="73"/>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="55"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="58"/>
         <source>Customers</source>
         <translation>客户档案</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="56"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="59"/>
         <source>Appointments</source>
         <translation>预约</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="57"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="60"/>
         <source>Complaints</source>
         <translation>投诉与反馈</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="58"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="61"/>
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="69"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="75"/>
         <source>Data file: {path}</source>
         <translation>数据文件：{path}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="81"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="87"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="89"/>
-        <source>Arrives in a later version</source>
-        <translation>将在后续版本中提供</translation>
-    </message>
-    <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="82"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="88"/>
         <source>&amp;Import customers…</source>
         <translation>导入客户(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="84"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="90"/>
         <source>&amp;Export list…</source>
         <translation>导出列表(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="85"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="91"/>
         <source>Save the list on the current tab, as filtered, to an Excel workbook</source>
         <translation>将当前标签页的列表（按当前筛选）保存为 Excel 工作簿</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="87"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="93"/>
         <source>&amp;Monthly report…</source>
         <translation>月度报表(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="90"/>
-        <source>&amp;Backup now…</source>
-        <translation>立即备份(&amp;B)…</translation>
+        <location filename="../../salon_crm/ui/main_window.py" line="95"/>
+        <source>S&amp;witch user…</source>
+        <translation>切换用户(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="95"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="97"/>
+        <source>Another member of staff takes the desk: log in as them</source>
+        <translation>换另一位员工使用前台：以其账号登录</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/main_window.py" line="101"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="99"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="105"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="100"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="106"/>
         <source>&amp;Staff…</source>
         <translation>员工(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="102"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="108"/>
         <source>S&amp;ervices…</source>
         <translation>服务项目(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="104"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="110"/>
         <source>S&amp;hop…</source>
         <translation>门店(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="107"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="112"/>
+        <source>&amp;Users…</source>
+        <translation>用户账号(&amp;U)…</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/main_window.py" line="115"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="108"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="116"/>
         <source>&amp;About Salon CRM…</source>
         <translation>关于美业客户管理(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="150"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="158"/>
         <source>&lt;h3&gt;Salon CRM {version}&lt;/h3&gt;&lt;p&gt;Customer files, appointments, complaints and satisfaction for one salon, on this computer only.&lt;/p&gt;&lt;p&gt;Data folder: {folder}&lt;br&gt;Data file schema version: {schema}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;美业客户管理 {version}&lt;/h3&gt;&lt;p&gt;一家美容美发店的客户档案、预约、投诉与满意度管理，数据只保存在这台电脑上。&lt;/p&gt;&lt;p&gt;数据文件夹：{folder}&lt;br&gt;数据文件结构版本：{schema}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="161"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="169"/>
         <source>About Salon CRM</source>
         <translation>关于美业客户管理</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="186"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="194"/>
         <source>Salon CRM</source>
         <translation>美业客户管理</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="192"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="230"/>
         <source>Customers {customers} · Visits {visits} · Appointments {appointments} · Tickets {tickets} ({open_tickets} open) · Surveys {surveys}</source>
         <translation>客户 {customers} · 到店 {visits} · 预约 {appointments} · 工单 {tickets}（未关闭 {open_tickets}） · 满意度调查 {surveys}</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <location filename="../../salon_crm/ui/settings/users_dialog.py" line="82"/>
+        <source>New password for {name}</source>
+        <translation>为 {name} 设置新密码</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/settings/users_dialog.py" line="87"/>
+        <source>&amp;Password or PIN:</source>
+        <translation>密码或 PIN(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/settings/users_dialog.py" line="88"/>
+        <source>Password &amp;again:</source>
+        <translation>再次输入密码(&amp;A)：</translation>
     </message>
 </context>
 <context>
@@ -916,47 +1045,47 @@
 <context>
     <name>ServiceItemDialog</name>
     <message>
-        <location filename="../../salon_crm/ui/settings/service_dialogs.py" line="53"/>
+        <location filename="../../salon_crm/ui/settings/service_dialogs.py" line="52"/>
         <source>Add service</source>
         <translation>新增服务项目</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/service_dialogs.py" line="53"/>
+        <location filename="../../salon_crm/ui/settings/service_dialogs.py" line="52"/>
         <source>Edit service</source>
         <translation>编辑服务项目</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/service_dialogs.py" line="61"/>
+        <location filename="../../salon_crm/ui/settings/service_dialogs.py" line="60"/>
         <source>for example 68 or 68.50</source>
         <translation>例如 68 或 68.50</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/service_dialogs.py" line="66"/>
+        <location filename="../../salon_crm/ui/settings/service_dialogs.py" line="65"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/service_dialogs.py" line="67"/>
+        <location filename="../../salon_crm/ui/settings/service_dialogs.py" line="66"/>
         <source>Can be &amp;booked (active)</source>
         <translation>可预约（在用）(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/service_dialogs.py" line="70"/>
+        <location filename="../../salon_crm/ui/settings/service_dialogs.py" line="69"/>
         <source>&amp;Name:</source>
         <translation>名称(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/service_dialogs.py" line="71"/>
+        <location filename="../../salon_crm/ui/settings/service_dialogs.py" line="70"/>
         <source>&amp;Category:</source>
         <translation>类别(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/service_dialogs.py" line="72"/>
+        <location filename="../../salon_crm/ui/settings/service_dialogs.py" line="71"/>
         <source>&amp;Price (¥):</source>
         <translation>价格（¥）(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/service_dialogs.py" line="73"/>
+        <location filename="../../salon_crm/ui/settings/service_dialogs.py" line="72"/>
         <source>&amp;Duration:</source>
         <translation>时长(&amp;D)：</translation>
     </message>
@@ -964,44 +1093,44 @@
 <context>
     <name>ServiceListDialog</name>
     <message>
-        <location filename="../../salon_crm/ui/settings/service_dialogs.py" line="142"/>
+        <location filename="../../salon_crm/ui/settings/service_dialogs.py" line="141"/>
         <source>Services</source>
         <translation>服务项目</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/service_dialogs.py" line="147"/>
+        <location filename="../../salon_crm/ui/settings/service_dialogs.py" line="146"/>
         <source>&amp;Add…</source>
         <translation>新增(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/service_dialogs.py" line="148"/>
+        <location filename="../../salon_crm/ui/settings/service_dialogs.py" line="147"/>
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/service_dialogs.py" line="149"/>
+        <location filename="../../salon_crm/ui/settings/service_dialogs.py" line="148"/>
         <source>&amp;Remove</source>
         <translation>移除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/service_dialogs.py" line="189"/>
-        <location filename="../../salon_crm/ui/settings/service_dialogs.py" line="201"/>
-        <location filename="../../salon_crm/ui/settings/service_dialogs.py" line="213"/>
+        <location filename="../../salon_crm/ui/settings/service_dialogs.py" line="188"/>
+        <location filename="../../salon_crm/ui/settings/service_dialogs.py" line="200"/>
+        <location filename="../../salon_crm/ui/settings/service_dialogs.py" line="212"/>
         <source>Remove service</source>
         <translation>移除服务项目</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/service_dialogs.py" line="191"/>
+        <location filename="../../salon_crm/ui/settings/service_dialogs.py" line="190"/>
         <source>Remove “{name}”? If past visits, bookings or packages use it, it is retired instead: it stays in their history but can no longer be booked.</source>
         <translation>移除“{name}”吗？如果已有消费记录、预约或次卡用到它，它会被停用而不是删除：历史记录中仍保留，但不能再预约。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/service_dialogs.py" line="208"/>
+        <location filename="../../salon_crm/ui/settings/service_dialogs.py" line="207"/>
         <source>“{name}” is used by past visits, bookings or packages, so it was retired: it stays in their history but can no longer be booked.</source>
         <translation>“{name}”已被消费记录、预约或次卡使用，因此已停用：历史记录中仍保留，但不能再预约。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/service_dialogs.py" line="212"/>
+        <location filename="../../salon_crm/ui/settings/service_dialogs.py" line="211"/>
         <source>“{name}” was deleted.</source>
         <translation>“{name}”已删除。</translation>
     </message>
@@ -1086,32 +1215,32 @@
 <context>
     <name>ShopDialog</name>
     <message>
-        <location filename="../../salon_crm/ui/settings/shop_dialog.py" line="63"/>
+        <location filename="../../salon_crm/ui/settings/shop_dialog.py" line="62"/>
         <source>Shop settings</source>
         <translation>门店设置</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/shop_dialog.py" line="69"/>
+        <location filename="../../salon_crm/ui/settings/shop_dialog.py" line="68"/>
         <source>Open on</source>
         <translation>营业日</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/shop_dialog.py" line="70"/>
+        <location filename="../../salon_crm/ui/settings/shop_dialog.py" line="69"/>
         <source>Opens</source>
         <translation>开门</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/shop_dialog.py" line="71"/>
+        <location filename="../../salon_crm/ui/settings/shop_dialog.py" line="70"/>
         <source>Closes</source>
         <translation>关门</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/shop_dialog.py" line="80"/>
+        <location filename="../../salon_crm/ui/settings/shop_dialog.py" line="79"/>
         <source>Shop &amp;name:</source>
         <translation>店名(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/shop_dialog.py" line="81"/>
+        <location filename="../../salon_crm/ui/settings/shop_dialog.py" line="80"/>
         <source>Opening hours:</source>
         <translation>营业时间：</translation>
     </message>
@@ -1147,37 +1276,37 @@
 <context>
     <name>StaffDialog</name>
     <message>
-        <location filename="../../salon_crm/ui/settings/staff_dialogs.py" line="51"/>
+        <location filename="../../salon_crm/ui/settings/staff_dialogs.py" line="50"/>
         <source>Add staff member</source>
         <translation>新增员工</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/staff_dialogs.py" line="51"/>
+        <location filename="../../salon_crm/ui/settings/staff_dialogs.py" line="50"/>
         <source>Edit staff member</source>
         <translation>编辑员工</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/staff_dialogs.py" line="69"/>
+        <location filename="../../salon_crm/ui/settings/staff_dialogs.py" line="68"/>
         <source>Still works &amp;here</source>
         <translation>在职(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/staff_dialogs.py" line="72"/>
+        <location filename="../../salon_crm/ui/settings/staff_dialogs.py" line="71"/>
         <source>&amp;Name:</source>
         <translation>姓名(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/staff_dialogs.py" line="73"/>
+        <location filename="../../salon_crm/ui/settings/staff_dialogs.py" line="72"/>
         <source>&amp;Role:</source>
         <translation>职位(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/staff_dialogs.py" line="74"/>
+        <location filename="../../salon_crm/ui/settings/staff_dialogs.py" line="73"/>
         <source>Skills:</source>
         <translation>技能：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/staff_dialogs.py" line="75"/>
+        <location filename="../../salon_crm/ui/settings/staff_dialogs.py" line="74"/>
         <source>&amp;Mobile:</source>
         <translation>手机(&amp;M)：</translation>
     </message>
@@ -1185,27 +1314,27 @@
 <context>
     <name>StaffListDialog</name>
     <message>
-        <location filename="../../salon_crm/ui/settings/staff_dialogs.py" line="139"/>
+        <location filename="../../salon_crm/ui/settings/staff_dialogs.py" line="138"/>
         <source>Staff</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/staff_dialogs.py" line="144"/>
+        <location filename="../../salon_crm/ui/settings/staff_dialogs.py" line="143"/>
         <source>&amp;Add…</source>
         <translation>新增(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/staff_dialogs.py" line="146"/>
+        <location filename="../../salon_crm/ui/settings/staff_dialogs.py" line="145"/>
         <source>S&amp;hifts…</source>
         <translation>排班(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/staff_dialogs.py" line="147"/>
+        <location filename="../../salon_crm/ui/settings/staff_dialogs.py" line="146"/>
         <source>Weekly shifts, single-day changes and time off</source>
         <translation>每周排班、单日调整和请假</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/staff_dialogs.py" line="145"/>
+        <location filename="../../salon_crm/ui/settings/staff_dialogs.py" line="144"/>
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
     </message>
@@ -1473,6 +1602,49 @@
     </message>
 </context>
 <context>
+    <name>UserDialog</name>
+    <message>
+        <location filename="../../salon_crm/ui/settings/users_dialog.py" line="36"/>
+        <source>Add login</source>
+        <translation>添加账号</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/settings/users_dialog.py" line="45"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/settings/users_dialog.py" line="53"/>
+        <source>&amp;Login name:</source>
+        <translation>登录名(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/settings/users_dialog.py" line="54"/>
+        <source>&amp;Shown as:</source>
+        <translation>显示名称(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/settings/users_dialog.py" line="55"/>
+        <source>&amp;Role:</source>
+        <translation>角色(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/settings/users_dialog.py" line="56"/>
+        <source>S&amp;taff member:</source>
+        <translation>对应员工(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/settings/users_dialog.py" line="57"/>
+        <source>&amp;Password or PIN:</source>
+        <translation>密码或 PIN(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/settings/users_dialog.py" line="58"/>
+        <source>Password &amp;again:</source>
+        <translation>再次输入密码(&amp;A)：</translation>
+    </message>
+</context>
+<context>
     <name>UserRole</name>
     <message>
         <location filename="../../salon_crm/ui/vocabulary.py" line="159"/>
@@ -1491,9 +1663,69 @@
     </message>
 </context>
 <context>
+    <name>UsersDialog</name>
+    <message>
+        <location filename="../../salon_crm/ui/settings/users_dialog.py" line="101"/>
+        <location filename="../../salon_crm/ui/settings/users_dialog.py" line="184"/>
+        <source>Users</source>
+        <translation>用户账号</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/settings/users_dialog.py" line="105"/>
+        <source>Login</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/settings/users_dialog.py" line="105"/>
+        <source>Shown as</source>
+        <translation>显示名称</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/settings/users_dialog.py" line="105"/>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/settings/users_dialog.py" line="105"/>
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/settings/users_dialog.py" line="111"/>
+        <source>&amp;Add…</source>
+        <translation>添加(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/settings/users_dialog.py" line="113"/>
+        <location filename="../../salon_crm/ui/settings/users_dialog.py" line="153"/>
+        <source>&amp;Disable</source>
+        <translation>停用(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/settings/users_dialog.py" line="115"/>
+        <source>New &amp;password…</source>
+        <translation>新密码(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/settings/users_dialog.py" line="139"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/settings/users_dialog.py" line="139"/>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/settings/users_dialog.py" line="153"/>
+        <source>&amp;Enable</source>
+        <translation>启用(&amp;E)</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
-        <location filename="../../salon_crm/ui/app.py" line="85"/>
+        <location filename="../../salon_crm/ui/app.py" line="87"/>
         <source>Salon CRM</source>
         <translation>美业客户管理</translation>
     </message>

@@ -4,62 +4,62 @@
 <context>
     <name>CampaignPage</name>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/campaign.py" line="96"/>
+        <location filename="../../salon_crm/ui/satisfaction/campaign.py" line="95"/>
         <source>Quarter:</source>
         <translation>季度：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/campaign.py" line="98"/>
+        <location filename="../../salon_crm/ui/satisfaction/campaign.py" line="97"/>
         <source>Visited this quarter, no survey in the last 90 days.</source>
         <translation>本季度到店、近 90 天未做过调查的客户。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/campaign.py" line="101"/>
+        <location filename="../../salon_crm/ui/satisfaction/campaign.py" line="100"/>
         <source>Copy list</source>
         <translation>复制名单</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/campaign.py" line="102"/>
+        <location filename="../../salon_crm/ui/satisfaction/campaign.py" line="101"/>
         <source>Copy name, phone and last visit of everyone due, to paste into a sheet</source>
         <translation>复制所有待调查客户的姓名、手机和最近到店日期，可粘贴到表格</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/campaign.py" line="107"/>
+        <location filename="../../salon_crm/ui/satisfaction/campaign.py" line="106"/>
         <source>Mark asked</source>
         <translation>标记为已询问</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/campaign.py" line="108"/>
+        <location filename="../../salon_crm/ui/satisfaction/campaign.py" line="107"/>
         <source>Mark answered</source>
         <translation>标记为已答复</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/campaign.py" line="109"/>
+        <location filename="../../salon_crm/ui/satisfaction/campaign.py" line="108"/>
         <source>Mark declined</source>
         <translation>标记为已拒绝</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/campaign.py" line="127"/>
+        <location filename="../../salon_crm/ui/satisfaction/campaign.py" line="126"/>
         <source>Due: {due} · marked: {marked}</source>
         <translation>待调查：{due} · 已标记：{marked}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/campaign.py" line="141"/>
+        <location filename="../../salon_crm/ui/satisfaction/campaign.py" line="140"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/campaign.py" line="141"/>
+        <location filename="../../salon_crm/ui/satisfaction/campaign.py" line="140"/>
         <source>Phone</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/campaign.py" line="141"/>
+        <location filename="../../salon_crm/ui/satisfaction/campaign.py" line="140"/>
         <source>Last visit</source>
         <translation>最近到店</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/campaign.py" line="148"/>
+        <location filename="../../salon_crm/ui/satisfaction/campaign.py" line="147"/>
         <source>Copied {count} customers</source>
         <translation>已复制 {count} 位客户</translation>
     </message>
@@ -67,37 +67,37 @@
 <context>
     <name>CampaignTableModel</name>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/campaign.py" line="54"/>
+        <location filename="../../salon_crm/ui/satisfaction/campaign.py" line="53"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/campaign.py" line="55"/>
+        <location filename="../../salon_crm/ui/satisfaction/campaign.py" line="54"/>
         <source>Phone</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/campaign.py" line="56"/>
+        <location filename="../../salon_crm/ui/satisfaction/campaign.py" line="55"/>
         <source>Last visit</source>
         <translation>最近到店</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/campaign.py" line="57"/>
+        <location filename="../../salon_crm/ui/satisfaction/campaign.py" line="56"/>
         <source>Visits this quarter</source>
         <translation>本季度到店次数</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/campaign.py" line="58"/>
+        <location filename="../../salon_crm/ui/satisfaction/campaign.py" line="57"/>
         <source>Last survey</source>
         <translation>最近调查</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/campaign.py" line="59"/>
+        <location filename="../../salon_crm/ui/satisfaction/campaign.py" line="58"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/campaign.py" line="74"/>
+        <location filename="../../salon_crm/ui/satisfaction/campaign.py" line="73"/>
         <source>Due</source>
         <translation>待调查</translation>
     </message>
@@ -502,102 +502,102 @@
 <context>
     <name>SurveyDialog</name>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/survey_dialog.py" line="70"/>
+        <location filename="../../salon_crm/ui/satisfaction/survey_dialog.py" line="69"/>
         <source>Satisfaction survey</source>
         <translation>满意度调查</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/survey_dialog.py" line="76"/>
+        <location filename="../../salon_crm/ui/satisfaction/survey_dialog.py" line="75"/>
         <source>Choose 0–10</source>
         <translation>请选择 0–10</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/survey_dialog.py" line="82"/>
+        <location filename="../../salon_crm/ui/satisfaction/survey_dialog.py" line="81"/>
         <source>In the customer&apos;s words</source>
         <translation>记录客户的原话</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/survey_dialog.py" line="85"/>
+        <location filename="../../salon_crm/ui/satisfaction/survey_dialog.py" line="84"/>
         <source>Visit:</source>
         <translation>消费：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/survey_dialog.py" line="91"/>
+        <location filename="../../salon_crm/ui/satisfaction/survey_dialog.py" line="90"/>
         <source>Would recommend us (0–10):</source>
         <translation>推荐意愿（0–10）：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/survey_dialog.py" line="92"/>
+        <location filename="../../salon_crm/ui/satisfaction/survey_dialog.py" line="91"/>
         <source>Channel:</source>
         <translation>方式：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/survey_dialog.py" line="93"/>
+        <location filename="../../salon_crm/ui/satisfaction/survey_dialog.py" line="92"/>
         <source>Comment:</source>
         <translation>意见：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/survey_dialog.py" line="94"/>
+        <location filename="../../salon_crm/ui/satisfaction/survey_dialog.py" line="93"/>
         <source>Type 1–5 on a row of stars; the next row takes the focus.</source>
         <translation>在星级行按 1–5 打分，焦点自动移到下一行。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/survey_dialog.py" line="105"/>
+        <location filename="../../salon_crm/ui/satisfaction/survey_dialog.py" line="104"/>
         <source>&amp;Overall:</source>
         <translation>总体(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/survey_dialog.py" line="106"/>
+        <location filename="../../salon_crm/ui/satisfaction/survey_dialog.py" line="105"/>
         <source>Stylist &amp;skill:</source>
         <translation>技师技术(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/survey_dialog.py" line="107"/>
+        <location filename="../../salon_crm/ui/satisfaction/survey_dialog.py" line="106"/>
         <source>Service &amp;attitude:</source>
         <translation>服务态度(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/survey_dialog.py" line="108"/>
+        <location filename="../../salon_crm/ui/satisfaction/survey_dialog.py" line="107"/>
         <source>&amp;Environment:</source>
         <translation>环境(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/survey_dialog.py" line="109"/>
+        <location filename="../../salon_crm/ui/satisfaction/survey_dialog.py" line="108"/>
         <source>&amp;Waiting time:</source>
         <translation>等待时间(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/survey_dialog.py" line="110"/>
+        <location filename="../../salon_crm/ui/satisfaction/survey_dialog.py" line="109"/>
         <source>&amp;Value for money:</source>
         <translation>性价比(&amp;V)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/survey_dialog.py" line="124"/>
+        <location filename="../../salon_crm/ui/satisfaction/survey_dialog.py" line="123"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/survey_dialog.py" line="126"/>
+        <location filename="../../salon_crm/ui/satisfaction/survey_dialog.py" line="125"/>
         <source>{customer} · {visited} · {services} · {stylist}</source>
         <translation>{customer} · {visited} · {services} · {stylist}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/survey_dialog.py" line="130"/>
+        <location filename="../../salon_crm/ui/satisfaction/survey_dialog.py" line="129"/>
         <source>no stylist</source>
         <translation>无技师</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/survey_dialog.py" line="135"/>
+        <location filename="../../salon_crm/ui/satisfaction/survey_dialog.py" line="134"/>
         <source>Change satisfaction survey</source>
         <translation>修改满意度调查</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/survey_dialog.py" line="187"/>
+        <location filename="../../salon_crm/ui/satisfaction/survey_dialog.py" line="186"/>
         <source>Low score</source>
         <translation>评分偏低</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/survey_dialog.py" line="188"/>
+        <location filename="../../salon_crm/ui/satisfaction/survey_dialog.py" line="187"/>
         <source>{customer} gave {score} of 5 overall. Open a complaint ticket about this visit?</source>
         <translation>{customer} 的总体评分只有 {score} 分（满分 5）。要为这次消费登记投诉工单吗？</translation>
     </message>

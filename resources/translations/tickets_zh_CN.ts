@@ -202,179 +202,179 @@
 <context>
     <name>StepDialog</name>
     <message>
-        <location filename="../../salon_crm/ui/tickets/step_dialogs.py" line="72"/>
+        <location filename="../../salon_crm/ui/tickets/step_dialogs.py" line="71"/>
         <source>{step} — ticket {number}</source>
         <translation>{step} — 工单 {number}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/step_dialogs.py" line="85"/>
+        <location filename="../../salon_crm/ui/tickets/step_dialogs.py" line="84"/>
         <source>&amp;Why:</source>
         <translation>原因(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/step_dialogs.py" line="86"/>
+        <location filename="../../salon_crm/ui/tickets/step_dialogs.py" line="85"/>
         <source>What the customer &amp;said:</source>
         <translation>顾客反馈(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/step_dialogs.py" line="87"/>
+        <location filename="../../salon_crm/ui/tickets/step_dialogs.py" line="86"/>
         <source>&amp;Answer given:</source>
         <translation>答复内容(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/step_dialogs.py" line="88"/>
+        <location filename="../../salon_crm/ui/tickets/step_dialogs.py" line="87"/>
         <source>&amp;Why reopened:</source>
         <translation>重新打开原因(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/step_dialogs.py" line="89"/>
+        <location filename="../../salon_crm/ui/tickets/step_dialogs.py" line="88"/>
         <source>&amp;Findings:</source>
         <translation>调查核实(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/step_dialogs.py" line="90"/>
+        <location filename="../../salon_crm/ui/tickets/step_dialogs.py" line="89"/>
         <source>&amp;Note:</source>
         <translation>备注(&amp;N)：</translation>
     </message>
     <message>
+        <location filename="../../salon_crm/ui/tickets/step_dialogs.py" line="102"/>
         <location filename="../../salon_crm/ui/tickets/step_dialogs.py" line="103"/>
-        <location filename="../../salon_crm/ui/tickets/step_dialogs.py" line="104"/>
-        <location filename="../../salon_crm/ui/tickets/step_dialogs.py" line="179"/>
+        <location filename="../../salon_crm/ui/tickets/step_dialogs.py" line="178"/>
         <source>Choose…</source>
         <translation>请选择…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/step_dialogs.py" line="105"/>
+        <location filename="../../salon_crm/ui/tickets/step_dialogs.py" line="104"/>
         <source>Nobody yet</source>
         <translation>暂不指定</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/step_dialogs.py" line="106"/>
+        <location filename="../../salon_crm/ui/tickets/step_dialogs.py" line="105"/>
         <source>&amp;Category:</source>
         <translation>分类(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/step_dialogs.py" line="107"/>
+        <location filename="../../salon_crm/ui/tickets/step_dialogs.py" line="106"/>
         <source>&amp;Severity:</source>
         <translation>严重程度(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/step_dialogs.py" line="108"/>
+        <location filename="../../salon_crm/ui/tickets/step_dialogs.py" line="107"/>
         <source>&amp;Handled by:</source>
         <translation>负责人(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/step_dialogs.py" line="113"/>
+        <location filename="../../salon_crm/ui/tickets/step_dialogs.py" line="112"/>
         <source>Keep as it is</source>
         <translation>保持不变</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/step_dialogs.py" line="114"/>
+        <location filename="../../salon_crm/ui/tickets/step_dialogs.py" line="113"/>
         <source>&amp;Hand over to:</source>
         <translation>转交给(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/step_dialogs.py" line="125"/>
+        <location filename="../../salon_crm/ui/tickets/step_dialogs.py" line="124"/>
         <source>e.g. one free scalp treatment</source>
         <translation>例如：免费头疗一次</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/step_dialogs.py" line="126"/>
+        <location filename="../../salon_crm/ui/tickets/step_dialogs.py" line="125"/>
         <source>&amp;Solution:</source>
         <translation>处理方案(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/step_dialogs.py" line="127"/>
+        <location filename="../../salon_crm/ui/tickets/step_dialogs.py" line="126"/>
         <source>&amp;Compensation:</source>
         <translation>补偿方式(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/step_dialogs.py" line="128"/>
+        <location filename="../../salon_crm/ui/tickets/step_dialogs.py" line="127"/>
         <source>&amp;Amount (¥):</source>
         <translation>金额（¥）(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/step_dialogs.py" line="129"/>
+        <location filename="../../salon_crm/ui/tickets/step_dialogs.py" line="128"/>
         <source>&amp;Points:</source>
         <translation>积分(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/step_dialogs.py" line="130"/>
+        <location filename="../../salon_crm/ui/tickets/step_dialogs.py" line="129"/>
         <source>&amp;Voucher for:</source>
         <translation>赠送服务(&amp;V)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/step_dialogs.py" line="151"/>
+        <location filename="../../salon_crm/ui/tickets/step_dialogs.py" line="150"/>
         <source>By phone</source>
         <translation>电话确认</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/step_dialogs.py" line="151"/>
+        <location filename="../../salon_crm/ui/tickets/step_dialogs.py" line="150"/>
         <source>In person</source>
         <translation>到店面谈</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/step_dialogs.py" line="151"/>
+        <location filename="../../salon_crm/ui/tickets/step_dialogs.py" line="150"/>
         <source>On WeChat</source>
         <translation>微信确认</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/step_dialogs.py" line="152"/>
+        <location filename="../../salon_crm/ui/tickets/step_dialogs.py" line="151"/>
         <source>Agreed &amp;by:</source>
         <translation>同意人(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/step_dialogs.py" line="153"/>
+        <location filename="../../salon_crm/ui/tickets/step_dialogs.py" line="152"/>
         <source>Agreed &amp;how:</source>
         <translation>同意方式(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/step_dialogs.py" line="164"/>
+        <location filename="../../salon_crm/ui/tickets/step_dialogs.py" line="163"/>
         <source>{points} points will be credited to {customer}.</source>
         <translation>将为{customer}赠送 {points} 积分。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/step_dialogs.py" line="168"/>
+        <location filename="../../salon_crm/ui/tickets/step_dialogs.py" line="167"/>
         <source>¥{amount} will be added to {customer}&apos;s stored value as a bonus.</source>
         <translation>将向{customer}的储值卡赠送金 ¥{amount}。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/step_dialogs.py" line="172"/>
+        <location filename="../../salon_crm/ui/tickets/step_dialogs.py" line="171"/>
         <source>¥{amount} is refunded: to the card if the visit was paid by card, else in cash.</source>
         <translation>退款 ¥{amount}：储值卡支付的退回卡内本金，其他方式现场退还。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/step_dialogs.py" line="175"/>
+        <location filename="../../salon_crm/ui/tickets/step_dialogs.py" line="174"/>
         <source>Nothing is written to the customer&apos;s account.</source>
         <translation>不涉及顾客账户变动。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/step_dialogs.py" line="181"/>
+        <location filename="../../salon_crm/ui/tickets/step_dialogs.py" line="180"/>
         <source>1 — very dissatisfied</source>
         <translation>1 — 非常不满意</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/step_dialogs.py" line="182"/>
+        <location filename="../../salon_crm/ui/tickets/step_dialogs.py" line="181"/>
         <source>2 — dissatisfied</source>
         <translation>2 — 不满意</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/step_dialogs.py" line="183"/>
+        <location filename="../../salon_crm/ui/tickets/step_dialogs.py" line="182"/>
         <source>3 — neutral</source>
         <translation>3 — 一般</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/step_dialogs.py" line="184"/>
+        <location filename="../../salon_crm/ui/tickets/step_dialogs.py" line="183"/>
         <source>4 — satisfied</source>
         <translation>4 — 满意</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/step_dialogs.py" line="185"/>
+        <location filename="../../salon_crm/ui/tickets/step_dialogs.py" line="184"/>
         <source>5 — very satisfied</source>
         <translation>5 — 非常满意</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/step_dialogs.py" line="189"/>
+        <location filename="../../salon_crm/ui/tickets/step_dialogs.py" line="188"/>
         <source>&amp;Satisfaction with the outcome:</source>
         <translation>对处理结果的满意度(&amp;S)：</translation>
     </message>
@@ -382,94 +382,94 @@
 <context>
     <name>TicketIntakeDialog</name>
     <message>
-        <location filename="../../salon_crm/ui/tickets/intake_dialog.py" line="35"/>
+        <location filename="../../salon_crm/ui/tickets/intake_dialog.py" line="34"/>
         <source>New feedback</source>
         <translation>登记反馈</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/intake_dialog.py" line="39"/>
+        <location filename="../../salon_crm/ui/tickets/intake_dialog.py" line="38"/>
         <source>Not in the customer files yet</source>
         <translation>尚未建档（新顾客）</translation>
     </message>
     <message>
+        <location filename="../../salon_crm/ui/tickets/intake_dialog.py" line="44"/>
         <location filename="../../salon_crm/ui/tickets/intake_dialog.py" line="45"/>
-        <location filename="../../salon_crm/ui/tickets/intake_dialog.py" line="46"/>
         <source>Classify later</source>
         <translation>稍后分类</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/intake_dialog.py" line="48"/>
-        <location filename="../../salon_crm/ui/tickets/intake_dialog.py" line="50"/>
+        <location filename="../../salon_crm/ui/tickets/intake_dialog.py" line="47"/>
+        <location filename="../../salon_crm/ui/tickets/intake_dialog.py" line="49"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/intake_dialog.py" line="52"/>
+        <location filename="../../salon_crm/ui/tickets/intake_dialog.py" line="51"/>
         <source>What the customer said, in their own words</source>
         <translation>按顾客原话记录</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/intake_dialog.py" line="56"/>
+        <location filename="../../salon_crm/ui/tickets/intake_dialog.py" line="55"/>
         <source>Not recorded</source>
         <translation>未记录</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/intake_dialog.py" line="58"/>
+        <location filename="../../salon_crm/ui/tickets/intake_dialog.py" line="57"/>
         <source>C&amp;ustomer:</source>
         <translation>顾客(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/intake_dialog.py" line="60"/>
+        <location filename="../../salon_crm/ui/tickets/intake_dialog.py" line="59"/>
         <source>&amp;Name:</source>
         <translation>姓名(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/intake_dialog.py" line="61"/>
+        <location filename="../../salon_crm/ui/tickets/intake_dialog.py" line="60"/>
         <source>&amp;Mobile:</source>
         <translation>手机(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/intake_dialog.py" line="62"/>
+        <location filename="../../salon_crm/ui/tickets/intake_dialog.py" line="61"/>
         <source>&amp;Type:</source>
         <translation>类型(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/intake_dialog.py" line="63"/>
+        <location filename="../../salon_crm/ui/tickets/intake_dialog.py" line="62"/>
         <source>C&amp;hannel:</source>
         <translation>渠道(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/intake_dialog.py" line="64"/>
+        <location filename="../../salon_crm/ui/tickets/intake_dialog.py" line="63"/>
         <source>&amp;Category:</source>
         <translation>分类(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/intake_dialog.py" line="65"/>
+        <location filename="../../salon_crm/ui/tickets/intake_dialog.py" line="64"/>
         <source>&amp;Severity:</source>
         <translation>严重程度(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/intake_dialog.py" line="66"/>
+        <location filename="../../salon_crm/ui/tickets/intake_dialog.py" line="65"/>
         <source>About the &amp;visit:</source>
         <translation>相关消费(&amp;V)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/intake_dialog.py" line="67"/>
+        <location filename="../../salon_crm/ui/tickets/intake_dialog.py" line="66"/>
         <source>About the &amp;booking:</source>
         <translation>相关预约(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/intake_dialog.py" line="68"/>
+        <location filename="../../salon_crm/ui/tickets/intake_dialog.py" line="67"/>
         <source>&amp;Feedback:</source>
         <translation>反馈内容(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/intake_dialog.py" line="69"/>
+        <location filename="../../salon_crm/ui/tickets/intake_dialog.py" line="68"/>
         <source>&amp;Received at:</source>
         <translation>接收时间(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/intake_dialog.py" line="70"/>
+        <location filename="../../salon_crm/ui/tickets/intake_dialog.py" line="69"/>
         <source>Received &amp;by:</source>
         <translation>接收人(&amp;B)：</translation>
     </message>
@@ -477,32 +477,32 @@
 <context>
     <name>TicketSettingsDialog</name>
     <message>
-        <location filename="../../salon_crm/ui/tickets/settings_dialog.py" line="32"/>
+        <location filename="../../salon_crm/ui/tickets/settings_dialog.py" line="31"/>
         <source>Complaint deadlines</source>
         <translation>投诉处理时限</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/settings_dialog.py" line="36"/>
+        <location filename="../../salon_crm/ui/tickets/settings_dialog.py" line="35"/>
         <source>Respond within</source>
         <translation>响应时限</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/settings_dialog.py" line="37"/>
+        <location filename="../../salon_crm/ui/tickets/settings_dialog.py" line="36"/>
         <source>Resolve within</source>
         <translation>解决时限</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/settings_dialog.py" line="50"/>
+        <location filename="../../salon_crm/ui/tickets/settings_dialog.py" line="49"/>
         <source>Escalate a compensation above (¥):</source>
         <translation>补偿超过此金额须上报（¥）：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/settings_dialog.py" line="51"/>
+        <location filename="../../salon_crm/ui/tickets/settings_dialog.py" line="50"/>
         <source>…or above (points):</source>
         <translation>…或超过此积分：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/settings_dialog.py" line="63"/>
+        <location filename="../../salon_crm/ui/tickets/settings_dialog.py" line="62"/>
         <source> h</source>
         <translation> 小时</translation>
     </message>

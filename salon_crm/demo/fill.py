@@ -18,7 +18,7 @@ from datetime import datetime, time, timedelta
 from decimal import Decimal
 from typing import Any
 
-from salon_crm.core import audit, levels
+from salon_crm.core import audit, levels, users
 from salon_crm.core import clock as shop_clock
 from salon_crm.core.context import Actor
 from salon_crm.core.enums import AppointmentStatus, AuditAction, ServiceCategory, SourceChannel
@@ -129,6 +129,8 @@ def fill_demo_shop(
             ledger_entries=len(rows[LedgerEntry]),
         )
         audit.record(actor, AuditAction.IMPORT, "shop", "demo", None, {"seed": seed, **asdict(summary)})
+        if not users.has_users():  # logins owner, desk and stylist, password "demo" (README)
+            users.add_demo_users(at=dates.now)
     return summary
 
 

@@ -14,12 +14,13 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from salon_crm.core import permissions
 from salon_crm.core.context import Actor
-from salon_crm.core.enums import UserRole
-from salon_crm.core.errors import DataFileError, SalonError
+from salon_crm.core.errors import DataFileError, PermissionDeniedError, SalonError
+from salon_crm.core.permissions import Action
 from salon_crm.excel.reasons import reason_text
 
-CLI_ACTOR = Actor("cli", UserRole.OWNER)
+LogIn = Callable[[], Actor]  # who the command acts as, asked once the shop is open
 PAGE = 10_000
 
 
@@ -28,17 +29,19 @@ def _fail(message: str) -> int:
     return 1
 
 
-def run(args: argparse.Namespace, folder: Path) -> int:
-    """Run ``import``, ``export`` or ``report``; returns the exit code."""
+def run(args: argparse.Namespace, folder: Path, log_in: LogIn) -> int:
+    """Run ``import``, ``export`` or ``report`` as the user ``log_in`` returns; the exit code."""
     try:
         if args.command == "import":
-            return run_import(args, folder)
+            return run_import(args, folder, log_in)
         if args.command == "export":
-            return run_export(args, folder)
-        return run_report(args, folder)
-    except DataFileError:
+            return run_export(args, folder, log_in)
+        return run_report(args, folder, log_in)
+    except (DataFileError, PermissionDeniedError):
         raise  # worded by salon_crm.cli
     except SalonError as error:
+        if error.code.startswith(("login_", "user_")):
+            raise  # a refused login: worded by salon_crm.cli
         return _fail(reason_text(error.code, error.values))
     except OSError as error:
         return _fail(f"{error.filename or ''}: {error.strerror or error}".strip(": "))
@@ -50,13 +53,13 @@ def _open(folder: Path) -> Any:
     return open_shop(folder)
 
 
-def run_import(args: argparse.Namespace, folder: Path) -> int:
+def run_import(args: argparse.Namespace, folder: Path, log_in: LogIn) -> int:
     from salon_crm.core import imports
     from salon_crm.excel.customer_import import build_rows, read_sheet, write_error_report
 
     items: list[str] = list(args.items)
     if len(items) == 2 and items[0] == "records":
-        return run_record_import(args, folder, Path(items[1]))
+        return run_record_import(args, folder, Path(items[1]), log_in)
     if len(items) == 2 and items[0] == "customers":
         items = items[1:]
     if len(items) != 1:
@@ -84,7 +87,7 @@ def run_import(args: argparse.Namespace, folder: Path) -> int:
                 f"reject {counts[imports.Outcome.ERROR]}. Nothing was written."
             )
             return 0
-        result = imports.commit_import(CLI_ACTOR, plan, backup_dir=shop.backup_dir)
+        result = imports.commit_import(log_in(), plan, backup_dir=shop.backup_dir)
     finally:
         shop.close()
     print(
@@ -95,7 +98,7 @@ def run_import(args: argparse.Namespace, folder: Path) -> int:
     return 0
 
 
-def run_record_import(args: argparse.Namespace, folder: Path, path: Path) -> int:
+def run_record_import(args: argparse.Namespace, folder: Path, path: Path, log_in: LogIn) -> int:
     """Past service records: resolved against the shop's customers, catalogue and staff, all or nothing."""
     from salon_crm.core import record_imports
     from salon_crm.excel.record_import import read_records
@@ -113,7 +116,7 @@ def run_record_import(args: argparse.Namespace, folder: Path, path: Path) -> int
                 f"service records, reject {len(rejected)}. Nothing was written."
             )
             return 0
-        written = record_imports.commit_record_import(CLI_ACTOR, planned, backup_dir=shop.backup_dir)
+        written = record_imports.commit_record_import(log_in(), planned, backup_dir=shop.backup_dir)
     finally:
         shop.close()
     print(
@@ -131,7 +134,7 @@ def _paged(listing: Callable[..., list[Any]]) -> list[Any]:
             return rows
 
 
-def run_export(args: argparse.Namespace, folder: Path) -> int:
+def run_export(args: argparse.Namespace, folder: Path, log_in: LogIn) -> int:
     from salon_crm.excel import lists
 
     target = args.out_option or args.out
@@ -140,6 +143,7 @@ def run_export(args: argparse.Namespace, folder: Path) -> int:
     out = Path(target)
     shop = _open(folder)
     try:
+        permissions.require(log_in(), Action.EXPORT_PERSONAL_DATA)
         count = _export(args.list, out, lists)
     finally:
         shop.close()
@@ -168,7 +172,7 @@ def _export(name: str, out: Path, lists: Any) -> int:
     return int(lists.export_dataclass_rows(out, "满意度调查", _paged(surveys.list_surveys)))
 
 
-def run_report(args: argparse.Namespace, folder: Path) -> int:
+def run_report(args: argparse.Namespace, folder: Path, log_in: LogIn) -> int:
     from salon_crm.core import reports
     from salon_crm.excel.report import write_monthly_report
 
@@ -177,6 +181,7 @@ def run_report(args: argparse.Namespace, folder: Path) -> int:
     started = time.perf_counter()
     shop = _open(folder)
     try:
+        permissions.require(log_in(), Action.EXPORT_PERSONAL_DATA)
         report = reports.monthly_report(month)
     finally:
         shop.close()

@@ -1,21 +1,22 @@
-"""Starting the window: language, fonts, the data folder, the demo offer, the main window."""
+"""Starting the window: language, fonts, the data folder, the demo offer, the login, the main window."""
 
 from __future__ import annotations
 
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtGui import QFont, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from salon_crm.core import backup
 from salon_crm.core.db import Shop, open_shop
 from salon_crm.core.errors import DataFileError, SalonError
-from salon_crm.ui import tasks
+from salon_crm.ui import session, tasks
 from salon_crm.ui.demo_offer import offer_demo_shop
 from salon_crm.ui.errors import describe
 from salon_crm.ui.gc_guard import UiThreadCollector
+from salon_crm.ui.login import ask_who_is_at_the_desk
 from salon_crm.ui.main_window import MainWindow
 from salon_crm.ui.resources import resource_path
 
@@ -120,6 +121,11 @@ def _run_window(app: QApplication, opened: Shop) -> int:
     windows: list[MainWindow] = []
 
     def show_window() -> None:
+        actor = ask_who_is_at_the_desk()
+        if actor is None:  # the login was cancelled: nothing opens
+            QTimer.singleShot(0, app.quit)
+            return
+        session.start(actor)
         windows.append(MainWindow(opened))
         windows[0].show()
 
@@ -129,4 +135,5 @@ def _run_window(app: QApplication, opened: Shop) -> int:
     finally:
         tasks.wait_for_done()
         _back_up_on_exit(opened)
+        session.end()
         opened.close()

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
-from salon_crm.core.context import OWNER
+from salon_crm.core.context import SYSTEM
 from salon_crm.ui import tasks
 from salon_crm.ui.errors import describe_any
 
@@ -63,7 +63,7 @@ def offer_demo_shop(then: Callable[[], None], parent: QWidget | None = None) -> 
     dialog.show()
     tasks.run_in_background(
         None,
-        lambda: demo.fill_demo_shop(OWNER, seed=1, progress=progress.report),
+        lambda: demo.fill_demo_shop(SYSTEM, seed=1, progress=progress.report),
         finished,
         failed,
     )

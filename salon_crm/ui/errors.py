@@ -21,7 +21,19 @@ from salon_crm.ui import vocabulary
 _CONTEXT = "Errors"
 
 _TEMPLATES: dict[str, str] = {
-    # who may do what (core.permissions)
+    # logins (core.users) and who may do what (core.permissions)
+    "login_failed": QT_TRANSLATE_NOOP("Errors", "The user name or the password is wrong."),
+    "login_wait": QT_TRANSLATE_NOOP("Errors", "Too many wrong tries: wait {seconds} seconds, then try again."),
+    "user_disabled": QT_TRANSLATE_NOOP("Errors", "The login “{username}” is disabled; ask the owner."),
+    "password_mismatch": QT_TRANSLATE_NOOP("Errors", "The two passwords are not the same."),
+    "password_too_short": QT_TRANSLATE_NOOP("Errors", "A password needs at least {minimum} characters."),
+    "username_required": QT_TRANSLATE_NOOP("Errors", "Enter a login name."),
+    "username_too_long": QT_TRANSLATE_NOOP("Errors", "A login name has at most {maximum} characters."),
+    "username_taken": QT_TRANSLATE_NOOP("Errors", "The login name “{username}” is taken."),
+    "owner_exists": QT_TRANSLATE_NOOP("Errors", "This shop already has an owner's login."),
+    "last_owner": QT_TRANSLATE_NOOP("Errors", "The last owner's login cannot be disabled."),
+    "role_invalid": QT_TRANSLATE_NOOP("Errors", "Choose a role for the login."),
+    "user_not_found": QT_TRANSLATE_NOOP("Errors", "This login no longer exists."),
     "permission_denied": QT_TRANSLATE_NOOP("Errors", "The role “{user_role}” may not {action}; ask the owner."),
     # opening the data folder
     "data_folder_locked": QT_TRANSLATE_NOOP(

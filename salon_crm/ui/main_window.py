@@ -17,10 +17,11 @@ from PySide6.QtWidgets import (
 )
 
 import salon_crm
-from salon_crm.core import migrations, shop, stats
+from salon_crm.core import migrations, permissions, shop, stats
 from salon_crm.core.db import Shop
+from salon_crm.core.permissions import Action
 from salon_crm.core.records import ShopCounts, ShopSettings
-from salon_crm.ui import tasks
+from salon_crm.ui import session, tasks
 from salon_crm.ui.appointments.tab import AppointmentsTab
 from salon_crm.ui.backup.actions import BackupActions
 from salon_crm.ui.customers.tab import CustomersTab
@@ -29,6 +30,7 @@ from salon_crm.ui.satisfaction.tab import SatisfactionTab
 from salon_crm.ui.settings.service_dialogs import ServiceListDialog
 from salon_crm.ui.settings.shop_dialog import ShopDialog
 from salon_crm.ui.settings.staff_dialogs import StaffListDialog
+from salon_crm.ui.settings.users_dialog import UsersDialog
 from salon_crm.ui.tickets.tab import TicketsTab
 
 if TYPE_CHECKING:
@@ -67,6 +69,9 @@ class MainWindow(QMainWindow):
         QShortcut(QKeySequence.StandardKey.Find, self).activated.connect(self._find)
 
         self._build_menus()
+        self.session = session.current()  # the person at the desk; File → Switch user changes it
+        self.session.changed.connect(lambda _actor: self._user_changed())
+        self._show_allowed()
         self.path_label = QLabel(self.tr("Data file: {path}").format(path=self.shop.db_path), self)
         self.path_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.counts_label = QLabel(self)
@@ -87,6 +92,10 @@ class MainWindow(QMainWindow):
         self.export_action.triggered.connect(self.export_list)
         self.report_action = file_menu.addAction(self.tr("&Monthly report…"))
         self.report_action.triggered.connect(self.monthly_report)
+        self.switch_user_action = file_menu.addAction(self.tr("S&witch user…"))
+        self.switch_user_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.switch_user_action.setStatusTip(self.tr("Another member of staff takes the desk: log in as them"))
+        self.switch_user_action.triggered.connect(self.switch_user)
         self.backup_actions = BackupActions(self, file_menu)
         file_menu.addSeparator()
         quit_action = file_menu.addAction(self.tr("&Quit"))
@@ -100,6 +109,8 @@ class MainWindow(QMainWindow):
         self.services_action.triggered.connect(lambda: self.open_settings(ServiceListDialog(self)))
         self.shop_action = settings_menu.addAction(self.tr("S&hop…"))
         self.shop_action.triggered.connect(lambda: self.open_settings(ShopDialog.edit(self)))
+        self.users_action = settings_menu.addAction(self.tr("&Users…"))
+        self.users_action.triggered.connect(lambda: self.open_settings(UsersDialog(self)))
 
         help_menu = self._menu(self.tr("&Help"))
         about: QAction = help_menu.addAction(self.tr("&About Salon CRM…"))
@@ -181,7 +192,37 @@ class MainWindow(QMainWindow):
 
     def _show_title(self) -> None:
         app_name = self.tr("Salon CRM")
-        self.setWindowTitle(f"{self.shop_name} — {app_name}" if self.shop_name else app_name)
+        title = f"{self.shop_name} — {app_name}" if self.shop_name else app_name
+        self.setWindowTitle(f"{title} — {self.session.actor.username}")
+
+    # --- who is at the desk --------------------------------------------------------
+
+    def _show_allowed(self) -> None:
+        """Hide what the person at the desk may not do (a courtesy: core refuses it anyway)."""
+        for action, needs in (
+            (self.import_action, Action.IMPORT_DATA),
+            (self.export_action, Action.EXPORT_PERSONAL_DATA),
+            (self.report_action, Action.EXPORT_PERSONAL_DATA),
+            (self.staff_action, Action.CHANGE_STAFF),
+            (self.services_action, Action.CHANGE_CATALOGUE),
+            (self.shop_action, Action.CHANGE_SETTINGS),
+            (self.users_action, Action.MANAGE_USERS),
+            (self.backup_actions.restore_action, Action.RESTORE_BACKUP),
+        ):
+            action.setVisible(permissions.allowed(self.session.actor, needs))
+
+    def _user_changed(self) -> None:
+        self._show_allowed()
+        self._show_title()
+
+    def switch_user(self) -> None:
+        """Someone else takes the desk: the login over the window, which keeps its tabs."""
+        from salon_crm.ui.login import LoginDialog
+
+        dialog = LoginDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: session.start(dialog.actor) if dialog.actor is not None else None)
+        dialog.open()
 
     def _show_counts(self, counts: ShopCounts) -> None:
         self.counts_label.setText(

@@ -26,7 +26,7 @@ from salon_crm.core.models import (
 )
 from salon_crm.core.records import OpeningHours, ShopSettings
 from salon_crm.core.search_text import customer_search_text
-from salon_crm.ui import tasks
+from salon_crm.ui import session, tasks
 from salon_crm.ui.main_window import MainWindow
 
 SHOP_NAME = "丝域美发沙龙"
@@ -35,6 +35,14 @@ SHOP_NAME = "丝域美发沙龙"
 def wait_for_tasks(qtbot: QtBot) -> None:
     """Until every background task has delivered its result."""
     qtbot.waitUntil(lambda: not tasks.is_busy(), timeout=20_000)
+
+
+@pytest.fixture(autouse=True)
+def _the_owner_at_the_desk() -> Iterator[None]:
+    """UI tests act as the owner unless a test logs someone else in (``session.start``)."""
+    session.start(OWNER)
+    yield
+    session.end()
 
 
 @pytest.fixture

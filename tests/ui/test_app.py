@@ -13,10 +13,17 @@ from pytestqt.qtbot import QtBot
 
 from salon_crm import demo
 from salon_crm.core import migrations
+from salon_crm.core.context import OWNER
 from salon_crm.core.db import DB_FILENAME, open_shop
 from salon_crm.ui import app
 from salon_crm.ui.main_window import MainWindow
 from salon_crm.ui.resources import resource_path
+
+
+@pytest.fixture(autouse=True)
+def owner_logs_in(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The login answers at once as the owner (tests/ui/test_login.py drives the real one)."""
+    monkeypatch.setattr(app, "ask_who_is_at_the_desk", lambda parent=None: OWNER)
 
 
 @pytest.fixture

@@ -39,14 +39,14 @@ def test_ctrl_number_switches_tabs_from_inside_a_table(window: MainWindow, qtbot
 
 
 def test_title_shows_the_shop_name(window: MainWindow) -> None:
-    assert window.windowTitle() == f"{SHOP_NAME} — Salon CRM"
+    assert window.windowTitle() == f"{SHOP_NAME} — Salon CRM — owner"  # and who is at the desk
 
 
 def test_title_without_a_shop_name(shop: Shop, qtbot: QtBot, settle: Callable[[], None]) -> None:
     window = MainWindow(shop)
     qtbot.addWidget(window)
     settle()
-    assert window.windowTitle() == "Salon CRM"
+    assert window.windowTitle() == "Salon CRM — owner"
 
 
 def test_every_tab_shows_records(window: MainWindow) -> None:
@@ -64,7 +64,7 @@ def test_every_tab_shows_the_demo_shop(shop: Shop, qtbot: QtBot, settle: Callabl
     for tab in (window.customers_tab, window.appointments_tab, window.tickets_tab, window.satisfaction_tab):
         assert tab.model.rowCount() > 0, type(tab).__name__
     assert window.customers_tab.model.rowCount() == 200  # the first page; more as it scrolls
-    assert window.windowTitle().endswith(" — Salon CRM") and window.windowTitle() != "Salon CRM"
+    assert window.windowTitle().endswith(" — Salon CRM — owner") and window.windowTitle() != "Salon CRM — owner"
 
 
 def test_status_bar_shows_the_file_and_the_counts(window: MainWindow, filled_shop: Shop) -> None:

@@ -40,7 +40,7 @@ def test_saving_changes_the_window_title(
     dialog.days[0].opens.setTime(QTime(10, 30))
     with qtbot.waitSignal(dialog.saved):
         dialog.ok_button.click()
-    qtbot.waitUntil(lambda: window.windowTitle() == "新名字沙龙 — Salon CRM")
+    qtbot.waitUntil(lambda: window.windowTitle() == "新名字沙龙 — Salon CRM — owner")
     hours = shop_service.get_shop_settings().opening_hours
     assert (hours[0].opens, hours[6].is_open) == (time(10, 30), False)
 

@@ -12,11 +12,13 @@ import sys
 from pathlib import Path
 from PySide6.QtWidgets import QApplication
 from salon_crm.core.db import open_shop
-from salon_crm.ui import tasks
+from salon_crm.core.context import OWNER
+from salon_crm.ui import session, tasks
 from salon_crm.ui.main_window import MainWindow
 
 app = QApplication([])
 shop = open_shop(Path(sys.argv[1]))
+session.start(OWNER)  # as after the login
 window = MainWindow(shop)
 window.show()
 app.processEvents()

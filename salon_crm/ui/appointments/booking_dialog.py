@@ -25,11 +25,10 @@ from PySide6.QtWidgets import (
 
 from salon_crm.core import appointments, catalogue, staff
 from salon_crm.core.appointments import BookingInput, Occurrence, RecurringResult
-from salon_crm.core.context import OWNER
 from salon_crm.core.enums import StaffRole
 from salon_crm.core.errors import ValidationError
 from salon_crm.core.records import ServiceItemRow, StaffMember
-from salon_crm.ui import tasks
+from salon_crm.ui import session, tasks
 from salon_crm.ui.errors import describe, describe_any
 from salon_crm.ui.widgets import formatting
 from salon_crm.ui.widgets.customer_picker import CustomerPicker
@@ -285,7 +284,7 @@ class BookingDialog(FormDialog):
 
     def save_op(self) -> Callable[[], Any]:
         data = self.booking_input()
-        return lambda: appointments.book_appointment(OWNER, data)
+        return lambda: appointments.book_appointment(session.acting_user(), data)
 
     def accept(self) -> None:
         if not self.repeat_box.isChecked() or self.problem():
@@ -334,7 +333,7 @@ class BookingDialog(FormDialog):
         self.set_busy(True)
         tasks.run_in_background(
             self,
-            lambda: appointments.book_recurring(OWNER, data, weeks, times, skip_clashes=skip),
+            lambda: appointments.book_recurring(session.acting_user(), data, weeks, times, skip_clashes=skip),
             self._series_booked,
             self._refused,
         )

@@ -14,10 +14,9 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from salon_crm.core import appointments, clock
 from salon_crm.core.appointment_rows import AppointmentView
-from salon_crm.core.context import OWNER
 from salon_crm.core.enums import PaymentMethod
 from salon_crm.core.service_records import LineInput, RecordInput, ServiceRecordView
-from salon_crm.ui import tasks
+from salon_crm.ui import session, tasks
 from salon_crm.ui.customers.record_dialog import ServiceRecordDialog
 from salon_crm.ui.errors import describe_any
 from salon_crm.ui.satisfaction.survey_dialog import SurveyDialog
@@ -79,7 +78,9 @@ class Completion(QObject):
     def _open(self, view: AppointmentView) -> None:
         appointment_id = view.id
         self.dialog = record_dialog(
-            self.widget, view, lambda record: appointments.complete_appointment(OWNER, appointment_id, record)
+            self.widget,
+            view,
+            lambda record: appointments.complete_appointment(session.acting_user(), appointment_id, record),
         )
         self.dialog.saved.connect(self._saved)
         self.dialog.open()

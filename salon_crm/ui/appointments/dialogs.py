@@ -10,10 +10,10 @@ from PySide6.QtWidgets import QComboBox, QDateTimeEdit, QLabel, QLineEdit, QSpin
 
 from salon_crm.core import appointments, staff
 from salon_crm.core.appointment_rows import AppointmentView
-from salon_crm.core.context import OWNER
 from salon_crm.core.enums import StaffRole
 from salon_crm.core.errors import ValidationError
 from salon_crm.core.records import StaffMember
+from salon_crm.ui import session
 from salon_crm.ui.appointments.booking_dialog import to_qdatetime
 from salon_crm.ui.widgets import formatting
 from salon_crm.ui.widgets.form_dialog import FormDialog
@@ -57,7 +57,7 @@ class CancelDialog(FormDialog):
 
     def save_op(self) -> Callable[[], Any]:
         appointment_id, reason = self.appointment_id, self.reason_edit.text()
-        return lambda: appointments.cancel_appointment(OWNER, appointment_id, reason)
+        return lambda: appointments.cancel_appointment(session.acting_user(), appointment_id, reason)
 
 
 def _stylists_and_view(appointment_id: int) -> tuple[AppointmentView, list[StaffMember]]:
@@ -116,4 +116,6 @@ class MoveDialog(FormDialog):
         stylist = self.stylist_combo.currentData()
 
         end = start + timedelta(minutes=minutes)
-        return lambda: appointments.reschedule_appointment(OWNER, appointment_id, start, end, stylist_id=stylist)
+        return lambda: appointments.reschedule_appointment(
+            session.acting_user(), appointment_id, start, end, stylist_id=stylist
+        )

@@ -32,9 +32,8 @@ from PySide6.QtWidgets import (
 )
 
 from salon_crm.core import clock, schedule
-from salon_crm.core.context import OWNER
 from salon_crm.core.schedule import StaffSchedule, WeeklyShift
-from salon_crm.ui import tasks, vocabulary
+from salon_crm.ui import session, tasks, vocabulary
 from salon_crm.ui.errors import describe_any
 from salon_crm.ui.widgets import formatting
 
@@ -236,30 +235,30 @@ class ShiftDialog(QDialog):
 
     def save_week(self) -> None:
         staff_id, week = self.staff_id, self.week()
-        self._run(lambda: schedule.set_weekly_shifts(OWNER, staff_id, week))
+        self._run(lambda: schedule.set_weekly_shifts(session.acting_user(), staff_id, week))
 
     def add_change(self) -> None:
         chosen = self.change_day.date()
         day = date(chosen.year(), chosen.month(), chosen.day())
         hours = None if self.day_off_box.isChecked() else (_time(self.change_start), _time(self.change_end))
         staff_id, note = self.staff_id, self.change_note.text()
-        self._run(lambda: schedule.set_shift_change(OWNER, staff_id, day, hours, note))
+        self._run(lambda: schedule.set_shift_change(session.acting_user(), staff_id, day, hours, note))
 
     def remove_change(self) -> None:
         key = self._selected(self.changes)
         if key is not None:
-            self._run(lambda: schedule.remove_shift_change(OWNER, key))
+            self._run(lambda: schedule.remove_shift_change(session.acting_user(), key))
 
     def add_time_off(self) -> None:
         start: datetime = self.off_from.dateTime().toPython()  # type: ignore[assignment]
         end: datetime = self.off_to.dateTime().toPython()  # type: ignore[assignment]
         staff_id, reason = self.staff_id, self.off_reason.text()
-        self._run(lambda: schedule.add_time_off(OWNER, staff_id, start, end, reason))
+        self._run(lambda: schedule.add_time_off(session.acting_user(), staff_id, start, end, reason))
 
     def remove_time_off(self) -> None:
         key = self._selected(self.absences)
         if key is not None:
-            self._run(lambda: schedule.remove_time_off(OWNER, key))
+            self._run(lambda: schedule.remove_time_off(session.acting_user(), key))
 
     @staticmethod
     def _selected(table: QTableWidget) -> int | None:

@@ -26,10 +26,9 @@ from PySide6.QtWidgets import (
 )
 
 from salon_crm.core import appointments, clock, staff
-from salon_crm.core.context import OWNER
 from salon_crm.core.enums import AppointmentStatus, StaffRole
 from salon_crm.core.records import StaffMember
-from salon_crm.ui import tasks, vocabulary
+from salon_crm.ui import session, tasks, vocabulary
 from salon_crm.ui.appointments.arrivals import ArrivalsPanel
 from salon_crm.ui.appointments.booking_dialog import BookingDialog
 from salon_crm.ui.appointments.complete import Completion
@@ -349,16 +348,18 @@ class AppointmentsTab(QWidget):
         return self.completion
 
     def mark_arrived(self, appointment_id: int) -> None:
-        self._run(lambda: appointments.mark_arrived(OWNER, appointment_id))
+        self._run(lambda: appointments.mark_arrived(session.acting_user(), appointment_id))
 
     def mark_no_show(self, appointment_id: int) -> None:
-        self._run(lambda: appointments.mark_no_show(OWNER, appointment_id))
+        self._run(lambda: appointments.mark_no_show(session.acting_user(), appointment_id))
 
     def move_block(self, appointment_id: int, start: datetime, stylist_id: int | None) -> None:
-        self._run(lambda: appointments.move_appointment(OWNER, appointment_id, start, stylist_id=stylist_id))
+        self._run(
+            lambda: appointments.move_appointment(session.acting_user(), appointment_id, start, stylist_id=stylist_id)
+        )
 
     def resize_block(self, appointment_id: int, end: datetime) -> None:
-        self._run(lambda: appointments.resize_appointment(OWNER, appointment_id, end))
+        self._run(lambda: appointments.resize_appointment(session.acting_user(), appointment_id, end))
 
     def show_reminders(self) -> RemindersDialog:
         dialog = RemindersDialog(self, clock.today() + timedelta(days=1))

@@ -10,9 +10,8 @@ from PySide6.QtWidgets import QMenu, QMessageBox, QProgressDialog
 
 from salon_crm.core import backup, restore
 from salon_crm.core.backup import BackupInfo
-from salon_crm.core.context import OWNER
 from salon_crm.core.restore import RestoreResult
-from salon_crm.ui import tasks
+from salon_crm.ui import session, tasks
 from salon_crm.ui.backup.restore_dialog import RestoreDialog, counts_text
 from salon_crm.ui.errors import describe_any
 
@@ -89,7 +88,7 @@ class BackupActions(QObject):
     def choose_backup(self) -> RestoreDialog | None:
         """Owner only (asked again in core); the dialog lists the backups with their counts."""
         try:
-            restore.check_may_restore(OWNER)  # the desktop acts as the owner until login arrives
+            restore.check_may_restore(session.acting_user())  # early, for the user's sake; core asks again
         except Exception as error:
             QMessageBox.warning(self.window, self.tr("Salon CRM"), describe_any(error))
             return None
@@ -100,10 +99,10 @@ class BackupActions(QObject):
         return dialog
 
     def restore_from(self, info: BackupInfo) -> None:
-        shop = self.window.shop
+        shop, actor = self.window.shop, session.acting_user()
         self._run(
             self.tr("Checking and restoring the backup…"),
-            lambda: restore.restore_backup(OWNER, shop.db_path, info.path, backup_dir=shop.backup_dir),
+            lambda: restore.restore_backup(actor, shop.db_path, info.path, backup_dir=shop.backup_dir),
             self._restored,
         )
 

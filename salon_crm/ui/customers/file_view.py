@@ -22,11 +22,10 @@ from PySide6.QtWidgets import (
 )
 
 from salon_crm.core import clock, customer_file, erasure, tags
-from salon_crm.core.context import OWNER
 from salon_crm.core.customer_file import CustomerFile
 from salon_crm.core.enums import Gender
 from salon_crm.core.timeline import EventKind, TimelineEvent
-from salon_crm.ui import tasks, vocabulary
+from salon_crm.ui import session, tasks, vocabulary
 from salon_crm.ui.customers import segment_words
 from salon_crm.ui.customers.ledger_dialogs import CareContactDialog, RedeemPointsDialog, TopUpDialog, VoidRecordDialog
 from salon_crm.ui.customers.profile_dialog import CustomerDialog
@@ -409,13 +408,19 @@ class CustomerFileView(QDialog):
             return
         self.tag_message.clear()
         tasks.run_in_background(
-            self, lambda: tags.add_tag(OWNER, customer_id, name), lambda _tags: self._tag_done(), self._tag_failed
+            self,
+            lambda: tags.add_tag(session.acting_user(), customer_id, name),
+            lambda _tags: self._tag_done(),
+            self._tag_failed,
         )
 
     def remove_tag(self, name: str) -> None:
         customer_id = self.customer_id
         tasks.run_in_background(
-            self, lambda: tags.remove_tag(OWNER, customer_id, name), lambda _tags: self._tag_done(), self._tag_failed
+            self,
+            lambda: tags.remove_tag(session.acting_user(), customer_id, name),
+            lambda _tags: self._tag_done(),
+            self._tag_failed,
         )
 
     def _tag_done(self) -> None:
@@ -449,7 +454,7 @@ class CustomerFileView(QDialog):
         customer_id = self.customer_id
         tasks.run_in_background(
             self,
-            lambda: erasure.erase_personal_data(OWNER, customer_id),
+            lambda: erasure.erase_personal_data(session.acting_user(), customer_id),
             lambda _none: self._erased(),
             lambda error: self.warnings_label.setText(describe_any(error)),
         )

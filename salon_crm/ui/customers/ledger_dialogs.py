@@ -8,11 +8,10 @@ from typing import Any
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPlainTextEdit, QSpinBox, QWidget
 
 from salon_crm.core import care, loyalty, service_records
-from salon_crm.core.context import OWNER
 from salon_crm.core.enums import CareKind
 from salon_crm.core.errors import ValidationError
 from salon_crm.core.money import to_money
-from salon_crm.ui import vocabulary
+from salon_crm.ui import session, vocabulary
 from salon_crm.ui.widgets import formatting
 from salon_crm.ui.widgets.form_dialog import FormDialog
 
@@ -55,7 +54,7 @@ class TopUpDialog(FormDialog):
     def save_op(self) -> Callable[[], Any]:
         customer_id, note = self.customer_id, self.note_edit.text()
         amount, bonus = self.amount_edit.text(), self.bonus_edit.text().strip() or "0"
-        return lambda: loyalty.top_up(OWNER, customer_id, amount, bonus=bonus, note=note)
+        return lambda: loyalty.top_up(session.acting_user(), customer_id, amount, bonus=bonus, note=note)
 
 
 class RedeemPointsDialog(FormDialog):
@@ -88,7 +87,7 @@ class RedeemPointsDialog(FormDialog):
 
     def save_op(self) -> Callable[[], Any]:
         customer_id, points, note = self.customer_id, self.points_spin.value(), self.note_edit.text()
-        return lambda: loyalty.redeem_points(OWNER, customer_id, points, note=note)
+        return lambda: loyalty.redeem_points(session.acting_user(), customer_id, points, note=note)
 
 
 class VoidRecordDialog(FormDialog):
@@ -120,7 +119,7 @@ class VoidRecordDialog(FormDialog):
 
     def save_op(self) -> Callable[[], Any]:
         record_id, reason = self.record_id, self.reason_edit.text()
-        return lambda: service_records.void_service_record(OWNER, record_id, reason)
+        return lambda: service_records.void_service_record(session.acting_user(), record_id, reason)
 
 
 class CareContactDialog(FormDialog):
@@ -158,4 +157,6 @@ class CareContactDialog(FormDialog):
     def save_op(self) -> Callable[[], Any]:
         customer_id, kind = self.customer_id, str(self.kind_combo.currentData())
         note, record_id = self.note_edit.toPlainText(), self.service_record_id
-        return lambda: care.record_contact(OWNER, customer_id, kind, note=note, service_record_id=record_id)
+        return lambda: care.record_contact(
+            session.acting_user(), customer_id, kind, note=note, service_record_id=record_id
+        )

@@ -9,10 +9,9 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QButtonGroup, QGridLayout, QLabel, QRadioButton, QWidget
 
 from salon_crm.core import merging, profiles
-from salon_crm.core.context import OWNER
 from salon_crm.core.errors import ValidationError
 from salon_crm.core.profiles import CustomerProfile
-from salon_crm.ui import tasks
+from salon_crm.ui import session, tasks
 from salon_crm.ui.errors import describe_any
 from salon_crm.ui.widgets.customer_picker import CustomerPicker
 from salon_crm.ui.widgets.form_dialog import FormDialog
@@ -118,4 +117,4 @@ class MergeDialog(FormDialog):
     def save_op(self) -> Callable[[], Any]:
         keep, merge, take = self.keep_picker.customer_id(), self.merge_picker.customer_id(), self.taken()
         assert keep is not None and merge is not None
-        return lambda: merging.merge_customers(OWNER, keep, merge, take=take)
+        return lambda: merging.merge_customers(session.acting_user(), keep, merge, take=take)

@@ -31,12 +31,11 @@ from PySide6.QtWidgets import (
 
 from salon_crm.core import clock, profiles, staff
 from salon_crm.core.birthdays import EARLIEST_YEAR
-from salon_crm.core.context import OWNER
 from salon_crm.core.enums import Gender, SourceChannel
 from salon_crm.core.errors import ConflictError, ValidationError
 from salon_crm.core.profiles import CustomerInput, CustomerProfile, DuplicateMatch, LevelChoice
 from salon_crm.core.records import StaffMember
-from salon_crm.ui import tasks, vocabulary
+from salon_crm.ui import session, tasks, vocabulary
 from salon_crm.ui.widgets.customer_picker import CustomerPicker
 from salon_crm.ui.widgets.form_dialog import FormDialog
 
@@ -322,8 +321,10 @@ class CustomerDialog(FormDialog):
     def save_op(self, *, allow_duplicate: bool = False) -> Callable[[], Any]:
         data, customer_id = self.customer_input(), self.customer_id
         if customer_id is None:
-            return lambda: profiles.create_customer(OWNER, data, allow_duplicate=allow_duplicate)
-        return lambda: profiles.update_customer(OWNER, customer_id, data, allow_duplicate=allow_duplicate)
+            return lambda: profiles.create_customer(session.acting_user(), data, allow_duplicate=allow_duplicate)
+        return lambda: profiles.update_customer(
+            session.acting_user(), customer_id, data, allow_duplicate=allow_duplicate
+        )
 
     # --- duplicates ---------------------------------------------------------------
 

@@ -32,12 +32,11 @@ from PySide6.QtWidgets import (
 
 from salon_crm.core import billing, clock, record_form, service_records
 from salon_crm.core.billing import BillFigures, LineEntry
-from salon_crm.core.context import OWNER
 from salon_crm.core.enums import PaymentMethod
 from salon_crm.core.errors import ValidationError
 from salon_crm.core.record_form import RecordForm
 from salon_crm.core.service_records import LineInput, RecordInput, ServiceRecordView
-from salon_crm.ui import vocabulary
+from salon_crm.ui import session, vocabulary
 from salon_crm.ui.widgets import formatting
 from salon_crm.ui.widgets.form_dialog import FormDialog
 
@@ -81,7 +80,7 @@ class ServiceRecordDialog(FormDialog):
         self.customer_id = customer_id
         self.record_id = record_id
         self.initial = initial
-        self.submit: Submit = submit or (lambda data: service_records.add_service_record(OWNER, data))
+        self.submit: Submit = submit or (lambda data: service_records.add_service_record(session.acting_user(), data))
         self.data: RecordForm | None = None
         self.lines: list[_LineWidgets] = []
         # the level's discount follows the subtotal until the user types their own
@@ -103,7 +102,7 @@ class ServiceRecordDialog(FormDialog):
             parent,
             customer_id=None,
             record_id=record_id,
-            submit=lambda data: service_records.update_service_record(OWNER, record_id, data),
+            submit=lambda data: service_records.update_service_record(session.acting_user(), record_id, data),
         )
 
     # --- layout -------------------------------------------------------------------

@@ -45,12 +45,11 @@ from PySide6.QtWidgets import (
 )
 
 from salon_crm.core import imports
-from salon_crm.core.context import OWNER
 from salon_crm.core.errors import SalonError
 from salon_crm.core.imports import ImportPlan, ImportResult, Outcome
 from salon_crm.excel import cleaning, mapping, reading
 from salon_crm.excel.customer_import import SheetData, build_rows, read_sheet, write_error_report
-from salon_crm.ui import tasks
+from salon_crm.ui import session, tasks
 from salon_crm.ui.errors import describe, describe_any
 
 Index = QModelIndex | QPersistentModelIndex
@@ -422,7 +421,7 @@ class PreviewPage(QWizardPage):
         bridge.advanced.connect(lambda done, total: (progress.setMaximum(total), progress.setValue(done)))
         self._cancel.clear()
         progress.canceled.connect(self._cancel.set)
-        actor, backup_dir, cancel = OWNER, self.owner.backup_dir, self._cancel  # the desktop acts as the owner
+        actor, backup_dir, cancel = session.acting_user(), self.owner.backup_dir, self._cancel
 
         def op() -> ImportResult:
             return imports.commit_import(

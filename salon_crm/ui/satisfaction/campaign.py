@@ -10,10 +10,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QPushButton, QWidget
 
 from salon_crm.core import clock, survey_campaign
-from salon_crm.core.context import OWNER
 from salon_crm.core.enums import SurveyRequestStatus
 from salon_crm.core.survey_campaign import CampaignRow
-from salon_crm.ui import tasks, vocabulary
+from salon_crm.ui import session, tasks, vocabulary
 from salon_crm.ui.errors import describe_any
 from salon_crm.ui.widgets import formatting
 from salon_crm.ui.widgets.row_model import PageQuery, RowTableModel
@@ -155,7 +154,7 @@ class CampaignPage(TableTab):
         quarter = self.quarter.currentData()
         tasks.run_in_background(
             self,
-            lambda: survey_campaign.mark_request(OWNER, row.customer_id, quarter, status),
+            lambda: survey_campaign.mark_request(session.acting_user(), row.customer_id, quarter, status),
             lambda _row: self.model.reload(),
             lambda error: self.count_label.setText(describe_any(error)),
         )

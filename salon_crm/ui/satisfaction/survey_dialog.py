@@ -18,11 +18,10 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QLabel, QMessageBox, QPlainTextEdit, QSpinBox, QWidget
 
 from salon_crm.core import surveys
-from salon_crm.core.context import OWNER
 from salon_crm.core.enums import SurveyChannel
 from salon_crm.core.errors import ValidationError
 from salon_crm.core.surveys import RecordForSurvey, SurveyInput, SurveyView
-from salon_crm.ui import vocabulary
+from salon_crm.ui import session, vocabulary
 from salon_crm.ui.satisfaction.stars import StarRating
 from salon_crm.ui.widgets import formatting
 from salon_crm.ui.widgets.form_dialog import FormDialog
@@ -164,8 +163,8 @@ class SurveyDialog(FormDialog):
     def save_op(self) -> Callable[[], Any]:
         data, survey_id = self.survey_input(), self.survey_id
         if survey_id is None:
-            return lambda: surveys.record_survey(OWNER, data)
-        return lambda: surveys.update_survey(OWNER, survey_id, data)
+            return lambda: surveys.record_survey(session.acting_user(), data)
+        return lambda: surveys.update_survey(session.acting_user(), survey_id, data)
 
     def _saved(self, record: object) -> None:
         super()._saved(record)

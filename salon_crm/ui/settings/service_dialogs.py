@@ -20,12 +20,11 @@ from PySide6.QtWidgets import (
 )
 
 from salon_crm.core import catalogue
-from salon_crm.core.context import OWNER
 from salon_crm.core.enums import ServiceCategory
 from salon_crm.core.errors import NotFoundError, ValidationError
 from salon_crm.core.money import to_money
 from salon_crm.core.records import ServiceItemRow
-from salon_crm.ui import tasks, vocabulary
+from salon_crm.ui import session, tasks, vocabulary
 from salon_crm.ui.errors import describe_any
 from salon_crm.ui.settings.service_model import ServiceTableModel
 from salon_crm.ui.widgets.form_dialog import FormDialog
@@ -116,8 +115,8 @@ class ServiceItemDialog(FormDialog):
     def save_op(self) -> Callable[[], Any]:
         data, item_id = self.item_input(), self.item_id
         if item_id is None:
-            return lambda: catalogue.add_service_item(OWNER, data)
-        return lambda: catalogue.update_service_item(OWNER, item_id, data)
+            return lambda: catalogue.add_service_item(session.acting_user(), data)
+        return lambda: catalogue.update_service_item(session.acting_user(), item_id, data)
 
     def _fill(self, item: ServiceItemRow) -> None:
         self.name_edit.setText(item.name)
@@ -196,7 +195,7 @@ class ServiceListDialog(QDialog):
             return
         tasks.run_in_background(
             self,
-            lambda: catalogue.remove_service_item(OWNER, item.id),
+            lambda: catalogue.remove_service_item(session.acting_user(), item.id),
             lambda outcome: self._removed(item, outcome),
             lambda error: QMessageBox.warning(self, self.tr("Remove service"), describe_any(error)),
         )

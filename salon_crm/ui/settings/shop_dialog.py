@@ -10,9 +10,8 @@ from PySide6.QtCore import QTime
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QLineEdit, QTimeEdit, QWidget
 
 from salon_crm.core import shop
-from salon_crm.core.context import OWNER
 from salon_crm.core.records import OpeningHours, ShopSettings
-from salon_crm.ui import vocabulary
+from salon_crm.ui import session, vocabulary
 from salon_crm.ui.widgets.form_dialog import FormDialog
 
 TIME_FORMAT = "HH:mm"
@@ -99,7 +98,7 @@ class ShopDialog(FormDialog):
 
     def save_op(self) -> Callable[[], Any]:
         settings = self.settings()
-        return lambda: shop.update_shop_settings(OWNER, settings)
+        return lambda: shop.update_shop_settings(session.acting_user(), settings)
 
     def _fill(self, settings: ShopSettings) -> None:
         self.name_edit.setText(settings.shop_name)

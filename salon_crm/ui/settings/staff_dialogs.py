@@ -19,11 +19,10 @@ from PySide6.QtWidgets import (
 )
 
 from salon_crm.core import staff
-from salon_crm.core.context import OWNER
 from salon_crm.core.enums import ServiceCategory, StaffRole
 from salon_crm.core.errors import NotFoundError, ValidationError
 from salon_crm.core.records import StaffMember
-from salon_crm.ui import vocabulary
+from salon_crm.ui import session, vocabulary
 from salon_crm.ui.appointments.shift_dialog import ShiftDialog
 from salon_crm.ui.settings.staff_model import StaffTableModel
 from salon_crm.ui.widgets.form_dialog import FormDialog
@@ -115,8 +114,8 @@ class StaffDialog(FormDialog):
     def save_op(self) -> Callable[[], Any]:
         data, staff_id = self.staff_input(), self.staff_id
         if staff_id is None:
-            return lambda: staff.add_staff(OWNER, data)
-        return lambda: staff.update_staff(OWNER, staff_id, data)
+            return lambda: staff.add_staff(session.acting_user(), data)
+        return lambda: staff.update_staff(session.acting_user(), staff_id, data)
 
     def _fill(self, member: StaffMember) -> None:
         self.name_edit.setText(member.name)

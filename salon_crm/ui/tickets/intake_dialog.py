@@ -9,12 +9,11 @@ from PySide6.QtCore import QDateTime
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDateTimeEdit, QLineEdit, QWidget
 
 from salon_crm.core import clock, tickets
-from salon_crm.core.context import OWNER
 from salon_crm.core.enums import Severity, TicketCategory, TicketChannel, TicketKind
 from salon_crm.core.errors import ValidationError
 from salon_crm.core.ticket_intake import CLOCK_SLACK, TicketInput, create_ticket
 from salon_crm.core.tickets import RelatedChoice
-from salon_crm.ui import tasks
+from salon_crm.ui import session, tasks
 from salon_crm.ui.tickets.messages import describe_ticket_error
 from salon_crm.ui.tickets.step_dialogs import StaffCombo, text_box, vocabulary_combo
 from salon_crm.ui.widgets import formatting
@@ -160,7 +159,7 @@ class TicketIntakeDialog(FormDialog):
 
     def save_op(self) -> Callable[[], Any]:
         data = self.ticket_input()
-        return lambda: create_ticket(OWNER, data)
+        return lambda: create_ticket(session.acting_user(), data)
 
     def _failed(self, error: BaseException) -> None:
         self.set_busy(False)

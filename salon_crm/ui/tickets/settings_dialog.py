@@ -9,12 +9,11 @@ from typing import Any
 from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QSpinBox, QWidget
 
 from salon_crm.core import ticket_settings
-from salon_crm.core.context import OWNER
 from salon_crm.core.enums import Severity
 from salon_crm.core.errors import ValidationError
 from salon_crm.core.money import to_money
 from salon_crm.core.ticket_settings import Deadline, TicketSettings
-from salon_crm.ui import vocabulary
+from salon_crm.ui import session, vocabulary
 from salon_crm.ui.tickets.messages import describe_ticket_error
 from salon_crm.ui.widgets.form_dialog import FormDialog
 
@@ -97,7 +96,7 @@ class TicketSettingsDialog(FormDialog):
 
     def save_op(self) -> Callable[[], Any]:
         settings = self.ticket_settings()
-        return lambda: ticket_settings.update_ticket_settings(OWNER, settings)
+        return lambda: ticket_settings.update_ticket_settings(session.acting_user(), settings)
 
     def _failed(self, error: BaseException) -> None:
         self.set_busy(False)

@@ -8,14 +8,13 @@ from typing import Any
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPlainTextEdit, QSpinBox, QWidget
 
 from salon_crm.core import staff, ticket_workflow
-from salon_crm.core.context import OWNER
 from salon_crm.core.enums import CompensationKind, Severity, TicketCategory
 from salon_crm.core.errors import ValidationError
 from salon_crm.core.money import to_money
 from salon_crm.core.records import StaffMember
 from salon_crm.core.ticket_rules import Step
 from salon_crm.core.tickets import TicketDetail
-from salon_crm.ui import tasks, vocabulary
+from salon_crm.ui import session, tasks, vocabulary
 from salon_crm.ui.tickets.messages import describe_ticket_error, step_word
 from salon_crm.ui.widgets.form_dialog import FormDialog
 
@@ -268,7 +267,7 @@ class StepDialog(FormDialog):
 
     def save_op(self) -> Callable[[], Any]:
         ticket_id, data = self.ticket.id, self.step_data()
-        return lambda: ticket_workflow.advance(OWNER, ticket_id, data)
+        return lambda: ticket_workflow.advance(session.acting_user(), ticket_id, data)
 
     def _failed(self, error: BaseException) -> None:
         self.set_busy(False)
