@@ -26,6 +26,7 @@ from salon_crm.ui.appointments.tab import AppointmentsTab
 from salon_crm.ui.backup.actions import BackupActions
 from salon_crm.ui.customers.tab import CustomersTab
 from salon_crm.ui.excel import messages as _excel_messages  # noqa: F401 - registers the sentences; no openpyxl yet
+from salon_crm.ui.idle_lock import IdleLock, idle_minutes
 from salon_crm.ui.satisfaction.tab import SatisfactionTab
 from salon_crm.ui.settings.service_dialogs import ServiceListDialog
 from salon_crm.ui.settings.shop_dialog import ShopDialog
@@ -71,6 +72,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.session = session.current()  # the person at the desk; File → Switch user changes it
         self.session.changed.connect(lambda _actor: self._user_changed())
+        self.idle_lock = IdleLock(self, idle_minutes())
         self._show_allowed()
         self.path_label = QLabel(self.tr("Data file: {path}").format(path=self.shop.db_path), self)
         self.path_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
