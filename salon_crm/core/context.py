@@ -1,7 +1,9 @@
 """Who is acting: passed explicitly to every service that writes.
 
-Login arrives later; until then the desktop app acts as the owner account, and
-command-line tools as ``cli``. Services never guess the actor themselves.
+The window hands down the logged-in user (``ui.session``), the command line the
+login it checked (``--user``); services never guess the actor, and
+``core.permissions`` decides what the actor's role may do. ``OWNER`` is for tests
+and tools; ``SYSTEM`` is the app itself acting on an empty shop (the demo offer).
 """
 
 from __future__ import annotations
