@@ -759,7 +759,7 @@ Book the other {free}?</source>
         <translation>预约：{count}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/time_grid.py" line="440"/>
+        <location filename="../../salon_crm/ui/appointments/time_grid.py" line="441"/>
         <source>Note: {note}</source>
         <translation>备注：{note}</translation>
     </message>

@@ -148,184 +148,184 @@
 <context>
     <name>CustomerDialog</name>
     <message>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="77"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="78"/>
         <source>New customer</source>
         <translation>新建客户档案</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="77"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="78"/>
         <source>Edit customer file</source>
         <translation>编辑客户档案</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="117"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="118"/>
         <source>year not given</source>
         <translation>年份未填</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="120"/>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="125"/>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="227"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="121"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="126"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="228"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="133"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="134"/>
         <source>138 0013 8000, +86…, or a landline</source>
         <translation>138 0013 8000、+86…或座机</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="147"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="148"/>
         <source>&amp;Name:</source>
         <translation>姓名(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="148"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="149"/>
         <source>&amp;Gender:</source>
         <translation>性别(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="149"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="150"/>
         <source>&amp;Birthday:</source>
         <translation>生日(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="150"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="151"/>
         <source>&amp;Mobile:</source>
         <translation>手机(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="152"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="153"/>
         <source>&amp;WeChat:</source>
         <translation>微信(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="153"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="154"/>
         <source>E&amp;mail:</source>
         <translation>邮箱(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="154"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="155"/>
         <source>&amp;Address:</source>
         <translation>地址(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="155"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="156"/>
         <source>&amp;Occupation:</source>
         <translation>职业(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="156"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="157"/>
         <source>&amp;Source:</source>
         <translation>来源(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="157"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="158"/>
         <source>&amp;Referred by:</source>
         <translation>介绍人(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="158"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="159"/>
         <source>Preferred s&amp;tylist:</source>
         <translation>指定技师(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="159"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="160"/>
         <source>Membership &amp;level:</source>
         <translation>会员等级(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="164"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="165"/>
         <source>for example 敏感肌, 油性</source>
         <translation>例如 敏感肌、油性</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="166"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="167"/>
         <source>for example 细软, 受损</source>
         <translation>例如 细软、受损</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="168"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="169"/>
         <source>Shown as a warning wherever the customer appears</source>
         <translation>凡出现该客户处都会显示警示</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="170"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="171"/>
         <source>Hair-colour formula, products liked</source>
         <translation>染发配方、喜欢的产品</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="172"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="173"/>
         <source>Agrees to marketing messages, since</source>
         <translation>同意接收营销信息，日期</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="185"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="186"/>
         <source>S&amp;kin type:</source>
         <translation>肤质(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="186"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="187"/>
         <source>&amp;Hair type:</source>
         <translation>发质(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="187"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="188"/>
         <source>All&amp;ergies:</source>
         <translation>过敏史(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="188"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="189"/>
         <source>&amp;Preferences:</source>
         <translation>偏好(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="189"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="190"/>
         <source>Note&amp;s:</source>
         <translation>备注(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="190"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="191"/>
         <source>Marketing:</source>
         <translation>营销同意：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="211"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="212"/>
         <source>&amp;Open that customer</source>
         <translation>打开该客户档案(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="213"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="214"/>
         <source>Save &amp;anyway</source>
         <translation>仍然保存(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="230"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="231"/>
         <source>No level</source>
         <translation>无等级</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="304"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="305"/>
         <source>Saved as {phone}</source>
         <translation>将保存为 {phone}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="338"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="339"/>
         <source>This looks like a customer already on file:</source>
         <translation>该客户可能已有档案：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="345"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="346"/>
         <source>{name} ({phone}): the same mobile</source>
         <translation>{name}（{phone}）：手机号相同</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="346"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="349"/>
         <source>{name} ({phone}): the same name and birthday</source>
         <translation>{name}（{phone}）：姓名和生日相同</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="347"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="350"/>
         <source>no phone</source>
         <translation>无手机</translation>
     </message>

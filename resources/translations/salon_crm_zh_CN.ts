@@ -113,6 +113,11 @@
         <source>see the audit log</source>
         <translation>查看操作日志</translation>
     </message>
+    <message>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="157"/>
+        <source>see customers&apos; whole phone numbers</source>
+        <translation>查看客户完整手机号</translation>
+    </message>
 </context>
 <context>
     <name>AppointmentStatus</name>
@@ -145,27 +150,27 @@
 <context>
     <name>AuditAction</name>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="171"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="172"/>
         <source>Created</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="172"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="173"/>
         <source>Changed</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="173"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="174"/>
         <source>Deleted</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="174"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="175"/>
         <source>Anonymised</source>
         <translation>匿名化</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="175"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="176"/>
         <source>Imported</source>
         <translation>导入</translation>
     </message>
@@ -173,27 +178,27 @@
 <context>
     <name>CareKind</name>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="164"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="165"/>
         <source>Follow-up call</source>
         <translation>服务回访</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="165"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="166"/>
         <source>Birthday</source>
         <translation>生日关怀</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="166"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="167"/>
         <source>Win-back</source>
         <translation>沉睡唤醒</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="167"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="168"/>
         <source>Holiday greeting</source>
         <translation>节日问候</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="168"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="169"/>
         <source>Reminder</source>
         <translation>预约提醒</translation>
     </message>
@@ -234,22 +239,22 @@
 <context>
     <name>CustomerPicker</name>
     <message>
-        <location filename="../../salon_crm/ui/widgets/customer_picker.py" line="37"/>
+        <location filename="../../salon_crm/ui/widgets/customer_picker.py" line="38"/>
         <source>Name, pinyin initials (zs), mobile or WeChat</source>
         <translation>姓名、拼音首字母（zs）、手机或微信</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/widgets/customer_picker.py" line="103"/>
+        <location filename="../../salon_crm/ui/widgets/customer_picker.py" line="104"/>
         <source>Allergies: {allergies}</source>
         <translation>过敏史：{allergies}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/widgets/customer_picker.py" line="106"/>
+        <location filename="../../salon_crm/ui/widgets/customer_picker.py" line="107"/>
         <source>No customer matches “{text}”</source>
         <translation>没有与“{text}”相符的客户</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/widgets/customer_picker.py" line="134"/>
+        <location filename="../../salon_crm/ui/widgets/customer_picker.py" line="135"/>
         <source>⚠ Allergies: {allergies}</source>
         <translation>⚠ 过敏史：{allergies}</translation>
     </message>
@@ -1655,17 +1660,17 @@
 <context>
     <name>UserRole</name>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="159"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="160"/>
         <source>Owner</source>
         <translation>店主</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="160"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="161"/>
         <source>Front desk</source>
         <translation>前台</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="161"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="162"/>
         <source>Stylist</source>
         <translation>技师</translation>
     </message>

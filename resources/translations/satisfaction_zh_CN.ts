@@ -59,7 +59,7 @@
         <translation>最近到店</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/campaign.py" line="147"/>
+        <location filename="../../salon_crm/ui/satisfaction/campaign.py" line="149"/>
         <source>Copied {count} customers</source>
         <translation>已复制 {count} 位客户</translation>
     </message>

@@ -59,6 +59,7 @@ class Action(StrEnum):
     MANAGE_USERS = "manage_users"
     RESTORE_BACKUP = "restore_backup"
     SEE_AUDIT_LOG = "see_audit_log"
+    SEE_PHONES = "see_phones"  # whole numbers; others see 138****8000
 
 
 EVERYONE = frozenset(UserRole)
@@ -88,6 +89,7 @@ RULES: dict[Action, frozenset[UserRole]] = {
     Action.MANAGE_USERS: OWNER_ONLY,
     Action.RESTORE_BACKUP: OWNER_ONLY,
     Action.SEE_AUDIT_LOG: OWNER_ONLY,
+    Action.SEE_PHONES: OWNER_ONLY,
 }
 
 # service (module.function) -> the action it performs; filled by @guarded, read by the tests

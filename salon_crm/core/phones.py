@@ -44,3 +44,18 @@ def normalise_phone(text: str) -> str:
 def phone_digits(text: str) -> str:
     """Only the digits, for searching "digits anywhere in the number"."""
     return re.sub(r"\D", "", unicodedata.normalize("NFKC", text))
+
+
+def masked_phone(phone: str) -> str:
+    """The phone as a role that may not see it reads it: 138****8000, or all but the ends hidden.
+
+    Enough to tell two customers apart on the phone ("the one ending 8000"), not to call
+    or copy the number out.
+    """
+    if not phone:
+        return ""
+    if MOBILE.fullmatch(phone):
+        return f"{phone[:3]}****{phone[-4:]}"
+    digits = [i for i, char in enumerate(phone) if char.isdigit()]
+    shown = set(digits[:2] + digits[-2:]) if len(digits) > 6 else set(digits[-2:])
+    return "".join(char if not char.isdigit() or i in shown else "*" for i, char in enumerate(phone))

@@ -154,6 +154,7 @@ _WORDS: dict[type[StrEnum], dict[str, str]] = {
         "manage_users": QT_TRANSLATE_NOOP("Action", "manage users"),
         "restore_backup": QT_TRANSLATE_NOOP("Action", "restore a backup"),
         "see_audit_log": QT_TRANSLATE_NOOP("Action", "see the audit log"),
+        "see_phones": QT_TRANSLATE_NOOP("Action", "see customers' whole phone numbers"),
     },
     enums.UserRole: {
         "owner": QT_TRANSLATE_NOOP("UserRole", "Owner"),

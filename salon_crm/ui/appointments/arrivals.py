@@ -34,7 +34,7 @@ class Column(IntEnum):
 TEXT: dict[Column, Callable[[AppointmentBlock], str]] = {
     Column.TIME: lambda row: formatting.time_span(row.starts_at, row.ends_at),
     Column.CUSTOMER: lambda row: row.customer_name,
-    Column.PHONE: lambda row: row.customer_phone,
+    Column.PHONE: lambda row: formatting.phone(row.customer_phone),
     Column.STYLIST: lambda row: row.stylist_name,
     Column.SERVICES: lambda row: row.services,
     Column.STATUS: lambda row: vocabulary.word(AppointmentStatus, row.status),

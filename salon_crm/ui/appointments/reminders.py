@@ -29,7 +29,7 @@ class Column(IntEnum):
 TEXT: dict[Column, Callable[[Reminder], str]] = {
     Column.TIME: lambda row: row.starts_at.strftime("%H:%M"),
     Column.CUSTOMER: lambda row: row.customer_name,
-    Column.PHONE: lambda row: row.phone,
+    Column.PHONE: lambda row: formatting.phone(row.phone),
     Column.STYLIST: lambda row: row.stylist_name,
     Column.SERVICES: lambda row: row.services,
 }

@@ -33,7 +33,7 @@ TEXT: dict[Column, Callable[[AppointmentRow], str]] = {
     Column.DAY: lambda row: formatting.day_with_weekday(row.starts_at),
     Column.TIME: lambda row: formatting.time_span(row.starts_at, row.ends_at),
     Column.CUSTOMER: lambda row: row.customer,
-    Column.PHONE: lambda row: row.phone,
+    Column.PHONE: lambda row: formatting.phone(row.phone),
     Column.STYLIST: lambda row: row.stylist,
     Column.SERVICES: lambda row: row.services,
     Column.STATUS: lambda row: vocabulary.word(AppointmentStatus, row.status),

@@ -431,8 +431,9 @@ class TimeGrid(QWidget):
         return super().event(event)
 
     def block_tooltip(self, block: AppointmentBlock) -> str:
+        when, phone = formatting.time_span(block.starts_at, block.ends_at), formatting.phone(block.customer_phone)
         lines = [
-            f"{formatting.time_span(block.starts_at, block.ends_at)}  {block.customer_name}  {block.customer_phone}",
+            f"{when}  {block.customer_name}  {phone}",
             block.services,
             f"{block.stylist_name} · {vocabulary.word(AppointmentStatus, block.status)}",
         ]

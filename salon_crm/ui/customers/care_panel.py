@@ -94,7 +94,7 @@ class CareModel(RowTableModel):
     def text(self, item: CareItem, column: int) -> str:
         return {
             CareColumn.NAME: lambda: item.name,
-            CareColumn.PHONE: lambda: item.phone,
+            CareColumn.PHONE: lambda: formatting.phone(item.phone),
             CareColumn.DUE: lambda: formatting.day(item.due),
             CareColumn.LAST_VISIT: lambda: formatting.day(item.last_visit),
             CareColumn.REASON: lambda: self.reason(item),

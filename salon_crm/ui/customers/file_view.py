@@ -238,7 +238,7 @@ class CustomerFileView(QDialog):
                 )
         wechat = self.tr("WeChat {id}").format(id=profile.wechat) if profile.wechat else ""
         level = self.tr("【{level}】").format(level=opened.level_name) if opened.level_name else ""
-        return [level, gender, birthday, profile.phone, wechat]
+        return [level, gender, birthday, formatting.phone(profile.phone), wechat]
 
     def _warnings(self, opened: CustomerFile) -> list[str]:
         found = []

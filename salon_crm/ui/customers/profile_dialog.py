@@ -36,6 +36,7 @@ from salon_crm.core.errors import ConflictError, ValidationError
 from salon_crm.core.profiles import CustomerInput, CustomerProfile, DuplicateMatch, LevelChoice
 from salon_crm.core.records import StaffMember
 from salon_crm.ui import session, tasks, vocabulary
+from salon_crm.ui.widgets import formatting
 from salon_crm.ui.widgets.customer_picker import CustomerPicker
 from salon_crm.ui.widgets.form_dialog import FormDialog
 
@@ -342,9 +343,11 @@ class CustomerDialog(FormDialog):
 
     def _match_text(self, match: DuplicateMatch) -> str:
         if match.reason == "phone":
-            return self.tr("{name} ({phone}): the same mobile").format(name=match.name, phone=match.phone)
+            return self.tr("{name} ({phone}): the same mobile").format(
+                name=match.name, phone=formatting.phone(match.phone)
+            )
         return self.tr("{name} ({phone}): the same name and birthday").format(
-            name=match.name, phone=match.phone or self.tr("no phone")
+            name=match.name, phone=formatting.phone(match.phone) or self.tr("no phone")
         )
 
     def open_match(self) -> None:

@@ -197,7 +197,7 @@ class ServiceRecordDialog(FormDialog):
     def _fill(self, data: RecordForm) -> None:
         self.data = data
         self.customer_id = data.customer_id
-        facts = [data.customer_name, data.phone, data.level_name]
+        facts = [data.customer_name, formatting.phone(data.phone), data.level_name]
         self.customer_label.setText(self.tr("Customer: {facts}").format(facts="  ".join(f for f in facts if f)))
         off = (1 - data.terms.price_rate) * 100
         if off > 0:

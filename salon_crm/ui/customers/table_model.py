@@ -47,7 +47,7 @@ SORT_KEYS = {
 }
 TEXT: dict[Column, Callable[[CustomerListRow], str]] = {
     Column.NAME: lambda row: row.name,
-    Column.PHONE: lambda row: row.phone,
+    Column.PHONE: lambda row: formatting.phone(row.phone),
     Column.LEVEL: lambda row: row.level,
     Column.SEGMENT: lambda row: segment_words.lifecycle(row.lifecycle),
     Column.GRADE: lambda row: row.grade,

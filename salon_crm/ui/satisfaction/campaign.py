@@ -73,7 +73,7 @@ class CampaignTableModel(RowTableModel):
         status = vocabulary.word(SurveyRequestStatus, row.status) if row.status else self.tr("Due")
         texts = {
             Column.CUSTOMER: row.name,
-            Column.PHONE: row.phone,
+            Column.PHONE: formatting.phone(row.phone),
             Column.LAST_VISIT: formatting.day(row.last_visit),
             Column.VISITS: formatting.whole_number(row.visits),
             Column.LAST_SURVEY: formatting.day(row.last_survey),
@@ -140,7 +140,9 @@ class CampaignPage(TableTab):
         header = "\t".join((self.tr("Customer"), self.tr("Phone"), self.tr("Last visit")))
         rows: list[CampaignRow] = self.model.rows()
         lines = [header] + [
-            f"{row.name}\t{row.phone}\t{formatting.day(row.last_visit)}" for row in rows if not row.status
+            f"{row.name}\t{formatting.phone(row.phone)}\t{formatting.day(row.last_visit)}"
+            for row in rows
+            if not row.status
         ]
         text = "\n".join(lines)
         QApplication.clipboard().setText(text)

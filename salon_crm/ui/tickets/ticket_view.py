@@ -138,7 +138,7 @@ class TicketView(QDialog):
             related.append(self.tr("Booking at {when}").format(when=formatting.date_time(t.appointment_at)))
         left = time_left_text(None if t.status == TicketStatus.CLOSED else _left(t.resolution_due_at, now))
         due = formatting.date_time(t.resolution_due_at) + (f"  ({left})" if left else "")
-        self._fact("customer", self.tr("Customer:"), f"{t.customer}  {t.customer_phone}".strip())
+        self._fact("customer", self.tr("Customer:"), f"{t.customer}  {formatting.phone(t.customer_phone)}".strip())
         self._fact("channel", self.tr("Channel:"), vocabulary.word(TicketChannel, t.channel))
         self._fact("description", self.tr("In their words:"), t.description)
         self._fact("received", self.tr("Received:"), received)

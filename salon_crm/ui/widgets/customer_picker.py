@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QListWidgetItem, Q
 from salon_crm.core import customers, profiles
 from salon_crm.core.records import CustomerRow
 from salon_crm.ui import tasks
+from salon_crm.ui.widgets import formatting
 
 MATCHES = 8
 DEBOUNCE_MS = 200
@@ -96,7 +97,7 @@ class CustomerPicker(QWidget):
         self.matches.clear()
         warning = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         for row in rows:
-            item = QListWidgetItem(f"{row.name}  {row.phone}".strip())
+            item = QListWidgetItem(f"{row.name}  {formatting.phone(row.phone)}".strip())
             item.setData(Qt.ItemDataRole.UserRole, row.id)
             if row.allergies:
                 item.setIcon(warning)
@@ -129,7 +130,7 @@ class CustomerPicker(QWidget):
     def _show_profile(self, profile: profiles.CustomerProfile) -> None:
         self._customer_id = profile.id
         self.search.setText(profile.name)
-        text = f"{profile.name}  {profile.phone}".strip()
+        text = f"{profile.name}  {formatting.phone(profile.phone)}".strip()
         if profile.allergies:
             text += "  " + self.tr("⚠ Allergies: {allergies}").format(allergies=profile.allergies)
             self.chosen.setStyleSheet(WARNING_STYLE)

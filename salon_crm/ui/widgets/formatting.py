@@ -7,7 +7,16 @@ from decimal import Decimal
 
 from PySide6.QtCore import QDate, QLocale
 
+from salon_crm.core.permissions import Action
+from salon_crm.core.phones import masked_phone
+from salon_crm.ui import session
+
 DATE_FORMAT = "yyyy-MM-dd"
+
+
+def phone(number: str) -> str:
+    """A customer's phone as the person at the desk may see it (masked unless their role may)."""
+    return number if session.may(Action.SEE_PHONES) else masked_phone(number)
 
 
 def money(amount: Decimal) -> str:
