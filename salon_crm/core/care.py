@@ -16,11 +16,11 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any, cast
 
-from peewee import JOIN, fn
+from peewee import JOIN, Expression, fn
 
 from salon_crm.core import audit, clock, segments
 from salon_crm.core.context import Actor
-from salon_crm.core.customers import is_listed
+from salon_crm.core.customers import is_listed, may_be_marketed_to
 from salon_crm.core.enums import AuditAction, CareKind
 from salon_crm.core.errors import NotFoundError, ValidationError
 from salon_crm.core.models import (
@@ -82,13 +82,13 @@ def _day(day: date) -> datetime:
     return datetime.combine(day, datetime.min.time())
 
 
-def _people(ids: Iterable[int]) -> dict[int, tuple[str, str, str]]:
-    """Name, phone and allergies of listed customers, by id."""
+def _people(ids: Iterable[int], listed: Expression) -> dict[int, tuple[str, str, str]]:
+    """Name, phone and allergies of the customers ``listed`` selects, by id."""
     found: dict[int, tuple[str, str, str]] = {}
     wanted = sorted(set(ids))
     for start in range(0, len(wanted), 500):
         query = Customer.select(Customer.id, Customer.name, Customer.phone, Customer.allergies).where(
-            is_listed() & Customer.id.in_(wanted[start : start + 500])
+            listed & Customer.id.in_(wanted[start : start + 500])
         )
         for cid, name, phone, allergies in cast(Iterable[tuple[int, str, str, str]], query.tuples()):
             found[cid] = (name, phone, allergies.strip())
@@ -134,7 +134,7 @@ def birthdays(today: date, span: str = "week") -> list[CareItem]:
     greeted = _contacted_since(CareKind.BIRTHDAY, _day(start - timedelta(days=14)))
     query = Customer.select(
         Customer.id, Customer.name, Customer.phone, Customer.birth_month, Customer.birth_day, Customer.allergies
-    ).where(is_listed() & clause)
+    ).where(may_be_marketed_to() & clause)  # a greeting is marketing: only with consent
     items = []
     on_day = {(day.month, day.day): day for day in days}
     on_day.setdefault((2, 29), on_day.get((2, 28), today))
@@ -180,7 +180,7 @@ def follow_ups_due(today: date, days: int | None = None, *, customer_id: int | N
     last_call = dict(cast(Iterable[tuple[int, datetime]], called.group_by(CareContact.customer).tuples()))
     open_records = {cid: record for cid, record in latest.items() if cid not in last_call or last_call[cid] < record[1]}
     services = _services_of([record_id for record_id, _ in open_records.values()])
-    people = _people(open_records)
+    people = _people(open_records, is_listed())  # a follow-up call is service: no consent needed
     items = []
     for cid, (record_id, visited) in open_records.items():
         if cid not in people:
@@ -240,7 +240,7 @@ def _lapsed_items(
     kind: CareKind, today: date, last: dict[int, datetime], gaps: dict[int, float | None]
 ) -> list[CareItem]:
     paused = _contacted_since(CareKind.WIN_BACK, _day(today - timedelta(days=WIN_BACK_PAUSE_DAYS)))
-    people = _people(cid for cid in last if cid not in paused)
+    people = _people((cid for cid in last if cid not in paused), may_be_marketed_to())  # win-back is marketing
     items = []
     for cid, visited in last.items():
         if cid in paused or cid not in people:

@@ -113,6 +113,12 @@ def is_listed() -> Expression:
     return Customer.anonymised_at.is_null() & Customer.merged_into.is_null()
 
 
+def may_be_marketed_to() -> Expression:
+    """Listed customers who agreed to marketing messages (营销同意): the only ones greeting and
+    win-back lists may name (PIPL: marketing needs consent; a service follow-up does not)."""
+    return is_listed() & (Customer.marketing_consent == True)  # noqa: E712 - peewee builds SQL from ==
+
+
 def _figures() -> dict[str, object]:
     """Correlated subqueries: SQLite runs them only for the rows of the page."""
     record = ServiceRecord.alias("r")

@@ -17,7 +17,7 @@ from peewee import fn
 
 from salon_crm.core import audit, clock
 from salon_crm.core.context import Actor
-from salon_crm.core.customers import is_listed
+from salon_crm.core.customers import may_be_marketed_to
 from salon_crm.core.enums import AuditAction, SurveyRequestStatus
 from salon_crm.core.errors import NotFoundError, ValidationError
 from salon_crm.core.models import Customer, ServiceRecord, SurveyRequest, SurveyResponse, database_proxy
@@ -89,8 +89,9 @@ def campaign_list(quarter: str, *, today: date | None = None) -> list[CampaignRo
     )
     last_survey: dict[int, datetime] = dict(rows_of(answered))
     rows = []
+    # a campaign contacts people unasked: only those who agreed to be contacted (营销同意)
     people = Customer.select(Customer.id, Customer.name, Customer.phone).where(
-        Customer.id.in_(list(seen)) & is_listed()
+        Customer.id.in_(list(seen)) & may_be_marketed_to()
     )
     for customer in people:
         surveyed = last_survey.get(customer.id)

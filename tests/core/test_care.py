@@ -17,7 +17,11 @@ TODAY = date(2026, 11, 25)  # a Wednesday
 
 
 def customer(name: str, **values: object) -> int:
-    return int(Customer.create(name=name, phone="13800138000", **values).id)
+    """A customer who agreed to marketing messages, unless ``marketing_consent=False`` is given."""
+    consent = {"marketing_consent": True, "marketing_consent_on": date(2025, 1, 1)}
+    if values.get("marketing_consent") is False:
+        consent = {"marketing_consent": False, "marketing_consent_on": None}
+    return int(Customer.create(name=name, phone="13800138000", **{**values, **consent}).id)
 
 
 def visit(customer_id: int, days_ago: int, item: int, stylist: int) -> int:
@@ -43,6 +47,19 @@ def test_birthdays_this_week_and_month(salon: tuple[int, int]) -> None:
     assert [item.customer_id for item in care.birthdays(TODAY, "month")] == [monday, sunday, later]
     care.record_contact(OWNER, sunday, "birthday", note="短信祝福", at=datetime(2026, 11, 24, 10))
     assert [item.customer_id for item in care.birthdays(TODAY, "week")] == [monday]
+
+
+def test_greetings_and_win_back_only_with_consent_a_follow_up_call_always(salon: tuple[int, int]) -> None:
+    item, stylist = salon
+    agreed = customer("同意", birth_month=11, birth_day=26)
+    declined = customer("未同意", birth_month=11, birth_day=26, marketing_consent=False)
+    assert [row.customer_id for row in care.birthdays(TODAY, "week")] == [agreed]
+    visit(declined, 3, item, stylist)
+    assert [row.customer_id for row in care.follow_ups_due(TODAY)] == [declined]  # service, not marketing
+    asleep_agreed, asleep_declined = customer("沉睡同意"), customer("沉睡未同意", marketing_consent=False)
+    for sleeper in (asleep_agreed, asleep_declined):
+        visit(sleeper, 120, item, stylist)
+    assert [row.customer_id for row in care.dormant(TODAY)] == [asleep_agreed]
 
 
 def test_the_29th_of_february_is_greeted_on_the_28th_in_other_years(salon: tuple[int, int]) -> None:

@@ -16,8 +16,10 @@ from salon_crm.core.survey_campaign import campaign_list, mark_request, quarter_
 TODAY = date(2026, 11, 23)
 
 
-def customer(name: str, *visits: datetime, surveyed: datetime | None = None) -> int:
-    person = Customer.create(name=name, phone="13800138000")
+def customer(name: str, *visits: datetime, surveyed: datetime | None = None, consent: bool = True) -> int:
+    person = Customer.create(
+        name=name, phone="13800138000", marketing_consent=consent, marketing_consent_on=TODAY if consent else None
+    )
     for at in visits:
         record = ServiceRecord.create(customer=person, visited_at=at, payment_method="cash", subtotal=50, total=50)
     if surveyed is not None:
@@ -65,3 +67,9 @@ def test_a_bad_status_is_refused_and_nothing_written(shop: Shop) -> None:
     with pytest.raises(ValidationError, match="survey_request_status_invalid"):
         mark_request(OWNER, first, "2026-Q4", "maybe")
     assert SurveyRequest.select().count() == 0
+
+
+def test_a_customer_who_did_not_agree_to_be_contacted_is_not_listed(shop: Shop) -> None:
+    customer("未同意", datetime(2026, 10, 5, 15), consent=False)
+    agreed = customer("同意", datetime(2026, 10, 6, 15))
+    assert [row.customer_id for row in campaign_list("2026-Q4", today=TODAY)] == [agreed]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from datetime import datetime, time, timedelta
+from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 from pathlib import Path
 
@@ -61,7 +61,14 @@ def shop(tmp_path: Path, qtbot: QtBot) -> Iterator[Shop]:
 
 
 def _customer(name: str, phone: str, allergies: str = "") -> Customer:
-    return Customer.create(name=name, phone=phone, allergies=allergies, search_text=customer_search_text(name, phone))
+    return Customer.create(
+        name=name,
+        phone=phone,
+        allergies=allergies,
+        search_text=customer_search_text(name, phone),
+        marketing_consent=True,  # the small shop's customers agreed to be contacted
+        marketing_consent_on=date(2025, 1, 1),
+    )
 
 
 def fill_small_shop() -> None:
