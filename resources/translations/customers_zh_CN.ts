@@ -333,229 +333,254 @@
 <context>
     <name>CustomerFileView</name>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="65"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="69"/>
         <source>Customer file</source>
         <translation>客户档案</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="100"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="104"/>
         <source>Stored value</source>
         <translation>储值余额</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="101"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="105"/>
         <source>Points</source>
         <translation>积分</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="102"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="106"/>
         <source>Visits</source>
         <translation>到店次数</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="103"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="107"/>
         <source>Total spent</source>
         <translation>累计消费</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="104"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="108"/>
         <source>Average ticket</source>
         <translation>客单价</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="105"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="109"/>
         <source>Last visit</source>
         <translation>最近到店</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="106"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="110"/>
         <source>Segment</source>
         <translation>客户分群</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="107"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="111"/>
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="108"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="112"/>
         <source>Preferred stylist</source>
         <translation>指定技师</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="109"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="113"/>
         <source>Packages</source>
         <translation>次卡/套餐</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="112"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="116"/>
         <source>:</source>
         <translation>：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="134"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="138"/>
         <source>New tag</source>
         <translation>新标签</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="137"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="141"/>
         <source>Add &amp;tag</source>
         <translation>添加标签(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="142"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="146"/>
         <source>Tags:</source>
         <translation>标签：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="148"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="152"/>
         <source>Automatic:</source>
         <translation>自动标签：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="154"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="158"/>
         <source>&amp;Edit profile…</source>
         <translation>编辑档案(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="156"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="160"/>
         <source>&amp;New service record…</source>
         <translation>新增消费记录(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="158"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="162"/>
         <source>Edit &amp;record…</source>
         <translation>修改消费记录(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="160"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="164"/>
         <source>&amp;Void record…</source>
         <translation>作废消费记录(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="162"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="166"/>
         <source>Top &amp;up…</source>
         <translation>储值充值(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="164"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="168"/>
         <source>Redeem &amp;points…</source>
         <translation>积分兑换(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="166"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="170"/>
         <source>Log &amp;care call…</source>
         <translation>记录关怀(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="168"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="172"/>
         <source>Erase personal data…</source>
         <translation>清除个人信息…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="169"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="173"/>
         <source>On the customer&apos;s request: the bills stay, anonymous</source>
         <translation>应客户要求：消费记录匿名保留</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="208"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="175"/>
+        <source>E&amp;xport all their data…</source>
+        <translation>导出其全部数据(&amp;X)…</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="176"/>
+        <source>On the customer&apos;s request: every record about them in one workbook</source>
+        <translation>应客户要求：将与其相关的全部记录导出到一个工作簿</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="224"/>
         <source>Customer file — {name}</source>
         <translation>客户档案 — {name}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="234"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="250"/>
         <source>birthday {month}-{day}</source>
         <translation>生日 {month}-{day}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="236"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="252"/>
         <source>born {year}-{month}-{day}</source>
         <translation>生于 {year}-{month}-{day}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="239"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="255"/>
         <source>WeChat {id}</source>
         <translation>微信 {id}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="240"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="256"/>
         <source>【{level}】</source>
         <translation>【{level}】</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="246"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="262"/>
         <source>⚠ Allergies: {allergies}</source>
         <translation>⚠ 过敏史：{allergies}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="248"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="264"/>
         <source>⚠ Follow-up call due since {day}</source>
         <translation>⚠ 回访已到期（{day} 起）</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="252"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="268"/>
         <source>⚠ At risk: {days} days since the last visit; usually every {gap} days</source>
         <translation>⚠ 流失预警：已 {days} 天未到店，平时约每 {gap} 天一次</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="257"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="273"/>
         <source>⚠ Open complaints or feedback: {count}</source>
         <translation>⚠ 未关闭的投诉或反馈：{count}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="265"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="281"/>
         <source>No-shows: {count}</source>
         <translation>爽约次数：{count}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="267"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="283"/>
         <source>Agrees to marketing</source>
         <translation>已同意营销信息</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="274"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="290"/>
         <source>(bonus {bonus})</source>
         <translation>（含赠送金 {bonus}）</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="277"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="293"/>
         <source>grade {grade}</source>
         <translation>{grade} 类</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="279"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="295"/>
         <source>RFM {rfm}</source>
         <translation>RFM {rfm}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="281"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="297"/>
         <source>{service} ×{left}</source>
         <translation>{service} 剩 {left} 次</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="290"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="306"/>
         <source>never</source>
         <translation>从未到店</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="308"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="324"/>
         <source>Remove the tag “{name}”</source>
         <translation>移除标签“{name}”</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="315"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="331"/>
         <source>Set by the shop&apos;s rules from the records</source>
         <translation>系统根据消费记录按规则自动设置</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="438"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="455"/>
         <source>Erase personal data</source>
         <translation>清除个人信息</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="440"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="457"/>
         <source>Erase the personal data of {name}? Name, phone, WeChat, address, birthday, notes and tags are cleared for good; the bills stay in the shop&apos;s figures, anonymous.</source>
         <translation>确定清除 {name} 的个人信息吗？姓名、手机、微信、地址、生日、备注和标签将被永久清除；消费记录以匿名方式保留在店铺统计中。</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="484"/>
+        <source>Export all their data</source>
+        <translation>导出其全部数据</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="484"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="501"/>
+        <source>{rows} records written to {path}</source>
+        <translation>已将 {rows} 条记录写入 {path}</translation>
     </message>
 </context>
 <context>

@@ -7,9 +7,12 @@ tags the customer and logs care calls; every change reloads the file.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
+    QFileDialog,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -24,6 +27,7 @@ from PySide6.QtWidgets import (
 from salon_crm.core import clock, customer_file, erasure, tags
 from salon_crm.core.customer_file import CustomerFile
 from salon_crm.core.enums import Gender
+from salon_crm.core.permissions import Action
 from salon_crm.core.timeline import EventKind, TimelineEvent
 from salon_crm.ui import session, tasks, vocabulary
 from salon_crm.ui.customers import segment_words
@@ -168,6 +172,9 @@ class CustomerFileView(QDialog):
         self.erase_button = QPushButton(self.tr("Erase personal data…"), self)
         self.erase_button.setToolTip(self.tr("On the customer's request: the bills stay, anonymous"))
         self.erase_button.clicked.connect(self.erase)
+        self.export_button = QPushButton(self.tr("E&xport all their data…"), self)
+        self.export_button.setToolTip(self.tr("On the customer's request: every record about them in one workbook"))
+        self.export_button.clicked.connect(lambda: self.export_data())  # noqa: PLW0108 - clicked sends a bool
         self.button_row = QHBoxLayout()
         for button in (
             self.edit_button,
@@ -180,7 +187,16 @@ class CustomerFileView(QDialog):
         ):
             self.button_row.addWidget(button)
         self.button_row.addStretch(1)
+        self.button_row.addWidget(self.export_button)
         self.button_row.addWidget(self.erase_button)
+        # what the person at the desk may not do is not offered (core refuses it anyway)
+        for button, needs in (
+            (self.edit_record_button, Action.CHANGE_PAST_BILLS),
+            (self.void_button, Action.CHANGE_PAST_BILLS),
+            (self.erase_button, Action.ERASE_CUSTOMERS),
+            (self.export_button, Action.EXPORT_PERSONAL_DATA),
+        ):
+            button.setVisible(session.may(needs))
 
     # --- loading ------------------------------------------------------------------
 
@@ -337,6 +353,7 @@ class CustomerFileView(QDialog):
             self.care_button,
             self.add_tag_button,
             self.erase_button,
+            self.export_button,
         ]
 
     def selected_event(self) -> TimelineEvent | None:
@@ -456,6 +473,33 @@ class CustomerFileView(QDialog):
             self,
             lambda: erasure.erase_personal_data(session.acting_user(), customer_id),
             lambda _none: self._erased(),
+            lambda error: self.warnings_label.setText(describe_any(error)),
+        )
+
+    def export_data(self, out: Path | None = None) -> None:
+        """Every record about the customer to one workbook, for their request (PIPL art. 45)."""
+        if out is None:
+            name = self.file.profile.name if self.file is not None else str(self.customer_id)
+            chosen, _filter = QFileDialog.getSaveFileName(
+                self, self.tr("Export all their data"), f"{name}.xlsx", self.tr("Excel workbook (*.xlsx)")
+            )
+            if not chosen:
+                return
+            out = Path(chosen)
+        actor, customer_id, target = session.acting_user(), self.customer_id, out
+
+        def write() -> int:
+            from salon_crm.core import privacy
+            from salon_crm.excel.dossier import write_dossier  # openpyxl loads on first use
+
+            return write_dossier(privacy.customer_dossier(actor, customer_id), customer_id, target)
+
+        tasks.run_in_background(
+            self,
+            write,
+            lambda rows: self.warnings_label.setText(
+                self.tr("{rows} records written to {path}").format(rows=rows, path=target)
+            ),
             lambda error: self.warnings_label.setText(describe_any(error)),
         )
 
