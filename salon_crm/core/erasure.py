@@ -3,8 +3,10 @@
 The file stays, marked anonymised, so the shop's revenue history still adds up;
 what identifies the person is cleared: name (replaced by ``#<id>``), phone,
 WeChat, email, address, birthday, occupation, notes, beauty details, consent,
-manual tags, and the free text of their care calls, surveys and bills. Only the
-owner may do it; the audit entry names the fields cleared, never their values.
+manual tags, and the free text of their care calls, surveys, bills, bookings and
+complaints (the steps' notes included), for the file and for any duplicate merged
+into it. Only the owner may do it, after a backup; the audit entry names the
+fields cleared and how many rows, never their values.
 """
 
 from __future__ import annotations
@@ -16,12 +18,15 @@ from salon_crm.core.context import Actor
 from salon_crm.core.enums import AuditAction, Gender, TagKind
 from salon_crm.core.errors import NotFoundError
 from salon_crm.core.models import (
+    Appointment,
     CareContact,
+    ComplaintTicket,
     Customer,
     CustomerTag,
     ServiceRecord,
     SurveyResponse,
     Tag,
+    TicketEvent,
     database_proxy,
 )
 from salon_crm.core.permissions import Action, guarded
@@ -48,8 +53,38 @@ CLEARED = {
 }
 
 
+ERASED_TEXT = "—"  # a complaint must have a description: the erased one is a dash
+
+
 def anonymised_name(customer_id: int) -> str:
     return f"#{customer_id}"
+
+
+def _clear(customer_id: int, moment: datetime) -> dict[str, int]:
+    """Clear one file and every free text about the person; how many rows of each kind."""
+    Customer.update(name=anonymised_name(customer_id), anonymised_at=moment, updated_at=moment, **CLEARED).where(
+        Customer.id == customer_id
+    ).execute()
+    manual = Tag.select(Tag.id).where(Tag.kind == TagKind.MANUAL.value)
+    tickets = ComplaintTicket.select(ComplaintTicket.id).where(ComplaintTicket.customer == customer_id)
+    return {
+        "manual_tags": CustomerTag.delete()
+        .where((CustomerTag.customer == customer_id) & CustomerTag.tag.in_(manual))
+        .execute(),
+        "care_notes": CareContact.update(note="").where(CareContact.customer == customer_id).execute(),
+        "survey_comments": SurveyResponse.update(comment="").where(SurveyResponse.customer == customer_id).execute(),
+        "bill_notes": ServiceRecord.update(notes="").where(ServiceRecord.customer == customer_id).execute(),
+        "appointment_notes": Appointment.update(note="", cancel_reason="")
+        .where(Appointment.customer == customer_id)
+        .execute(),
+        # a complaint's story names the person and what happened to them; its figures stay
+        "ticket_texts": ComplaintTicket.update(
+            description=ERASED_TEXT, solution="", agreed_by="", agreed_how="", followup_note=""
+        )
+        .where(ComplaintTicket.customer == customer_id)
+        .execute(),
+        "ticket_step_notes": TicketEvent.update(note="", data="{}").where(TicketEvent.ticket.in_(tickets)).execute(),
+    }
 
 
 @guarded(Action.ERASE_CUSTOMERS)
@@ -61,21 +96,13 @@ def erase_personal_data(actor: Actor, customer_id: int, *, now: datetime | None 
         customer = Customer.get_or_none((Customer.id == customer_id) & Customer.anonymised_at.is_null())
         if customer is None:
             raise NotFoundError("customer_not_found", customer_id=customer_id)
-        Customer.update(name=anonymised_name(customer_id), anonymised_at=moment, updated_at=moment, **CLEARED).where(
-            Customer.id == customer_id
-        ).execute()
-        manual = Tag.select(Tag.id).where(Tag.kind == TagKind.MANUAL.value)
-        tags = CustomerTag.delete().where((CustomerTag.customer == customer_id) & CustomerTag.tag.in_(manual)).execute()
-        care = CareContact.update(note="").where(CareContact.customer == customer_id).execute()
-        surveys = SurveyResponse.update(comment="").where(SurveyResponse.customer == customer_id).execute()
-        bills = ServiceRecord.update(notes="").where(ServiceRecord.customer == customer_id).execute()
-        cleared = {
-            "fields": ["name", *CLEARED],
-            "manual_tags": tags,
-            "care_notes": care,
-            "survey_comments": surveys,
-            "bill_notes": bills,
-        }
+        # the duplicates merged into this file are the same person: they go too
+        merged = [int(c.id) for c in Customer.select(Customer.id).where(Customer.merged_into == customer_id)]
+        counts: dict[str, int] = {}
+        for person in [customer_id, *merged]:
+            for key, value in _clear(person, moment).items():
+                counts[key] = counts.get(key, 0) + value
+        cleared = {"fields": ["name", *CLEARED], "merged_files": len(merged), **counts}
         audit.record(
             actor, AuditAction.ANONYMISE, "customer", customer_id, cleared, {"anonymised_at": moment.isoformat()}
         )

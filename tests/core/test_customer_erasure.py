@@ -12,7 +12,7 @@ from salon_crm.core.context import OWNER, Actor
 from salon_crm.core.db import Shop
 from salon_crm.core.enums import UserRole
 from salon_crm.core.errors import NotFoundError, PermissionDeniedError
-from salon_crm.core.models import CareContact, Customer, ServiceRecord
+from salon_crm.core.models import Appointment, CareContact, ComplaintTicket, Customer, ServiceRecord, Staff, TicketEvent
 from salon_crm.core.service_records import customer_figures
 
 NOW = datetime(2026, 11, 23, 18, 0)
@@ -65,3 +65,28 @@ def test_erasing_twice_is_refused(zhang: int) -> None:
     erasure.erase_personal_data(OWNER, zhang)
     with pytest.raises(NotFoundError):
         erasure.erase_personal_data(OWNER, zhang)
+
+
+def test_erasing_clears_bookings_complaints_and_merged_duplicates(zhang: int) -> None:
+    staff = Staff.create(name="王芳", role="stylist")
+    Appointment.create(
+        customer=zhang, stylist=staff, starts_at=NOW, ends_at=NOW.replace(hour=19), note="张三的女儿也来"
+    )
+    ticket = ComplaintTicket.create(
+        customer=zhang, kind="complaint", channel="phone", description="张三说头皮被烫伤", received_at=NOW,
+        solution="赔偿张三", agreed_by="张三本人", followup_note="张三满意",
+    )  # fmt: skip
+    TicketEvent.create(
+        ticket=ticket, at=NOW, actor="owner", to_status="classified", note="张三很生气", data='{"x": "张三"}'
+    )
+    duplicate = Customer.create(name="张三(旧)", phone="13800138001", merged_into=zhang, notes="旧档案")
+    erasure.erase_personal_data(OWNER, zhang, now=NOW)
+    assert Appointment.get().note == ""
+    stored = ComplaintTicket.get_by_id(ticket.id)
+    assert (stored.description, stored.solution, stored.agreed_by, stored.followup_note) == ("—", "", "", "")
+    step = TicketEvent.get()
+    assert (step.note, step.data) == ("", "{}")
+    old = Customer.get_by_id(duplicate.id)
+    assert (old.name, old.phone, old.notes) == (f"#{duplicate.id}", "", "")
+    (entry,) = [e for e in audit.entries_for("customer", zhang) if e.action == "anonymise"]
+    assert '"merged_files": 1' in (entry.before or "") and "张三" not in (entry.before or "")
