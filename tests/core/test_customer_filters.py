@@ -2,18 +2,16 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import datetime, timedelta
 from decimal import Decimal
 
 import pytest
 
-from salon_crm.core import customers, segments
+from salon_crm.core import clock, customers, segments
 from salon_crm.core.customers import CustomerFilter
 from salon_crm.core.db import Shop
 from salon_crm.core.models import Customer, CustomerTag, MembershipLevel, ServiceRecord, Staff, Tag
 from salon_crm.core.search_text import customer_search_text
-
-TODAY = date.today()
 
 
 def person(name: str, **values: object) -> Customer:
@@ -24,7 +22,7 @@ def visits(customer: Customer, *days_ago: int, total: str = "100") -> None:
     for days in days_ago:
         ServiceRecord.create(
             customer=customer,
-            visited_at=datetime.combine(TODAY - timedelta(days=days), datetime.min.time()).replace(hour=14),
+            visited_at=datetime.combine(clock.today() - timedelta(days=days), datetime.min.time()).replace(hour=14),
             payment_method="cash",
             subtotal=Decimal(total),
             total=Decimal(total),
@@ -35,7 +33,7 @@ def visits(customer: Customer, *days_ago: int, total: str = "100") -> None:
 def shop_people(shop: Shop) -> dict[str, int]:
     gold = MembershipLevel.create(name="金卡", rank=3, price_rate=Decimal("0.9"), upgrade_threshold=5000)
     fang = Staff.create(name="王芳", role="stylist")
-    big = person("大客户", level=gold, preferred_stylist=fang, birth_month=TODAY.month, birth_day=1)
+    big = person("大客户", level=gold, preferred_stylist=fang, birth_month=clock.today().month, birth_day=1)
     visits(big, 400, 200, 30, 5, total="3000")
     new = person("新客人")
     visits(new, 10)
@@ -68,7 +66,7 @@ def test_lifecycle_filter(shop_people: dict[str, int], lifecycle: str, expected:
 
 def test_each_row_carries_its_segment_and_grade(shop_people: dict[str, int]) -> None:
     assert {row.grade for row in customers.list_customers(with_grades=True)} == {""}  # not worked out yet
-    segments.shop_scores(TODAY)
+    segments.shop_scores(clock.today())
     rows = {row.name: row for row in customers.list_customers(with_grades=True)}
     assert {name: row.lifecycle for name, row in rows.items()} == {
         "大客户": "active", "新客人": "new", "沉睡客": "dormant", "流失客": "lost", "潜在客": "potential",
@@ -82,16 +80,18 @@ def test_grade_level_stylist_tag_and_birthday_filters(shop_people: dict[str, int
     assert names(CustomerFilter(level_id=shop_people["gold"])) == {"大客户"}
     assert names(CustomerFilter(stylist_id=shop_people["fang"])) == {"大客户"}
     assert names(CustomerFilter(tag_id=shop_people["vip"])) == {"大客户"}
-    assert names(CustomerFilter(birth_month=TODAY.month)) == {"大客户"}
+    assert names(CustomerFilter(birth_month=clock.today().month)) == {"大客户"}
     assert names(CustomerFilter(grade="A", lifecycle="lost")) == set()
 
 
 def test_last_visit_range(shop_people: dict[str, int]) -> None:
-    month_ago = TODAY - timedelta(days=30)
+    month_ago = clock.today() - timedelta(days=30)
     assert names(CustomerFilter(last_visit_from=month_ago)) == {"大客户", "新客人"}
     assert names(CustomerFilter(last_visit_to=month_ago)) == {"沉睡客", "流失客"}
     assert names(
-        CustomerFilter(last_visit_from=TODAY - timedelta(days=10), last_visit_to=TODAY - timedelta(days=10))
+        CustomerFilter(
+            last_visit_from=clock.today() - timedelta(days=10), last_visit_to=clock.today() - timedelta(days=10)
+        )
     ) == {"新客人"}
 
 
@@ -115,8 +115,8 @@ def test_the_shops_grades_in_sql_match_the_pure_classifier(shop_people: dict[str
 
     for number in range(12):
         visits(person(f"客{number}"), *range(number, 200, 15 + number), total=str(50 + 40 * number))
-    pure = segments.classify(segments.load_histories(), TODAY)
-    scores = segments.shop_scores(TODAY)
+    pure = segments.classify(segments.load_histories(), clock.today())
+    scores = segments.shop_scores(clock.today())
     in_window = {cid: seg for cid, seg in pure.items() if seg.recency}
     assert set(scores) == set(in_window)
     for cid, seg in in_window.items():

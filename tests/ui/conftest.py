@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from salon_crm.core import catalogue, staff
+from salon_crm.core import catalogue, clock, staff
 from salon_crm.core import shop as shop_service
 from salon_crm.core.context import OWNER
 from salon_crm.core.db import Shop, open_shop
@@ -77,7 +77,7 @@ def fill_small_shop() -> None:
     shop_service.update_shop_settings(OWNER, ShopSettings(SHOP_NAME, hours))
     stylist = staff.add_staff(OWNER, staff.StaffInput("王芳", "stylist", ("cut", "colour")))
     cut = catalogue.add_service_item(OWNER, catalogue.ServiceItemInput("洗剪吹", "cut", "68", 45))
-    now = datetime.now().replace(second=0, microsecond=0)
+    now = clock.now().replace(second=0, microsecond=0)
     zhang = _customer("张三", "13800138000", allergies="染发剂过敏")
     li = _customer("李四", "13912345678")
     for number in range(3):

@@ -9,6 +9,7 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QColor
 from pytestqt.qtbot import QtBot
 
+from salon_crm.core import clock
 from salon_crm.core.db import Shop
 from salon_crm.ui.appointments.tab import AppointmentsTab
 from salon_crm.ui.appointments.table_model import Column as Booking
@@ -29,7 +30,7 @@ def test_appointments_default_to_the_next_two_weeks(
     qtbot.addWidget(tab)
     tab.reload()
     settle()
-    today = date.today()
+    today = clock.today()
     assert (tab.first_day.date(), tab.last_day.date()) == (qdate(today), qdate(today + timedelta(days=14)))
     model = tab.model
     assert [model.index(row, Booking.STATUS).data() for row in range(model.rowCount())] == [
@@ -49,7 +50,7 @@ def test_appointments_follow_the_chosen_days(filled_shop: Shop, qtbot: QtBot, se
     qtbot.addWidget(tab)
     tab.reload()
     settle()
-    tomorrow = date.today() + timedelta(days=1)
+    tomorrow = clock.today() + timedelta(days=1)
     tab.last_day.setDate(qdate(tomorrow))
     settle()
     assert tab.model.rowCount() == 2

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, time, timedelta
+from datetime import time, timedelta
 
 from appointment_desk import Desk, at, tomorrow
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime
 from PySide6.QtGui import QGuiApplication
 from pytestqt.qtbot import QtBot
 
-from salon_crm.core import appointments, schedule
+from salon_crm.core import appointments, clock, schedule
 from salon_crm.core.appointments import BookingInput
 from salon_crm.core.context import OWNER
 from salon_crm.core.models import Appointment, ShiftException, StaffShift, TimeOff
@@ -50,7 +50,7 @@ def test_the_day_shows_a_column_per_working_stylist_with_time_off_shaded(
 
 def test_pgdn_pgup_and_t_walk_through_the_days(desk: Desk, qtbot: QtBot, settle: Callable[[], None]) -> None:
     tab = make_tab(qtbot, settle)
-    today = date.today()
+    today = clock.today()
     tab.day_grid.setFocus()
     qtbot.keyClick(tab.day_grid, Qt.Key.Key_PageDown)
     settle()
@@ -85,7 +85,7 @@ def test_the_week_of_one_stylist_or_of_all(desk: Desk, qtbot: QtBot, settle: Cal
     data = tab.week_grid.data
     assert data is not None and len(data.columns) == 7 and data.first_day == tab.week_start()
     assert sum(len(column.blocks) for column in data.columns) >= 1
-    today = next(column for column in data.columns if column.day == date.today())
+    today = next(column for column in data.columns if column.day == clock.today())
     assert tab.week_grid.subtitle(today) == "Bookings: 1"
     tab.week_stylist.setCurrentIndex(tab.week_stylist.findData(desk.chen))
     settle()
@@ -94,7 +94,7 @@ def test_the_week_of_one_stylist_or_of_all(desk: Desk, qtbot: QtBot, settle: Cal
     assert data.columns[0].subtitle == "09:00–21:00"
     tab.step(1)
     settle()
-    assert tab.week_start() == date.today() - timedelta(days=date.today().weekday()) + timedelta(days=7)
+    assert tab.week_start() == clock.today() - timedelta(days=clock.today().weekday()) + timedelta(days=7)
 
 
 def test_arrivals_move_a_booking_on_with_their_buttons(
@@ -150,7 +150,7 @@ def test_tomorrows_reminders_are_copied_with_phone_and_time(
 def test_a_repeat_lists_the_clashes_and_books_the_rest_when_told(
     desk: Desk, qtbot: QtBot, settle: Callable[[], None]
 ) -> None:
-    first = date.today() + timedelta(days=1)
+    first = clock.today() + timedelta(days=1)
     clash = first + timedelta(weeks=1)
     appointments.book_appointment(OWNER, BookingInput(at(15, day=clash), (desk.cut,), desk.zhang, desk.wang))
     tab = make_tab(qtbot, settle)
@@ -240,7 +240,7 @@ def test_pgdn_in_the_week_view_turns_a_week(desk: Desk, qtbot: QtBot, settle: Ca
     settle()
     qtbot.keyClick(tab.week_grid, Qt.Key.Key_PageDown)
     settle()
-    assert tab.day == date.today() + timedelta(days=7)
+    assert tab.day == clock.today() + timedelta(days=7)
     assert tab.week_grid.data is not None and tab.week_grid.data.first_day == tab.week_start()
 
 

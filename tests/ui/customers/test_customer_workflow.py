@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime, timedelta
+from datetime import timedelta
 from decimal import Decimal
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from salon_crm.core import loyalty, service_records
+from salon_crm.core import clock, loyalty, service_records
 from salon_crm.core.context import OWNER
 from salon_crm.core.customers import CustomerFilter
 from salon_crm.core.db import Shop
@@ -96,7 +96,7 @@ def test_create_find_by_initials_and_pay_from_the_card(
 def test_voiding_a_bill_returns_the_card_money(filled_shop: Shop, qtbot: QtBot, settle: Callable[[], None]) -> None:
     zhang = Customer.get(Customer.name == "张三").id
     item = ServiceItem.get().id
-    visited = datetime.now().replace(microsecond=0) - timedelta(hours=2)
+    visited = clock.now().replace(microsecond=0) - timedelta(hours=2)
     service_records.add_service_record(
         OWNER, RecordInput(zhang, visited, (LineInput(item, unit_price="200"),), "stored_value")
     )
@@ -146,7 +146,7 @@ def test_filters_by_segment_and_last_visit(filled_shop: Shop, qtbot: QtBot, sett
     tab.segment_filter.setCurrentIndex(tab.segment_filter.findData("potential"))
     settle()
     assert sorted(names(tab)) == sorted(["李四", "王一", "王二", "王三"])
-    tab.model.set_filters(CustomerFilter(last_visit_from=datetime.now().date() - timedelta(days=7)))
+    tab.model.set_filters(CustomerFilter(last_visit_from=clock.now().date() - timedelta(days=7)))
     settle()
     assert names(tab) == ["张三"]
 

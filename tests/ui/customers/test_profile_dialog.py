@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 from pytestqt.qtbot import QtBot
 
-from salon_crm.core import audit, profiles
+from salon_crm.core import audit, clock, profiles
 from salon_crm.core.db import Shop
 from salon_crm.core.models import Customer
 from salon_crm.ui.customers.profile_dialog import NO_YEAR, CustomerDialog
@@ -40,7 +40,7 @@ def test_a_new_customer_with_a_mobile_typed_loosely(
         dialog.ok_button.click()
     profile = saved.args[0]
     assert (profile.phone, profile.birth_year, profile.birth_month, profile.birth_day) == ("13900001234", None, 2, 29)
-    assert profile.marketing_consent_on == date.today()
+    assert profile.marketing_consent_on == clock.today()
     assert Customer.get(Customer.name == "赵敏").search_text.startswith("赵敏 zhaomin zm")
 
 
@@ -67,10 +67,10 @@ def test_a_future_birthday_and_a_false_date_are_refused(
 ) -> None:
     dialog = new_dialog(qtbot, settle)
     dialog.name_edit.setText("赵敏")
-    dialog.year_spin.setValue(date.today().year)
+    dialog.year_spin.setValue(clock.today().year)
     dialog.month_combo.setCurrentIndex(dialog.month_combo.findData(12))
     dialog.day_spin.setValue(31)
-    if date.today() < date(date.today().year, 12, 31):
+    if clock.today() < date(clock.today().year, 12, 31):
         assert dialog.message.text() == "A birthday cannot be in the future."
     dialog.year_spin.setValue(NO_YEAR)
     dialog.month_combo.setCurrentIndex(dialog.month_combo.findData(2))

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime, timedelta
+from datetime import timedelta
 from decimal import Decimal
 
 from pytestqt.qtbot import QtBot
 
-from salon_crm.core import loyalty, service_records
+from salon_crm.core import clock, loyalty, service_records
 from salon_crm.core.context import OWNER
 from salon_crm.core.db import Shop
 from salon_crm.core.models import Customer, LedgerEntry, MembershipLevel, ServiceItem, ServiceRecord, Staff
@@ -99,7 +99,7 @@ def test_the_level_discount_is_prefilled_and_follows_the_lines(
 def test_another_area_can_submit_it_its_own_way(filled_shop: Shop, qtbot: QtBot, settle: Callable[[], None]) -> None:
     item = ServiceItem.get(ServiceItem.name == "洗剪吹")
     stylist = Staff.get(Staff.name == "王芳")
-    visited = datetime.now().replace(second=0, microsecond=0) - timedelta(hours=1)
+    visited = clock.now().replace(second=0, microsecond=0) - timedelta(hours=1)
     initial = RecordInput(zhang(), visited, (LineInput(item.id, stylist.id),), "wechat_pay")
     submitted: list[RecordInput] = []
 
@@ -120,7 +120,7 @@ def test_editing_a_bill_paid_by_card_counts_its_own_payment(
     filled_shop: Shop, qtbot: QtBot, settle: Callable[[], None]
 ) -> None:
     item = ServiceItem.get(ServiceItem.name == "洗剪吹")
-    visited = datetime.now().replace(second=0, microsecond=0) - timedelta(hours=1)
+    visited = clock.now().replace(second=0, microsecond=0) - timedelta(hours=1)
     record = service_records.add_service_record(
         OWNER, RecordInput(zhang(), visited, (LineInput(item.id, unit_price="1000"),), "stored_value")
     )

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -11,7 +11,7 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from salon_crm.core import audit
+from salon_crm.core import audit, clock
 from salon_crm.core.db import Shop
 from salon_crm.core.models import Customer, ServiceItem, ServiceRecord, ServiceRecordLine, Staff, SurveyResponse
 from salon_crm.ui.satisfaction.dashboard import Period, period_range
@@ -23,7 +23,7 @@ def new_visit(days_ago: int = 1) -> int:
     """A visit of 李四 with 王芳, without a survey."""
     record = ServiceRecord.create(
         customer=Customer.get(Customer.name == "李四"),
-        visited_at=datetime.now().replace(microsecond=0) - timedelta(days=days_ago),
+        visited_at=clock.now().replace(microsecond=0) - timedelta(days=days_ago),
         payment_method="cash",
         subtotal=68,
         total=68,
@@ -41,8 +41,8 @@ def tab(filled_shop: Shop, qtbot: QtBot) -> SatisfactionTab:
     shown.resize(1366, 768)
     charts = shown.charts
     charts.period.setCurrentIndex(charts.period.findData(Period.CUSTOM.value))
-    charts.first_day.setDate(QDate.currentDate().addDays(-30))
-    charts.last_day.setDate(QDate.currentDate())
+    charts.first_day.setDate(QDate(clock.today()).addDays(-30))
+    charts.last_day.setDate(QDate(clock.today()))
     with qtbot.waitSignal(charts.shown_dashboard, timeout=20_000):
         shown.show()
     return shown
