@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
+from salon_crm.core import clock
+
 
 @dataclass(frozen=True)
 class Desk:
@@ -20,8 +22,8 @@ class Desk:
 
 
 def at(hour: int, minute: int = 0, day: date | None = None) -> datetime:
-    return datetime.combine(day or date.today(), time(hour, minute))
+    return datetime.combine(day or clock.today(), time(hour, minute))
 
 
 def tomorrow() -> date:
-    return date.today() + timedelta(days=1)
+    return clock.today() + timedelta(days=1)
