@@ -176,6 +176,104 @@
     </message>
 </context>
 <context>
+    <name>AuditDialog</name>
+    <message>
+        <location filename="../../salon_crm/ui/settings/audit_dialog.py" line="54"/>
+        <source>Audit log</source>
+        <translation>操作日志</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/settings/audit_dialog.py" line="66"/>
+        <source>&amp;User:</source>
+        <translation>用户(&amp;U)：</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/settings/audit_dialog.py" line="67"/>
+        <source>&amp;Record type:</source>
+        <translation>记录类型(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/settings/audit_dialog.py" line="68"/>
+        <source>&amp;From:</source>
+        <translation>从(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/settings/audit_dialog.py" line="69"/>
+        <source>&amp;To:</source>
+        <translation>至(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/settings/audit_dialog.py" line="78"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/settings/audit_dialog.py" line="78"/>
+        <source>Who</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/settings/audit_dialog.py" line="78"/>
+        <source>What</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/settings/audit_dialog.py" line="78"/>
+        <source>Record type</source>
+        <translation>记录类型</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/settings/audit_dialog.py" line="78"/>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/settings/audit_dialog.py" line="89"/>
+        <source>Before</source>
+        <translation>修改前</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/settings/audit_dialog.py" line="89"/>
+        <source>After</source>
+        <translation>修改后</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/settings/audit_dialog.py" line="95"/>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/settings/audit_dialog.py" line="116"/>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/settings/audit_dialog.py" line="143"/>
+        <source> (the newest {count}; narrow the filters for older ones)</source>
+        <translation>（最新 {count} 条；缩小筛选范围可查看更早的记录）</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/settings/audit_dialog.py" line="145"/>
+        <source>{count} entries</source>
+        <translation>{count} 条记录</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/settings/audit_dialog.py" line="162"/>
+        <source>Export the audit log</source>
+        <translation>导出操作日志</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/settings/audit_dialog.py" line="162"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/settings/audit_dialog.py" line="183"/>
+        <source>{count} entries written to {path}</source>
+        <translation>已将 {count} 条记录写入 {path}</translation>
+    </message>
+</context>
+<context>
     <name>CareKind</name>
     <message>
         <location filename="../../salon_crm/ui/vocabulary.py" line="165"/>
@@ -846,122 +944,127 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="59"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="60"/>
         <source>Customers</source>
         <translation>客户档案</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="60"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="61"/>
         <source>Appointments</source>
         <translation>预约</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="61"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="62"/>
         <source>Complaints</source>
         <translation>投诉与反馈</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="62"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="63"/>
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="77"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="78"/>
         <source>Data file: {path}</source>
         <translation>数据文件：{path}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="89"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="90"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="90"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="91"/>
         <source>&amp;Import customers…</source>
         <translation>导入客户(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="92"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="93"/>
         <source>&amp;Export list…</source>
         <translation>导出列表(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="93"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="94"/>
         <source>Save the list on the current tab, as filtered, to an Excel workbook</source>
         <translation>将当前标签页的列表（按当前筛选）保存为 Excel 工作簿</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="95"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="96"/>
         <source>&amp;Monthly report…</source>
         <translation>月度报表(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="97"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="98"/>
         <source>S&amp;witch user…</source>
         <translation>切换用户(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="99"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="100"/>
         <source>Another member of staff takes the desk: log in as them</source>
         <translation>换另一位员工使用前台：以其账号登录</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="103"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="104"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="107"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="108"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="108"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="109"/>
         <source>&amp;Staff…</source>
         <translation>员工(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="110"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="111"/>
         <source>S&amp;ervices…</source>
         <translation>服务项目(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="112"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="113"/>
         <source>S&amp;hop…</source>
         <translation>门店(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="114"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="115"/>
         <source>&amp;Users…</source>
         <translation>用户账号(&amp;U)…</translation>
     </message>
     <message>
         <location filename="../../salon_crm/ui/main_window.py" line="117"/>
+        <source>&amp;Audit log…</source>
+        <translation>操作日志(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/main_window.py" line="120"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="118"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="121"/>
         <source>&amp;About Salon CRM…</source>
         <translation>关于美业客户管理(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="160"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="163"/>
         <source>&lt;h3&gt;Salon CRM {version}&lt;/h3&gt;&lt;p&gt;Customer files, appointments, complaints and satisfaction for one salon, on this computer only.&lt;/p&gt;&lt;p&gt;Data folder: {folder}&lt;br&gt;Data file schema version: {schema}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;美业客户管理 {version}&lt;/h3&gt;&lt;p&gt;一家美容美发店的客户档案、预约、投诉与满意度管理，数据只保存在这台电脑上。&lt;/p&gt;&lt;p&gt;数据文件夹：{folder}&lt;br&gt;数据文件结构版本：{schema}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="171"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="174"/>
         <source>About Salon CRM</source>
         <translation>关于美业客户管理</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="196"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="199"/>
         <source>Salon CRM</source>
         <translation>美业客户管理</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="232"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="236"/>
         <source>Customers {customers} · Visits {visits} · Appointments {appointments} · Tickets {tickets} ({open_tickets} open) · Surveys {surveys}</source>
         <translation>客户 {customers} · 到店 {visits} · 预约 {appointments} · 工单 {tickets}（未关闭 {open_tickets}） · 满意度调查 {surveys}</translation>
     </message>

@@ -28,6 +28,7 @@ from salon_crm.ui.customers.tab import CustomersTab
 from salon_crm.ui.excel import messages as _excel_messages  # noqa: F401 - registers the sentences; no openpyxl yet
 from salon_crm.ui.idle_lock import IdleLock, idle_minutes
 from salon_crm.ui.satisfaction.tab import SatisfactionTab
+from salon_crm.ui.settings.audit_dialog import AuditDialog
 from salon_crm.ui.settings.service_dialogs import ServiceListDialog
 from salon_crm.ui.settings.shop_dialog import ShopDialog
 from salon_crm.ui.settings.staff_dialogs import StaffListDialog
@@ -113,6 +114,8 @@ class MainWindow(QMainWindow):
         self.shop_action.triggered.connect(lambda: self.open_settings(ShopDialog.edit(self)))
         self.users_action = settings_menu.addAction(self.tr("&Users…"))
         self.users_action.triggered.connect(lambda: self.open_settings(UsersDialog(self)))
+        self.audit_action = settings_menu.addAction(self.tr("&Audit log…"))
+        self.audit_action.triggered.connect(lambda: self.open_settings(AuditDialog(self)))
 
         help_menu = self._menu(self.tr("&Help"))
         about: QAction = help_menu.addAction(self.tr("&About Salon CRM…"))
@@ -209,6 +212,7 @@ class MainWindow(QMainWindow):
             (self.services_action, Action.CHANGE_CATALOGUE),
             (self.shop_action, Action.CHANGE_SETTINGS),
             (self.users_action, Action.MANAGE_USERS),
+            (self.audit_action, Action.SEE_AUDIT_LOG),
             (self.backup_actions.restore_action, Action.RESTORE_BACKUP),
         ):
             action.setVisible(permissions.allowed(self.session.actor, needs))

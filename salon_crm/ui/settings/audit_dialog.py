@@ -1,0 +1,186 @@
+"""Settings → Audit log (owner only): who changed which record when, before and after, and its export."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from salon_crm.core import audit_log, clock
+from salon_crm.core.audit_log import AuditFilter
+from salon_crm.core.records import AuditRow
+from salon_crm.ui import session, tasks
+from salon_crm.ui.errors import describe_any
+from salon_crm.ui.widgets import formatting
+
+DEFAULT_DAYS = 30
+
+
+def _readable(text: str | None) -> str:
+    """A JSON copy of a record as ``key: value`` lines (the raw text when it is not JSON)."""
+    if not text:
+        return ""
+    try:
+        values = json.loads(text)
+    except ValueError:
+        return text
+    if not isinstance(values, dict):
+        return text
+    return "\n".join(f"{key}: {value}" for key, value in values.items())
+
+
+class AuditDialog(QDialog):
+    """The log, newest first, filtered by user, record type and days; the selected entry's before/after."""
+
+    def __init__(self, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Audit log"))
+        self.rows: list[AuditRow] = []
+        self.actor_combo = QComboBox(self)
+        self.table_combo = QComboBox(self)
+        today = clock.today()
+        self.first_day = QDateEdit(QDate(today).addDays(-DEFAULT_DAYS), self)
+        self.last_day = QDateEdit(QDate(today), self)
+        for edit in (self.first_day, self.last_day):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat(formatting.DATE_FORMAT)
+        filters = QHBoxLayout()
+        for label, widget in (
+            (self.tr("&User:"), self.actor_combo),
+            (self.tr("&Record type:"), self.table_combo),
+            (self.tr("&From:"), self.first_day),
+            (self.tr("&To:"), self.last_day),
+        ):
+            caption = QLabel(label, self)
+            caption.setBuddy(widget)
+            filters.addWidget(caption)
+            filters.addWidget(widget)
+        filters.addStretch(1)
+        self.table = QTableWidget(0, 5, self)
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("When"), self.tr("Who"), self.tr("What"), self.tr("Record type"), self.tr("Record")]
+        )
+        self.table.verticalHeader().hide()
+        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.before_text = QPlainTextEdit(self)
+        self.after_text = QPlainTextEdit(self)
+        for text in (self.before_text, self.after_text):
+            text.setReadOnly(True)
+        copies = QHBoxLayout()
+        for caption, text in ((self.tr("Before"), self.before_text), (self.tr("After"), self.after_text)):
+            column = QVBoxLayout()
+            column.addWidget(QLabel(caption, self))
+            column.addWidget(text)
+            copies.addLayout(column)
+        self.message = QLabel(self)
+        self.export_button = QPushButton(self.tr("&Export…"), self)
+        self.export_button.clicked.connect(lambda: self.export())  # noqa: PLW0108 - clicked sends a bool
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        close.rejected.connect(self.reject)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.message, 1)
+        bottom.addWidget(self.export_button)
+        bottom.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 3)
+        layout.addLayout(copies, 2)
+        layout.addLayout(bottom)
+        self.table.itemSelectionChanged.connect(self._show_selected)
+        self.resize(1000, 640)
+        actor = session.acting_user()
+        tasks.run_in_background(self, lambda: audit_log.audit_choices(actor), self._choices, self._failed)
+
+    def _choices(self, choices: tuple[list[str], list[str]]) -> None:
+        actors, tables = choices
+        for combo, values in ((self.actor_combo, actors), (self.table_combo, tables)):
+            combo.addItem(self.tr("All"), None)
+            for value in values:
+                combo.addItem(value, value)
+            combo.currentIndexChanged.connect(self.reload)
+        self.first_day.dateChanged.connect(self.reload)
+        self.last_day.dateChanged.connect(self.reload)
+        self.reload()
+
+    def chosen(self) -> AuditFilter:
+        return AuditFilter(
+            self.actor_combo.currentData(),
+            self.table_combo.currentData(),
+            self.first_day.date().toPython(),  # type: ignore[arg-type]
+            self.last_day.date().toPython(),  # type: ignore[arg-type]
+        )
+
+    def reload(self) -> None:
+        actor, chosen = session.acting_user(), self.chosen()
+        tasks.run_in_background(self, lambda: audit_log.list_audit_entries(actor, chosen), self._show, self._failed)
+
+    def _show(self, rows: list[AuditRow]) -> None:
+        self.rows = rows
+        self.table.setRowCount(len(rows))
+        for number, row in enumerate(rows):
+            cells = (formatting.date_time(row.at), row.actor, row.action, row.table_name, row.record_id)
+            for column, text in enumerate(cells):
+                self.table.setItem(number, column, QTableWidgetItem(text))
+        more = self.tr(" (the newest {count}; narrow the filters for older ones)").format(count=audit_log.PAGE)
+        self.message.setText(
+            self.tr("{count} entries").format(count=len(rows)) + (more if len(rows) == audit_log.PAGE else "")
+        )
+        self._show_selected()
+
+    def _show_selected(self) -> None:
+        number = self.table.currentRow()
+        row = self.rows[number] if 0 <= number < len(self.rows) else None
+        self.before_text.setPlainText(_readable(row.before) if row else "")
+        self.after_text.setPlainText(_readable(row.after) if row else "")
+
+    def _failed(self, error: BaseException) -> None:
+        self.message.setText(describe_any(error))
+
+    def export(self, out: Path | None = None) -> None:
+        """The entries shown, to a workbook."""
+        if out is None:
+            chosen, _filter = QFileDialog.getSaveFileName(
+                self, self.tr("Export the audit log"), "audit-log.xlsx", self.tr("Excel workbook (*.xlsx)")
+            )
+            if not chosen:
+                return
+            out = Path(chosen)
+        rows, target = list(self.rows), out
+
+        def write() -> int:
+            from salon_crm.excel.writing import Column, ColumnKind, write_table
+
+            columns = [Column("时间 When", ColumnKind.DATETIME), Column("用户 Who"), Column("操作 What"),
+                       Column("类型 Type"), Column("记录 Record"), Column("之前 Before", width=60),
+                       Column("之后 After", width=60)]  # fmt: skip
+            values = [(r.at, r.actor, r.action, r.table_name, r.record_id, r.before, r.after) for r in rows]
+            write_table(target, "操作日志 Audit log", columns, values)
+            return len(values)
+
+        tasks.run_in_background(
+            self,
+            write,
+            lambda count: self.message.setText(
+                self.tr("{count} entries written to {path}").format(count=count, path=target)
+            ),
+            self._failed,
+        )
