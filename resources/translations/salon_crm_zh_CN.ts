@@ -178,97 +178,187 @@
 <context>
     <name>AuditDialog</name>
     <message>
+        <location filename="../../salon_crm/ui/settings/audit_dialog.py" line="37"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/settings/audit_dialog.py" line="38"/>
+        <source>Customer tag</source>
+        <translation>客户标签</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/settings/audit_dialog.py" line="39"/>
+        <source>Bill</source>
+        <translation>消费记录</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/settings/audit_dialog.py" line="40"/>
+        <source>Stored value / points</source>
+        <translation>储值/积分</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/settings/audit_dialog.py" line="41"/>
+        <source>Appointment</source>
+        <translation>预约</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/settings/audit_dialog.py" line="42"/>
+        <source>Complaint ticket</source>
+        <translation>投诉工单</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/settings/audit_dialog.py" line="43"/>
+        <source>Survey</source>
+        <translation>满意度调查</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/settings/audit_dialog.py" line="44"/>
+        <source>Survey request</source>
+        <translation>调查邀请</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/settings/audit_dialog.py" line="45"/>
+        <source>Care call</source>
+        <translation>关怀回访</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/settings/audit_dialog.py" line="46"/>
+        <source>Staff</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/settings/audit_dialog.py" line="47"/>
+        <source>Shift</source>
+        <translation>排班</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/settings/audit_dialog.py" line="48"/>
+        <source>Shift change</source>
+        <translation>排班调整</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/settings/audit_dialog.py" line="49"/>
+        <source>Time off</source>
+        <translation>请假</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/settings/audit_dialog.py" line="50"/>
+        <source>Service item</source>
+        <translation>服务项目</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/settings/audit_dialog.py" line="51"/>
+        <source>Tag</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/settings/audit_dialog.py" line="52"/>
+        <source>Login</source>
+        <translation>登录账号</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/settings/audit_dialog.py" line="53"/>
+        <source>Shop</source>
+        <translation>店铺</translation>
+    </message>
+    <message>
         <location filename="../../salon_crm/ui/settings/audit_dialog.py" line="54"/>
+        <source>Setting</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/settings/audit_dialog.py" line="81"/>
         <source>Audit log</source>
         <translation>操作日志</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/audit_dialog.py" line="66"/>
+        <location filename="../../salon_crm/ui/settings/audit_dialog.py" line="93"/>
         <source>&amp;User:</source>
         <translation>用户(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/audit_dialog.py" line="67"/>
+        <location filename="../../salon_crm/ui/settings/audit_dialog.py" line="94"/>
         <source>&amp;Record type:</source>
         <translation>记录类型(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/audit_dialog.py" line="68"/>
+        <location filename="../../salon_crm/ui/settings/audit_dialog.py" line="95"/>
         <source>&amp;From:</source>
         <translation>从(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/audit_dialog.py" line="69"/>
+        <location filename="../../salon_crm/ui/settings/audit_dialog.py" line="96"/>
         <source>&amp;To:</source>
         <translation>至(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/audit_dialog.py" line="78"/>
+        <location filename="../../salon_crm/ui/settings/audit_dialog.py" line="105"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/audit_dialog.py" line="78"/>
+        <location filename="../../salon_crm/ui/settings/audit_dialog.py" line="105"/>
         <source>Who</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/audit_dialog.py" line="78"/>
+        <location filename="../../salon_crm/ui/settings/audit_dialog.py" line="105"/>
         <source>What</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/audit_dialog.py" line="78"/>
+        <location filename="../../salon_crm/ui/settings/audit_dialog.py" line="105"/>
         <source>Record type</source>
         <translation>记录类型</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/audit_dialog.py" line="78"/>
+        <location filename="../../salon_crm/ui/settings/audit_dialog.py" line="105"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/audit_dialog.py" line="89"/>
+        <location filename="../../salon_crm/ui/settings/audit_dialog.py" line="116"/>
         <source>Before</source>
         <translation>修改前</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/audit_dialog.py" line="89"/>
+        <location filename="../../salon_crm/ui/settings/audit_dialog.py" line="116"/>
         <source>After</source>
         <translation>修改后</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/audit_dialog.py" line="95"/>
+        <location filename="../../salon_crm/ui/settings/audit_dialog.py" line="122"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/audit_dialog.py" line="116"/>
+        <location filename="../../salon_crm/ui/settings/audit_dialog.py" line="143"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/audit_dialog.py" line="143"/>
+        <location filename="../../salon_crm/ui/settings/audit_dialog.py" line="171"/>
         <source> (the newest {count}; narrow the filters for older ones)</source>
         <translation>（最新 {count} 条；缩小筛选范围可查看更早的记录）</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/audit_dialog.py" line="145"/>
+        <location filename="../../salon_crm/ui/settings/audit_dialog.py" line="173"/>
         <source>{count} entries</source>
         <translation>{count} 条记录</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/audit_dialog.py" line="162"/>
+        <location filename="../../salon_crm/ui/settings/audit_dialog.py" line="190"/>
         <source>Export the audit log</source>
         <translation>导出操作日志</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/audit_dialog.py" line="162"/>
+        <location filename="../../salon_crm/ui/settings/audit_dialog.py" line="190"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/audit_dialog.py" line="183"/>
+        <location filename="../../salon_crm/ui/settings/audit_dialog.py" line="211"/>
         <source>{count} entries written to {path}</source>
         <translation>已将 {count} 条记录写入 {path}</translation>
     </message>

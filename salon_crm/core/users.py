@@ -255,7 +255,7 @@ def demo_users() -> list[tuple[str, str, str, str]]:
     ]
 
 
-def add_demo_users(*, at: datetime | None = None) -> None:
+def add_demo_users(actor: Actor, *, at: datetime | None = None) -> None:
     """The demo shop's three logins, password ``demo`` (too short for a real shop, on purpose)."""
     moment = at or clock.now()
     with database_proxy.atomic():
@@ -267,4 +267,4 @@ def add_demo_users(*, at: datetime | None = None) -> None:
                 password_hash=_hasher.hash(secret),
                 created_at=moment,
             )
-            audit.record(Actor(username, UserRole(role)), AuditAction.CREATE, "user", user.id, None, _snapshot(user))
+            audit.record(actor, AuditAction.CREATE, "user", user.id, None, _snapshot(user))

@@ -130,7 +130,7 @@ def fill_demo_shop(
         )
         audit.record(actor, AuditAction.IMPORT, "shop", "demo", None, {"seed": seed, **asdict(summary)})
         if not users.has_users():  # logins owner, desk and stylist, password "demo" (README)
-            users.add_demo_users(at=dates.now)
+            users.add_demo_users(actor, at=dates.now)
     return summary
 
 

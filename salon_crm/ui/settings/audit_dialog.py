@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -25,12 +25,39 @@ from PySide6.QtWidgets import (
 
 from salon_crm.core import audit_log, clock
 from salon_crm.core.audit_log import AuditFilter
+from salon_crm.core.enums import AuditAction
 from salon_crm.core.records import AuditRow
-from salon_crm.ui import session, tasks
+from salon_crm.ui import session, tasks, vocabulary
 from salon_crm.ui.errors import describe_any
 from salon_crm.ui.widgets import formatting
 
 DEFAULT_DAYS = 30
+# The record types the log names, in the shop's words (the code itself for any other).
+RECORD_TYPES = {
+    "customer": QT_TRANSLATE_NOOP("AuditDialog", "Customer"),
+    "customer_tag": QT_TRANSLATE_NOOP("AuditDialog", "Customer tag"),
+    "service_record": QT_TRANSLATE_NOOP("AuditDialog", "Bill"),
+    "ledger_entry": QT_TRANSLATE_NOOP("AuditDialog", "Stored value / points"),
+    "appointment": QT_TRANSLATE_NOOP("AuditDialog", "Appointment"),
+    "complaint_ticket": QT_TRANSLATE_NOOP("AuditDialog", "Complaint ticket"),
+    "survey_response": QT_TRANSLATE_NOOP("AuditDialog", "Survey"),
+    "survey_request": QT_TRANSLATE_NOOP("AuditDialog", "Survey request"),
+    "care_contact": QT_TRANSLATE_NOOP("AuditDialog", "Care call"),
+    "staff": QT_TRANSLATE_NOOP("AuditDialog", "Staff"),
+    "staff_shift": QT_TRANSLATE_NOOP("AuditDialog", "Shift"),
+    "shift_exception": QT_TRANSLATE_NOOP("AuditDialog", "Shift change"),
+    "time_off": QT_TRANSLATE_NOOP("AuditDialog", "Time off"),
+    "service_item": QT_TRANSLATE_NOOP("AuditDialog", "Service item"),
+    "tag": QT_TRANSLATE_NOOP("AuditDialog", "Tag"),
+    "user": QT_TRANSLATE_NOOP("AuditDialog", "Login"),
+    "shop": QT_TRANSLATE_NOOP("AuditDialog", "Shop"),
+    "shop_setting": QT_TRANSLATE_NOOP("AuditDialog", "Setting"),
+}
+
+
+def record_type(table_name: str) -> str:
+    english = RECORD_TYPES.get(table_name)
+    return table_name if english is None else QCoreApplication.translate("AuditDialog", english)
 
 
 def _readable(text: str | None) -> str:
@@ -115,7 +142,7 @@ class AuditDialog(QDialog):
         for combo, values in ((self.actor_combo, actors), (self.table_combo, tables)):
             combo.addItem(self.tr("All"), None)
             for value in values:
-                combo.addItem(value, value)
+                combo.addItem(record_type(value) if combo is self.table_combo else value, value)
             combo.currentIndexChanged.connect(self.reload)
         self.first_day.dateChanged.connect(self.reload)
         self.last_day.dateChanged.connect(self.reload)
@@ -137,7 +164,8 @@ class AuditDialog(QDialog):
         self.rows = rows
         self.table.setRowCount(len(rows))
         for number, row in enumerate(rows):
-            cells = (formatting.date_time(row.at), row.actor, row.action, row.table_name, row.record_id)
+            action = vocabulary.word(AuditAction, row.action)
+            cells = (formatting.date_time(row.at), row.actor, action, record_type(row.table_name), row.record_id)
             for column, text in enumerate(cells):
                 self.table.setItem(number, column, QTableWidgetItem(text))
         more = self.tr(" (the newest {count}; narrow the filters for older ones)").format(count=audit_log.PAGE)
