@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -53,6 +54,7 @@ class FormDialog(QDialog):
         layout.addWidget(self.buttons)
         self._busy = False
         self._tab_order_fixed = False
+        self._focus_before_busy: QWidget | None = None
 
     @property
     def ok_button(self) -> QPushButton:
@@ -84,13 +86,47 @@ class FormDialog(QDialog):
         self.ok_button.setEnabled(not problem and not self._busy)
 
     def set_busy(self, busy: bool) -> None:
-        """While loading or saving, the fields and OK wait."""
+        """While loading or saving, the fields and OK wait.
+
+        Disabling the field that has the focus hands it to the next enabled widget:
+        Cancel. Left there, the next Enter would cancel the form and throw away what
+        was typed, so the focus goes back to a field when the wait is over.
+        """
+        focused = QApplication.focusWidget()
+        if busy and focused is not None and self.isAncestorOf(focused) and not isinstance(focused, QPushButton):
+            self._focus_before_busy = focused
         self._busy = busy
         for index in range(self.form.count()):
             widget = self.form.itemAt(index).widget()
             if widget is not None:
                 widget.setEnabled(not busy)
         self.revalidate()
+        if not busy:
+            self._focus_a_field()
+
+    def _focus_a_field(self) -> None:
+        """The field that had the focus before the wait, else the form's first one that takes it."""
+        focused = QApplication.focusWidget()
+        if focused is not None and self.isAncestorOf(focused) and not isinstance(focused, QPushButton):
+            return  # the user is already in a field
+        before = self._focus_before_busy
+        if before is not None and before.isEnabled() and before.isVisible():
+            before.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        for index in range(self.form.count()):
+            widget = self.form.itemAt(index).widget()
+            if widget is None or not widget.isEnabled() or not widget.isVisible():
+                continue
+            target = widget if widget.focusPolicy() & Qt.FocusPolicy.TabFocus else widget.focusProxy()
+            if target is None:
+                # a composite field (a picker, a row of stars): its first child that takes the focus
+                target = next(
+                    (child for child in widget.findChildren(QWidget) if child.focusPolicy() & Qt.FocusPolicy.TabFocus),
+                    None,
+                )
+            if target is not None and not isinstance(target, QLabel):
+                target.setFocus(Qt.FocusReason.OtherFocusReason)
+                return
 
     def showEvent(self, event: QShowEvent) -> None:
         if not self._tab_order_fixed:
