@@ -90,3 +90,25 @@ def test_pages_of_two_hundred(shop: Shop, qtbot: QtBot, settle: Callable[[], Non
     assert model.rowCount() == 450
     assert not model.canFetchMore(model.index(-1, -1))
     assert names(model) == [f"客户{n:03d}" for n in range(450)]
+
+
+def test_the_keyboard_goes_from_the_search_to_a_file(
+    filled_shop: Shop, qtbot: QtBot, settle: Callable[[], None]
+) -> None:
+    tab = make_tab(qtbot, settle)
+    qtbot.keyClicks(tab.search_box, "zs")
+    qtbot.keyClick(tab.search_box, Qt.Key.Key_Return)  # searches now
+    qtbot.waitUntil(lambda: names(tab.model) == ["张三"])
+    settle()
+    qtbot.keyClick(tab.search_box, Qt.Key.Key_Return)  # the one match: opens it
+    settle()
+    assert [view.customer_id for view in tab.file_views] == [tab.model.rows()[0].id]
+    tab.search_box.clear()
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 5)
+    settle()
+    qtbot.keyClick(tab.search_box, Qt.Key.Key_Down)  # into the results, first row chosen
+    assert tab.table.hasFocus() or tab.table.currentIndex().row() == 0
+    qtbot.keyClick(tab.table, Qt.Key.Key_Down)  # the next row, not selected with Space
+    qtbot.keyClick(tab.table, Qt.Key.Key_Return)
+    settle()
+    assert tab.file_views[-1].customer_id == tab.model.rows()[tab.table.currentIndex().row()].id

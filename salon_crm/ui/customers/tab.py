@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtCore import QDate, QEvent, QModelIndex, QObject, Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -91,14 +91,15 @@ class CustomersTab(TableTab):
         header.setSortIndicator(*self.model.sort_state())
         header.sortIndicatorChanged.connect(self._sort)
         # Enter on a row, or a double-click (the platform's way to activate an item)
-        self.table.activated.connect(lambda _index: self.open_selected())
+        self.table.activated.connect(self._open_row)
 
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(SEARCH_DELAY_MS)
         self._debounce.timeout.connect(self._apply_search)
         self.search_box.textChanged.connect(lambda _text: self._debounce.start())
-        self.search_box.returnPressed.connect(self._apply_search)
+        self.search_box.returnPressed.connect(self._search_entered)
+        self.search_box.installEventFilter(self)  # Down goes from the search to the results
         self.model.modelReset.connect(self._count)
 
     # --- layout -------------------------------------------------------------------
@@ -288,6 +289,28 @@ class CustomersTab(TableTab):
         self._debounce.stop()
         self.model.set_search(self.search_box.text())
 
+    def _search_entered(self) -> None:
+        """Enter searches now; when the list already shows this search's results, it opens the first."""
+        shown = not self._debounce.isActive() and self.model.search_text() == self.search_box.text().strip()
+        if shown and self.model.rowCount() > 0:
+            self.table.selectRow(0)
+            self._open_row(self.model.index(0, 0))
+            return
+        self._apply_search()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        down = event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Down  # type: ignore[attr-defined]
+        if watched is self.search_box and down and self.model.rowCount() > 0:
+            self.table.setFocus(Qt.FocusReason.TabFocusReason)
+            self.table.selectRow(0)
+            return True
+        return super().eventFilter(watched, event)
+
+    def _open_row(self, index: QModelIndex) -> None:
+        """Enter or a double-click on a row opens that row's file (selected or not)."""
+        if index.isValid():
+            self.open_customer(int(self.model.data(self.model.index(index.row(), 0), ROW_ROLE).id))
+
     def _sort(self, column: int, order: Qt.SortOrder) -> None:
         if self.model.is_sortable(column):
             self.model.sort(column, order)
@@ -320,9 +343,10 @@ class CustomersTab(TableTab):
 
     def selected_customer_id(self) -> int | None:
         rows = self.table.selectionModel().selectedRows()
-        if not rows:
-            return None
-        return int(self.model.data(rows[0], ROW_ROLE).id)
+        if rows:
+            return int(self.model.data(rows[0], ROW_ROLE).id)
+        current = self.table.currentIndex()  # the keyboard's row, even before Space selects it
+        return int(self.model.data(self.model.index(current.row(), 0), ROW_ROLE).id) if current.isValid() else None
 
     def open_selected(self) -> CustomerFileView | None:
         customer_id = self.selected_customer_id()

@@ -96,6 +96,10 @@ class CustomerTableModel(RowTableModel):
     def search(self) -> str:
         return self._search
 
+    def search_text(self) -> str:
+        """The search the rows shown answer."""
+        return self._search
+
     def set_search(self, text: str) -> None:
         """Show only customers matching ``text`` (re-queries when it changed)."""
         if text.strip() == self._search:
