@@ -4,22 +4,22 @@
 <context>
     <name>CareContactDialog</name>
     <message>
-        <location filename="../../salon_crm/ui/customers/ledger_dialogs.py" line="139"/>
+        <location filename="../../salon_crm/ui/customers/ledger_dialogs.py" line="178"/>
         <source>Care contact — {name}</source>
         <translation>客户关怀 — {name}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/ledger_dialogs.py" line="145"/>
+        <location filename="../../salon_crm/ui/customers/ledger_dialogs.py" line="184"/>
         <source>What the customer said</source>
         <translation>客户的反馈</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/ledger_dialogs.py" line="147"/>
+        <location filename="../../salon_crm/ui/customers/ledger_dialogs.py" line="186"/>
         <source>&amp;Kind:</source>
         <translation>类型(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/ledger_dialogs.py" line="148"/>
+        <location filename="../../salon_crm/ui/customers/ledger_dialogs.py" line="187"/>
         <source>&amp;Note:</source>
         <translation>备注(&amp;N)：</translation>
     </message>
@@ -333,252 +333,262 @@
 <context>
     <name>CustomerFileView</name>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="69"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="75"/>
         <source>Customer file</source>
         <translation>客户档案</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="104"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="110"/>
         <source>Stored value</source>
         <translation>储值余额</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="105"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="111"/>
         <source>Points</source>
         <translation>积分</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="106"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="112"/>
         <source>Visits</source>
         <translation>到店次数</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="107"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="113"/>
         <source>Total spent</source>
         <translation>累计消费</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="108"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="114"/>
         <source>Average ticket</source>
         <translation>客单价</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="109"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="115"/>
         <source>Last visit</source>
         <translation>最近到店</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="110"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="116"/>
         <source>Segment</source>
         <translation>客户分群</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="111"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="117"/>
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="112"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="118"/>
         <source>Preferred stylist</source>
         <translation>指定技师</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="113"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="119"/>
         <source>Packages</source>
         <translation>次卡/套餐</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="116"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="122"/>
         <source>:</source>
         <translation>：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="138"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="144"/>
         <source>New tag</source>
         <translation>新标签</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="141"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="147"/>
         <source>Add &amp;tag</source>
         <translation>添加标签(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="146"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="152"/>
         <source>Tags:</source>
         <translation>标签：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="152"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="158"/>
         <source>Automatic:</source>
         <translation>自动标签：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="158"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="164"/>
         <source>&amp;Edit profile…</source>
         <translation>编辑档案(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="160"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="166"/>
         <source>&amp;New service record…</source>
         <translation>新增消费记录(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="162"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="168"/>
         <source>Edit &amp;record…</source>
         <translation>修改消费记录(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="164"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="170"/>
         <source>&amp;Void record…</source>
         <translation>作废消费记录(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="166"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="172"/>
         <source>Top &amp;up…</source>
         <translation>储值充值(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="168"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="174"/>
         <source>Redeem &amp;points…</source>
         <translation>积分兑换(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="170"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="176"/>
         <source>Log &amp;care call…</source>
         <translation>记录关怀(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="172"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="178"/>
         <source>Erase personal data…</source>
         <translation>清除个人信息…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="173"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="179"/>
         <source>On the customer&apos;s request: the bills stay, anonymous</source>
         <translation>应客户要求：消费记录匿名保留</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="175"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="181"/>
+        <source>Re&amp;fund card…</source>
+        <translation>退卡(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="182"/>
+        <source>Give back the unspent principal; the bonus lapses</source>
+        <translation>退还未消费的本金；赠送金作废</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="184"/>
         <source>E&amp;xport all their data…</source>
         <translation>导出其全部数据(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="176"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="185"/>
         <source>On the customer&apos;s request: every record about them in one workbook</source>
         <translation>应客户要求：将与其相关的全部记录导出到一个工作簿</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="224"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="235"/>
         <source>Customer file — {name}</source>
         <translation>客户档案 — {name}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="250"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="261"/>
         <source>birthday {month}-{day}</source>
         <translation>生日 {month}-{day}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="252"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="263"/>
         <source>born {year}-{month}-{day}</source>
         <translation>生于 {year}-{month}-{day}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="255"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="266"/>
         <source>WeChat {id}</source>
         <translation>微信 {id}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="256"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="267"/>
         <source>【{level}】</source>
         <translation>【{level}】</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="262"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="273"/>
         <source>⚠ Allergies: {allergies}</source>
         <translation>⚠ 过敏史：{allergies}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="264"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="275"/>
         <source>⚠ Follow-up call due since {day}</source>
         <translation>⚠ 回访已到期（{day} 起）</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="268"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="279"/>
         <source>⚠ At risk: {days} days since the last visit; usually every {gap} days</source>
         <translation>⚠ 流失预警：已 {days} 天未到店，平时约每 {gap} 天一次</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="273"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="284"/>
         <source>⚠ Open complaints or feedback: {count}</source>
         <translation>⚠ 未关闭的投诉或反馈：{count}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="281"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="292"/>
         <source>No-shows: {count}</source>
         <translation>爽约次数：{count}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="283"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="294"/>
         <source>Agrees to marketing</source>
         <translation>已同意营销信息</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="290"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="301"/>
         <source>(bonus {bonus})</source>
         <translation>（含赠送金 {bonus}）</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="293"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="304"/>
         <source>grade {grade}</source>
         <translation>{grade} 类</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="295"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="306"/>
         <source>RFM {rfm}</source>
         <translation>RFM {rfm}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="297"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="308"/>
         <source>{service} ×{left}</source>
         <translation>{service} 剩 {left} 次</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="306"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="317"/>
         <source>never</source>
         <translation>从未到店</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="324"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="335"/>
         <source>Remove the tag “{name}”</source>
         <translation>移除标签“{name}”</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="331"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="342"/>
         <source>Set by the shop&apos;s rules from the records</source>
         <translation>系统根据消费记录按规则自动设置</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="455"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="473"/>
         <source>Erase personal data</source>
         <translation>清除个人信息</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="457"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="475"/>
         <source>Erase the personal data of {name}? Name, phone, WeChat, address, birthday, notes and tags are cleared for good; the bills stay in the shop&apos;s figures, anonymous.</source>
         <translation>确定清除 {name} 的个人信息吗？姓名、手机、微信、地址、生日、备注和标签将被永久清除；消费记录以匿名方式保留在店铺统计中。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="484"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="502"/>
         <source>Export all their data</source>
         <translation>导出其全部数据</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="484"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="502"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="501"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="519"/>
         <source>{rows} records written to {path}</source>
         <translation>已将 {rows} 条记录写入 {path}</translation>
     </message>
@@ -641,26 +651,26 @@
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/table_model.py" line="151"/>
-        <location filename="../../salon_crm/ui/customers/table_model.py" line="164"/>
-        <location filename="../../salon_crm/ui/customers/table_model.py" line="165"/>
+        <location filename="../../salon_crm/ui/customers/table_model.py" line="155"/>
+        <location filename="../../salon_crm/ui/customers/table_model.py" line="168"/>
+        <location filename="../../salon_crm/ui/customers/table_model.py" line="169"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/table_model.py" line="166"/>
+        <location filename="../../salon_crm/ui/customers/table_model.py" line="170"/>
         <source>Manual: {manual}
 Automatic: {auto}</source>
         <translation>手动：{manual}
 自动：{auto}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/table_model.py" line="168"/>
+        <location filename="../../salon_crm/ui/customers/table_model.py" line="172"/>
         <source>At risk: away well beyond their usual visit rhythm</source>
         <translation>流失预警：未到店时间远超其平时的到店周期</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/table_model.py" line="170"/>
+        <location filename="../../salon_crm/ui/customers/table_model.py" line="174"/>
         <source>Allergies: {allergies}</source>
         <translation>过敏史：{allergies}</translation>
     </message>
@@ -693,87 +703,87 @@ Automatic: {auto}</source>
         <translation>合并重复客户(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/tab.py" line="113"/>
+        <location filename="../../salon_crm/ui/customers/tab.py" line="114"/>
         <source>Any segment</source>
         <translation>全部分群</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/tab.py" line="116"/>
+        <location filename="../../salon_crm/ui/customers/tab.py" line="117"/>
         <source>Any grade</source>
         <translation>全部等级</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/tab.py" line="118"/>
+        <location filename="../../salon_crm/ui/customers/tab.py" line="119"/>
         <source>Grade {grade}</source>
         <translation>{grade} 类客户</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/tab.py" line="119"/>
+        <location filename="../../salon_crm/ui/customers/tab.py" line="120"/>
         <source>Any birthday</source>
         <translation>全部生日</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/tab.py" line="121"/>
+        <location filename="../../salon_crm/ui/customers/tab.py" line="122"/>
         <source>Birthday in month {month}</source>
         <translation>{month} 月生日</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/tab.py" line="124"/>
+        <location filename="../../salon_crm/ui/customers/tab.py" line="125"/>
         <source>C&amp;lear filters</source>
         <translation>清除筛选(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/tab.py" line="127"/>
+        <location filename="../../salon_crm/ui/customers/tab.py" line="128"/>
         <source>Filters:</source>
         <translation>筛选：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/tab.py" line="132"/>
+        <location filename="../../salon_crm/ui/customers/tab.py" line="133"/>
         <source>Last visit from</source>
         <translation>最近到店 从</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/tab.py" line="134"/>
+        <location filename="../../salon_crm/ui/customers/tab.py" line="135"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/tab.py" line="150"/>
+        <location filename="../../salon_crm/ui/customers/tab.py" line="151"/>
         <source>any</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/tab.py" line="178"/>
+        <location filename="../../salon_crm/ui/customers/tab.py" line="179"/>
         <source>Customer &amp;list</source>
         <translation>客户列表(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/tab.py" line="179"/>
+        <location filename="../../salon_crm/ui/customers/tab.py" line="180"/>
         <source>&amp;Care lists</source>
         <translation>关怀名单(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/tab.py" line="196"/>
+        <location filename="../../salon_crm/ui/customers/tab.py" line="197"/>
         <source>Any tag</source>
         <translation>全部标签</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/tab.py" line="197"/>
+        <location filename="../../salon_crm/ui/customers/tab.py" line="198"/>
         <source>Any level</source>
         <translation>全部会员等级</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/tab.py" line="198"/>
+        <location filename="../../salon_crm/ui/customers/tab.py" line="199"/>
         <source>Any stylist</source>
         <translation>全部技师</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/tab.py" line="314"/>
+        <location filename="../../salon_crm/ui/customers/tab.py" line="337"/>
         <source>Customers found: {count}</source>
         <translation>找到客户：{count}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/tab.py" line="316"/>
+        <location filename="../../salon_crm/ui/customers/tab.py" line="339"/>
         <source>Customers: {count}</source>
         <translation>客户：{count}</translation>
     </message>
@@ -927,29 +937,57 @@ Automatic: {auto}</source>
 <context>
     <name>RedeemPointsDialog</name>
     <message>
-        <location filename="../../salon_crm/ui/customers/ledger_dialogs.py" line="67"/>
+        <location filename="../../salon_crm/ui/customers/ledger_dialogs.py" line="106"/>
         <source>Redeem points</source>
         <translation>积分兑换</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/ledger_dialogs.py" line="68"/>
+        <location filename="../../salon_crm/ui/customers/ledger_dialogs.py" line="107"/>
         <source>Points now: {points}</source>
         <translation>当前积分：{points}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/ledger_dialogs.py" line="73"/>
+        <location filename="../../salon_crm/ui/customers/ledger_dialogs.py" line="112"/>
         <source>What the points paid for</source>
         <translation>兑换内容</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/ledger_dialogs.py" line="75"/>
+        <location filename="../../salon_crm/ui/customers/ledger_dialogs.py" line="114"/>
         <source>&amp;Points:</source>
         <translation>积分(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/ledger_dialogs.py" line="76"/>
+        <location filename="../../salon_crm/ui/customers/ledger_dialogs.py" line="115"/>
         <source>&amp;For:</source>
         <translation>用于(&amp;F)：</translation>
+    </message>
+</context>
+<context>
+    <name>RefundDialog</name>
+    <message>
+        <location filename="../../salon_crm/ui/customers/ledger_dialogs.py" line="70"/>
+        <source>Refund the stored-value card</source>
+        <translation>退卡</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/ledger_dialogs.py" line="72"/>
+        <source>Unspent principal {principal}; bonus {bonus} lapses if all the principal is refunded.</source>
+        <translation>未消费本金 {principal}；全部本金退还后，赠送金 {bonus} 作废。</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/ledger_dialogs.py" line="80"/>
+        <source>Why, and how the money was paid back</source>
+        <translation>原因及退款方式</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/ledger_dialogs.py" line="82"/>
+        <source>&amp;Refund (¥):</source>
+        <translation>退还金额（¥）(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/ledger_dialogs.py" line="83"/>
+        <source>&amp;Note:</source>
+        <translation>备注(&amp;N)：</translation>
     </message>
 </context>
 <context>
@@ -1232,27 +1270,27 @@ Automatic: {auto}</source>
 <context>
     <name>VoidRecordDialog</name>
     <message>
-        <location filename="../../salon_crm/ui/customers/ledger_dialogs.py" line="99"/>
+        <location filename="../../salon_crm/ui/customers/ledger_dialogs.py" line="138"/>
         <source>Void service record</source>
         <translation>作废消费记录</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/ledger_dialogs.py" line="101"/>
+        <location filename="../../salon_crm/ui/customers/ledger_dialogs.py" line="140"/>
         <source>The record stays in the history, marked void; its stored-value payment and points are returned.</source>
         <translation>该记录仍保留在历史中并标记为作废；其储值支付和积分将退回。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/ledger_dialogs.py" line="107"/>
+        <location filename="../../salon_crm/ui/customers/ledger_dialogs.py" line="146"/>
         <source>for example entered twice, wrong customer</source>
         <translation>例如 重复录入、客户选错</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/ledger_dialogs.py" line="110"/>
+        <location filename="../../salon_crm/ui/customers/ledger_dialogs.py" line="149"/>
         <source>Record:</source>
         <translation>记录：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/ledger_dialogs.py" line="111"/>
+        <location filename="../../salon_crm/ui/customers/ledger_dialogs.py" line="150"/>
         <source>&amp;Reason:</source>
         <translation>原因(&amp;R)：</translation>
     </message>

@@ -31,7 +31,13 @@ from salon_crm.core.permissions import Action
 from salon_crm.core.timeline import EventKind, TimelineEvent
 from salon_crm.ui import session, tasks, vocabulary
 from salon_crm.ui.customers import segment_words
-from salon_crm.ui.customers.ledger_dialogs import CareContactDialog, RedeemPointsDialog, TopUpDialog, VoidRecordDialog
+from salon_crm.ui.customers.ledger_dialogs import (
+    CareContactDialog,
+    RedeemPointsDialog,
+    RefundDialog,
+    TopUpDialog,
+    VoidRecordDialog,
+)
 from salon_crm.ui.customers.profile_dialog import CustomerDialog
 from salon_crm.ui.customers.record_dialog import ServiceRecordDialog
 from salon_crm.ui.customers.timeline_model import TimelineModel
@@ -172,6 +178,9 @@ class CustomerFileView(QDialog):
         self.erase_button = QPushButton(self.tr("Erase personal data…"), self)
         self.erase_button.setToolTip(self.tr("On the customer's request: the bills stay, anonymous"))
         self.erase_button.clicked.connect(self.erase)
+        self.refund_button = QPushButton(self.tr("Re&fund card…"), self)
+        self.refund_button.setToolTip(self.tr("Give back the unspent principal; the bonus lapses"))
+        self.refund_button.clicked.connect(self.refund)
         self.export_button = QPushButton(self.tr("E&xport all their data…"), self)
         self.export_button.setToolTip(self.tr("On the customer's request: every record about them in one workbook"))
         self.export_button.clicked.connect(lambda: self.export_data())  # noqa: PLW0108 - clicked sends a bool
@@ -183,6 +192,7 @@ class CustomerFileView(QDialog):
             self.void_button,
             self.top_up_button,
             self.redeem_button,
+            self.refund_button,
             self.care_button,
         ):
             self.button_row.addWidget(button)
@@ -194,6 +204,7 @@ class CustomerFileView(QDialog):
             (self.edit_record_button, Action.CHANGE_PAST_BILLS),
             (self.void_button, Action.CHANGE_PAST_BILLS),
             (self.erase_button, Action.ERASE_CUSTOMERS),
+            (self.refund_button, Action.REFUND_CARD),
             (self.export_button, Action.EXPORT_PERSONAL_DATA),
         ):
             button.setVisible(session.may(needs))
@@ -350,6 +361,7 @@ class CustomerFileView(QDialog):
             self.void_button,
             self.top_up_button,
             self.redeem_button,
+            self.refund_button,
             self.care_button,
             self.add_tag_button,
             self.erase_button,
@@ -374,6 +386,7 @@ class CustomerFileView(QDialog):
         self.edit_record_button.setEnabled(has_visit)
         self.void_button.setEnabled(has_visit)
         self.redeem_button.setEnabled(ready and self.file is not None and self.file.balance.points > 0)
+        self.refund_button.setEnabled(ready and self.file is not None and self.file.balance.principal > 0)
 
     def _open(self, dialog: QDialog) -> QDialog:
         """Show ``dialog``; when it saves, reload this file and tell the list."""
@@ -414,6 +427,11 @@ class CustomerFileView(QDialog):
     def redeem_points(self) -> QDialog:
         points = self.file.balance.points if self.file is not None else 0
         return self._open(RedeemPointsDialog(self, self.customer_id, points))
+
+    def refund(self) -> QDialog | None:
+        if self.file is None:
+            return None
+        return self._open(RefundDialog(self, self.customer_id, self.file.balance))
 
     def log_care(self) -> QDialog:
         name = self.file.profile.name if self.file is not None else ""

@@ -1,4 +1,4 @@
-"""Small forms of the customer file: top up the card, redeem points, void a bill, log a care call."""
+"""Small forms of the customer file: top up or refund the card, redeem points, void a bill, log a care call."""
 
 from __future__ import annotations
 
@@ -55,6 +55,45 @@ class TopUpDialog(FormDialog):
         customer_id, note = self.customer_id, self.note_edit.text()
         amount, bonus = self.amount_edit.text(), self.bonus_edit.text().strip() or "0"
         return lambda: loyalty.top_up(session.acting_user(), customer_id, amount, bonus=bonus, note=note)
+
+
+class RefundDialog(FormDialog):
+    """Give back unspent principal (退卡); refunding all of it closes the card and the bonus lapses.
+
+    Signals: those of ``FormDialog`` (``saved`` carries a ``LedgerRow``).
+    """
+
+    def __init__(self, parent: QWidget | None, customer_id: int, balance: loyalty.Balance) -> None:
+        super().__init__(parent)
+        self.customer_id = customer_id
+        self.balance = balance
+        self.setWindowTitle(self.tr("Refund the stored-value card"))
+        self.available = QLabel(
+            self.tr("Unspent principal {principal}; bonus {bonus} lapses if all the principal is refunded.").format(
+                principal=formatting.money(balance.principal), bonus=formatting.money(balance.bonus)
+            ),
+            self,
+        )
+        self.available.setWordWrap(True)
+        self.amount_edit = QLineEdit(f"{balance.principal:.2f}", self)
+        self.note_edit = QLineEdit(self)
+        self.note_edit.setPlaceholderText(self.tr("Why, and how the money was paid back"))
+        self.form.addRow("", self.available)
+        self.form.addRow(self.tr("&Refund (¥):"), self.amount_edit)
+        self.form.addRow(self.tr("&Note:"), self.note_edit)
+        self.amount_edit.textChanged.connect(self.revalidate)
+        self.setMinimumWidth(420)
+        self.revalidate()
+
+    def check(self) -> None:
+        amount = to_money(self.amount_edit.text() or "0", field="amount")
+        if amount <= 0 or amount > self.balance.principal:
+            raise ValidationError("refund_exceeds_principal", principal=str(self.balance.principal), amount=str(amount))
+
+    def save_op(self) -> Callable[[], Any]:
+        actor, customer_id = session.acting_user(), self.customer_id
+        amount, note = self.amount_edit.text(), self.note_edit.text()
+        return lambda: loyalty.refund_stored_value(actor, customer_id, amount, note=note)
 
 
 class RedeemPointsDialog(FormDialog):

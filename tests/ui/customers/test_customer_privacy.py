@@ -1,4 +1,4 @@
-"""A customer's file for each role: the owner can hand over all their data; the desk sees no such button."""
+"""A customer's file for each role: the owner hands over their data and refunds cards; the desk may not."""
 
 from __future__ import annotations
 
@@ -8,10 +8,12 @@ from pathlib import Path
 from openpyxl import load_workbook
 from pytestqt.qtbot import QtBot
 
+from salon_crm.core import loyalty
 from salon_crm.core.context import Actor
 from salon_crm.core.db import Shop
 from salon_crm.core.enums import UserRole
 from salon_crm.ui import session
+from salon_crm.ui.customers.ledger_dialogs import RefundDialog
 from salon_crm.ui.customers.tab import CustomersTab
 
 
@@ -48,3 +50,26 @@ def test_the_front_desk_is_not_offered_what_it_may_not_do(
     hidden = (view.export_button, view.erase_button, view.void_button, view.edit_record_button)
     assert not any(button.isVisible() for button in hidden)
     assert view.record_button.isVisible() and view.top_up_button.isVisible()
+
+
+def test_the_owner_refunds_the_card_and_the_bonus_lapses(
+    filled_shop: Shop, qtbot: QtBot, settle: Callable[[], None]
+) -> None:
+    view = open_zhang(qtbot, settle).file_views[-1]
+    assert view.refund_button.isVisible() and view.refund_button.isEnabled()
+    dialog = view.refund()
+    assert isinstance(dialog, RefundDialog) and dialog.amount_edit.text() == "1000.00"
+    dialog.amount_edit.setText("1000.01")
+    assert dialog.message.text() == "Only the unspent principal, ¥1000.00, can be refunded, not ¥1000.01."
+    dialog.amount_edit.setText("1000")
+    dialog.note_edit.setText("退现金")
+    with qtbot.waitSignal(dialog.saved):
+        dialog.ok_button.click()
+    settle()
+    assert loyalty.balance_of(view.customer_id) == loyalty.Balance()  # principal back, bonus lapsed
+
+
+def test_the_front_desk_may_not_refund(filled_shop: Shop, qtbot: QtBot, settle: Callable[[], None]) -> None:
+    session.start(Actor("小李", UserRole.FRONT_DESK))
+    view = open_zhang(qtbot, settle).file_views[-1]
+    assert not view.refund_button.isVisible()
