@@ -255,6 +255,7 @@ def demo_users() -> list[tuple[str, str, str, str]]:
     ]
 
 
+@guarded(Action.MANAGE_USERS)
 def add_demo_users(actor: Actor, *, at: datetime | None = None) -> None:
     """The demo shop's three logins, password ``demo`` (too short for a real shop, on purpose)."""
     moment = at or clock.now()
