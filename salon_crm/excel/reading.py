@@ -2,8 +2,11 @@
 
 python-calamine reads (ten times faster than openpyxl and it ignores the sheet's
 stated dimension); openpyxl read-only with ``reset_dimensions()`` is the fallback
-when calamine is missing or refuses a file. Limits on rows and on the unzipped
-size stop a hostile or absurd file before it eats the front-desk PC's memory.
+when calamine refuses a file, and the reader of a sheet whose few cells span an
+area calamine would allocate in full (``excel.extent`` measures it first). A
+workbook is read in a child process with a memory ceiling (``excel.isolation``).
+Limits on rows, cells and the unzipped size stop a hostile or absurd file before
+it eats the front-desk PC's memory.
 """
 
 from __future__ import annotations
@@ -18,11 +21,16 @@ from pathlib import Path
 from typing import Any
 
 from salon_crm.core.errors import ValidationError
+from salon_crm.excel import isolation
+from salon_crm.excel.extent import Extent, sheet_extent, worksheet_parts
 
 MAX_ROWS = 200_000
 MAX_COLUMNS = 200
 MAX_UNZIPPED_BYTES = 400 * 1024 * 1024
 MAX_CSV_BYTES = 100 * 1024 * 1024
+MAX_CELLS = 6_000_000  # cells present in one sheet (200,000 rows of 30 columns)
+# calamine allocates 32 bytes per slot of the rectangle its cells span: past this, read the cells present.
+DENSE_AREA = 8_000_000
 # A run of this many empty rows ends the sheet: formatting often reaches row 1,048,576.
 EMPTY_RUN_ENDS_SHEET = 1000
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # legacy .xls, and encrypted .xlsx
@@ -67,7 +75,7 @@ def _check_zip(path: Path) -> None:
         with zipfile.ZipFile(path) as archive:
             names = archive.namelist()
             unzipped = sum(info.file_size for info in archive.infolist())
-    except (zipfile.BadZipFile, OSError, EOFError):
+    except Exception:  # BadZipFile, a name that is not UTF-8, a bad header: all "damaged"
         raise _refuse("import_file_damaged", path) from None
     if "xl/workbook.xml" not in names:
         raise _refuse("import_not_a_workbook", path)
@@ -84,7 +92,10 @@ def _ole_error(path: Path) -> ValidationError:
 
 
 def sheet_names(path: Path) -> list[str]:
-    """The sheets of a workbook ([""] for a CSV file, which has one unnamed sheet)."""
+    """The sheets of a workbook ([""] for a CSV file, which has one unnamed sheet).
+
+    Read from ``xl/workbook.xml`` alone: listing the sheets never starts a reader.
+    """
     kind = _kind(path)
     if kind == "ole":
         raise _ole_error(path)
@@ -92,27 +103,13 @@ def sheet_names(path: Path) -> list[str]:
         return [""]
     _check_zip(path)
     try:
-        from python_calamine import CalamineWorkbook
-
-        return list(CalamineWorkbook.from_path(str(path)).sheet_names)
-    except ImportError:  # pragma: no cover - calamine is a dependency
-        pass
-    except Exception:
-        pass
-    return _openpyxl_sheet_names(path)
-
-
-def _openpyxl_sheet_names(path: Path) -> list[str]:
-    import openpyxl
-
-    try:
-        workbook = openpyxl.load_workbook(path, read_only=True)
-    except Exception as exc:
-        raise _refuse("import_file_damaged", path) from exc
-    try:
-        return list(workbook.sheetnames)
-    finally:
-        workbook.close()
+        with zipfile.ZipFile(path) as archive:
+            names = [name for name, _part in worksheet_parts(archive)]
+    except Exception:  # a damaged workbook.xml, whatever the parser says
+        raise _refuse("import_file_damaged", path) from None
+    if not names:
+        raise _refuse("import_no_rows", path)
+    return names
 
 
 def read_table(path: Path, sheet: str | None = None, *, max_rows: int = MAX_ROWS) -> Table:
@@ -123,38 +120,59 @@ def read_table(path: Path, sheet: str | None = None, *, max_rows: int = MAX_ROWS
     if kind == "text":
         return Table("", _trim(_csv_rows(path, max_rows), path, max_rows), "csv")
     _check_zip(path)
-    try:
-        return _read_calamine(path, sheet, max_rows)
-    except ValidationError:
-        raise
-    except Exception:
-        return read_table_openpyxl(path, sheet, max_rows=max_rows)
+    return isolation.run_isolated(read_workbook, path, sheet, max_rows, file=path.name)
 
 
-def _read_calamine(path: Path, sheet: str | None, max_rows: int) -> Table:
+def _measure(path: Path, sheet: str | None) -> tuple[str, Extent]:
+    with zipfile.ZipFile(path) as archive:
+        name, extent = sheet_extent(archive, sheet, path.name)
+    if extent.cells > MAX_CELLS:
+        raise _refuse("import_too_many_cells", path, cells=extent.cells, max=MAX_CELLS)
+    return name, extent
+
+
+def read_workbook(path: Path, sheet: str | None = None, max_rows: int = MAX_ROWS) -> Table:
+    """:func:`read_table` for an .xlsx in this process: measure the sheet, then pick the reader."""
+    _check_zip(path)
+    name, extent = _measure(path, sheet)
+    if extent.area <= DENSE_AREA:
+        try:
+            return _read_calamine(path, name, max_rows)
+        except ValidationError:
+            raise
+        except Exception:  # calamine refused the file: openpyxl may still read it
+            pass
+    return _read_openpyxl(path, name, max_rows, extent)
+
+
+def _read_calamine(path: Path, name: str, max_rows: int) -> Table:
     from python_calamine import CalamineWorkbook
 
     workbook = CalamineWorkbook.from_path(str(path))
-    names = list(workbook.sheet_names)
-    name = _pick_sheet(names, sheet, path)
     rows = workbook.get_sheet_by_name(name).iter_rows()
     return Table(name, _trim(rows, path, max_rows), "calamine")
 
 
 def read_table_openpyxl(path: Path, sheet: str | None = None, *, max_rows: int = MAX_ROWS) -> Table:
     """The fallback reader: openpyxl read-only, with the stated dimension thrown away."""
+    _check_zip(path)
+    name, extent = _measure(path, sheet)
+    return _read_openpyxl(path, name, max_rows, extent)
+
+
+def _read_openpyxl(path: Path, name: str, max_rows: int, extent: Extent) -> Table:
     import openpyxl
 
-    _check_zip(path)
     try:
         workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:
         raise _refuse("import_file_damaged", path) from exc
     try:
-        name = _pick_sheet(list(workbook.sheetnames), sheet, path)
-        worksheet = workbook[name]
+        worksheet = workbook[_pick_sheet(list(workbook.sheetnames), name, path)]
         worksheet.reset_dimensions()  # a wrong <dimension> would make it stop after one row
-        rows = (list(row) for row in worksheet.iter_rows(values_only=True))
+        # Rows are streamed and padded only up to the columns read: a cell at XFD costs nothing.
+        width = max(1, min(extent.max_column, MAX_COLUMNS))
+        rows = (list(row) for row in worksheet.iter_rows(max_col=width, values_only=True))
         return Table(name, _trim(rows, path, max_rows), "openpyxl")
     except ValidationError:
         raise

@@ -57,6 +57,15 @@ REASONS: dict[str, tuple[str, str]] = {
         "The sheet in {file} has more than {max} rows; split it into smaller files.",
         "{file} 的工作表超过 {max} 行，请拆分成较小的文件。",
     ),
+    "import_too_many_cells": (
+        "The sheet in {file} has {cells} cells, more than {max}; split it into smaller files.",
+        "{file} 的工作表有 {cells} 个单元格，超过 {max} 个，请拆分成较小的文件。",
+    ),
+    "import_reader_failed": (
+        "The file {file} could not be read within {megabytes} MB of memory: open it in Excel or WPS, "
+        "save it again as .xlsx (or CSV UTF-8), and import that.",
+        "无法在 {megabytes} MB 内存内读取文件 {file}：请在 Excel 或 WPS 中打开，另存为 .xlsx（或 CSV UTF-8）后再导入。",
+    ),
     "import_no_rows": ("The file {file} has no rows to import.", "文件 {file} 中没有可导入的行。"),
     "import_sheet_not_found": (
         "The file {file} has no sheet named {sheet}.",

@@ -26,6 +26,14 @@ TEMPLATES: dict[str, str] = {
     "import_too_many_rows": QT_TRANSLATE_NOOP(
         "Errors", "The sheet in {file} has more than {max} rows; split it into smaller files."
     ),
+    "import_too_many_cells": QT_TRANSLATE_NOOP(
+        "Errors", "The sheet in {file} has {cells} cells, more than {max}; split it into smaller files."
+    ),
+    "import_reader_failed": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The file {file} could not be read within {megabytes} MB of memory: open it in Excel or WPS, "
+        "save it again as .xlsx (or CSV UTF-8), and import that.",
+    ),
     "import_no_rows": QT_TRANSLATE_NOOP("Errors", "The file {file} has no rows to import."),
     "import_sheet_not_found": QT_TRANSLATE_NOOP("Errors", "The file {file} has no sheet named {sheet}."),
     "import_encoding_unknown": QT_TRANSLATE_NOOP(

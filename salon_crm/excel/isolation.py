@@ -1,0 +1,152 @@
+"""Reading a workbook in a child process with a memory ceiling.
+
+A reader written in Rust aborts the whole process when an allocation fails; in the
+import wizard's background thread that took the open window with it. Here the
+reading runs in a spawned child (spawn, not fork: the window's process has threads)
+whose address space is capped with ``setrlimit`` on Linux and macOS, and by a job
+object with a per-process memory limit on Windows. Whatever the file does, the
+parent gets the rows, the child's typed error, or ``import_reader_failed``.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import sys
+import time
+from collections.abc import Callable
+from multiprocessing.connection import Connection
+from typing import Any, TypeVar
+
+from salon_crm.core import errors
+from salon_crm.core.errors import SalonError, ValidationError
+
+MEMORY_CEILING = 2 << 30  # bytes of address space for the reading child
+TIMEOUT_SECONDS = 600
+_POLL_SECONDS = 0.05
+T = TypeVar("T")
+
+
+def run_isolated(function: Callable[..., T], *args: Any, file: str, ceiling: int = MEMORY_CEILING) -> T:
+    """``function(*args)`` in a child process; its ``SalonError`` is raised again here.
+
+    A child that dies, runs out of memory or takes longer than ``TIMEOUT_SECONDS``
+    raises ``ValidationError("import_reader_failed")`` naming ``file``.
+    """
+    context = multiprocessing.get_context("spawn")
+    receiver, sender = context.Pipe(duplex=False)
+    process = context.Process(target=_child, args=(sender, ceiling, function, args), daemon=True)
+    process.start()
+    sender.close()  # the parent's copy: recv() then sees EOF when the child dies
+    deadline = time.monotonic() + TIMEOUT_SECONDS
+    outcome: tuple[str, Any] = ("died", None)
+    try:
+        while not receiver.poll(_POLL_SECONDS):
+            if not process.is_alive() and not receiver.poll(0):
+                break
+            if time.monotonic() > deadline:
+                break
+        else:
+            outcome = receiver.recv()
+    except (EOFError, OSError):
+        outcome = ("died", None)
+    finally:
+        receiver.close()
+        process.join(timeout=5)
+        if process.is_alive():
+            process.kill()
+            process.join()
+    kind, payload = outcome
+    if kind == "ok":
+        return payload  # type: ignore[no-any-return]
+    if kind == "error":
+        name, code, values = payload
+        error_type = getattr(errors, name, SalonError)
+        raise error_type(code, **values)
+    raise ValidationError("import_reader_failed", file=file, megabytes=ceiling >> 20)
+
+
+def _child(sender: Connection, ceiling: int, function: Callable[..., Any], args: tuple[Any, ...]) -> None:
+    # A Rust abort prints a backtrace: the user sees the parent's one-line message instead.
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, 2)
+    limit_memory(ceiling)
+    try:
+        result = function(*args)
+        sender.send(("ok", result))
+    except SalonError as error:
+        sender.send(("error", (type(error).__name__, error.code, dict(error.values))))
+    except MemoryError:
+        sender.send(("memory", None))
+    except BaseException as error:
+        sender.send(("crash", repr(error)[:200]))
+    finally:
+        sender.close()
+
+
+def limit_memory(ceiling: int) -> bool:
+    """Cap this process's memory at ``ceiling`` bytes; False where the system offers no way."""
+    if sys.platform == "win32":
+        return _limit_windows(ceiling)
+    try:
+        import resource
+
+        _soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+        limit = ceiling if hard == resource.RLIM_INFINITY else min(ceiling, hard)
+        resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
+    except (ImportError, ValueError, OSError):
+        return False
+    return True
+
+
+if sys.platform == "win32":  # pragma: no cover - exercised on the Windows build only
+    import ctypes
+    from ctypes import wintypes
+
+    class _Basic(ctypes.Structure):
+        _fields_ = [
+            ("PerProcessUserTimeLimit", ctypes.c_int64),
+            ("PerJobUserTimeLimit", ctypes.c_int64),
+            ("LimitFlags", wintypes.DWORD),
+            ("MinimumWorkingSetSize", ctypes.c_size_t),
+            ("MaximumWorkingSetSize", ctypes.c_size_t),
+            ("ActiveProcessLimit", wintypes.DWORD),
+            ("Affinity", ctypes.c_size_t),
+            ("PriorityClass", wintypes.DWORD),
+            ("SchedulingClass", wintypes.DWORD),
+        ]
+
+    class _Extended(ctypes.Structure):
+        _fields_ = [
+            ("BasicLimitInformation", _Basic),
+            ("IoInfo", ctypes.c_ulonglong * 6),
+            ("ProcessMemoryLimit", ctypes.c_size_t),
+            ("JobMemoryLimit", ctypes.c_size_t),
+            ("PeakProcessMemoryUsed", ctypes.c_size_t),
+            ("PeakJobMemoryUsed", ctypes.c_size_t),
+        ]
+
+    _JOB_OBJECT_LIMIT_PROCESS_MEMORY = 0x100
+    _JOB_OBJECT_EXTENDED_LIMIT_INFORMATION = 9
+
+    def _limit_windows(ceiling: int) -> bool:
+        """Put this process in a new job object whose processes may commit at most ``ceiling`` bytes."""
+        kernel32 = ctypes.WinDLL("kernel32", use_last_error=True)
+        kernel32.CreateJobObjectW.restype = wintypes.HANDLE
+        kernel32.GetCurrentProcess.restype = wintypes.HANDLE
+        kernel32.SetInformationJobObject.argtypes = [wintypes.HANDLE, ctypes.c_int, ctypes.c_void_p, wintypes.DWORD]
+        kernel32.AssignProcessToJobObject.argtypes = [wintypes.HANDLE, wintypes.HANDLE]
+        job = kernel32.CreateJobObjectW(None, None)
+        if not job:
+            return False
+        info = _Extended()
+        info.BasicLimitInformation.LimitFlags = _JOB_OBJECT_LIMIT_PROCESS_MEMORY
+        info.ProcessMemoryLimit = ceiling
+        size = ctypes.sizeof(info)
+        if not kernel32.SetInformationJobObject(job, _JOB_OBJECT_EXTENDED_LIMIT_INFORMATION, ctypes.byref(info), size):
+            return False
+        return bool(kernel32.AssignProcessToJobObject(job, kernel32.GetCurrentProcess()))
+else:
+
+    def _limit_windows(ceiling: int) -> bool:
+        return False

@@ -1,0 +1,118 @@
+"""Hostile workbooks (issue 13): a cell at XFD1048576, a cell at ZZ500000, bad zip names, a reader
+that dies. Each ends in rows or a typed error, fast and within memory, never a dead process."""
+
+from __future__ import annotations
+
+import time
+import zipfile
+from pathlib import Path
+
+import pytest
+from excel_helpers import file_digest, write_workbook
+from openpyxl import Workbook
+
+from salon_crm.core.errors import ValidationError
+from salon_crm.excel import isolation
+from salon_crm.excel.extent import scan_worksheet
+from salon_crm.excel.reading import read_table, read_table_openpyxl, sheet_names
+
+HEADER = ["姓名", "手机"]
+
+
+def _far_cell(path: Path, ref: str) -> Path:
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.append(HEADER)
+    sheet.append(["王芳", "13800138000"])
+    sheet[ref] = "x"
+    workbook.save(path)
+    return path
+
+
+@pytest.mark.parametrize("ref", ["XFD1048576", "ZZ500000"])
+def test_one_far_cell_is_read_by_the_cells_present(tmp_path: Path, ref: str) -> None:
+    path = _far_cell(tmp_path / f"{ref}.xlsx", ref)
+    assert path.stat().st_size < 6000
+    started = time.perf_counter()
+    table = read_table(path)
+    assert time.perf_counter() - started < 20  # was 33 s and 11 GB (ZZ500000) or an abort (XFD1048576)
+    assert table.reader == "openpyxl"
+    assert table.rows[:2] == [HEADER, ["王芳", "13800138000"]]
+    assert len(read_table_openpyxl(path).rows) == 2
+
+
+def test_the_extent_counts_the_cells_present_not_the_declared_dimension(tmp_path: Path) -> None:
+    path = _far_cell(tmp_path / "far.xlsx", "XFD1048576")
+    with zipfile.ZipFile(path) as archive:
+        extent = scan_worksheet(archive, "xl/worksheets/sheet1.xml")
+    assert (extent.cells, extent.max_row, extent.max_column) == (5, 1048576, 16384)
+    assert extent.area == 1048576 * 16384
+
+
+def test_a_zip_entry_name_that_is_not_utf8_is_refused(tmp_path: Path) -> None:
+    path = write_workbook(tmp_path / "names.xlsx", [HEADER, ["王芳", "13800138000"]])
+    data = bytearray(path.read_bytes())
+    name = b"docProps/app.xml"
+    # flag the names as UTF-8 (bit 11) and put an invalid byte into one of them
+    index = data.find(name)
+    while index >= 0:
+        data[index : index + 1] = b"\xff"
+        index = data.find(name, index + 1)
+    for signature, flag_at in ((b"PK\x03\x04", 6), (b"PK\x01\x02", 8)):
+        start = data.find(signature)
+        while start >= 0:
+            data[start + flag_at] |= 0x00
+            data[start + flag_at + 1] |= 0x08
+            start = data.find(signature, start + 4)
+    path.write_bytes(bytes(data))
+    for read in (read_table, sheet_names):
+        with pytest.raises(ValidationError) as caught:
+            read(path)  # type: ignore[operator]
+        assert caught.value.code == "import_file_damaged"
+
+
+def test_a_doctype_in_the_sheet_is_refused_before_any_reader(tmp_path: Path) -> None:
+    path = write_workbook(tmp_path / "dtd.xlsx", [HEADER, ["王芳", "13800138000"]])
+    with zipfile.ZipFile(path) as archive:
+        parts = {name: archive.read(name) for name in archive.namelist()}
+    sheet = parts["xl/worksheets/sheet1.xml"]
+    parts["xl/worksheets/sheet1.xml"] = b'<!DOCTYPE x [<!ENTITY a "b">]>' + sheet.split(b"?>", 1)[-1]
+    with zipfile.ZipFile(path, "w") as archive:
+        for name, data in parts.items():
+            archive.writestr(name, data)
+    with pytest.raises(ValidationError) as caught:
+        read_table(path)
+    assert caught.value.code == "import_file_damaged"
+
+
+def _dies() -> None:
+    import os
+
+    os.abort()
+
+
+def _eats_memory() -> bytes:
+    return b"x" * (4 << 30)
+
+
+def test_a_reader_that_aborts_is_a_message_not_a_dead_process(tmp_path: Path) -> None:
+    with pytest.raises(ValidationError) as caught:
+        isolation.run_isolated(_dies, file="x.xlsx")
+    assert caught.value.code == "import_reader_failed"
+    assert caught.value.values["file"] == "x.xlsx"
+
+
+def test_the_reading_child_has_a_memory_ceiling(tmp_path: Path) -> None:
+    with pytest.raises(ValidationError) as caught:
+        isolation.run_isolated(_eats_memory, file="x.xlsx", ceiling=1 << 30)
+    assert caught.value.code == "import_reader_failed"
+
+
+def test_a_typed_error_in_the_child_comes_back_typed(tmp_path: Path) -> None:
+    path = tmp_path / "empty.xlsx"
+    Workbook().save(path)
+    before = file_digest(path)
+    with pytest.raises(ValidationError) as caught:
+        read_table(path)
+    assert caught.value.code == "import_no_rows"
+    assert file_digest(path) == before
