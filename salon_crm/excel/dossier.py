@@ -14,7 +14,7 @@ from typing import Any
 
 from salon_crm.core import clock
 from salon_crm.core.privacy import Section
-from salon_crm.excel.writing import ColumnKind, save_atomically, typed_cell
+from salon_crm.excel.writing import ColumnKind, put_text, save_atomically, typed_cell
 
 # The sheets' names: the customer reads them, not a programmer.
 SHEET_NAMES = {
@@ -75,7 +75,7 @@ def write_dossier(sections: Sequence[Section], customer_id: int, out: Path) -> i
             sheet.append(values)
             for cell in sheet[sheet.max_row]:
                 if isinstance(cell.value, str):
-                    cell.data_type = "s"  # text stays text, never a formula
+                    put_text(cell, cell.value)  # text stays text, never a formula
         total += len(section.rows)
         sheet.freeze_panes = "A2"
     save_atomically(workbook, out)

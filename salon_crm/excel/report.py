@@ -19,6 +19,7 @@ from salon_crm.excel.writing import (
     HEADER_FILL,
     MONEY_FORMAT,
     PERCENT_FORMAT,
+    put_text,
     safe_text,
     save_atomically,
 )
@@ -143,8 +144,7 @@ class _Writer:
                     continue
                 cell = sheet.cell(row=top + offset, column=column)
                 if isinstance(value, str):
-                    cell.value = safe_text(value)
-                    cell.data_type = "s"  # never a formula
+                    put_text(cell, safe_text(value))  # never a formula
                 else:
                     cell.value = float(value) if isinstance(value, Decimal) else value
                     number_format = formats[column - 1]

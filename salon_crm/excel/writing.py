@@ -2,9 +2,11 @@
 
 Text a user typed that starts with = + - @ (or a tab or CR) would be a formula to
 Excel; every text cell is written as an inline string, which Excel shows literally
-whatever it starts with. Control characters are stripped; text longer than
-Excel's cell limit is refused, not cut. The workbook is written to a temporary
-name beside the target and renamed when complete.
+whatever it starts with, and such a cell also carries Excel's quote prefix so it
+stays text when edited or re-saved as CSV. Control characters are stripped; text
+longer than Excel's cell limit is cut with a visible marker (one long note must not
+stop the whole shop's export). The workbook is written to a temporary name beside
+the target and renamed when complete.
 """
 
 from __future__ import annotations
@@ -20,9 +22,8 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from salon_crm.core.errors import ValidationError
-
 CELL_TEXT_LIMIT = 32_767
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 MONEY_FORMAT = '"¥"#,##0.00'
 DATE_FORMAT = "yyyy-mm-dd"
@@ -53,11 +54,20 @@ class Column:
 
 
 def safe_text(value: str) -> str:
-    """``value`` without control characters; ``ValidationError`` beyond Excel's cell limit."""
+    """``value`` without control characters, cut to Excel's cell limit with a marker saying how much."""
     clean = _CONTROL.sub("", value)
     if len(clean) > CELL_TEXT_LIMIT:
-        raise ValidationError("export_text_too_long", length=len(clean), max=CELL_TEXT_LIMIT)
+        marker = f" …[cut: {len(clean):,} characters in all]"
+        clean = clean[: CELL_TEXT_LIMIT - len(marker)] + marker
     return clean
+
+
+def put_text(cell: Any, text: str) -> None:
+    """Write ``text`` into an openpyxl cell as text, never a formula, quote-prefixed when it looks like one."""
+    cell.value = text
+    cell.data_type = "s"
+    if text.startswith(FORMULA_STARTS):
+        cell.quotePrefix = True
 
 
 def _display_width(text: str) -> int:
@@ -119,8 +129,7 @@ def write_table(
                 continue
             cell = sheet.cell(row=row_number, column=index + 1)
             if isinstance(value, str):
-                cell.value = value
-                cell.data_type = "s"  # never "f": see the module docstring
+                put_text(cell, value)  # never "f": see the module docstring
                 widths[index] = max(widths[index], min(_display_width(value), 60))
             else:
                 cell.value = value

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
@@ -18,7 +19,7 @@ from salon_crm.core.errors import ValidationError
 from salon_crm.core.imports import Outcome
 from salon_crm.excel import lists
 from salon_crm.excel.customer_import import build_rows, read_sheet
-from salon_crm.excel.writing import Column, ColumnKind, write_table
+from salon_crm.excel.writing import CELL_TEXT_LIMIT, Column, ColumnKind, write_table
 
 TODAY = date(2026, 11, 23)
 HOSTILE = ["=1+1", "+86 138", "-2", "@SUM(A1)", "\t=cmd", "\r=x", '=HYPERLINK("http://x","y")']
@@ -55,22 +56,39 @@ def test_cells_are_typed_and_the_header_frozen_and_filtered(tmp_path: Path) -> N
     assert sheet.column_dimensions["A"].width >= 6
 
 
-def test_control_characters_are_stripped_and_overlong_text_refused(tmp_path: Path) -> None:
+def test_control_characters_are_stripped_and_overlong_text_cut_with_a_marker(tmp_path: Path) -> None:
     out = write_table(tmp_path / "c.xlsx", "x", [Column("备注")], [["a\x00b\x07c"]])
     assert load_workbook(out).active["A2"].value == "abc"
-    with pytest.raises(ValidationError) as caught:
-        write_table(tmp_path / "long.xlsx", "x", [Column("备注")], [["长" * 40_000]])
-    assert caught.value.code == "export_text_too_long"
-    assert not (tmp_path / "long.xlsx").exists()
-    assert list(tmp_path.glob("*.part")) == []  # no half-written file left behind
+    # one 100,000-character note no longer stops the whole shop's export (issue 13)
+    out = write_table(tmp_path / "long.xlsx", "x", [Column("备注")], [["长" * 100_000], ["短"]])
+    sheet = load_workbook(out).active
+    assert len(sheet["A2"].value) == CELL_TEXT_LIMIT
+    assert sheet["A2"].value.endswith("…[cut: 100,000 characters in all]")
+    assert sheet["A3"].value == "短"
+    assert list(tmp_path.glob("*.part")) == []
+
+
+@pytest.mark.parametrize("text", ['=HYPERLINK("http://x","y")', "+1", "-2", "@SUM(A1)", "\tx", "\rx"])
+def test_formula_like_text_gets_the_quote_prefix(tmp_path: Path, text: str) -> None:
+    out = write_table(tmp_path / "f.xlsx", "x", [Column("备注")], [[text], ["plain"]])
+    sheet = load_workbook(out).active
+    assert sheet["A2"].value == text.replace("\r", "\n")  # XML reads a lone CR back as LF
+    assert sheet["A2"].data_type == "s"
+    assert sheet["A2"].quotePrefix
+    assert not sheet["A3"].quotePrefix
 
 
 def test_a_failed_export_leaves_the_old_file_as_it_was(tmp_path: Path) -> None:
     target = tmp_path / "list.xlsx"
     write_table(target, "x", [Column("a")], [["old"]])
     before = target.read_bytes()
+
+    def failing() -> Iterator[list[str]]:
+        yield ["new"]
+        raise ValidationError("money_invalid", field="x", value="y")
+
     with pytest.raises(ValidationError):
-        write_table(target, "x", [Column("a")], [["x" * 40_000]])
+        write_table(target, "x", [Column("a")], failing())
     assert target.read_bytes() == before
 
 
