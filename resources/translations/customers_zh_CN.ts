@@ -315,17 +315,22 @@
         <translation>该客户可能已有档案：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="346"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="348"/>
+        <source>The phone {phone} is too short to be anyone&apos;s number. Save it anyway?</source>
+        <translation>电话 {phone} 太短，不像真实号码。仍要保存吗？</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="358"/>
         <source>{name} ({phone}): the same mobile</source>
         <translation>{name}（{phone}）：手机号相同</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="349"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="361"/>
         <source>{name} ({phone}): the same name and birthday</source>
         <translation>{name}（{phone}）：姓名和生日相同</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="350"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="362"/>
         <source>no phone</source>
         <translation>无手机</translation>
     </message>

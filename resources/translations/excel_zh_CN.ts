@@ -90,61 +90,76 @@
     </message>
     <message>
         <location filename="../../salon_crm/ui/excel/messages.py" line="49"/>
+        <source>The phone {phone} is too short to be anyone&apos;s number: imported as written, check it.</source>
+        <translation>电话 {phone} 太短，不像真实号码：已按原样导入，请核对。</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/excel/messages.py" line="52"/>
+        <source>A customer named {name} with the same birthday is already on file: imported as a new customer; merge the two if they are one person.</source>
+        <translation>已有同名同生日的客户 {name}：已作为新客户导入；如是同一人请合并。</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/excel/messages.py" line="57"/>
+        <source>Same name and birthday as row {line}: imported as a separate customer; merge them if they are one person.</source>
+        <translation>与第 {line} 行同名同生日：已作为另一位客户导入；如是同一人请合并。</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/excel/messages.py" line="61"/>
         <source>The date {value} cannot be read.</source>
         <translation>无法识别日期 {value}。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/messages.py" line="50"/>
+        <location filename="../../salon_crm/ui/excel/messages.py" line="62"/>
         <source>The gender {value} cannot be read.</source>
         <translation>无法识别性别 {value}。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/messages.py" line="51"/>
+        <location filename="../../salon_crm/ui/excel/messages.py" line="63"/>
         <source>The amount {value} is negative.</source>
         <translation>金额 {value} 为负数。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/messages.py" line="52"/>
+        <location filename="../../salon_crm/ui/excel/messages.py" line="64"/>
         <source>The number {value} is not a whole number of at least 0.</source>
         <translation>{value} 不是非负整数。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/messages.py" line="53"/>
+        <location filename="../../salon_crm/ui/excel/messages.py" line="65"/>
         <source>A text of {length} characters is longer than an Excel cell holds ({max}); nothing was written.</source>
         <translation>有一段文字长 {length} 字，超过 Excel 单元格上限（{max}），未写入文件。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/messages.py" line="56"/>
+        <location filename="../../salon_crm/ui/excel/messages.py" line="68"/>
         <source>A customer being imported already has balance entries; nothing was written.</source>
         <translation>要导入的客户已有余额记录，未写入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/messages.py" line="59"/>
+        <location filename="../../salon_crm/ui/excel/messages.py" line="71"/>
         <source>No service-record columns (a date, a service, an amount, and a name or mobile) were found in {file}.</source>
         <translation>在 {file} 中找不到消费记录列（日期、项目、金额，以及姓名或手机）。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/messages.py" line="63"/>
+        <location filename="../../salon_crm/ui/excel/messages.py" line="75"/>
         <source>The date of the visit is missing.</source>
         <translation>缺少消费日期。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/messages.py" line="64"/>
+        <location filename="../../salon_crm/ui/excel/messages.py" line="76"/>
         <source>No single customer matches {name} {phone}: import the customers first.</source>
         <translation>找不到唯一对应 {name} {phone} 的客户，请先导入客户。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/messages.py" line="67"/>
+        <location filename="../../salon_crm/ui/excel/messages.py" line="79"/>
         <source>There is no service item named {item}.</source>
         <translation>没有名为“{item}”的服务项目。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/messages.py" line="68"/>
+        <location filename="../../salon_crm/ui/excel/messages.py" line="80"/>
         <source>There is no member of staff named {name}.</source>
         <translation>没有名为“{name}”的员工。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/messages.py" line="69"/>
+        <location filename="../../salon_crm/ui/excel/messages.py" line="81"/>
         <source>The month {month} is not a month like 2026-10.</source>
         <translation>月份 {month} 无效，应写作 2026-10。</translation>
     </message>

@@ -2,7 +2,8 @@
 
 The Excel side reads and cleans the cells into :class:`ImportRow` values; here each
 row is validated as the profile dialog would, matched against the file's earlier
-rows and the database (by phone, then name + birthday), and given an outcome.
+rows and the database by ``core.duplicates`` (the same phone is the same customer; the
+same name and birthday only a possible one, imported with a warning), and given an outcome.
 Nothing is written until :func:`commit_import`, which backs up the data file and
 then writes everything in one transaction (or, on any error or cancel, nothing).
 """
@@ -21,11 +22,13 @@ from typing import Any
 
 from salon_crm.core import audit, backup, clock, loyalty
 from salon_crm.core.context import Actor
+from salon_crm.core.duplicates import NAME_BIRTHDAY, PHONE, DuplicateIndex, Identity
 from salon_crm.core.enums import AuditAction
 from salon_crm.core.errors import SalonError, ValidationError
 from salon_crm.core.models import Customer, MembershipLevel, database_proxy
 from salon_crm.core.permissions import Action, guarded
-from salon_crm.core.profiles import CustomerInput, validated
+from salon_crm.core.phones import phone_doubt
+from salon_crm.core.profiles import CustomerInput, identity_of, validated
 from salon_crm.core.search_text import customer_search_text
 
 SKIP, UPDATE = "skip", "update"
@@ -115,23 +118,21 @@ def _levels() -> dict[str, int]:
     }
 
 
-def _existing() -> tuple[dict[str, int], dict[tuple[str, int, int], int]]:
-    """Listed customers by phone and by (name, month, day), read once for the whole file."""
-    by_phone: dict[str, int] = {}
-    by_birthday: dict[tuple[str, int, int], int] = {}
+def _existing() -> DuplicateIndex[int]:
+    """Listed customers, indexed for the duplicate rule, read once for the whole file."""
+    index: DuplicateIndex[int] = DuplicateIndex()
     query = (
-        Customer.select(Customer.id, Customer.phone, Customer.name, Customer.birth_month, Customer.birth_day)
+        Customer.select(
+            Customer.id, Customer.phone, Customer.name, Customer.birth_year, Customer.birth_month, Customer.birth_day
+        )
         .where(Customer.anonymised_at.is_null() & Customer.merged_into.is_null())
         .order_by(Customer.id)
         .tuples()
         .execute()
     )
-    for key, phone, name, month, day in query:
-        if phone:
-            by_phone.setdefault(phone, key)
-        if month is not None:
-            by_birthday.setdefault((name, month, day or 0), key)
-    return by_phone, by_birthday
+    for key, phone, name, year, month, day in query:
+        index.add(key, Identity(name, phone or "", year, month, day))
+    return index
 
 
 def _with_level(row: ImportRow, levels: dict[str, int]) -> tuple[CustomerInput, str]:
@@ -158,9 +159,8 @@ def plan_import(rows: Sequence[ImportRow], *, on_duplicate: str = SKIP, today: d
         raise ValidationError("import_on_duplicate_invalid", value=on_duplicate)
     day = today or clock.today()
     levels = _levels()
-    by_phone, by_birthday = _existing()
-    seen_phone: dict[str, int] = {}
-    seen_birthday: dict[tuple[str, int, int], int] = {}
+    existing = _existing()
+    seen: DuplicateIndex[int] = DuplicateIndex()
     planned: list[PlannedRow] = []
     for row in rows:
         if row.error_code or row.customer is None:
@@ -172,26 +172,29 @@ def plan_import(rows: Sequence[ImportRow], *, on_duplicate: str = SKIP, today: d
         except SalonError as error:
             planned.append(_error(row, error))
             continue
-        key = (clean.name, clean.birth_month, clean.birth_day or 0) if clean.birth_month is not None else None
-        earlier = seen_phone.get(clean.phone) if clean.phone else None
-        if earlier is None and key is not None:
-            earlier = seen_birthday.get(key)
-        if earlier is not None:
-            planned.append(PlannedRow(row, Outcome.DUPLICATE_IN_FILE, clean, duplicate_of_line=earlier))
+        identity = identity_of(clean)
+        earlier = seen.find(identity)
+        if earlier is not None and earlier[1] == PHONE:
+            planned.append(PlannedRow(row, Outcome.DUPLICATE_IN_FILE, clean, duplicate_of_line=earlier[0]))
             continue
-        if clean.phone:
-            seen_phone[clean.phone] = row.line
-        if key is not None:
-            seen_birthday[key] = row.line
-        match, existing = "phone", by_phone.get(clean.phone) if clean.phone else None
-        if existing is None and key is not None:
-            match, existing = "name_birthday", by_birthday.get(key)
-        remark = {"warning_code": warning, "warning_values": {"level": row.level_name}} if warning else {}
-        if existing is None:
-            planned.append(PlannedRow(row, Outcome.NEW, clean, **remark))  # type: ignore[arg-type]
+        seen.add(row.line, identity)
+        found = existing.find(identity)
+        # A shared name and birthday is only a possible duplicate: imported, with a warning the user reads.
+        remark: dict[str, Any] = {}
+        if found is not None and found[1] == NAME_BIRTHDAY:
+            remark = {"warning_code": "import_possible_duplicate", "warning_values": {"name": clean.name}}
+        elif earlier is not None:
+            remark = {"warning_code": "import_possible_duplicate_in_file", "warning_values": {"line": earlier[0]}}
+        elif warning:
+            remark = {"warning_code": warning, "warning_values": {"level": row.level_name}}
+        elif doubt := phone_doubt(clean.phone):
+            remark = {"warning_code": doubt, "warning_values": {"phone": clean.phone}}
+        if found is None or found[1] != PHONE:
+            match = found[1] if found is not None else ""
+            planned.append(PlannedRow(row, Outcome.NEW, clean, match=match, **remark))
         else:
             outcome = Outcome.UPDATE if on_duplicate == UPDATE else Outcome.EXISTING
-            planned.append(PlannedRow(row, outcome, clean, existing, match, **remark))  # type: ignore[arg-type]
+            planned.append(PlannedRow(row, outcome, clean, found[0], PHONE, **remark))
     return ImportPlan(tuple(planned), on_duplicate)
 
 

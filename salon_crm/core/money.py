@@ -7,7 +7,7 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from salon_crm.core.errors import ValidationError
 
 FEN = Decimal("0.01")
-MAX_AMOUNT = Decimal("9999999999.99")
+MAX_AMOUNT = Decimal("10000000.00")  # ¥10,000,000: no salon bill, balance or price comes near
 
 
 def to_money(value: Decimal | int | str, *, field: str = "amount") -> Decimal:

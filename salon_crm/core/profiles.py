@@ -12,7 +12,7 @@ from dataclasses import asdict, dataclass, fields
 from datetime import date, datetime
 from decimal import Decimal
 
-from salon_crm.core import audit, clock, tags
+from salon_crm.core import audit, clock, duplicates, tags
 from salon_crm.core.birthdays import make_birthday
 from salon_crm.core.context import Actor
 from salon_crm.core.enums import AuditAction, Gender, SourceChannel
@@ -20,12 +20,17 @@ from salon_crm.core.errors import ConflictError, NotFoundError, ValidationError
 from salon_crm.core.models import Customer, MembershipLevel, Staff, database_proxy
 from salon_crm.core.money import money_sum
 from salon_crm.core.permissions import Action, guarded
-from salon_crm.core.phones import normalise_phone
+from salon_crm.core.phones import normalise_phone, phone_doubt
 from salon_crm.core.search_text import customer_search_text
 
 NAME_MAX = 40
 EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
 _TEXT_LIMITS = {"wechat": 64, "email": 120, "address": 200, "occupation": 60, "skin_type": 40, "hair_type": 40}
+# Texts of several lines; a note of 100,000 characters once made the shop's export fail.
+LONG_TEXT_LIMITS = {"notes": 2000, "allergies": 500, "preferences": 1000}
+# NUL, ESC and the like are never typed on purpose: they come from broken files, and are dropped.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+_LINE_BREAKS = re.compile(r"[\t\n\r]")
 
 
 @dataclass(frozen=True)
@@ -113,20 +118,21 @@ def clean_input(data: CustomerInput, *, today: date) -> CustomerInput:
 
     Needs no database, so the profile dialog runs it on every keystroke.
     """
-    name = " ".join(data.name.split())
+    name = " ".join(_one_line(data.name).split())
     if not name:
         raise ValidationError("customer_name_required")
     if len(name) > NAME_MAX:
         raise ValidationError("customer_name_too_long", max=NAME_MAX)
     _check_codes_and_birthday(data, today)
-    phone = normalise_phone(data.phone)
-    email = data.email.strip()
-    if email and not EMAIL.fullmatch(email):
-        raise ValidationError("email_invalid", email=email)
-    texts = {key: getattr(data, key).strip() for key in _TEXT_LIMITS}
-    for key, limit in _TEXT_LIMITS.items():
+    phone = normalise_phone(_one_line(data.phone))
+    texts = {key: _one_line(getattr(data, key)).strip() for key in _TEXT_LIMITS}
+    texts |= {key: _CONTROL.sub("", getattr(data, key)).strip() for key in LONG_TEXT_LIMITS}
+    for key, limit in (_TEXT_LIMITS | LONG_TEXT_LIMITS).items():
         if len(texts[key]) > limit:
-            raise ValidationError("text_too_long", field=key, max=limit)
+            raise ValidationError("text_too_long", field=key, max=limit, length=len(texts[key]))
+    email = texts["email"]
+    if email and not EMAIL.fullmatch(email):
+        raise ValidationError("email_invalid", email=email[:60])
     consent_on = (data.marketing_consent_on or today) if data.marketing_consent else None
     if consent_on is not None and consent_on > today:
         raise ValidationError("consent_date_in_future", date=consent_on.isoformat())
@@ -137,12 +143,14 @@ def clean_input(data: CustomerInput, *, today: date) -> CustomerInput:
             "name": name,
             "phone": phone,
             "email": email,
-            "notes": data.notes.strip(),
-            "allergies": data.allergies.strip(),
-            "preferences": data.preferences.strip(),
             "marketing_consent_on": consent_on,
         }
     )
+
+
+def _one_line(text: str) -> str:
+    """``text`` without control characters; tabs and line breaks become spaces."""
+    return _CONTROL.sub("", _LINE_BREAKS.sub(" ", text))
 
 
 def validated(data: CustomerInput, *, today: date, customer_id: int | None = None) -> CustomerInput:
@@ -152,23 +160,33 @@ def validated(data: CustomerInput, *, today: date, customer_id: int | None = Non
     return clean
 
 
+def identity_of(data: CustomerInput) -> duplicates.Identity:
+    return duplicates.Identity(data.name, data.phone, data.birth_year, data.birth_month, data.birth_day)
+
+
 def find_duplicates(data: CustomerInput, *, exclude_id: int | None = None) -> list[DuplicateMatch]:
-    """Listed customers with the same phone, or the same name and birthday."""
+    """Listed customers that :func:`core.duplicates.duplicate_reason` pairs with ``data``."""
     matches: dict[int, DuplicateMatch] = {}
     listed = Customer.anonymised_at.is_null() & Customer.merged_into.is_null()
     if exclude_id is not None:
         listed &= Customer.id != exclude_id
-    if data.phone:
-        for row in Customer.select().where(listed & (Customer.phone == data.phone)):
-            matches[row.id] = DuplicateMatch(row.id, row.name, row.phone, "phone")
+    candidates = Customer.phone == data.phone if data.phone else None
     if data.birth_month is not None:
         same_birthday = (
             (Customer.name == data.name)
             & (Customer.birth_month == data.birth_month)
             & (Customer.birth_day == data.birth_day)
         )
-        for row in Customer.select().where(listed & same_birthday):
-            matches.setdefault(row.id, DuplicateMatch(row.id, row.name, row.phone, "name_birthday"))
+        candidates = same_birthday if candidates is None else candidates | same_birthday
+    if candidates is None:
+        return []
+    wanted = identity_of(data)
+    for row in Customer.select().where(listed & candidates).order_by(Customer.id):
+        reason = duplicates.duplicate_reason(
+            wanted, duplicates.Identity(row.name, row.phone, row.birth_year, row.birth_month, row.birth_day)
+        )
+        if reason:
+            matches[row.id] = DuplicateMatch(row.id, row.name, row.phone, reason)
     return sorted(matches.values(), key=lambda match: match.customer_id)
 
 
@@ -184,14 +202,16 @@ def _store(customer: Customer, clean: CustomerInput, now: datetime) -> None:
 def create_customer(
     actor: Actor, data: CustomerInput, *, now: datetime | None = None, allow_duplicate: bool = False
 ) -> CustomerProfile:
-    """Save a new customer file. A likely duplicate raises ``ConflictError`` with the matches
-    unless ``allow_duplicate`` (the user saw the warning and chose to save anyway)."""
+    """Save a new customer file. A likely duplicate raises ``ConflictError`` with the matches, and a
+    doubtful phone (12345) ``ConflictError("customer_phone_doubtful")``, unless ``allow_duplicate``
+    (the user saw the warning and chose to save anyway)."""
     moment = now or clock.now()
     with database_proxy.atomic():
         clean = validated(data, today=moment.date())
         duplicates = [] if allow_duplicate else find_duplicates(clean)
         if duplicates:
             raise ConflictError("customer_duplicate", matches=duplicates)
+        _confirm_phone(clean.phone, "", allow_duplicate)
         customer = Customer(created_at=moment)
         _store(customer, clean, moment)
         audit.record(actor, AuditAction.CREATE, "customer", customer.id, None, audit.snapshot(customer))
@@ -211,6 +231,7 @@ def update_customer(
         duplicates = [] if allow_duplicate else find_duplicates(clean, exclude_id=customer_id)
         if duplicates:
             raise ConflictError("customer_duplicate", matches=duplicates)
+        _confirm_phone(clean.phone, customer.phone, allow_duplicate)
         before = audit.snapshot(customer)
         current = _profile(customer)
         if CustomerInput(**{name: getattr(current, name) for name in _COLUMNS}) == clean:
@@ -219,6 +240,12 @@ def update_customer(
         audit.record(actor, AuditAction.UPDATE, "customer", customer.id, before, audit.snapshot(customer))
         tags.refresh_auto_tags([customer.id], today=moment.date())
         return _profile(customer)
+
+
+def _confirm_phone(phone: str, stored: str, confirmed: bool) -> None:
+    """A new phone nobody is likely to answer (12345) is saved only once the user confirms it."""
+    if not confirmed and phone != stored and phone_doubt(phone):
+        raise ConflictError("customer_phone_doubtful", phone=phone, matches=[])
 
 
 def _get(customer_id: int) -> Customer:

@@ -20,7 +20,23 @@ REASONS: dict[str, tuple[str, str]] = {
     "money_too_large": ("The amount {value} is too large.", "金额 {value} 过大。"),
     "number_invalid": ("The number {value} is not a whole number of at least 0.", "{value} 不是非负整数。"),
     "email_invalid": ("The email address {email} is not valid.", "邮箱 {email} 无效。"),
-    "text_too_long": ("The {field} is longer than {max} characters.", "{field} 超过 {max} 个字。"),
+    "text_too_long": (
+        "The {field} has {length} characters; at most {max} are allowed.",
+        "{field} 有 {length} 个字，最多 {max} 个。",
+    ),
+    "phone_doubtful": (
+        "The phone {phone} is too short to be anyone's number: imported as written, check it.",
+        "电话 {phone} 太短，不像真实号码：已按原样导入，请核对。",
+    ),
+    "import_possible_duplicate": (
+        "A customer named {name} with the same birthday is already on file: imported as a new customer; "
+        "merge the two if they are one person.",
+        "已有同名同生日的客户 {name}：已作为新客户导入；如是同一人请合并。",
+    ),
+    "import_possible_duplicate_in_file": (
+        "Same name and birthday as row {line}: imported as a separate customer; merge them if they are one person.",
+        "与第 {line} 行同名同生日：已作为另一位客户导入；如是同一人请合并。",
+    ),
     "birthday_invalid": ("The birthday is not a real date.", "生日不是有效日期。"),
     "birthday_in_future": ("The birthday is in the future.", "生日晚于今天。"),
     "birthday_too_early": ("The birth year {year} is before 1900.", "出生年份 {year} 早于 1900 年。"),
@@ -104,8 +120,19 @@ REASONS: dict[str, tuple[str, str]] = {
 }
 
 
+SHOWN_VALUE = 60  # characters of a value echoed back; a 100,000-character phone is not printed whole
+
+
+def shorten(value: object, limit: int = SHOWN_VALUE) -> object:
+    """``value`` cut to ``limit`` characters with an ellipsis (non-text values as they are)."""
+    if isinstance(value, str) and len(value) > limit:
+        return f"{value[: limit - 1]}…"
+    return value
+
+
 def reason_text(code: str, values: dict[str, Any], language: str = "en") -> str:
     """The sentence for ``code``; an unknown code is shown as itself with its values."""
+    values = {key: shorten(value) for key, value in values.items()}
     pair = REASONS.get(code)
     if pair is None:
         details = ", ".join(f"{key}={value}" for key, value in values.items())

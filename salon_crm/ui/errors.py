@@ -83,6 +83,9 @@ _TEMPLATES: dict[str, str] = {
     "customer_name_required": QT_TRANSLATE_NOOP("Errors", "Enter the customer's name."),
     "customer_name_too_long": QT_TRANSLATE_NOOP("Errors", "A name can have at most {max} characters."),
     "customer_not_found": QT_TRANSLATE_NOOP("Errors", "This customer file no longer exists."),
+    "customer_phone_doubtful": QT_TRANSLATE_NOOP(
+        "Errors", "The phone {phone} is too short to be anyone's number. Save it anyway?"
+    ),
     "customer_duplicate": QT_TRANSLATE_NOOP(
         "Errors", "This looks like a customer already on file: {matches}. Open that file instead?"
     ),
@@ -92,7 +95,7 @@ _TEMPLATES: dict[str, str] = {
     "birthday_in_future": QT_TRANSLATE_NOOP("Errors", "A birthday cannot be in the future."),
     "birthday_too_early": QT_TRANSLATE_NOOP("Errors", "The birth year {year} is too early."),
     "email_invalid": QT_TRANSLATE_NOOP("Errors", "“{email}” is not an email address."),
-    "text_too_long": QT_TRANSLATE_NOOP("Errors", "{field} can have at most {max} characters."),
+    "text_too_long": QT_TRANSLATE_NOOP("Errors", "{field} has {length} characters; at most {max} are allowed."),
     "consent_date_in_future": QT_TRANSLATE_NOOP("Errors", "The consent date cannot be in the future."),
     "referrer_invalid": QT_TRANSLATE_NOOP("Errors", "Choose another customer as the referrer."),
     "stylist_not_found": QT_TRANSLATE_NOOP("Errors", "This stylist no longer exists."),
@@ -209,8 +212,13 @@ _WORDING: dict[str, Callable[[Any], Any]] = {
 }
 
 
+SHOWN_VALUE = 60  # characters of a value echoed back: a 100,000-character phone is not shown whole
+
+
 def _worded(key: str, value: Any) -> Any:
     wording = _WORDING.get(key)
+    if isinstance(value, str) and len(value) > SHOWN_VALUE:
+        value = f"{value[: SHOWN_VALUE - 1]}…"
     return value if wording is None else wording(value)
 
 

@@ -89,11 +89,12 @@ def test_every_row_has_an_outcome_before_anything_is_written(shop: Shop, tmp_pat
     plan = _plan(path)
     outcomes = [(planned.row.line, planned.outcome) for planned in plan.rows]
     assert outcomes == [
-        (2, Outcome.NEW), (3, Outcome.EXISTING), (4, Outcome.EXISTING), (5, Outcome.DUPLICATE_IN_FILE),
+        (2, Outcome.NEW), (3, Outcome.EXISTING), (4, Outcome.NEW), (5, Outcome.DUPLICATE_IN_FILE),
         (6, Outcome.ERROR), (8, Outcome.ERROR),
     ]  # fmt: skip
     assert plan.rows[1].match == "phone"
-    assert plan.rows[2].match == "name_birthday"
+    assert plan.rows[2].match == "name_birthday"  # a possible duplicate: imported, with a warning to read
+    assert plan.rows[2].warning_code == "import_possible_duplicate"
     assert plan.rows[3].duplicate_of_line == 2
     assert plan.rows[4].error_code == "date_unreadable"
     assert plan.rows[5].error_code == "phone_invalid"

@@ -338,8 +338,20 @@ class CustomerDialog(FormDialog):
             self.duplicate_label.setText(
                 self.tr("This looks like a customer already on file:") + "\n" + "\n".join(lines)
             )
+            self.open_button.show()
             self.duplicates.show()
             self.open_button.setFocus()
+        elif isinstance(error, ConflictError) and error.code == "customer_phone_doubtful":
+            self.matches = []
+            self.message.clear()
+            self.duplicate_label.setText(
+                self.tr("The phone {phone} is too short to be anyone's number. Save it anyway?").format(
+                    phone=error.values.get("phone", "")
+                )
+            )
+            self.open_button.hide()
+            self.duplicates.show()
+            self.save_anyway_button.setFocus()
 
     def _match_text(self, match: DuplicateMatch) -> str:
         if match.reason == "phone":

@@ -46,6 +46,18 @@ TEMPLATES: dict[str, str] = {
     "import_level_unknown": QT_TRANSLATE_NOOP(
         "Errors", "There is no membership level named {level}: it is kept in the notes."
     ),
+    "phone_doubtful": QT_TRANSLATE_NOOP(
+        "Errors", "The phone {phone} is too short to be anyone's number: imported as written, check it."
+    ),
+    "import_possible_duplicate": QT_TRANSLATE_NOOP(
+        "Errors",
+        "A customer named {name} with the same birthday is already on file: imported as a new customer; "
+        "merge the two if they are one person.",
+    ),
+    "import_possible_duplicate_in_file": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Same name and birthday as row {line}: imported as a separate customer; merge them if they are one person.",
+    ),
     "date_unreadable": QT_TRANSLATE_NOOP("Errors", "The date {value} cannot be read."),
     "gender_unreadable": QT_TRANSLATE_NOOP("Errors", "The gender {value} cannot be read."),
     "money_negative": QT_TRANSLATE_NOOP("Errors", "The amount {value} is negative."),
