@@ -219,35 +219,87 @@ def _trim(rows: Iterator[Sequence[Any]], path: Path, max_rows: int) -> list[list
     return kept
 
 
+def _utf16(data: bytes) -> str:
+    """ "utf-16-le"/"utf-16-be" for UTF-16 text without its mark (every other byte NUL), else ""."""
+    head = data[:4096]
+    pairs = len(head) // 2
+    if pairs < 2:
+        return ""
+    odd, even = head[1::2].count(0), head[0::2].count(0)
+    # digits, commas and line ends are ASCII: their high byte is NUL, on one side only
+    if odd > pairs * 0.2 and even < pairs * 0.01:
+        return "utf-16-le"
+    if even > pairs * 0.2 and odd < pairs * 0.01:
+        return "utf-16-be"
+    return ""
+
+
 def detect_encoding(data: bytes) -> str:
-    """UTF-8 (with or without BOM) when the bytes decode as such, else GB18030 (Chinese Excel)."""
-    if data.startswith(codecs.BOM_UTF8):
-        return "utf-8-sig"
+    """UTF-8 (with or without BOM), UTF-16, else GB18030 (Chinese Excel); "" when none decodes cleanly.
+
+    A UTF-8 mark in front of bytes that are not UTF-8 (a "lying BOM") is dropped and the rest
+    is tried as GB18030; nothing is ever decoded with replacement characters.
+    """
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return "utf-16"
+        return _decodes(data, "utf-16")
+    if not data.startswith(codecs.BOM_UTF8) and (wide := _utf16(data)):
+        return _decodes(data, wide)
+    if data.startswith(codecs.BOM_UTF8):
+        if _decodes(data, "utf-8-sig"):
+            return "utf-8-sig"
+        return "gb18030-bom" if _decodes(data[3:], "gb18030") else ""
+    return _decodes(data, "utf-8") or _decodes(data, "gb18030")
+
+
+def _decodes(data: bytes, encoding: str) -> str:
     try:
-        data.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
-    else:
-        return "utf-8"
-    try:
-        data.decode("gb18030")
+        data.decode(encoding)
     except UnicodeDecodeError:
         return ""
-    return "gb18030"
+    return encoding
+
+
+def foreign_encoding(data: bytes, text: str) -> str:
+    """The encoding a GB18030-decodable file more likely is (Japanese, Cyrillic), or "".
+
+    GB18030 decodes most byte strings, so Shift_JIS, EUC-JP and KOI8-R files "read" as
+    nonsense Chinese. Kana (EUC-JP keeps them), hanzi outside GB2312 (what Shift_JIS kana
+    become) and high bytes that never fall in 0x80-0xBF (single-byte Cyrillic) give them away.
+    """
+    sample = text[:20_000]
+    if any("\u3040" <= char <= "\u30ff" or "\uff66" <= char <= "\uff9f" for char in sample):
+        return "Shift_JIS / EUC-JP"
+    hanzi = [char for char in sample if "\u4e00" <= char <= "\u9fff" or char >= "\ue000"]
+    if len(hanzi) >= 4:
+        rare = 0
+        for char in hanzi:
+            try:
+                char.encode("gb2312")
+            except UnicodeEncodeError:
+                rare += 1
+        if rare > len(hanzi) * 0.3:
+            return "Shift_JIS / EUC-JP"
+    high = [byte for byte in data[:65_536] if byte >= 0x80]
+    if len(high) >= 20 and sum(1 for byte in high if byte < 0xC0) < len(high) * 0.05:
+        return "KOI8-R / Windows-1251"
+    return ""
 
 
 def _csv_rows(path: Path, max_rows: int) -> Iterator[list[object]]:
     if path.stat().st_size > MAX_CSV_BYTES:
         raise _refuse("import_file_too_large", path, megabytes=MAX_CSV_BYTES // (1024 * 1024))
     data = path.read_bytes()
-    if b"\x00" in data[:4096] and not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+    wide = data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or _utf16(data)
+    if b"\x00" in data[:4096] and not wide:
         raise _refuse("import_not_a_workbook", path)
     encoding = detect_encoding(data)
     if not encoding:
         raise _refuse("import_encoding_unknown", path)
+    if encoding == "gb18030-bom":
+        data, encoding = data[3:], "gb18030"
     text = data.decode(encoding)
+    if encoding == "gb18030" and (seen := foreign_encoding(data, text)):
+        raise _refuse("import_encoding_foreign", path, seen=seen)
     try:
         dialect: type[csv.Dialect] | csv.Dialect = csv.Sniffer().sniff(text[:8192], delimiters=",;\t")
     except csv.Error:

@@ -91,6 +91,10 @@ REASONS: dict[str, tuple[str, str]] = {
         "The text encoding of {file} is not UTF-8 or GB18030/GBK; save it again as CSV UTF-8.",
         "{file} 的编码既不是 UTF-8 也不是 GB18030/GBK，请另存为 “CSV UTF-8”。",
     ),
+    "import_encoding_foreign": (
+        "The text of {file} looks like {seen}, not Chinese or UTF-8: save it again as CSV UTF-8 and import that.",
+        "{file} 的文字看来是 {seen} 编码，不是中文或 UTF-8：请另存为 “CSV UTF-8” 后再导入。",
+    ),
     "import_no_customer_columns": (
         "No customer columns (a name, a phone…) were found in {file}: is it a customer list?",
         "在 {file} 中找不到客户信息列（姓名、手机等），这是客户名单吗？",

@@ -39,6 +39,10 @@ TEMPLATES: dict[str, str] = {
     "import_encoding_unknown": QT_TRANSLATE_NOOP(
         "Errors", "The text encoding of {file} is not UTF-8 or GB18030/GBK; save it again as CSV UTF-8."
     ),
+    "import_encoding_foreign": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The text of {file} looks like {seen}, not Chinese or UTF-8: save it again as CSV UTF-8 and import that.",
+    ),
     "import_no_customer_columns": QT_TRANSLATE_NOOP(
         "Errors", "No customer columns (a name, a phone…) were found in {file}: is it a customer list?"
     ),
