@@ -657,261 +657,266 @@
     </message>
     <message>
         <location filename="../../salon_crm/ui/errors.py" line="86"/>
+        <source>Search with at most {max} characters and {words} words: type less and search again.</source>
+        <translation>搜索最多 {max} 个字、{words} 个词：请少输入一些再搜索。</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/errors.py" line="89"/>
         <source>The phone {phone} is too short to be anyone&apos;s number. Save it anyway?</source>
         <translation>电话 {phone} 太短，不像真实号码。仍要保存吗？</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="89"/>
+        <location filename="../../salon_crm/ui/errors.py" line="92"/>
         <source>This looks like a customer already on file: {matches}. Open that file instead?</source>
         <translation>这位客户似乎已有档案：{matches}。要改为打开那份档案吗？</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="92"/>
+        <location filename="../../salon_crm/ui/errors.py" line="95"/>
         <source>Choose a gender.</source>
         <translation>请选择性别。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="93"/>
+        <location filename="../../salon_crm/ui/errors.py" line="96"/>
         <source>Choose how the customer came to the shop.</source>
         <translation>请选择客户来源。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="94"/>
+        <location filename="../../salon_crm/ui/errors.py" line="97"/>
         <source>This birthday is not a real date.</source>
         <translation>生日不是有效的日期。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="95"/>
+        <location filename="../../salon_crm/ui/errors.py" line="98"/>
         <source>A birthday cannot be in the future.</source>
         <translation>生日不能晚于今天。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="96"/>
+        <location filename="../../salon_crm/ui/errors.py" line="99"/>
         <source>The birth year {year} is too early.</source>
         <translation>出生年份 {year} 太早了。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="97"/>
+        <location filename="../../salon_crm/ui/errors.py" line="100"/>
         <source>“{email}” is not an email address.</source>
         <translation>“{email}”不是有效的电子邮箱。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="98"/>
+        <location filename="../../salon_crm/ui/errors.py" line="101"/>
         <source>{field} has {length} characters; at most {max} are allowed.</source>
         <translation>{field}有 {length} 个字，最多 {max} 个。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="99"/>
+        <location filename="../../salon_crm/ui/errors.py" line="102"/>
         <source>The consent date cannot be in the future.</source>
         <translation>同意日期不能晚于今天。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="100"/>
+        <location filename="../../salon_crm/ui/errors.py" line="103"/>
         <source>Choose another customer as the referrer.</source>
         <translation>请选择另一位客户作为介绍人。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="101"/>
+        <location filename="../../salon_crm/ui/errors.py" line="104"/>
         <source>This stylist no longer exists.</source>
         <translation>该技师已不存在。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="102"/>
+        <location filename="../../salon_crm/ui/errors.py" line="105"/>
         <source>This membership level no longer exists.</source>
         <translation>该会员等级已不存在。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="104"/>
+        <location filename="../../salon_crm/ui/errors.py" line="107"/>
         <source>{field} must be more than zero.</source>
         <translation>{field}必须大于零。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="105"/>
+        <location filename="../../salon_crm/ui/errors.py" line="108"/>
         <source>The stored-value balance is ¥{balance}, not enough for ¥{amount}.</source>
         <translation>储值余额为 ¥{balance}，不足 ¥{amount}。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="108"/>
+        <location filename="../../salon_crm/ui/errors.py" line="111"/>
         <source>Only the unspent principal, ¥{principal}, can be refunded, not ¥{amount}.</source>
         <translation>只能退还未消费的本金 ¥{principal}，不能退 ¥{amount}。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="111"/>
+        <location filename="../../salon_crm/ui/errors.py" line="114"/>
         <source>The number of points must be more than zero.</source>
         <translation>积分数必须大于零。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="112"/>
+        <location filename="../../salon_crm/ui/errors.py" line="115"/>
         <source>The customer has {points} points, not enough for {wanted}.</source>
         <translation>客户有 {points} 积分，不足 {wanted}。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="113"/>
+        <location filename="../../salon_crm/ui/errors.py" line="116"/>
         <source>Say why the balance is adjusted.</source>
         <translation>请说明调整余额的原因。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="114"/>
+        <location filename="../../salon_crm/ui/errors.py" line="117"/>
         <source>The adjustment changes nothing.</source>
         <translation>这次调整没有任何变化。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="116"/>
+        <location filename="../../salon_crm/ui/errors.py" line="119"/>
         <source>Add at least one service item to the bill.</source>
         <translation>账单上至少要有一个服务项目。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="117"/>
+        <location filename="../../salon_crm/ui/errors.py" line="120"/>
         <source>The quantity must be between 1 and 99.</source>
         <translation>数量必须在 1 到 99 之间。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="118"/>
+        <location filename="../../salon_crm/ui/errors.py" line="121"/>
         <source>The discount on “{item}” must be between ¥0 and ¥{gross}.</source>
         <translation>“{item}”的折扣必须在 ¥0 到 ¥{gross} 之间。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="119"/>
+        <location filename="../../salon_crm/ui/errors.py" line="122"/>
         <source>The discount on the bill must be between ¥0 and ¥{subtotal}.</source>
         <translation>整单折扣必须在 ¥0 到 ¥{subtotal} 之间。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="122"/>
+        <location filename="../../salon_crm/ui/errors.py" line="125"/>
         <source>Choose how the customer paid.</source>
         <translation>请选择付款方式。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="123"/>
+        <location filename="../../salon_crm/ui/errors.py" line="126"/>
         <source>Only a bill whose every service a package session covers is paid by package; ¥{total} is left to pay.</source>
         <translation>只有每个项目都由次卡抵扣的账单才能选择次卡支付；还需支付 ¥{total}。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="127"/>
+        <location filename="../../salon_crm/ui/errors.py" line="130"/>
         <source>A visit cannot be later than now ({visited_at}).</source>
         <translation>消费时间不能晚于现在（{visited_at}）。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="128"/>
+        <location filename="../../salon_crm/ui/errors.py" line="131"/>
         <source>This appointment no longer exists.</source>
         <translation>该预约已不存在。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="129"/>
+        <location filename="../../salon_crm/ui/errors.py" line="132"/>
         <source>This service record no longer exists.</source>
         <translation>该消费记录已不存在。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="130"/>
+        <location filename="../../salon_crm/ui/errors.py" line="133"/>
         <source>This service record was voided and cannot be changed.</source>
         <translation>该消费记录已作废，不能修改。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="131"/>
+        <location filename="../../salon_crm/ui/errors.py" line="134"/>
         <source>A service record cannot be moved to another customer; void it and enter it again.</source>
         <translation>消费记录不能转到另一位客户名下；请作废后重新录入。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="134"/>
+        <location filename="../../salon_crm/ui/errors.py" line="137"/>
         <source>Say why the service record is voided.</source>
         <translation>请说明作废消费记录的原因。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="136"/>
+        <location filename="../../salon_crm/ui/errors.py" line="139"/>
         <source>Enter the shop&apos;s name.</source>
         <translation>请输入店名。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="137"/>
+        <location filename="../../salon_crm/ui/errors.py" line="140"/>
         <source>The shop&apos;s name can have at most {max} characters.</source>
         <translation>店名最多 {max} 个字。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="138"/>
+        <location filename="../../salon_crm/ui/errors.py" line="141"/>
         <source>Give both the opening and the closing time for {weekday}.</source>
         <translation>请填写{weekday}的开门和关门时间。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="141"/>
+        <location filename="../../salon_crm/ui/errors.py" line="144"/>
         <source>On {weekday} the closing time must be after the opening time.</source>
         <translation>{weekday}的关门时间必须晚于开门时间。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="147"/>
+        <location filename="../../salon_crm/ui/errors.py" line="150"/>
         <source>The amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="148"/>
+        <location filename="../../salon_crm/ui/errors.py" line="151"/>
         <source>The price</source>
         <translation>价格</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="149"/>
+        <location filename="../../salon_crm/ui/errors.py" line="152"/>
         <source>The bonus</source>
         <translation>赠送金</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="150"/>
+        <location filename="../../salon_crm/ui/errors.py" line="153"/>
         <source>The principal</source>
         <translation>本金</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="151"/>
+        <location filename="../../salon_crm/ui/errors.py" line="154"/>
         <source>The unit price</source>
         <translation>单价</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="152"/>
+        <location filename="../../salon_crm/ui/errors.py" line="155"/>
         <source>The discount</source>
         <translation>折扣</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="153"/>
+        <location filename="../../salon_crm/ui/errors.py" line="156"/>
         <source>The amount paid</source>
         <translation>实付金额</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="154"/>
+        <location filename="../../salon_crm/ui/errors.py" line="157"/>
         <source>The WeChat id</source>
         <translation>微信号</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="155"/>
+        <location filename="../../salon_crm/ui/errors.py" line="158"/>
         <source>The email address</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="156"/>
+        <location filename="../../salon_crm/ui/errors.py" line="159"/>
         <source>The address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="157"/>
+        <location filename="../../salon_crm/ui/errors.py" line="160"/>
         <source>The occupation</source>
         <translation>职业</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="158"/>
+        <location filename="../../salon_crm/ui/errors.py" line="161"/>
         <source>The skin type</source>
         <translation>肤质</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="159"/>
+        <location filename="../../salon_crm/ui/errors.py" line="162"/>
         <source>The hair type</source>
         <translation>发质</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="162"/>
+        <location filename="../../salon_crm/ui/errors.py" line="165"/>
         <source>The change was refused ({code}).</source>
         <translation>操作未执行（{code}）。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="163"/>
+        <location filename="../../salon_crm/ui/errors.py" line="166"/>
         <source>Something went wrong: {error}</source>
         <translation>出错了：{error}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="199"/>
+        <location filename="../../salon_crm/ui/errors.py" line="202"/>
         <source>, </source>
         <translation>、</translation>
     </message>

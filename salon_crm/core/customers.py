@@ -24,6 +24,7 @@ from peewee import JOIN, SQL, Expression, Field, NodeList, fn
 
 from salon_crm.core import clock, segments
 from salon_crm.core.enums import TagKind
+from salon_crm.core.errors import ValidationError
 from salon_crm.core.models import (
     Customer,
     CustomerTag,
@@ -89,11 +90,18 @@ def _like(field: Field, term: str) -> Expression:
     return NodeList((field, SQL("LIKE"), f"%{escaped}%", SQL("ESCAPE '\\'")))  # type: ignore[return-value]
 
 
+# A LIKE pattern past SQLite's 50,000-byte limit is "too complex", and thousands of ANDed
+# words nest deeper than Python's recursion limit: a search this long is refused in words.
+MAX_SEARCH_CHARACTERS, MAX_SEARCH_WORDS = 200, 10
+
+
 def _search_clause(search: str) -> Expression | None:
     """Every word typed must match the name's pinyin keys, the phone or the WeChat id."""
-    text = normalise_query(search)
+    text = normalise_query(search[: MAX_SEARCH_CHARACTERS + 1])
     if not text:
         return None
+    if len(search.strip()) > MAX_SEARCH_CHARACTERS or len(text.split()) > MAX_SEARCH_WORDS:
+        raise ValidationError("search_too_long", max=MAX_SEARCH_CHARACTERS, words=MAX_SEARCH_WORDS)
     if _PHONE_LIKE.fullmatch(text) and any(ch.isdigit() for ch in text):
         # "138 0013-8000" is one phone number, not three words
         return _like(Customer.search_text, _NON_DIGIT.sub("", text))

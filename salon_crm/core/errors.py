@@ -18,8 +18,13 @@ class SalonError(Exception):
         self.values = values
 
     def __str__(self) -> str:
-        details = ", ".join(f"{key}={value!r}" for key, value in self.values.items())
+        details = ", ".join(f"{key}={_short(repr(value))}" for key, value in self.values.items())
         return f"{self.code}({details})" if details else self.code
+
+
+def _short(text: str, limit: int = 60) -> str:
+    """A value as echoed in a message: a 100,000-character phone is not printed whole."""
+    return text if len(text) <= limit else f"{text[: limit - 1]}…"
 
 
 class ValidationError(SalonError):

@@ -64,8 +64,9 @@ class Month:
     @classmethod
     def parse(cls, text: str) -> Month:
         match = re.fullmatch(r"(\d{4})-(\d{1,2})", text.strip())
-        if not match or not 1 <= int(match.group(2)) <= 12 or int(match.group(1)) < 1900:
-            raise ValidationError("report_month_invalid", month=text)
+        # 9999-12 would end on 10000-01-01, a day no calendar holds
+        if not match or not 1 <= int(match.group(2)) <= 12 or not 1900 <= int(match.group(1)) <= 9998:
+            raise ValidationError("report_month_invalid", month=text[:20])
         return cls(int(match.group(1)), int(match.group(2)))
 
     @property

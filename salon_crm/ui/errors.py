@@ -83,6 +83,9 @@ _TEMPLATES: dict[str, str] = {
     "customer_name_required": QT_TRANSLATE_NOOP("Errors", "Enter the customer's name."),
     "customer_name_too_long": QT_TRANSLATE_NOOP("Errors", "A name can have at most {max} characters."),
     "customer_not_found": QT_TRANSLATE_NOOP("Errors", "This customer file no longer exists."),
+    "search_too_long": QT_TRANSLATE_NOOP(
+        "Errors", "Search with at most {max} characters and {words} words: type less and search again."
+    ),
     "customer_phone_doubtful": QT_TRANSLATE_NOOP(
         "Errors", "The phone {phone} is too short to be anyone's number. Save it anyway?"
     ),
