@@ -23,8 +23,11 @@ from salon_crm.core.errors import ValidationError
 CHUNK = 1 << 20
 MAX_TAG_BYTES = 1 << 20  # one start tag longer than this is not a spreadsheet's
 MAX_SMALL_PART = 32 << 20  # workbook.xml and its relationships: a few KB in real files
-_CELL = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?c(?=[\s/>])([^>]*)>")
-_REF = re.compile(rb"""\br\s*=\s*["']\$?([A-Za-z]{1,3})\$?(\d{1,7})["']""")
+# Every cell, with or without a namespace prefix; and the reference as Excel, WPS and LibreOffice
+# write it. A cell counted but not matched by _REF is placed as far as it could possibly be.
+_CELL = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?c[\s/>]")
+_PREFIXED_CELL = re.compile(rb"<[A-Za-z_][\w.-]*:c[\s/>]")
+_REF = re.compile(rb' r="([A-Z]{1,3})([0-9]{1,7})"')
 _DOCTYPE = b"<!DOCTYPE"
 _WORKSHEET = "/worksheet"
 # What zipfile and zlib raise for a damaged, truncated or encrypted member.
@@ -129,15 +132,20 @@ def scan_worksheet(archive: zipfile.ZipFile, part: str) -> Extent:
                         raise ValueError("tag too long")
                 else:
                     pending = b""
-            for match in _CELL.finditer(data):
-                cells += 1
-                ref = _REF.search(match.group(1))
-                if ref is None:
-                    without_ref += 1
-                    continue
-                row, column = int(ref.group(2)), column_number(ref.group(1))
-                max_row, max_column = max(max_row, row), max(max_column, column)
-                min_row, min_column = min(min_row, row), min(min_column, column)
+            found = (
+                len(_CELL.findall(data))
+                if b":c" in data
+                else data.count(b"<c ") + data.count(b"<c>") + data.count(b"<c/>")
+            )
+            refs = _REF.findall(data)
+            cells += found
+            without_ref += max(found - len(refs), 0)
+            if refs:
+                letters, digits = zip(*refs, strict=True)
+                rows = list(map(int, digits))
+                columns = [column_number(letter) for letter in set(letters)]
+                max_row, max_column = max(max_row, *rows), max(max_column, *columns)
+                min_row, min_column = min(min_row, *rows), min(min_column, *columns)
             if not chunk:
                 break
     if without_ref:

@@ -2,16 +2,22 @@
 
 A reader written in Rust aborts the whole process when an allocation fails; in the
 import wizard's background thread that took the open window with it. Here the
-reading runs in a spawned child (spawn, not fork: the window's process has threads)
-whose address space is capped with ``setrlimit`` on Linux and macOS, and by a job
-object with a per-process memory limit on Windows. Whatever the file does, the
-parent gets the rows, the child's typed error, or ``import_reader_failed``.
+reading runs in a fresh child process (never a fork: the window's process has
+threads) whose address space is capped with ``setrlimit`` on Linux and macOS, and by
+a job object with a per-process memory limit on Windows. The child is
+``python -c`` talking pickles over its pipes (it starts in a fifth of a second and
+does not re-import the caller's main module); the frozen Windows build, which has no
+``python``, uses multiprocessing's spawn through ``freeze_support``. Whatever the
+file does, the parent gets the rows, the child's typed error, or
+``import_reader_failed``.
 """
 
 from __future__ import annotations
 
 import multiprocessing
 import os
+import pickle
+import subprocess
 import sys
 import time
 from collections.abc import Callable
@@ -33,6 +39,66 @@ def run_isolated(function: Callable[..., T], *args: Any, file: str, ceiling: int
     A child that dies, runs out of memory or takes longer than ``TIMEOUT_SECONDS``
     raises ``ValidationError("import_reader_failed")`` naming ``file``.
     """
+    if getattr(sys, "frozen", False):
+        outcome = _run_spawned(function, args, ceiling)
+    else:
+        outcome = _run_python(function, args, ceiling)
+    kind, payload = outcome
+    if kind == "ok":
+        return payload  # type: ignore[no-any-return]
+    if kind == "error":
+        name, code, values = payload
+        error_type = getattr(errors, name, SalonError)
+        raise error_type(code, **values)
+    raise ValidationError("import_reader_failed", file=file, megabytes=ceiling >> 20)
+
+
+_CHILD = "from salon_crm.excel.isolation import serve; serve()"
+
+
+def _run_python(function: Callable[..., Any], args: tuple[Any, ...], ceiling: int) -> tuple[str, Any]:
+    job = pickle.dumps((ceiling, function, args), protocol=pickle.HIGHEST_PROTOCOL)
+    try:
+        done = subprocess.run(
+            [sys.executable, "-c", _CHILD],
+            input=job, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, timeout=TIMEOUT_SECONDS, check=False,
+        )  # fmt: skip
+    except (subprocess.TimeoutExpired, OSError):
+        return ("died", None)
+    if done.returncode != 0 or not done.stdout:
+        return ("died", None)
+    try:
+        outcome: tuple[str, Any] = pickle.loads(done.stdout)
+    except Exception:  # a child killed while writing
+        return ("died", None)
+    return outcome
+
+
+def serve() -> None:
+    """The child's side of :func:`_run_python`: a job on stdin, its outcome on stdout."""
+    ceiling, function, args = pickle.loads(sys.stdin.buffer.read())
+    limit_memory(ceiling)
+    outcome = _outcome(function, args)
+    try:
+        data = pickle.dumps(outcome, protocol=pickle.HIGHEST_PROTOCOL)
+    except MemoryError:
+        data = pickle.dumps(("memory", None))
+    sys.stdout.buffer.write(data)
+    sys.stdout.buffer.flush()
+
+
+def _outcome(function: Callable[..., Any], args: tuple[Any, ...]) -> tuple[str, Any]:
+    try:
+        return ("ok", function(*args))
+    except SalonError as error:
+        return ("error", (type(error).__name__, error.code, dict(error.values)))
+    except MemoryError:
+        return ("memory", None)
+    except BaseException as error:  # anything else is a failed read, told as one
+        return ("crash", repr(error)[:200])
+
+
+def _run_spawned(function: Callable[..., Any], args: tuple[Any, ...], ceiling: int) -> tuple[str, Any]:
     context = multiprocessing.get_context("spawn")
     receiver, sender = context.Pipe(duplex=False)
     process = context.Process(target=_child, args=(sender, ceiling, function, args), daemon=True)
@@ -56,14 +122,7 @@ def run_isolated(function: Callable[..., T], *args: Any, file: str, ceiling: int
         if process.is_alive():
             process.kill()
             process.join()
-    kind, payload = outcome
-    if kind == "ok":
-        return payload  # type: ignore[no-any-return]
-    if kind == "error":
-        name, code, values = payload
-        error_type = getattr(errors, name, SalonError)
-        raise error_type(code, **values)
-    raise ValidationError("import_reader_failed", file=file, megabytes=ceiling >> 20)
+    return outcome
 
 
 def _child(sender: Connection, ceiling: int, function: Callable[..., Any], args: tuple[Any, ...]) -> None:
