@@ -101,7 +101,10 @@ def _add_backup_commands(commands: argparse._SubParsersAction[argparse.ArgumentP
     restore.add_argument("file", metavar="FILE", help="the backup to restore")
     commands.add_parser(
         "check",
-        help="check the data file: integrity, foreign keys, ledger sums (0 ok, 1 problems, 2 cannot open)",
+        help=(
+            "check the data file: integrity, foreign keys, ledger sums, the seals of the audit log and "
+            "the ledger (0 ok, 1 problems, 2 cannot open)"
+        ),
         description="Read the data file without changing it and report problems. "
         "Exit 0 no problem, 1 problems found, 2 the file cannot be opened.",
     )
@@ -262,7 +265,7 @@ def run_check(folder: Path) -> int:
         print(f"salon-crm: the data file {db_path} cannot be read: {exc}", file=sys.stderr)
         return 2
     for finding in report.findings:
-        print(f"  {finding.check}: {finding.code} {finding.detail}")
+        print(f"  {finding.check}: {integrity.sentence(finding)}")
     verdict = "no problem found" if report.ok else f"{len(report.findings)} problems found"
     print(f"Checked {db_path} ({', '.join(report.checks)}) in {time.perf_counter() - started:.2f} s: {verdict}.")
     return 0 if report.ok else 1

@@ -63,7 +63,9 @@ def test_check_exit_codes(demo_folder: Path, tmp_path: Path, capsys: pytest.Capt
         customer = conn.execute("SELECT customer_id FROM ledger_entry ORDER BY id DESC LIMIT 1").fetchone()[0]
         conn.execute("UPDATE ledger_entry SET points_after = points_after + 7 WHERE customer_id = ?", (customer,))
     assert main(["--data-dir", str(data), "check"]) == 1
-    assert f"ledger: ledger_sum_differs customer #{customer}" in capsys.readouterr().out
+    out = capsys.readouterr().out
+    assert f"ledger: a balance differs from the sum of its rows: customer #{customer}" in out
+    assert f"ledger_chain: a stored value / points row was changed outside the app: customer #{customer}" in out
     (data / "salon.db").write_bytes(b"this is not a database at all" * 200)
     assert main(["--data-dir", str(data), "check"]) == 2
     assert main(["--data-dir", str(tmp_path / "nowhere"), "check"]) == 2

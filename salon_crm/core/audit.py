@@ -1,7 +1,9 @@
 """The audit log: every change leaves who, when, which record, before and after.
 
 Services call :func:`record` inside the same transaction as their change, so a
-change and its audit entry are written together or not at all.
+change and its audit entry are written together or not at all. Every entry is
+sealed onto the one before it (``core.chain``), and the newest seal is noted in
+the shop settings, so an entry edited, deleted or added with a SQLite tool shows.
 """
 
 from __future__ import annotations
@@ -13,9 +15,10 @@ from typing import Any
 
 from peewee import Model
 
+from salon_crm.core import chain, clock
 from salon_crm.core.context import Actor
 from salon_crm.core.enums import AuditAction
-from salon_crm.core.models import AuditEntry
+from salon_crm.core.models import AuditEntry, ShopSetting
 from salon_crm.core.records import AuditRow
 
 
@@ -38,6 +41,25 @@ def snapshot(instance: Model) -> dict[str, Any]:
     return values
 
 
+def _last_seal() -> str:
+    last = AuditEntry.select(AuditEntry.seal).order_by(AuditEntry.id.desc()).limit(1).scalar()
+    return str(last) if last else chain.GENESIS
+
+
+def _note_head(entry_id: int, seal: str) -> None:
+    """Keep the newest seal where the check finds it: entries cut off the end show too."""
+    value = chain.head_value(entry_id, seal)
+    ShopSetting.insert(key=chain.HEAD_KEY, value=value).on_conflict(
+        conflict_target=[ShopSetting.key], update={ShopSetting.value: value}
+    ).execute()
+
+
+def _dumps(values: dict[str, Any] | None) -> str | None:
+    if values is None:
+        return None
+    return json.dumps({name: _json_value(value) for name, value in values.items()}, ensure_ascii=False, sort_keys=True)
+
+
 def record(
     actor: Actor,
     action: AuditAction,
@@ -47,34 +69,44 @@ def record(
     after: dict[str, Any] | None = None,
 ) -> AuditEntry:
     """Write one audit entry; call it inside the transaction of the change."""
-    entry: AuditEntry = AuditEntry.create(
-        actor=actor.username,
-        action=action.value,
-        table_name=table_name,
-        record_id=str(record_id),
-        before=json.dumps(before, ensure_ascii=False, sort_keys=True) if before is not None else None,
-        after=json.dumps(after, ensure_ascii=False, sort_keys=True) if after is not None else None,
-    )
+    values: dict[str, Any] = {
+        "at": clock.now(),
+        "actor": actor.username,
+        "action": action.value,
+        "table_name": table_name,
+        "record_id": str(record_id),
+        "before": _dumps(before),
+        "after": _dumps(after),
+    }
+    values["seal"] = chain.audit_seal(_last_seal(), values)
+    entry: AuditEntry = AuditEntry.create(**values)
+    _note_head(int(entry.id), values["seal"])
     return entry
 
 
 def record_many(actor: Actor, action: AuditAction, table_name: str, items: list[tuple[object, dict[str, Any]]]) -> None:
     """One entry per ``(record id, after)`` written in bulk (imports), as :func:`record` writes one."""
-    rows = [
-        {
+    if not items:
+        return
+    at, previous = clock.now(), _last_seal()
+    rows = []
+    for record_id, after in items:
+        row: dict[str, Any] = {
+            "at": at,
             "actor": actor.username,
             "action": action.value,
             "table_name": table_name,
             "record_id": str(record_id),
             "before": None,
-            "after": json.dumps(
-                {name: _json_value(value) for name, value in after.items()}, ensure_ascii=False, sort_keys=True
-            ),
+            "after": _dumps(after),
         }
-        for record_id, after in items
-    ]
+        row["seal"] = previous = chain.audit_seal(previous, row)
+        rows.append(row)
+    last_id = 0
     for start in range(0, len(rows), 500):  # under SQLite's limit on variables per statement
-        AuditEntry.insert_many(rows[start : start + 500]).execute()
+        created = AuditEntry.insert_many(rows[start : start + 500]).returning(AuditEntry.id).tuples().execute()
+        last_id = max(int(entry_id) for (entry_id,) in created)
+    _note_head(last_id, previous)
 
 
 def changed_fields(before: dict[str, Any], after: dict[str, Any]) -> dict[str, Any]:

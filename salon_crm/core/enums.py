@@ -171,3 +171,4 @@ class AuditAction(StrEnum):
     DELETE = "delete"
     ANONYMISE = "anonymise"
     IMPORT = "import"
+    REVEAL = "reveal"  # a masked phone shown in full: reading, but audited

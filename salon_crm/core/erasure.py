@@ -11,14 +11,17 @@ fields cleared and how many rows, never their values.
 
 from __future__ import annotations
 
+import json
 from datetime import datetime
+from typing import Any
 
-from salon_crm.core import audit, backup, clock
+from salon_crm.core import audit, backup, chain, clock, privacy
 from salon_crm.core.context import Actor
 from salon_crm.core.enums import AuditAction, Gender, TagKind
 from salon_crm.core.errors import NotFoundError
 from salon_crm.core.models import (
     Appointment,
+    AuditEntry,
     CareContact,
     ComplaintTicket,
     Customer,
@@ -87,6 +90,42 @@ def _clear(customer_id: int, moment: datetime) -> dict[str, int]:
     }
 
 
+# the keys of an audit copy that can say who someone is or what happened to them
+PERSONAL_KEYS = frozenset(CLEARED) | {
+    "name", "note", "notes", "description", "solution", "agreed_by", "agreed_how", "followup_note",
+    "comment", "cancel_reason", "void_reason", "products_used", "data",
+}  # fmt: skip
+
+
+def _blank_copy(text: str | None) -> str | None:
+    """The copy with every personal value set to null (an unreadable copy becomes null)."""
+    if text is None:
+        return None
+    try:
+        values = json.loads(text)
+    except ValueError:
+        return None
+    if not isinstance(values, dict):
+        return None
+    blanked: dict[str, Any] = {key: (None if key in PERSONAL_KEYS else value) for key, value in values.items()}
+    return json.dumps(blanked, ensure_ascii=False, sort_keys=True)
+
+
+def _purge_audit_copies(people: list[int]) -> dict[str, list[str]]:
+    """Blank personal values in old audit entries about ``people``; what the chain needs to stay verifiable."""
+    pairs = [pair for person in people for pair in privacy.audit_subjects(person)]
+    purged: dict[str, list[str]] = {}
+    query = AuditEntry.select(AuditEntry.id, AuditEntry.before, AuditEntry.after).where(privacy.audit_clause(pairs))
+    for entry in query.order_by(AuditEntry.id):
+        before, after = _blank_copy(entry.before), _blank_copy(entry.after)
+        if (before, after) == (entry.before, entry.after):
+            continue
+        # an entry purged by an earlier erasure keeps the digests its seal was made over
+        AuditEntry.update(before=before, after=after).where(AuditEntry.id == entry.id).execute()
+        purged[str(entry.id)] = chain.purge_note(entry.id, entry.before, entry.after, before, after)
+    return purged
+
+
 @guarded(Action.ERASE_CUSTOMERS)
 def erase_personal_data(actor: Actor, customer_id: int, *, now: datetime | None = None) -> None:
     """Clear everything that identifies the customer; the bills stay, anonymous."""
@@ -102,7 +141,8 @@ def erase_personal_data(actor: Actor, customer_id: int, *, now: datetime | None 
         for person in [customer_id, *merged]:
             for key, value in _clear(person, moment).items():
                 counts[key] = counts.get(key, 0) + value
-        cleared = {"fields": ["name", *CLEARED], "merged_files": len(merged), **counts}
-        audit.record(
-            actor, AuditAction.ANONYMISE, "customer", customer_id, cleared, {"anonymised_at": moment.isoformat()}
-        )
+        purged = _purge_audit_copies([customer_id, *merged])
+        cleared = {"fields": ["name", *CLEARED], "merged_files": len(merged), "audit_copies": len(purged), **counts}
+        # the purge is itself sealed: the check accepts exactly these blanked copies
+        after = {"anonymised_at": moment.isoformat(), chain.PURGED_KEY: purged}
+        audit.record(actor, AuditAction.ANONYMISE, "customer", customer_id, cleared, after)

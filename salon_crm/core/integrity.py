@@ -16,10 +16,11 @@ from typing import cast
 
 from peewee import SqliteDatabase
 
-from salon_crm.core import backup, loyalty, migrations
+from salon_crm.core import backup, chain, loyalty, migrations
 from salon_crm.core.models import LedgerEntry, database_proxy
 
 INTEGRITY, FOREIGN_KEYS, LEDGER, SCHEMA = "integrity", "foreign_keys", "ledger", "schema"
+AUDIT_CHAIN, LEDGER_CHAIN = "audit_chain", "ledger_chain"
 MAX_DETAILS = 20
 
 
@@ -30,6 +31,24 @@ class Finding:
     check: str
     code: str
     detail: str = ""
+
+
+# what each finding means, for the command line and the window (``detail`` fills in where)
+SENTENCES = {
+    "audit_entry_changed": "the audit log's entry {detail} was changed outside the app",
+    "audit_entry_missing": "audit log entries are missing before {detail}: deleted outside the app",
+    "audit_entry_added": "the audit log's entry {detail} was added outside the app",
+    "audit_entry_missing_at_end": "the newest audit log entries are missing (the log ends at {detail})",
+    "ledger_entry_changed": "a stored value / points row was changed outside the app: {detail}",
+    "ledger_entry_missing": "a stored value / points row the audit log saw written is missing: {detail}",
+    "ledger_sum_differs": "a balance differs from the sum of its rows: {detail}",
+}
+
+
+def sentence(finding: Finding) -> str:
+    """The finding in words (its code and detail when there is no sentence for it)."""
+    template = SENTENCES.get(finding.code)
+    return template.format(detail=finding.detail) if template else f"{finding.code} {finding.detail}".strip()
 
 
 @dataclass(frozen=True)
@@ -57,8 +76,40 @@ def ledger_findings() -> list[Finding]:
     return found
 
 
+def audit_chain_findings() -> list[Finding]:
+    """The audit log's chain of seals: the first entry changed, missing or added, with its time."""
+    broken = chain.audit_break(database_proxy.obj)
+    if broken is None:
+        return []
+    detail = f"#{broken.entry_id} {broken.at}".strip()
+    if broken.previous_id is not None:
+        detail += f" (after #{broken.previous_id} {broken.previous_at})"
+    return [Finding(AUDIT_CHAIN, f"audit_entry_{broken.kind}", detail)]
+
+
+def ledger_chain_findings() -> list[Finding]:
+    """Each customer's money rows sealed in order, and every row the audit log saw written still there."""
+    found = [
+        Finding(LEDGER_CHAIN, "ledger_entry_changed", f"customer #{b.previous_id}: row #{b.entry_id} {b.at}")
+        for b in chain.ledger_breaks(database_proxy.obj, MAX_DETAILS)
+    ]
+    # ledger rows are never deleted by the app: one its audit log saw written must still be there
+    cursor = database_proxy.obj.execute_sql(
+        'SELECT a."record_id" FROM "audit_entry" a '
+        'LEFT JOIN "ledger_entry" l ON l."id" = CAST(a."record_id" AS INTEGER) '
+        'WHERE a."table_name" = \'ledger_entry\' AND a."action" = \'create\' AND l."id" IS NULL LIMIT ?',
+        (MAX_DETAILS,),
+    )
+    found.extend(Finding(LEDGER_CHAIN, "ledger_entry_missing", f"row #{row[0]}") for row in cursor.fetchall())
+    return found
+
+
 # checks of the shop's own rules, run against the file the models are bound to
-SHOP_CHECKS: list[tuple[str, Callable[[], list[Finding]]]] = [(LEDGER, ledger_findings)]
+SHOP_CHECKS: list[tuple[str, Callable[[], list[Finding]]]] = [
+    (LEDGER, ledger_findings),
+    (AUDIT_CHAIN, audit_chain_findings),
+    (LEDGER_CHAIN, ledger_chain_findings),
+]
 
 
 def _sqlite_findings(conn: sqlite3.Connection) -> list[Finding]:

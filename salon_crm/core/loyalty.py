@@ -13,10 +13,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
+from typing import Any
 
 from peewee import fn
 
-from salon_crm.core import audit, clock, permissions
+from salon_crm.core import audit, chain, clock, permissions
 from salon_crm.core.context import Actor
 from salon_crm.core.enums import AuditAction, LedgerKind
 from salon_crm.core.errors import NotFoundError, ValidationError
@@ -77,6 +78,17 @@ def _row(entry: LedgerEntry) -> LedgerRow:
         service_record_id=entry.service_record_id,
         ticket_id=entry.ticket_id,
     )
+
+
+def _last_seal(customer_id: int) -> str:
+    last = (
+        LedgerEntry.select(LedgerEntry.seal)
+        .where(LedgerEntry.customer == customer_id)
+        .order_by(LedgerEntry.id.desc())
+        .limit(1)
+        .scalar()
+    )
+    return str(last) if last else chain.GENESIS
 
 
 def balance_of(customer_id: int) -> Balance:
@@ -156,7 +168,7 @@ def _append(actor: Actor, customer_id: int, change: _Change, at: datetime | None
             raise NotFoundError("customer_not_found", customer_id=customer_id)
         before = balance_of(customer_id)
         after = balance_after(before, change.principal, change.bonus, change.points)
-        entry = LedgerEntry.create(
+        values: dict[str, Any] = dict(
             customer=customer_id,
             at=at or clock.now(),
             kind=change.kind.value,
@@ -172,6 +184,9 @@ def _append(actor: Actor, customer_id: int, change: _Change, at: datetime | None
             actor=actor.username,
             note=change.note.strip()[:200],
         )
+        # sealed onto the customer's previous row: a balance edited in the file breaks the chain
+        values["seal"] = chain.ledger_seal(_last_seal(customer_id), values)
+        entry = LedgerEntry.create(**values)
         audit.record(actor, AuditAction.CREATE, "ledger_entry", entry.id, None, audit.snapshot(entry))
         return _row(entry)
 
@@ -416,6 +431,7 @@ def import_opening_balances(
             }
             for customer_id, principal, bonus, points in wanted
         ]  # fmt: skip
+        chain.seal_ledger_rows(rows)  # each is its customer's first row: a new chain
         for start in range(0, len(rows), 200):
             chunk_rows = rows[start : start + 200]
             created = LedgerEntry.insert_many(chunk_rows).returning(LedgerEntry.id).tuples().execute()

@@ -13,8 +13,9 @@ from dataclasses import dataclass
 
 from peewee import Database
 
+from salon_crm.core import chain
 from salon_crm.core.errors import DataFileError
-from salon_crm.core.schema import v1_initial, v2_packages_and_care
+from salon_crm.core.schema import v1_initial, v2_packages_and_care, v3_seals
 
 
 @dataclass(frozen=True)
@@ -34,6 +35,11 @@ def _run_statements(statements: list[str]) -> Callable[[Database], None]:
     return apply
 
 
+def _seal_step(db: Database) -> None:
+    _run_statements(v3_seals.STATEMENTS)(db)
+    chain.reseal_everything(db)
+
+
 STEPS: list[Step] = [
     Step(1, "initial schema", _run_statements(v1_initial.STATEMENTS)),
     Step(
@@ -41,6 +47,7 @@ STEPS: list[Step] = [
         "service packages, survey campaign, care contacts",
         _run_statements(v2_packages_and_care.STATEMENTS),
     ),
+    Step(3, "seals on the audit log and the ledger", _seal_step),
 ]
 CURRENT_VERSION = STEPS[-1].version
 

@@ -134,6 +134,7 @@ class AuditEntry(BaseModel):
     record_id = CharField(max_length=40)
     before = TextField(null=True)
     after = TextField(null=True)
+    seal = CharField(max_length=64, default="")  # core.chain: this entry's content + the previous seal
 
     class Meta:
         indexes = ((("table_name", "record_id"), False),)
@@ -555,6 +556,7 @@ class LedgerEntry(BaseModel):
     imported = BooleanField(default=False)
     actor = CharField(max_length=40)
     note = CharField(max_length=200, default="")
+    seal = CharField(max_length=64, default="")  # core.chain: this row + the customer's previous seal
     customer_id: int
     service_record_id: int | None
     ticket_id: int | None

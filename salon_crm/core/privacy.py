@@ -68,14 +68,39 @@ def _in(field: object, ids: Sequence[object]) -> object:
     return clause
 
 
-def _audit(pairs: Iterable[tuple[str, list[int]]]) -> Section:
-    clause: object = None
+def _ids(model: type[Model], where: object) -> list[int]:
+    return [
+        int(row[0]) for row in cast(Iterable[tuple[int]], model.select(model._meta.primary_key).where(where).tuples())
+    ]
+
+
+def audit_subjects(customer_id: int) -> list[tuple[str, list[int]]]:
+    """The rows whose audit entries are about the person: (table, ids), their file first.
+
+    One list for the copy of their data and for erasure, so both reach the same entries.
+    """
+    return [
+        ("customer", [customer_id]),
+        ("service_record", _ids(ServiceRecord, ServiceRecord.customer == customer_id)),
+        ("appointment", _ids(Appointment, Appointment.customer == customer_id)),
+        ("complaint_ticket", _ids(ComplaintTicket, ComplaintTicket.customer == customer_id)),
+        ("ledger_entry", _ids(LedgerEntry, LedgerEntry.customer == customer_id)),
+        ("survey_response", _ids(SurveyResponse, SurveyResponse.customer == customer_id)),
+        ("care_contact", _ids(CareContact, CareContact.customer == customer_id)),
+    ]
+
+
+def audit_clause(pairs: Iterable[tuple[str, list[int]]]) -> object:
+    """The audit entries about any of ``pairs`` (nothing when every list is empty)."""
+    clause: object = AuditEntry.id < 0
     for table, ids in pairs:
-        if not ids:
-            continue
-        part = (AuditEntry.table_name == table) & _in(AuditEntry.record_id, [str(i) for i in ids])
-        clause = part if clause is None else clause | part
-    section, _ids = _section(AuditEntry, clause, (AuditEntry.id,))
+        if ids:
+            clause = clause | ((AuditEntry.table_name == table) & _in(AuditEntry.record_id, [str(i) for i in ids]))
+    return clause
+
+
+def _audit(pairs: Iterable[tuple[str, list[int]]]) -> Section:
+    section, _ids = _section(AuditEntry, audit_clause(pairs), (AuditEntry.id,))
     return section
 
 
@@ -100,19 +125,8 @@ def customer_dossier(actor: Actor, customer_id: int) -> tuple[Section, ...]:
     steps, _ = _section(TicketEvent, _in(TicketEvent.ticket, ticket_ids))
     surveys, _ = _section(SurveyResponse, SurveyResponse.customer == customer_id)
     asked, _ = _section(SurveyRequest, SurveyRequest.customer == customer_id)
-    ledger, ledger_ids = _section(LedgerEntry, LedgerEntry.customer == customer_id)
-    care, care_ids = _section(CareContact, CareContact.customer == customer_id)
-    survey_ids = [int(cast(int, row[0])) for row in surveys.rows]
-    audit = _audit(
-        [
-            ("customer", [customer_id]),
-            ("service_record", bill_ids),
-            ("appointment", booking_ids),
-            ("complaint_ticket", ticket_ids),
-            ("ledger_entry", ledger_ids),
-            ("survey_response", survey_ids),
-            ("care_contact", care_ids),
-        ]
-    )
+    ledger, _ = _section(LedgerEntry, LedgerEntry.customer == customer_id)
+    care, _ = _section(CareContact, CareContact.customer == customer_id)
+    audit = _audit(audit_subjects(customer_id))
     return (profile, tags, tag_names, bills, lines, bookings, booked, packages, uses, tickets, steps, surveys, asked,
             ledger, care, audit)  # fmt: skip

@@ -18,7 +18,7 @@ from datetime import datetime, time, timedelta
 from decimal import Decimal
 from typing import Any
 
-from salon_crm.core import audit, levels, users
+from salon_crm.core import audit, chain, levels, users
 from salon_crm.core import clock as shop_clock
 from salon_crm.core.context import Actor
 from salon_crm.core.enums import AppointmentStatus, AuditAction, ServiceCategory, SourceChannel
@@ -186,6 +186,7 @@ def _generate(rng: random.Random, clock: Clock, steps: _Steps) -> dict[type[Base
     rows[ComplaintTicket] = tickets.tickets
     rows[TicketEvent] = _numbered(tickets.events)
     rows[LedgerEntry] = books.ledger
+    chain.seal_ledger_rows(rows[LedgerEntry])  # sealed as the app seals each row it writes
     steps.step()
     return rows
 

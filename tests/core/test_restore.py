@@ -97,7 +97,7 @@ def test_the_full_check_finds_a_ledger_that_does_not_add_up(shop: Shop) -> None:
     shop.close()
     report = integrity.check_file(shop.db_path)
     assert report.ok, report.findings
-    assert report.checks == ("integrity", "foreign_keys", "ledger")
+    assert report.checks == ("integrity", "foreign_keys", "ledger", "audit_chain", "ledger_chain")
     with sqlite3.connect(shop.db_path) as conn:
         conn.execute("UPDATE ledger_entry SET principal_after = 450 WHERE customer_id = 1")
         conn.execute("PRAGMA foreign_keys = OFF")
@@ -106,5 +106,8 @@ def test_the_full_check_finds_a_ledger_that_does_not_add_up(shop: Shop) -> None:
     assert [(finding.check, finding.code) for finding in report.findings] == [
         ("foreign_keys", "foreign_key_broken"),
         ("ledger", "ledger_sum_differs"),
+        ("ledger_chain", "ledger_entry_changed"),  # the balance, and the row moved to another customer
+        ("ledger_chain", "ledger_entry_changed"),
     ]
     assert "customer #1" in report.findings[1].detail
+    assert [finding.detail.split(":")[0] for finding in report.findings[2:]] == ["customer #1", "customer #999"]
