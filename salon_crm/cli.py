@@ -17,6 +17,7 @@ from salon_crm.core.errors import DataFileError, DataFolderLocked, SalonError, V
 from salon_crm.paths import ENV_VAR, resolve_data_dir
 
 if TYPE_CHECKING:
+    from salon_crm.core import integrity
     from salon_crm.core.backup import RecordCounts
 
 PASSWORD_VAR = "SALON_CRM_PASSWORD"
@@ -248,6 +249,24 @@ def run_restore(folder: Path, chosen: str, wanted: str | None) -> int:
     return 0
 
 
+# what each finding of `check` means (the window words them in ui/seal_warning.py)
+FINDING_SENTENCES = {
+    "audit_entry_changed": "the audit log's entry {detail} was changed outside the app",
+    "audit_entry_missing": "audit log entries are missing before {detail}: deleted outside the app",
+    "audit_entry_added": "the audit log's entry {detail} was added outside the app",
+    "audit_entry_missing_at_end": "the newest audit log entries are missing (the log ends at {detail})",
+    "ledger_entry_changed": "a stored value / points row was changed outside the app: {detail}",
+    "ledger_entry_missing": "a stored value / points row the audit log saw written is missing: {detail}",
+    "ledger_sum_differs": "a balance differs from the sum of its rows: {detail}",
+}
+
+
+def finding_sentence(finding: integrity.Finding) -> str:
+    """The finding in words (its code and detail when there is no sentence for it)."""
+    template = FINDING_SENTENCES.get(finding.code)
+    return template.format(detail=finding.detail) if template else f"{finding.code} {finding.detail}".strip()
+
+
 def run_check(folder: Path) -> int:
     import sqlite3
 
@@ -265,7 +284,7 @@ def run_check(folder: Path) -> int:
         print(f"salon-crm: the data file {db_path} cannot be read: {exc}", file=sys.stderr)
         return 2
     for finding in report.findings:
-        print(f"  {finding.check}: {integrity.sentence(finding)}")
+        print(f"  {finding.check}: {finding_sentence(finding)}")
     verdict = "no problem found" if report.ok else f"{len(report.findings)} problems found"
     print(f"Checked {db_path} ({', '.join(report.checks)}) in {time.perf_counter() - started:.2f} s: {verdict}.")
     return 0 if report.ok else 1

@@ -1221,6 +1221,39 @@
     </message>
 </context>
 <context>
+    <name>SealWarning</name>
+    <message>
+        <location filename="../../salon_crm/ui/seal_warning.py" line="21"/>
+        <source>The audit log&apos;s entry {detail} was changed.</source>
+        <translation>操作记录 {detail} 被改动过。</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/seal_warning.py" line="22"/>
+        <source>Audit log entries were deleted before {detail}.</source>
+        <translation>操作记录 {detail} 之前有条目被删除。</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/seal_warning.py" line="23"/>
+        <source>The audit log&apos;s entry {detail} was added.</source>
+        <translation>操作记录 {detail} 是在软件之外添加的。</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/seal_warning.py" line="24"/>
+        <source>The newest audit log entries were deleted (the log now ends at {detail}).</source>
+        <translation>最新的操作记录被删除了（记录现在止于 {detail}）。</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/seal_warning.py" line="27"/>
+        <source>A stored value or points row was changed: {detail}.</source>
+        <translation>一条储值或积分记录被改动过：{detail}。</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/seal_warning.py" line="28"/>
+        <source>A stored value or points row was deleted: {detail}.</source>
+        <translation>一条储值或积分记录被删除了：{detail}。</translation>
+    </message>
+</context>
+<context>
     <name>ServiceCategory</name>
     <message>
         <location filename="../../salon_crm/ui/vocabulary.py" line="40"/>
@@ -1941,7 +1974,7 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../salon_crm/ui/app.py" line="87"/>
+        <location filename="../../salon_crm/ui/app.py" line="88"/>
         <source>Salon CRM</source>
         <translation>美业客户管理</translation>
     </message>

@@ -135,11 +135,16 @@ def _rows(db: Database, sql: str, params: Sequence[Any] = ()) -> Iterator[dict[s
         yield dict(zip(names, row, strict=True))
 
 
-def _purges(db: Database) -> dict[int, list[str]]:
-    """Every purge recorded by an erasure: entry id -> [before, after digests then, before, after now]."""
+def _purges(db: Database, after_id: int = 0) -> dict[int, list[str]]:
+    """Every purge recorded by an erasure after ``after_id``: entry id -> [digests then, digests now].
+
+    A purge only touches entries older than itself, so a walk from ``after_id`` needs no earlier one.
+    """
     found: dict[int, list[str]] = {}
-    sql = 'SELECT "after" FROM "audit_entry" WHERE "action" = \'anonymise\' AND "after" LIKE ? ORDER BY "id"'
-    for row in _rows(db, sql, (f'%"{PURGED_KEY}"%',)):
+    sql = (
+        'SELECT "after" FROM "audit_entry" WHERE "id" > ? AND "action" = \'anonymise\' AND "after" LIKE ? ORDER BY "id"'
+    )
+    for row in _rows(db, sql, (after_id, f'%"{PURGED_KEY}"%')):
         try:
             purged = json.loads(row["after"]).get(PURGED_KEY, {})
             for key, value in purged.items():
@@ -161,13 +166,26 @@ def _audit_content(row: dict[str, Any], purges: dict[int, list[str]]) -> dict[st
     return {**row, "before": before, "after": after}
 
 
-def audit_break(db: Database) -> Break | None:
-    """Walk the audit log in id order; the first broken link, or None when the chain holds."""
-    purges = _purges(db)
+def audit_break(db: Database, *, tail: int | None = None) -> Break | None:
+    """Walk the audit log in id order; the first broken link, or None when the chain holds.
+
+    With ``tail`` only the newest ``tail`` entries are walked, from the seal of the
+    one before them (the quick check at every start; ``salon-crm check`` walks all).
+    """
     columns = ", ".join(f'"{name}"' for name in ("id", "seal", *AUDIT_COLUMNS))
-    rows = _rows(db, f'SELECT {columns} FROM "audit_entry" ORDER BY "id"')
     previous: dict[str, Any] | None = None
     running = GENESIS
+    start = 0
+    if tail is not None:
+        newest = db.execute_sql('SELECT max("id") FROM "audit_entry"').fetchone()[0] or 0
+        start = max(int(newest) - tail, 0)
+        before = list(
+            _rows(db, f'SELECT {columns} FROM "audit_entry" WHERE "id" <= ? ORDER BY "id" DESC LIMIT 1', (start,))
+        )
+        if before:
+            previous, running = before[0], str(before[0]["seal"])
+    purges = _purges(db, start)
+    rows = _rows(db, f'SELECT {columns} FROM "audit_entry" WHERE "id" > ? ORDER BY "id"', (start,))
     pending: dict[str, Any] | None = None  # a row that failed, waiting for the next to say why
     for row in rows:
         content = _audit_content(row, purges)
@@ -228,9 +246,26 @@ def head_value(entry_id: int, entry_seal: str) -> str:
     return json.dumps({"id": entry_id, "seal": entry_seal})
 
 
-def ledger_breaks(db: Database, limit: int = 20) -> list[Break]:
-    """Each customer's ledger walked in id order; the first broken link of each (up to ``limit``)."""
+def ledger_breaks(db: Database, limit: int = 20, *, tail: int | None = None) -> list[Break]:
+    """Each customer's ledger walked in id order; the first broken link of each (up to ``limit``).
+
+    With ``tail`` only the newest ``tail`` rows are checked, each against the stored
+    seal of its customer's row before it (SQL finds that row, so this stays quick).
+    """
     columns = ", ".join(f'"{name}"' for name in ("id", "seal", *LEDGER_COLUMNS))
+    if tail is not None:
+        newest = f'SELECT "id", "customer_id" FROM "ledger_entry" ORDER BY "id" DESC LIMIT {int(tail):d}'
+        sql = (
+            f"SELECT * FROM (SELECT {columns}, "
+            f'LAG("seal", 1, \'{GENESIS}\') OVER (PARTITION BY "customer_id" ORDER BY "id") AS "previous" '
+            f'FROM "ledger_entry" WHERE "customer_id" IN (SELECT "customer_id" FROM ({newest}))) '
+            f'WHERE "id" >= (SELECT min("id") FROM ({newest})) ORDER BY "id"'
+        )
+        return [
+            Break("changed", int(row["id"]), str(row["at"]), int(row["customer_id"]))
+            for row in _rows(db, sql)
+            if row["seal"] != ledger_seal(row["previous"], row)
+        ][:limit]
     rows = _rows(db, f'SELECT {columns} FROM "ledger_entry" ORDER BY "customer_id", "id"')
     found: list[Break] = []
     customer, running, broken = None, GENESIS, False
@@ -238,9 +273,8 @@ def ledger_breaks(db: Database, limit: int = 20) -> list[Break]:
         if row["customer_id"] != customer:
             customer, running, broken = row["customer_id"], GENESIS, False
         if broken:
-            continue
-        expected = ledger_seal(running, row)
-        if row["seal"] != expected:
+            continue  # one finding per customer: the rows after a broken one all fail with it
+        if row["seal"] != ledger_seal(running, row):
             found.append(Break("changed", int(row["id"]), str(row["at"]), int(row["customer_id"])))
             broken = True
             if len(found) >= limit:

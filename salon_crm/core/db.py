@@ -12,7 +12,7 @@ from pathlib import Path
 
 from peewee import SqliteDatabase
 
-from salon_crm.core import backup, migrations
+from salon_crm.core import backup, integrity, migrations
 from salon_crm.core.backup import BackupInfo
 from salon_crm.core.errors import DataFileError, StorageError
 from salon_crm.core.instance_lock import InstanceLock
@@ -110,6 +110,8 @@ class Shop:
     lock: InstanceLock
     upgraded_from: int = 0
     backup_problem: StorageError | None = None
+    # what the quick look at the newest seals found (core.chain): the owner is told at login
+    seal_findings: tuple[integrity.Finding, ...] = ()
     closed: bool = field(default=False)
 
     @property
@@ -166,6 +168,7 @@ def open_shop(folder: Path, *, daily_backup: bool = False) -> Shop:
         check_data_file(db_path)
         old_version = ensure_schema(db_path, backup_dir)
         db = connect(db_path)
+        seal_findings = tuple(integrity.recent_seal_findings())
         if daily_backup:
             try:
                 backup.back_up_if_first_today(db_path, backup_dir)
@@ -174,4 +177,11 @@ def open_shop(folder: Path, *, daily_backup: bool = False) -> Shop:
     except BaseException:
         lock.release()
         raise
-    return Shop(folder=folder, db=db, lock=lock, upgraded_from=old_version, backup_problem=problem)
+    return Shop(
+        folder=folder,
+        db=db,
+        lock=lock,
+        upgraded_from=old_version,
+        backup_problem=problem,
+        seal_findings=seal_findings,
+    )

@@ -19,6 +19,7 @@ from salon_crm.ui.gc_guard import UiThreadCollector
 from salon_crm.ui.login import ask_who_is_at_the_desk
 from salon_crm.ui.main_window import MainWindow
 from salon_crm.ui.resources import resource_path
+from salon_crm.ui.seal_warning import warn_about_seals
 
 APP_NAME = "salon_crm"
 CHINESE = "zh_CN"
@@ -128,6 +129,7 @@ def _run_window(app: QApplication, opened: Shop) -> int:
         session.start(actor)
         windows.append(MainWindow(opened))
         windows[0].show()
+        warn_about_seals(windows[0], opened.seal_findings)
 
     try:
         offer_demo_shop(then=show_window)

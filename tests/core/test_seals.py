@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from salon_crm.__main__ import main
+from salon_crm.cli import finding_sentence
 from salon_crm.core import erasure, integrity, loyalty, profiles
 from salon_crm.core.context import OWNER
 from salon_crm.core.db import DB_FILENAME, open_shop
@@ -65,7 +66,7 @@ def test_an_edited_audit_entry_is_found_with_its_time(
     assert finding.code == "audit_entry_changed"
     assert finding.detail.startswith("#5 20")  # the entry and when it was written
     assert main(["--data-dir", str(path.parent), "check"]) == 1
-    assert "entry #5" in capsys.readouterr().out and "changed outside the app" in integrity.sentence(finding)
+    assert "entry #5" in capsys.readouterr().out and "changed outside the app" in finding_sentence(finding)
 
 
 def test_an_edited_before_copy_is_found(sealed_shop: Path, tmp_path: Path) -> None:
