@@ -148,189 +148,199 @@
 <context>
     <name>CustomerDialog</name>
     <message>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="78"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="80"/>
         <source>New customer</source>
         <translation>新建客户档案</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="78"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="80"/>
         <source>Edit customer file</source>
         <translation>编辑客户档案</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="118"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="137"/>
         <source>year not given</source>
         <translation>年份未填</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="121"/>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="126"/>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="228"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="140"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="145"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="244"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="134"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="113"/>
         <source>138 0013 8000, +86…, or a landline</source>
         <translation>138 0013 8000、+86…或座机</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="148"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="117"/>
+        <source>Show n&amp;umber</source>
+        <translation>显示号码(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="118"/>
+        <source>Show the whole phone number (noted in the audit log)</source>
+        <translation>显示完整手机号（会记入操作记录）</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="164"/>
         <source>&amp;Name:</source>
         <translation>姓名(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="149"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="165"/>
         <source>&amp;Gender:</source>
         <translation>性别(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="150"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="166"/>
         <source>&amp;Birthday:</source>
         <translation>生日(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="151"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="167"/>
         <source>&amp;Mobile:</source>
         <translation>手机(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="153"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="169"/>
         <source>&amp;WeChat:</source>
         <translation>微信(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="154"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="170"/>
         <source>E&amp;mail:</source>
         <translation>邮箱(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="155"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="171"/>
         <source>&amp;Address:</source>
         <translation>地址(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="156"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="172"/>
         <source>&amp;Occupation:</source>
         <translation>职业(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="157"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="173"/>
         <source>&amp;Source:</source>
         <translation>来源(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="158"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="174"/>
         <source>&amp;Referred by:</source>
         <translation>介绍人(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="159"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="175"/>
         <source>Preferred s&amp;tylist:</source>
         <translation>指定技师(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="160"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="176"/>
         <source>Membership &amp;level:</source>
         <translation>会员等级(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="165"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="181"/>
         <source>for example 敏感肌, 油性</source>
         <translation>例如 敏感肌、油性</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="167"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="183"/>
         <source>for example 细软, 受损</source>
         <translation>例如 细软、受损</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="169"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="185"/>
         <source>Shown as a warning wherever the customer appears</source>
         <translation>凡出现该客户处都会显示警示</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="171"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="187"/>
         <source>Hair-colour formula, products liked</source>
         <translation>染发配方、喜欢的产品</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="173"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="189"/>
         <source>Agrees to marketing messages, since</source>
         <translation>同意接收营销信息，日期</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="186"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="202"/>
         <source>S&amp;kin type:</source>
         <translation>肤质(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="187"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="203"/>
         <source>&amp;Hair type:</source>
         <translation>发质(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="188"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="204"/>
         <source>All&amp;ergies:</source>
         <translation>过敏史(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="189"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="205"/>
         <source>&amp;Preferences:</source>
         <translation>偏好(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="190"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="206"/>
         <source>Note&amp;s:</source>
         <translation>备注(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="191"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="207"/>
         <source>Marketing:</source>
         <translation>营销同意：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="212"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="228"/>
         <source>&amp;Open that customer</source>
         <translation>打开该客户档案(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="214"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="230"/>
         <source>Save &amp;anyway</source>
         <translation>仍然保存(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="231"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="247"/>
         <source>No level</source>
         <translation>无等级</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="305"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="350"/>
         <source>Saved as {phone}</source>
         <translation>将保存为 {phone}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="339"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="384"/>
         <source>This looks like a customer already on file:</source>
         <translation>该客户可能已有档案：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="348"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="393"/>
         <source>The phone {phone} is too short to be anyone&apos;s number. Save it anyway?</source>
         <translation>电话 {phone} 太短，不像真实号码。仍要保存吗？</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="358"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="403"/>
         <source>{name} ({phone}): the same mobile</source>
         <translation>{name}（{phone}）：手机号相同</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="361"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="406"/>
         <source>{name} ({phone}): the same name and birthday</source>
         <translation>{name}（{phone}）：姓名和生日相同</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="362"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="407"/>
         <source>no phone</source>
         <translation>无手机</translation>
     </message>
@@ -339,6 +349,7 @@
     <name>CustomerFileView</name>
     <message>
         <location filename="../../salon_crm/ui/customers/file_view.py" line="75"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="302"/>
         <source>Customer file</source>
         <translation>客户档案</translation>
     </message>
@@ -398,202 +409,212 @@
         <translation>：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="144"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="132"/>
+        <source>S&amp;how number</source>
+        <translation>显示号码(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="133"/>
+        <source>Show the whole phone number (noted in the audit log)</source>
+        <translation>显示完整手机号（会记入操作记录）</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="152"/>
         <source>New tag</source>
         <translation>新标签</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="147"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="155"/>
         <source>Add &amp;tag</source>
         <translation>添加标签(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="152"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="160"/>
         <source>Tags:</source>
         <translation>标签：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="158"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="166"/>
         <source>Automatic:</source>
         <translation>自动标签：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="164"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="172"/>
         <source>&amp;Edit profile…</source>
         <translation>编辑档案(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="166"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="174"/>
         <source>&amp;New service record…</source>
         <translation>新增消费记录(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="168"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="176"/>
         <source>Edit &amp;record…</source>
         <translation>修改消费记录(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="170"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="178"/>
         <source>&amp;Void record…</source>
         <translation>作废消费记录(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="172"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="180"/>
         <source>Top &amp;up…</source>
         <translation>储值充值(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="174"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="182"/>
         <source>Redeem &amp;points…</source>
         <translation>积分兑换(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="176"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="184"/>
         <source>Log &amp;care call…</source>
         <translation>记录关怀(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="178"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="186"/>
         <source>Erase personal data…</source>
         <translation>清除个人信息…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="179"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="187"/>
         <source>On the customer&apos;s request: the bills stay, anonymous</source>
         <translation>应客户要求：消费记录匿名保留</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="181"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="189"/>
         <source>Re&amp;fund card…</source>
         <translation>退卡(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="182"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="190"/>
         <source>Give back the unspent principal; the bonus lapses</source>
         <translation>退还未消费的本金；赠送金作废</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="184"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="192"/>
         <source>E&amp;xport all their data…</source>
         <translation>导出其全部数据(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="185"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="193"/>
         <source>On the customer&apos;s request: every record about them in one workbook</source>
         <translation>应客户要求：将与其相关的全部记录导出到一个工作簿</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="235"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="243"/>
         <source>Customer file — {name}</source>
         <translation>客户档案 — {name}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="261"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="273"/>
         <source>birthday {month}-{day}</source>
         <translation>生日 {month}-{day}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="263"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="275"/>
         <source>born {year}-{month}-{day}</source>
         <translation>生于 {year}-{month}-{day}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="266"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="278"/>
         <source>WeChat {id}</source>
         <translation>微信 {id}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="267"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="279"/>
         <source>【{level}】</source>
         <translation>【{level}】</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="273"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="307"/>
         <source>⚠ Allergies: {allergies}</source>
         <translation>⚠ 过敏史：{allergies}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="275"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="309"/>
         <source>⚠ Follow-up call due since {day}</source>
         <translation>⚠ 回访已到期（{day} 起）</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="279"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="313"/>
         <source>⚠ At risk: {days} days since the last visit; usually every {gap} days</source>
         <translation>⚠ 流失预警：已 {days} 天未到店，平时约每 {gap} 天一次</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="284"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="318"/>
         <source>⚠ Open complaints or feedback: {count}</source>
         <translation>⚠ 未关闭的投诉或反馈：{count}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="292"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="326"/>
         <source>No-shows: {count}</source>
         <translation>爽约次数：{count}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="294"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="328"/>
         <source>Agrees to marketing</source>
         <translation>已同意营销信息</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="301"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="335"/>
         <source>(bonus {bonus})</source>
         <translation>（含赠送金 {bonus}）</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="304"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="338"/>
         <source>grade {grade}</source>
         <translation>{grade} 类</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="306"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="340"/>
         <source>RFM {rfm}</source>
         <translation>RFM {rfm}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="308"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="342"/>
         <source>{service} ×{left}</source>
         <translation>{service} 剩 {left} 次</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="317"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="351"/>
         <source>never</source>
         <translation>从未到店</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="335"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="369"/>
         <source>Remove the tag “{name}”</source>
         <translation>移除标签“{name}”</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="342"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="376"/>
         <source>Set by the shop&apos;s rules from the records</source>
         <translation>系统根据消费记录按规则自动设置</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="473"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="507"/>
         <source>Erase personal data</source>
         <translation>清除个人信息</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="475"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="509"/>
         <source>Erase the personal data of {name}? Name, phone, WeChat, address, birthday, notes and tags are cleared for good; the bills stay in the shop&apos;s figures, anonymous.</source>
         <translation>确定清除 {name} 的个人信息吗？姓名、手机、微信、地址、生日、备注和标签将被永久清除；消费记录以匿名方式保留在店铺统计中。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="502"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="536"/>
         <source>Export all their data</source>
         <translation>导出其全部数据</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="502"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="536"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="519"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="553"/>
         <source>{rows} records written to {path}</source>
         <translation>已将 {rows} 条记录写入 {path}</translation>
     </message>

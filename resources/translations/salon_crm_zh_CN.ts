@@ -118,6 +118,16 @@
         <source>see customers&apos; whole phone numbers</source>
         <translation>查看客户完整手机号</translation>
     </message>
+    <message>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="158"/>
+        <source>show a customer&apos;s whole phone number</source>
+        <translation>查看客户的完整手机号</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="159"/>
+        <source>see balances, points and takings</source>
+        <translation>查看储值、积分和营业额</translation>
+    </message>
 </context>
 <context>
     <name>AppointmentStatus</name>
@@ -150,29 +160,34 @@
 <context>
     <name>AuditAction</name>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="172"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="174"/>
         <source>Created</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="173"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="175"/>
         <source>Changed</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="174"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="176"/>
         <source>Deleted</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="175"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="177"/>
         <source>Anonymised</source>
         <translation>匿名化</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="176"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="178"/>
         <source>Imported</source>
         <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="179"/>
+        <source>Phone shown</source>
+        <translation>查看了手机号</translation>
     </message>
 </context>
 <context>
@@ -366,27 +381,27 @@
 <context>
     <name>CareKind</name>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="165"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="167"/>
         <source>Follow-up call</source>
         <translation>服务回访</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="166"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="168"/>
         <source>Birthday</source>
         <translation>生日关怀</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="167"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="169"/>
         <source>Win-back</source>
         <translation>沉睡唤醒</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="168"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="170"/>
         <source>Holiday greeting</source>
         <translation>节日问候</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="169"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="171"/>
         <source>Reminder</source>
         <translation>预约提醒</translation>
     </message>
@@ -1896,17 +1911,17 @@
 <context>
     <name>UserRole</name>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="160"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="162"/>
         <source>Owner</source>
         <translation>店主</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="161"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="163"/>
         <source>Front desk</source>
         <translation>前台</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="162"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="164"/>
         <source>Stylist</source>
         <translation>技师</translation>
     </message>

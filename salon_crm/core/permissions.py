@@ -60,6 +60,8 @@ class Action(StrEnum):
     RESTORE_BACKUP = "restore_backup"
     SEE_AUDIT_LOG = "see_audit_log"
     SEE_PHONES = "see_phones"  # whole numbers; others see 138****8000
+    REVEAL_PHONE = "reveal_phone"  # one masked number shown in full, on purpose and audited
+    SEE_MONEY = "see_money"  # balances, points, spend and the money figures of a file or a report
 
 
 EVERYONE = frozenset(UserRole)
@@ -90,6 +92,8 @@ RULES: dict[Action, frozenset[UserRole]] = {
     Action.RESTORE_BACKUP: OWNER_ONLY,
     Action.SEE_AUDIT_LOG: OWNER_ONLY,
     Action.SEE_PHONES: OWNER_ONLY,
+    Action.REVEAL_PHONE: DESK,  # the desk calls customers back; a stylist never needs the number
+    Action.SEE_MONEY: DESK,
 }
 
 # service (module.function) -> the action it performs; filled by @guarded, read by the tests

@@ -155,6 +155,8 @@ _WORDS: dict[type[StrEnum], dict[str, str]] = {
         "restore_backup": QT_TRANSLATE_NOOP("Action", "restore a backup"),
         "see_audit_log": QT_TRANSLATE_NOOP("Action", "see the audit log"),
         "see_phones": QT_TRANSLATE_NOOP("Action", "see customers' whole phone numbers"),
+        "reveal_phone": QT_TRANSLATE_NOOP("Action", "show a customer's whole phone number"),
+        "see_money": QT_TRANSLATE_NOOP("Action", "see balances, points and takings"),
     },
     enums.UserRole: {
         "owner": QT_TRANSLATE_NOOP("UserRole", "Owner"),
@@ -174,6 +176,7 @@ _WORDS: dict[type[StrEnum], dict[str, str]] = {
         "delete": QT_TRANSLATE_NOOP("AuditAction", "Deleted"),
         "anonymise": QT_TRANSLATE_NOOP("AuditAction", "Anonymised"),
         "import": QT_TRANSLATE_NOOP("AuditAction", "Imported"),
+        "reveal": QT_TRANSLATE_NOOP("AuditAction", "Phone shown"),
     },
 }
 

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from salon_crm.core import clock, customer_file, erasure, tags
+from salon_crm.core import clock, customer_file, erasure, profiles, tags
 from salon_crm.core.customer_file import CustomerFile
 from salon_crm.core.enums import Gender
 from salon_crm.core.permissions import Action
@@ -128,9 +128,17 @@ class CustomerFileView(QDialog):
             self.facts.addWidget(caption, row * 2, column)
             self.facts.addWidget(value, row * 2 + 1, column)
         layout = QVBoxLayout(self.header)
+        # the desk sees 138****8000; showing the whole number is a deliberate, audited act
+        self.reveal_button = QPushButton(self.tr("S&how number"), self.header)
+        self.reveal_button.setToolTip(self.tr("Show the whole phone number (noted in the audit log)"))
+        self.reveal_button.clicked.connect(self.reveal_phone)
+        self.reveal_button.hide()
+        self._revealed_phone = ""
+        self._revealed_for: int | None = None
         top = QHBoxLayout()
         top.addWidget(self.name_label)
         top.addWidget(self.identity_label, 1)
+        top.addWidget(self.reveal_button)
         layout.addLayout(top)
         layout.addWidget(self.warnings_label)
         layout.addWidget(self.notices_label)
@@ -234,7 +242,11 @@ class CustomerFileView(QDialog):
         profile = opened.profile
         self.setWindowTitle(self.tr("Customer file — {name}").format(name=profile.name))
         self.name_label.setText(profile.name)
+        if self._revealed_for != profile.id:  # another customer: their number starts masked
+            self._revealed_phone, self._revealed_for = "", profile.id
         self.identity_label.setText("   ".join(part for part in self._identity(opened) if part))
+        masked = bool(profile.phone) and not session.may(Action.SEE_PHONES) and not self._revealed_phone
+        self.reveal_button.setVisible(masked and session.may(Action.REVEAL_PHONE))
         self.warnings_label.setText("\n".join(self._warnings(opened)))
         self.warnings_label.setVisible(bool(self.warnings_label.text()))
         self.notices_label.setText("   ".join(self._notices(opened)))
@@ -265,7 +277,29 @@ class CustomerFileView(QDialog):
                 )
         wechat = self.tr("WeChat {id}").format(id=profile.wechat) if profile.wechat else ""
         level = self.tr("【{level}】").format(level=opened.level_name) if opened.level_name else ""
-        return [level, gender, birthday, formatting.phone(profile.phone), wechat]
+        phone = self._revealed_phone or formatting.phone(profile.phone)
+        return [level, gender, birthday, phone, wechat]
+
+    def reveal_phone(self) -> None:
+        customer_id = self.customer_id
+        self.reveal_button.setEnabled(False)
+        tasks.run_in_background(
+            self,
+            lambda: profiles.reveal_phone(session.acting_user(), customer_id),
+            self._phone_revealed,
+            self._reveal_failed,
+        )
+
+    def _phone_revealed(self, phone: str) -> None:
+        self._revealed_phone = phone
+        self.reveal_button.setEnabled(True)
+        self.reveal_button.hide()
+        if self.file is not None:
+            self.identity_label.setText("   ".join(part for part in self._identity(self.file) if part))
+
+    def _reveal_failed(self, error: BaseException) -> None:
+        self.reveal_button.setEnabled(True)
+        QMessageBox.warning(self, self.tr("Customer file"), describe_any(error))
 
     def _warnings(self, opened: CustomerFile) -> list[str]:
         found = []

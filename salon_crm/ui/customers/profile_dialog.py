@@ -33,9 +33,11 @@ from salon_crm.core import clock, profiles, staff
 from salon_crm.core.birthdays import EARLIEST_YEAR
 from salon_crm.core.enums import Gender, SourceChannel
 from salon_crm.core.errors import ConflictError, ValidationError
+from salon_crm.core.permissions import Action
 from salon_crm.core.profiles import CustomerInput, CustomerProfile, DuplicateMatch, LevelChoice
 from salon_crm.core.records import StaffMember
 from salon_crm.ui import session, tasks, vocabulary
+from salon_crm.ui.errors import describe_any
 from salon_crm.ui.widgets import formatting
 from salon_crm.ui.widgets.customer_picker import CustomerPicker
 from salon_crm.ui.widgets.form_dialog import FormDialog
@@ -106,6 +108,23 @@ class CustomerDialog(FormDialog):
 
     # --- layout -------------------------------------------------------------------
 
+    def _build_phone_row(self) -> None:
+        self.phone_edit = QLineEdit(self)
+        self.phone_edit.setPlaceholderText(self.tr("138 0013 8000, +86…, or a landline"))
+        self.phone_hint = QLabel(self)
+        self.phone_hint.setStyleSheet(HINT_STYLE)
+        # a role that sees 138****8000 edits the number only after showing it (an audited act)
+        self.reveal_button = QPushButton(self.tr("Show n&umber"), self)
+        self.reveal_button.setToolTip(self.tr("Show the whole phone number (noted in the audit log)"))
+        self.reveal_button.clicked.connect(self.reveal_phone)
+        self.reveal_button.hide()
+        self._masked_phone: str | None = None  # the stored number while the field shows it masked
+        self.phone_row = QWidget(self)
+        phone_line = QHBoxLayout(self.phone_row)
+        phone_line.setContentsMargins(0, 0, 0, 0)
+        phone_line.addWidget(self.phone_edit, 1)
+        phone_line.addWidget(self.reveal_button)
+
     def _build_basics(self) -> None:
         self.name_edit = QLineEdit(self)
         self.name_edit.setMaxLength(profiles.NAME_MAX + 10)
@@ -130,10 +149,7 @@ class CustomerDialog(FormDialog):
             birthday.addWidget(widget)
         self.birthday_row = QWidget(self)
         self.birthday_row.setLayout(birthday)
-        self.phone_edit = QLineEdit(self)
-        self.phone_edit.setPlaceholderText(self.tr("138 0013 8000, +86…, or a landline"))
-        self.phone_hint = QLabel(self)
-        self.phone_hint.setStyleSheet(HINT_STYLE)
+        self._build_phone_row()
         self.wechat_edit = QLineEdit(self)
         self.email_edit = QLineEdit(self)
         self.address_edit = QLineEdit(self)
@@ -148,7 +164,7 @@ class CustomerDialog(FormDialog):
         self.form.addRow(self.tr("&Name:"), self.name_edit)
         self.form.addRow(self.tr("&Gender:"), self.gender_combo)
         self.form.addRow(self.tr("&Birthday:"), self.birthday_row)
-        self.form.addRow(self.tr("&Mobile:"), self.phone_edit)
+        self.form.addRow(self.tr("&Mobile:"), self.phone_row)
         self.form.addRow("", self.phone_hint)
         self.form.addRow(self.tr("&WeChat:"), self.wechat_edit)
         self.form.addRow(self.tr("E&mail:"), self.email_edit)
@@ -241,6 +257,11 @@ class CustomerDialog(FormDialog):
         self.month_combo.setCurrentIndex(max(0, self.month_combo.findData(profile.birth_month)))
         self.day_spin.setValue(profile.birth_day or 0)
         self.phone_edit.setText(profile.phone)
+        if profile.phone and not session.may(Action.SEE_PHONES):
+            self._masked_phone = profile.phone
+            self.phone_edit.setText(formatting.phone(profile.phone))
+            self.phone_edit.setReadOnly(True)
+            self.reveal_button.setVisible(session.may(Action.REVEAL_PHONE))
         self.wechat_edit.setText(profile.wechat)
         self.email_edit.setText(profile.email)
         self.address_edit.setText(profile.address)
@@ -260,6 +281,30 @@ class CustomerDialog(FormDialog):
             self.consent_date.setDate(QDate(profile.marketing_consent_on))
         self.name_edit.setFocus()
 
+    def reveal_phone(self) -> None:
+        """Show the whole number (an audit entry), after which it can be edited."""
+        if self.customer_id is None:
+            return
+        customer_id = self.customer_id
+        self.reveal_button.setEnabled(False)
+        tasks.run_in_background(
+            self,
+            lambda: profiles.reveal_phone(session.acting_user(), customer_id),
+            self._phone_revealed,
+            self._reveal_failed,
+        )
+
+    def _phone_revealed(self, phone: str) -> None:
+        self._masked_phone = None
+        self.phone_edit.setReadOnly(False)
+        self.phone_edit.setText(phone)
+        self.reveal_button.hide()
+        self.phone_edit.setFocus()
+
+    def _reveal_failed(self, error: BaseException) -> None:
+        self.reveal_button.setEnabled(True)
+        self.phone_hint.setText(describe_any(error))
+
     # --- input --------------------------------------------------------------------
 
     def customer_input(self) -> CustomerInput:
@@ -272,7 +317,7 @@ class CustomerDialog(FormDialog):
             birth_year=self.year_spin.value() if self.year_spin.value() != NO_YEAR else None,
             birth_month=month,
             birth_day=self.day_spin.value() or None,
-            phone=self.phone_edit.text(),
+            phone=self._masked_phone if self._masked_phone is not None else self.phone_edit.text(),
             wechat=self.wechat_edit.text(),
             email=self.email_edit.text(),
             address=self.address_edit.text(),

@@ -8,12 +8,14 @@ from pathlib import Path
 from openpyxl import load_workbook
 from pytestqt.qtbot import QtBot
 
-from salon_crm.core import loyalty
+from salon_crm.core import audit, loyalty, profiles
 from salon_crm.core.context import Actor
 from salon_crm.core.db import Shop
 from salon_crm.core.enums import UserRole
+from salon_crm.core.models import Customer
 from salon_crm.ui import session
 from salon_crm.ui.customers.ledger_dialogs import RefundDialog
+from salon_crm.ui.customers.profile_dialog import CustomerDialog
 from salon_crm.ui.customers.tab import CustomersTab
 
 
@@ -73,3 +75,55 @@ def test_the_front_desk_may_not_refund(filled_shop: Shop, qtbot: QtBot, settle: 
     session.start(Actor("小李", UserRole.FRONT_DESK))
     view = open_zhang(qtbot, settle).file_views[-1]
     assert not view.refund_button.isVisible()
+
+
+def test_the_desk_shows_a_masked_number_on_purpose_and_it_is_audited(
+    filled_shop: Shop, qtbot: QtBot, settle: Callable[[], None]
+) -> None:
+    session.start(Actor("desk", UserRole.FRONT_DESK))
+    view = open_zhang(qtbot, settle).file_views[-1]
+    assert "138****8000" in view.identity_label.text() and "13800138000" not in view.identity_label.text()
+    assert view.reveal_button.isVisible()
+    view.reveal_button.click()
+    settle()
+    assert "13800138000" in view.identity_label.text() and not view.reveal_button.isVisible()
+    [entry] = [e for e in audit.entries_for("customer", view.customer_id) if e.action == "reveal"]
+    assert entry.actor == "desk" and "13800138000" not in str(entry.after)
+
+
+def test_the_owner_and_the_stylist_get_no_reveal_button(
+    filled_shop: Shop, qtbot: QtBot, settle: Callable[[], None]
+) -> None:
+    view = open_zhang(qtbot, settle).file_views[-1]
+    assert "13800138000" in view.identity_label.text() and not view.reveal_button.isVisible()
+    session.start(Actor("stylist", UserRole.STYLIST))
+    view = open_zhang(qtbot, settle).file_views[-1]
+    assert "138****8000" in view.identity_label.text() and not view.reveal_button.isVisible()
+
+
+def test_the_desk_edits_a_file_without_seeing_or_losing_the_number(
+    filled_shop: Shop, qtbot: QtBot, settle: Callable[[], None]
+) -> None:
+    session.start(Actor("desk", UserRole.FRONT_DESK))
+    zhang = Customer.get(Customer.name == "张三").id
+    dialog = CustomerDialog.edit(None, zhang)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    settle()
+    assert dialog.phone_edit.text() == "138****8000" and dialog.phone_edit.isReadOnly()
+    dialog.wechat_edit.setText("zs_wx")
+    with qtbot.waitSignal(dialog.saved):
+        dialog.ok_button.click()
+    assert profiles.get_customer(zhang).phone == "13800138000"  # kept, not replaced by the mask
+    dialog = CustomerDialog.edit(None, zhang)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    settle()
+    dialog.reveal_button.click()
+    settle()
+    assert dialog.phone_edit.text() == "13800138000" and not dialog.phone_edit.isReadOnly()
+    dialog.phone_edit.setText("13900139000")
+    with qtbot.waitSignal(dialog.saved):
+        dialog.ok_button.click()
+    assert profiles.get_customer(zhang).phone == "13900139000"
+    assert [e.action for e in audit.entries_for("customer", zhang)][-3:] == ["update", "reveal", "update"]
