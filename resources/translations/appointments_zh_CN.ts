@@ -136,7 +136,7 @@
     </message>
     <message>
         <location filename="../../salon_crm/ui/appointments/tab.py" line="136"/>
-        <location filename="../../salon_crm/ui/appointments/tab.py" line="287"/>
+        <location filename="../../salon_crm/ui/appointments/tab.py" line="291"/>
         <source>All stylists</source>
         <translation>全部技师</translation>
     </message>
@@ -146,27 +146,27 @@
         <translation>技师(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/tab.py" line="372"/>
+        <location filename="../../salon_crm/ui/appointments/tab.py" line="376"/>
         <source>Arrived</source>
         <translation>已到店</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/tab.py" line="373"/>
+        <location filename="../../salon_crm/ui/appointments/tab.py" line="377"/>
         <source>Complete…</source>
         <translation>完成…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/tab.py" line="374"/>
+        <location filename="../../salon_crm/ui/appointments/tab.py" line="378"/>
         <source>Move…</source>
         <translation>调整…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/tab.py" line="376"/>
+        <location filename="../../salon_crm/ui/appointments/tab.py" line="380"/>
         <source>No-show</source>
         <translation>爽约</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/tab.py" line="377"/>
+        <location filename="../../salon_crm/ui/appointments/tab.py" line="381"/>
         <source>Cancel…</source>
         <translation>取消…</translation>
     </message>

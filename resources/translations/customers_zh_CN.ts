@@ -348,273 +348,273 @@
 <context>
     <name>CustomerFileView</name>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="75"/>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="302"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="76"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="305"/>
         <source>Customer file</source>
         <translation>客户档案</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="110"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="111"/>
         <source>Stored value</source>
         <translation>储值余额</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="111"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="112"/>
         <source>Points</source>
         <translation>积分</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="112"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="113"/>
         <source>Visits</source>
         <translation>到店次数</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="113"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="114"/>
         <source>Total spent</source>
         <translation>累计消费</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="114"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="115"/>
         <source>Average ticket</source>
         <translation>客单价</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="115"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="116"/>
         <source>Last visit</source>
         <translation>最近到店</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="116"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="117"/>
         <source>Segment</source>
         <translation>客户分群</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="117"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="118"/>
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="118"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="119"/>
         <source>Preferred stylist</source>
         <translation>指定技师</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="119"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="120"/>
         <source>Packages</source>
         <translation>次卡/套餐</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="122"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="124"/>
         <source>:</source>
         <translation>：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="132"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="135"/>
         <source>S&amp;how number</source>
         <translation>显示号码(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="133"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="136"/>
         <source>Show the whole phone number (noted in the audit log)</source>
         <translation>显示完整手机号（会记入操作记录）</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="152"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="155"/>
         <source>New tag</source>
         <translation>新标签</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="155"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="158"/>
         <source>Add &amp;tag</source>
         <translation>添加标签(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="160"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="163"/>
         <source>Tags:</source>
         <translation>标签：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="166"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="169"/>
         <source>Automatic:</source>
         <translation>自动标签：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="172"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="175"/>
         <source>&amp;Edit profile…</source>
         <translation>编辑档案(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="174"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="177"/>
         <source>&amp;New service record…</source>
         <translation>新增消费记录(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="176"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="179"/>
         <source>Edit &amp;record…</source>
         <translation>修改消费记录(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="178"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="181"/>
         <source>&amp;Void record…</source>
         <translation>作废消费记录(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="180"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="183"/>
         <source>Top &amp;up…</source>
         <translation>储值充值(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="182"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="185"/>
         <source>Redeem &amp;points…</source>
         <translation>积分兑换(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="184"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="187"/>
         <source>Log &amp;care call…</source>
         <translation>记录关怀(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="186"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="189"/>
         <source>Erase personal data…</source>
         <translation>清除个人信息…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="187"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="190"/>
         <source>On the customer&apos;s request: the bills stay, anonymous</source>
         <translation>应客户要求：消费记录匿名保留</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="189"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="192"/>
         <source>Re&amp;fund card…</source>
         <translation>退卡(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="190"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="193"/>
         <source>Give back the unspent principal; the bonus lapses</source>
         <translation>退还未消费的本金；赠送金作废</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="192"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="195"/>
         <source>E&amp;xport all their data…</source>
         <translation>导出其全部数据(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="193"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="196"/>
         <source>On the customer&apos;s request: every record about them in one workbook</source>
         <translation>应客户要求：将与其相关的全部记录导出到一个工作簿</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="243"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="246"/>
         <source>Customer file — {name}</source>
         <translation>客户档案 — {name}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="273"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="276"/>
         <source>birthday {month}-{day}</source>
         <translation>生日 {month}-{day}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="275"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="278"/>
         <source>born {year}-{month}-{day}</source>
         <translation>生于 {year}-{month}-{day}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="278"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="281"/>
         <source>WeChat {id}</source>
         <translation>微信 {id}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="279"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="282"/>
         <source>【{level}】</source>
         <translation>【{level}】</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="307"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="310"/>
         <source>⚠ Allergies: {allergies}</source>
         <translation>⚠ 过敏史：{allergies}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="309"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="312"/>
         <source>⚠ Follow-up call due since {day}</source>
         <translation>⚠ 回访已到期（{day} 起）</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="313"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="316"/>
         <source>⚠ At risk: {days} days since the last visit; usually every {gap} days</source>
         <translation>⚠ 流失预警：已 {days} 天未到店，平时约每 {gap} 天一次</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="318"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="321"/>
         <source>⚠ Open complaints or feedback: {count}</source>
         <translation>⚠ 未关闭的投诉或反馈：{count}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="326"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="329"/>
         <source>No-shows: {count}</source>
         <translation>爽约次数：{count}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="328"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="331"/>
         <source>Agrees to marketing</source>
         <translation>已同意营销信息</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="335"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="338"/>
         <source>(bonus {bonus})</source>
         <translation>（含赠送金 {bonus}）</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="338"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="341"/>
         <source>grade {grade}</source>
         <translation>{grade} 类</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="340"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="343"/>
         <source>RFM {rfm}</source>
         <translation>RFM {rfm}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="342"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="345"/>
         <source>{service} ×{left}</source>
         <translation>{service} 剩 {left} 次</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="351"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="354"/>
         <source>never</source>
         <translation>从未到店</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="369"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="376"/>
         <source>Remove the tag “{name}”</source>
         <translation>移除标签“{name}”</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="376"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="383"/>
         <source>Set by the shop&apos;s rules from the records</source>
         <translation>系统根据消费记录按规则自动设置</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="507"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="514"/>
         <source>Erase personal data</source>
         <translation>清除个人信息</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="509"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="516"/>
         <source>Erase the personal data of {name}? Name, phone, WeChat, address, birthday, notes and tags are cleared for good; the bills stay in the shop&apos;s figures, anonymous.</source>
         <translation>确定清除 {name} 的个人信息吗？姓名、手机、微信、地址、生日、备注和标签将被永久清除；消费记录以匿名方式保留在店铺统计中。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="536"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="543"/>
         <source>Export all their data</source>
         <translation>导出其全部数据</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="536"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="543"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="553"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="560"/>
         <source>{rows} records written to {path}</source>
         <translation>已将 {rows} 条记录写入 {path}</translation>
     </message>
@@ -704,112 +704,112 @@ Automatic: {auto}</source>
 <context>
     <name>CustomersTab</name>
     <message>
-        <location filename="../../salon_crm/ui/customers/tab.py" line="70"/>
+        <location filename="../../salon_crm/ui/customers/tab.py" line="71"/>
         <source>Search by name, pinyin initials (zs), mobile, WeChat or tag</source>
         <translation>按姓名、拼音首字母（zs）、手机、微信或标签搜索</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/tab.py" line="73"/>
+        <location filename="../../salon_crm/ui/customers/tab.py" line="74"/>
         <source>&amp;Search:</source>
         <translation>搜索(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/tab.py" line="75"/>
+        <location filename="../../salon_crm/ui/customers/tab.py" line="76"/>
         <source>&amp;New customer…</source>
         <translation>新建客户(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/tab.py" line="77"/>
+        <location filename="../../salon_crm/ui/customers/tab.py" line="78"/>
         <source>&amp;Open file</source>
         <translation>打开档案(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/tab.py" line="83"/>
+        <location filename="../../salon_crm/ui/customers/tab.py" line="84"/>
         <source>&amp;Merge duplicates…</source>
         <translation>合并重复客户(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/tab.py" line="114"/>
+        <location filename="../../salon_crm/ui/customers/tab.py" line="116"/>
         <source>Any segment</source>
         <translation>全部分群</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/tab.py" line="117"/>
+        <location filename="../../salon_crm/ui/customers/tab.py" line="119"/>
         <source>Any grade</source>
         <translation>全部等级</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/tab.py" line="119"/>
+        <location filename="../../salon_crm/ui/customers/tab.py" line="121"/>
         <source>Grade {grade}</source>
         <translation>{grade} 类客户</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/tab.py" line="120"/>
+        <location filename="../../salon_crm/ui/customers/tab.py" line="122"/>
         <source>Any birthday</source>
         <translation>全部生日</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/tab.py" line="122"/>
+        <location filename="../../salon_crm/ui/customers/tab.py" line="124"/>
         <source>Birthday in month {month}</source>
         <translation>{month} 月生日</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/tab.py" line="125"/>
+        <location filename="../../salon_crm/ui/customers/tab.py" line="127"/>
         <source>C&amp;lear filters</source>
         <translation>清除筛选(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/tab.py" line="128"/>
+        <location filename="../../salon_crm/ui/customers/tab.py" line="130"/>
         <source>Filters:</source>
         <translation>筛选：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/tab.py" line="133"/>
+        <location filename="../../salon_crm/ui/customers/tab.py" line="135"/>
         <source>Last visit from</source>
         <translation>最近到店 从</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/tab.py" line="135"/>
+        <location filename="../../salon_crm/ui/customers/tab.py" line="137"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/tab.py" line="151"/>
+        <location filename="../../salon_crm/ui/customers/tab.py" line="153"/>
         <source>any</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/tab.py" line="179"/>
+        <location filename="../../salon_crm/ui/customers/tab.py" line="181"/>
         <source>Customer &amp;list</source>
         <translation>客户列表(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/tab.py" line="180"/>
+        <location filename="../../salon_crm/ui/customers/tab.py" line="182"/>
         <source>&amp;Care lists</source>
         <translation>关怀名单(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/tab.py" line="197"/>
+        <location filename="../../salon_crm/ui/customers/tab.py" line="199"/>
         <source>Any tag</source>
         <translation>全部标签</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/tab.py" line="198"/>
+        <location filename="../../salon_crm/ui/customers/tab.py" line="200"/>
         <source>Any level</source>
         <translation>全部会员等级</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/tab.py" line="199"/>
+        <location filename="../../salon_crm/ui/customers/tab.py" line="201"/>
         <source>Any stylist</source>
         <translation>全部技师</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/tab.py" line="337"/>
+        <location filename="../../salon_crm/ui/customers/tab.py" line="344"/>
         <source>Customers found: {count}</source>
         <translation>找到客户：{count}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/tab.py" line="339"/>
+        <location filename="../../salon_crm/ui/customers/tab.py" line="346"/>
         <source>Customers: {count}</source>
         <translation>客户：{count}</translation>
     </message>
@@ -1180,82 +1180,82 @@ Automatic: {auto}</source>
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../../salon_crm/ui/customers/timeline_model.py" line="54"/>
+        <location filename="../../salon_crm/ui/customers/timeline_model.py" line="55"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/timeline_model.py" line="55"/>
+        <location filename="../../salon_crm/ui/customers/timeline_model.py" line="56"/>
         <source>Event</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/timeline_model.py" line="56"/>
+        <location filename="../../salon_crm/ui/customers/timeline_model.py" line="57"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/timeline_model.py" line="57"/>
+        <location filename="../../salon_crm/ui/customers/timeline_model.py" line="58"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/timeline_model.py" line="58"/>
+        <location filename="../../salon_crm/ui/customers/timeline_model.py" line="59"/>
         <source>Points / score</source>
         <translation>积分 / 评分</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/timeline_model.py" line="59"/>
+        <location filename="../../salon_crm/ui/customers/timeline_model.py" line="60"/>
         <source>Staff</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/timeline_model.py" line="60"/>
+        <location filename="../../salon_crm/ui/customers/timeline_model.py" line="61"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/timeline_model.py" line="70"/>
+        <location filename="../../salon_crm/ui/customers/timeline_model.py" line="76"/>
         <source>Visit</source>
         <translation>到店消费</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/timeline_model.py" line="71"/>
+        <location filename="../../salon_crm/ui/customers/timeline_model.py" line="77"/>
         <source>{event} (voided)</source>
         <translation>{event}（已作废）</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/timeline_model.py" line="74"/>
+        <location filename="../../salon_crm/ui/customers/timeline_model.py" line="80"/>
         <source>Appointment: {status}</source>
         <translation>预约：{status}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/timeline_model.py" line="78"/>
+        <location filename="../../salon_crm/ui/customers/timeline_model.py" line="84"/>
         <source>{kind}: {status}</source>
         <translation>{kind}：{status}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/timeline_model.py" line="80"/>
+        <location filename="../../salon_crm/ui/customers/timeline_model.py" line="86"/>
         <source>Survey ({channel})</source>
         <translation>满意度调查（{channel}）</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/timeline_model.py" line="83"/>
+        <location filename="../../salon_crm/ui/customers/timeline_model.py" line="89"/>
         <source>Care: {kind}</source>
         <translation>关怀：{kind}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/timeline_model.py" line="87"/>
+        <location filename="../../salon_crm/ui/customers/timeline_model.py" line="93"/>
         <source>{score}/5, recommend {recommend}/10</source>
         <translation>{score}/5，推荐 {recommend}/10</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/timeline_model.py" line="99"/>
+        <location filename="../../salon_crm/ui/customers/timeline_model.py" line="107"/>
         <source>(balance {balance})</source>
         <translation>（余额 {balance}）</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/timeline_model.py" line="107"/>
+        <location filename="../../salon_crm/ui/customers/timeline_model.py" line="115"/>
         <source>Voided: {reason}</source>
         <translation>已作废：{reason}</translation>
     </message>

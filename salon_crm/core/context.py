@@ -19,6 +19,7 @@ class Actor:
 
     username: str
     role: UserRole = UserRole.OWNER
+    staff_id: int | None = None  # the staff member the login is linked to (a stylist's own day)
 
 
 OWNER = Actor("owner", UserRole.OWNER)

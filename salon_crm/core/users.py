@@ -243,7 +243,7 @@ def log_in(username: str, secret: str) -> Actor:
     if not user.active:
         raise ValidationError("user_disabled", username=name)
     _misses.forget(name)
-    return Actor(user.username, UserRole(user.role))
+    return Actor(user.username, UserRole(user.role), user.__data__.get("staff"))
 
 
 def demo_users() -> list[tuple[str, str, str, str]]:

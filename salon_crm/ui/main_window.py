@@ -220,6 +220,8 @@ class MainWindow(QMainWindow):
     def _user_changed(self) -> None:
         self._show_allowed()
         self._show_title()
+        self.customers_tab.show_allowed_columns()
+        self.customers_tab.model.reload()  # phones masked or whole for the new user
 
     def switch_user(self) -> None:
         """Someone else takes the desk: the login over the window, which keeps its tabs."""

@@ -12,6 +12,7 @@ from PySide6.QtCore import QObject, Signal
 
 from salon_crm.core import permissions
 from salon_crm.core.context import Actor
+from salon_crm.core.enums import UserRole
 from salon_crm.core.permissions import Action
 
 
@@ -60,6 +61,13 @@ def current() -> Session:
 def acting_user() -> Actor:
     """The person at the desk, for a service call."""
     return current().actor
+
+
+def own_stylist() -> int | None:
+    """The staff id whose day a stylist's login shows (None: every stylist's, for the other roles)."""
+    if _current is None or _current.actor.role is not UserRole.STYLIST:
+        return None
+    return _current.actor.staff_id
 
 
 def may(action: Action) -> bool:

@@ -84,3 +84,12 @@ def test_a_cancelled_login_opens_nothing(tmp_path: Path, qapp: QApplication, mon
     assert not any(w.isVisible() for w in set(qapp.topLevelWidgets()) - before)
     with pytest.raises(RuntimeError):
         session.acting_user()
+
+
+def test_a_stylists_login_carries_their_staff_member(shop: Shop) -> None:
+    from salon_crm.core.models import Staff
+
+    owner = users.create_first_owner("owner", "丝域美发2026春", "丝域美发2026春")
+    ahua = Staff.create(name="阿华", role="stylist")
+    users.add_user(owner, "ahua", "stylist", "2468", "2468", staff_id=ahua.id)
+    assert users.log_in("ahua", "2468") == Actor("ahua", UserRole.STYLIST, ahua.id)

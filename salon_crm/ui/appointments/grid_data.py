@@ -132,8 +132,8 @@ def _shown(blocks: list[AppointmentBlock]) -> list[AppointmentBlock]:
     return [block for block in blocks if block.status != AppointmentStatus.CANCELLED.value]
 
 
-def load_day(day: date) -> GridData:
-    """One column per stylist working on ``day`` (and any with bookings that day)."""
+def load_day(day: date, only_stylist: int | None = None) -> GridData:
+    """One column per stylist working on ``day`` (and any with bookings that day), or only ``only_stylist``'s."""
     start = datetime.combine(day, time.min)
     blocks = _shown(appointments.list_blocks(start, start + timedelta(days=1)))
     plan = schedule.day_schedule(day, staff_ids={block.stylist_id for block in blocks})
@@ -142,6 +142,8 @@ def load_day(day: date) -> GridData:
     first, last = _bounds(opening, blocks, list(plan.staff))
     columns = []
     for person in plan.staff:
+        if only_stylist is not None and person.staff_id != only_stylist:
+            continue
         mine = [block for block in blocks if block.stylist_id == person.staff_id]
         subtitle = "" if person.shift is None else f"{person.shift[0]:%H:%M}–{person.shift[1]:%H:%M}"
         columns.append(

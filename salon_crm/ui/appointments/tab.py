@@ -238,13 +238,17 @@ class AppointmentsTab(QWidget):
         if self.views.currentIndex() == WEEK:
             stylist = self.week_stylist.currentData()
             chosen = None if stylist in (None, ALL_STYLISTS) else int(stylist)
+            chosen = session.own_stylist() or chosen  # a stylist's login shows their own week
             first = self.week_start()
             tasks.run_in_background(
                 self, lambda: load_week(first, chosen), lambda data: self._grid_read(serial, self.week_grid, data)
             )
         elif self.views.currentIndex() == DAY:
+            own = session.own_stylist()
             tasks.run_in_background(
-                self, lambda: load_day(day), lambda data: self._grid_read(serial, self.day_grid, data)
+                self,
+                lambda: load_day(day, own),
+                lambda data: self._grid_read(serial, self.day_grid, data),
             )
 
     def _grid_read(self, serial: int, grid: TimeGrid, data: GridData) -> None:

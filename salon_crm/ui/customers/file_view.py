@@ -49,6 +49,7 @@ from salon_crm.ui.widgets.table_view import ReadOnlyTable
 
 WARNING_STYLE = "color: #c0392b; font-weight: bold;"
 NOTICE_STYLE = "color: #b9770e; font-weight: bold;"
+MONEY_FACTS = frozenset({"balance", "points", "spent", "average"})
 NAME_STYLE = "font-size: 20px; font-weight: bold;"
 MANUAL_TAG_STYLE = (
     "QPushButton { background: #eaf2f8; border: 1px solid #aed6f1; border-radius: 9px; padding: 1px 8px; }"
@@ -118,8 +119,10 @@ class CustomerFileView(QDialog):
             "stylist": self.tr("Preferred stylist"),
             "packages": self.tr("Packages"),
         }
+        self.fact_captions: dict[str, QLabel] = {}
         for index, (key, title) in enumerate(titles.items()):
             caption = QLabel(title + self.tr(":"), self.header)
+            self.fact_captions[key] = caption
             caption.setStyleSheet("color: #666;")
             value = QLabel(self.header)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -354,8 +357,12 @@ class CustomerFileView(QDialog):
             "stylist": opened.stylist_name or "—",
             "packages": packages or "—",
         }
+        money_shown = session.may(Action.SEE_MONEY)  # a stylist sees the visits, not the money
         for key, text in values.items():
             self.fact_labels[key].setText(text)
+            visible = money_shown or key not in MONEY_FACTS
+            self.fact_labels[key].setVisible(visible)
+            self.fact_captions[key].setVisible(visible)
 
     def _show_tags(self, opened: CustomerFile) -> None:
         for layout in (self.manual_tags, self.auto_tags):

@@ -25,14 +25,15 @@ from PySide6.QtWidgets import (
 
 from salon_crm.core import clock, customers, profiles, segments, staff, tags
 from salon_crm.core.customers import CustomerFilter
+from salon_crm.core.permissions import Action
 from salon_crm.core.records import StaffMember
-from salon_crm.ui import tasks
+from salon_crm.ui import session, tasks
 from salon_crm.ui.customers import segment_words
 from salon_crm.ui.customers.care_panel import CarePanel
 from salon_crm.ui.customers.file_view import CustomerFileView
 from salon_crm.ui.customers.merge_dialog import MergeDialog
 from salon_crm.ui.customers.profile_dialog import CustomerDialog
-from salon_crm.ui.customers.table_model import CustomerTableModel
+from salon_crm.ui.customers.table_model import Column, CustomerTableModel
 from salon_crm.ui.errors import describe_any
 from salon_crm.ui.widgets.row_model import ROW_ROLE
 from salon_crm.ui.widgets.table_tab import TableTab
@@ -92,6 +93,7 @@ class CustomersTab(TableTab):
         header.sortIndicatorChanged.connect(self._sort)
         # Enter on a row, or a double-click (the platform's way to activate an item)
         self.table.activated.connect(self._open_row)
+        self.show_allowed_columns()
 
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
@@ -208,6 +210,11 @@ class CustomersTab(TableTab):
             combo.blockSignals(False)
 
     # --- loading ------------------------------------------------------------------
+
+    def show_allowed_columns(self) -> None:
+        """Money columns only for a role that sees money (a stylist does not); again after a switch of user."""
+        for column in (Column.TOTAL_SPENT, Column.BALANCE, Column.POINTS):
+            self.table.setColumnHidden(column, not session.may(Action.SEE_MONEY))
 
     def reload(self) -> None:
         self._reload()

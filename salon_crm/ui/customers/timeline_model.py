@@ -9,8 +9,9 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from salon_crm.core import enums, timeline
+from salon_crm.core.permissions import Action
 from salon_crm.core.timeline import EventKind, TimelineEvent
-from salon_crm.ui import vocabulary
+from salon_crm.ui import session, vocabulary
 from salon_crm.ui.widgets import formatting
 from salon_crm.ui.widgets.row_model import PageQuery, RowTableModel
 
@@ -62,7 +63,12 @@ class TimelineModel(RowTableModel):
 
     def page_query(self) -> PageQuery:
         customer_id = self.customer_id
-        return lambda _offset, _limit: timeline.customer_timeline(customer_id)
+        if session.may(Action.SEE_MONEY):
+            return lambda _offset, _limit: timeline.customer_timeline(customer_id)
+        # a stylist reads the visits and the service notes, not the card's movements
+        return lambda _offset, _limit: [
+            event for event in timeline.customer_timeline(customer_id) if event.kind is not EventKind.LEDGER
+        ]
 
     def event_word(self, event: TimelineEvent) -> str:
         """What happened, in a few words."""
@@ -91,6 +97,8 @@ class TimelineModel(RowTableModel):
 
     def _amount(self, event: TimelineEvent) -> str:
         if event.amount is None or (event.kind is EventKind.LEDGER and not event.amount):
+            return ""
+        if not session.may(Action.SEE_MONEY):
             return ""
         if event.kind is EventKind.LEDGER:
             sign = "+" if event.amount > 0 else "−"

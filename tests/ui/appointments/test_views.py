@@ -254,3 +254,17 @@ def test_the_keyboard_chooses_and_opens_a_booking(desk: Desk, qtbot: QtBot, sett
     dialog = tab.dialogs[-1]
     settle()
     assert "张三" in dialog.summary.text()  # type: ignore[attr-defined]
+
+
+def test_a_stylists_login_shows_their_own_day(desk: Desk, qtbot: QtBot, settle: Callable[[], None]) -> None:
+    from salon_crm.core.context import Actor
+    from salon_crm.core.enums import UserRole
+    from salon_crm.ui import session
+
+    session.start(Actor("chen", UserRole.STYLIST, desk.chen))
+    tab = make_tab(qtbot, settle)
+    assert [column.stylist_id for column in tab.day_grid.data.columns] == [desk.chen]
+    session.start(OWNER)
+    tab.reload()
+    settle()
+    assert {desk.wang, desk.chen} <= {column.stylist_id for column in tab.day_grid.data.columns}

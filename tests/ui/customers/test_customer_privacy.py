@@ -9,14 +9,16 @@ from openpyxl import load_workbook
 from pytestqt.qtbot import QtBot
 
 from salon_crm.core import audit, loyalty, profiles
-from salon_crm.core.context import Actor
+from salon_crm.core.context import OWNER, Actor
 from salon_crm.core.db import Shop
 from salon_crm.core.enums import UserRole
 from salon_crm.core.models import Customer
+from salon_crm.core.timeline import EventKind
 from salon_crm.ui import session
 from salon_crm.ui.customers.ledger_dialogs import RefundDialog
 from salon_crm.ui.customers.profile_dialog import CustomerDialog
 from salon_crm.ui.customers.tab import CustomersTab
+from salon_crm.ui.customers.table_model import Column
 
 
 def open_zhang(qtbot: QtBot, settle: Callable[[], None]) -> CustomersTab:
@@ -127,3 +129,24 @@ def test_the_desk_edits_a_file_without_seeing_or_losing_the_number(
         dialog.ok_button.click()
     assert profiles.get_customer(zhang).phone == "13900139000"
     assert [e.action for e in audit.entries_for("customer", zhang)][-3:] == ["update", "reveal", "update"]
+
+
+def test_a_stylist_reads_the_visits_but_not_the_money(
+    filled_shop: Shop, qtbot: QtBot, settle: Callable[[], None]
+) -> None:
+    zhang = Customer.get(Customer.name == "张三").id
+    loyalty.top_up(OWNER, zhang, "800")
+    session.start(Actor("stylist", UserRole.STYLIST))
+    tab = open_zhang(qtbot, settle)
+    view = tab.file_views[-1]
+    assert all(tab.table.isColumnHidden(c) for c in (Column.TOTAL_SPENT, Column.BALANCE, Column.POINTS))
+    assert not view.fact_labels["balance"].isVisible() and not view.fact_labels["spent"].isVisible()
+    assert view.fact_labels["visits"].isVisible() and view.fact_labels["last_visit"].isVisible()
+    kinds = {row.kind for row in view.timeline.rows()}
+    assert EventKind.VISIT in kinds and EventKind.LEDGER not in kinds
+    assert "¥" not in " ".join(
+        view.timeline.data(view.timeline.index(r, 3)) or "" for r in range(view.timeline.rowCount())
+    )
+    session.start(OWNER)  # the owner takes the desk: the columns come back
+    tab.show_allowed_columns()
+    assert not tab.table.isColumnHidden(Column.BALANCE)
