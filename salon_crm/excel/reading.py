@@ -162,7 +162,10 @@ def read_table_openpyxl(path: Path, sheet: str | None = None, *, max_rows: int =
 
 def _read_openpyxl(path: Path, name: str, max_rows: int, extent: Extent) -> Table:
     import openpyxl
+    import openpyxl.xml
 
+    if not openpyxl.xml.DEFUSEDXML:  # pragma: no cover - defusedxml is a dependency
+        raise ImportError("openpyxl is not using defusedxml; install defusedxml before importing workbooks")
     try:
         workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:

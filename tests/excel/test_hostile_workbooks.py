@@ -4,6 +4,8 @@ that dies. Each ends in rows or a typed error, fast and within memory, never a d
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 import time
 import zipfile
 from pathlib import Path
@@ -108,3 +110,16 @@ def test_a_typed_error_in_the_child_comes_back_typed(tmp_path: Path) -> None:
         read_table(path)
     assert caught.value.code == "import_no_rows"
     assert file_digest(path) == before
+
+
+def test_the_reading_child_reads_a_workbook_without_openpyxl_or_numpy(tmp_path: Path) -> None:
+    # openpyxl and the numpy it pulls in took 170 ms of every import's start (issue 13, the read regression)
+    path = write_workbook(tmp_path / "plain.xlsx", [HEADER, ["王芳", "13800138000"]])
+    script = (
+        "import sys; from pathlib import Path; from salon_crm.excel.isolation import serve; "
+        "from salon_crm.excel.reading import read_workbook; "
+        f"table = read_workbook(Path({str(path)!r})); "
+        "print(table.reader, 'openpyxl' in sys.modules, 'numpy' in sys.modules)"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    assert done.stdout.split() == ["calamine", "False", "False"]
