@@ -190,8 +190,27 @@ BACKUP_SENTENCES = {
     "backup_source_damaged": "The data file {path} cannot be copied: it is damaged ({detail}).",
     "restore_file_not_found": "There is no file {path}.",
     "restore_file_damaged": "The backup {path} fails the check ({detail}); the shop's data was not changed.",
-    "restore_owner_only": "Only the owner may restore a backup.",
 }
+
+
+PLACE_SENTENCES = {
+    "folder_synced": "the data folder {folder} is in a {service} folder",
+    "folder_on_network": "the data folder {folder} is on a network drive",
+    "folder_wal_from_other_computer": "the data folder {folder} holds unfinished changes left by the computer "
+    "{computer}",
+}
+
+
+def warn_about_place(folder: Path) -> None:
+    """One line on stderr when the data folder is somewhere SQLite files can be damaged."""
+    from salon_crm.core.place_warnings import place_warnings
+
+    for warning in place_warnings(folder):
+        print(
+            f"salon-crm: warning: {PLACE_SENTENCES[warning.code].format(**warning.values)}; SQLite files there "
+            "can be damaged. Keep the data on this computer and send backups there (Settings: second backup folder).",
+            file=sys.stderr,
+        )
 
 
 def _counts_text(counts: RecordCounts) -> str:
@@ -308,6 +327,7 @@ def _run_backup_command(args: argparse.Namespace, folder: Path) -> int:
 def run_command(args: argparse.Namespace) -> int:
     """Run a subcommand; returns the process exit code."""
     folder = resolve_data_dir(args.data_dir)
+    warn_about_place(folder)
     try:
         if args.command == "demo":
             return run_demo(folder, args.seed, args.user)

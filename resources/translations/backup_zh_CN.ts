@@ -134,10 +134,33 @@
         <source>The backup {path} fails the check ({detail}). The shop&apos;s data was not changed.</source>
         <translation>备份 {path} 未通过检查（{detail}）。店铺数据没有被更改。</translation>
     </message>
+</context>
+<context>
+    <name>PlaceWarning</name>
     <message>
-        <location filename="../../salon_crm/ui/backup/messages.py" line="38"/>
-        <source>Only the owner may restore a backup.</source>
-        <translation>只有店主可以恢复备份。</translation>
+        <location filename="../../salon_crm/ui/backup/place_warning.py" line="17"/>
+        <source>The shop&apos;s data folder {folder} is inside a {service} folder.</source>
+        <translation>店铺的数据文件夹 {folder} 位于 {service} 同步文件夹中。</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/backup/place_warning.py" line="21"/>
+        <source>The shop&apos;s data folder {folder} is on a network drive.</source>
+        <translation>店铺的数据文件夹 {folder} 位于网络驱动器上。</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/backup/place_warning.py" line="24"/>
+        <source>The shop&apos;s data folder {folder} holds unfinished changes left by the computer “{computer}”: the data file is being used from more than one computer.</source>
+        <translation>店铺的数据文件夹 {folder} 中有电脑“{computer}”留下的未完成更改：这个数据文件正被多台电脑使用。</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/backup/place_warning.py" line="36"/>
+        <source>SQLite data files in synced folders, on network drives or shared between computers can be damaged. Keep the data folder on this computer, and send backups to the shared place instead (Settings → Shop… → Second backup folder).</source>
+        <translation>放在同步文件夹、网络驱动器上或由多台电脑共用的 SQLite 数据文件可能会损坏。请把数据文件夹放在本机上，改为把备份发送到共享位置（设置 → 门店… → 第二备份文件夹）。</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/backup/place_warning.py" line="44"/>
+        <source>Where the shop&apos;s data is kept</source>
+        <translation>店铺数据的存放位置</translation>
     </message>
 </context>
 <context>

@@ -15,8 +15,9 @@ from peewee import SqliteDatabase
 from salon_crm.core import backup, integrity, migrations
 from salon_crm.core.backup import BackupInfo
 from salon_crm.core.errors import DataFileError, StorageError
-from salon_crm.core.instance_lock import InstanceLock
+from salon_crm.core.instance_lock import LOCK_FILENAME, InstanceLock
 from salon_crm.core.models import database_proxy
+from salon_crm.core.place_warnings import PlaceWarning, place_warnings
 
 DB_FILENAME = "salon.db"
 BACKUP_DIRNAME = backup.BACKUP_DIRNAME
@@ -112,6 +113,7 @@ class Shop:
     backup_problem: StorageError | None = None
     # what the quick look at the newest seals found (core.chain): the owner is told at login
     seal_findings: tuple[integrity.Finding, ...] = ()
+    warnings: tuple[PlaceWarning, ...] = ()  # a synced or network folder, a -wal from another computer
     closed: bool = field(default=False)
 
     @property
@@ -154,9 +156,11 @@ def open_shop(folder: Path, *, daily_backup: bool = False) -> Shop:
     app or unreadable; in every case the data file is left as it was. Files a
     crash left half written are removed first. With ``daily_backup`` the first
     start of a day takes a backup (a full disk is noted in ``backup_problem``,
-    not fatal: the shop still opens).
+    not fatal: the shop still opens). ``warnings`` says when the folder's place is risky
+    (read before the lock is taken: its file names the last computer that held it).
     """
     folder.mkdir(parents=True, exist_ok=True)
+    warnings = tuple(place_warnings(folder, db_filename=DB_FILENAME, lock_filename=LOCK_FILENAME))
     lock = InstanceLock(folder)
     lock.acquire()
     problem: StorageError | None = None
@@ -184,4 +188,5 @@ def open_shop(folder: Path, *, daily_backup: bool = False) -> Shop:
         upgraded_from=old_version,
         backup_problem=problem,
         seal_findings=seal_findings,
+        warnings=warnings,
     )

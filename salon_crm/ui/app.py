@@ -13,6 +13,7 @@ from salon_crm.core import backup
 from salon_crm.core.db import Shop, open_shop
 from salon_crm.core.errors import DataFileError, SalonError
 from salon_crm.ui import session, tasks
+from salon_crm.ui.backup.place_warning import show_place_warnings
 from salon_crm.ui.demo_offer import offer_demo_shop
 from salon_crm.ui.errors import describe
 from salon_crm.ui.gc_guard import UiThreadCollector
@@ -130,6 +131,7 @@ def _run_window(app: QApplication, opened: Shop) -> int:
         windows.append(MainWindow(opened))
         windows[0].show()
         warn_about_seals(windows[0], opened.seal_findings)
+        show_place_warnings(windows[0], opened.warnings)  # a synced or network folder: said, not blocking
 
     try:
         offer_demo_shop(then=show_window)

@@ -35,5 +35,4 @@ TEMPLATES: dict[str, str] = {
     "restore_file_damaged": QT_TRANSLATE_NOOP(
         "Errors", "The backup {path} fails the check ({detail}). The shop's data was not changed."
     ),
-    "restore_owner_only": QT_TRANSLATE_NOOP("Errors", "Only the owner may restore a backup."),
 }
