@@ -190,6 +190,11 @@ BACKUP_SENTENCES = {
     "backup_source_damaged": "The data file {path} cannot be copied: it is damaged ({detail}).",
     "restore_file_not_found": "There is no file {path}.",
     "restore_file_damaged": "The backup {path} fails the check ({detail}); the shop's data was not changed.",
+    "second_folder_missing": "The second backup folder {folder} is not there (is the USB stick plugged in?); "
+    "no second copy was made.",
+    "second_folder_full": "The disk holding the second backup folder {folder} is full; no second copy was made.",
+    "second_folder_read_only": "The second backup folder {folder} cannot be written to; no second copy was made.",
+    "second_folder_failed": "Copying into the second backup folder {folder} failed ({reason}).",
 }
 
 
@@ -238,6 +243,10 @@ def run_backup(folder: Path, out: str | None) -> int:
         f"Backup written to {info.path} in {time.perf_counter() - started:.2f} s "
         f"({info.size / 1_048_576:.1f} MB, verified: {_counts_text(info.counts)})."
     )
+    if info.second_copy is not None:
+        print(f"Copied to the second backup folder: {info.second_copy} (verified).")
+    if info.second_problem is not None:  # the backup stands: said, exit 0
+        print(f"salon-crm: {describe_error(info.second_problem)}", file=sys.stderr)
     return 0
 
 

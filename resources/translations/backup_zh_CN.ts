@@ -25,8 +25,8 @@
     </message>
     <message>
         <location filename="../../salon_crm/ui/backup/actions.py" line="68"/>
-        <location filename="../../salon_crm/ui/backup/actions.py" line="93"/>
-        <location filename="../../salon_crm/ui/backup/actions.py" line="115"/>
+        <location filename="../../salon_crm/ui/backup/actions.py" line="97"/>
+        <location filename="../../salon_crm/ui/backup/actions.py" line="119"/>
         <source>Salon CRM</source>
         <translation>美业客户管理</translation>
     </message>
@@ -43,32 +43,37 @@
 {counts}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/backup/actions.py" line="82"/>
+        <location filename="../../salon_crm/ui/backup/actions.py" line="83"/>
+        <source>Also copied to the second backup folder: {path}</source>
+        <translation>也已复制到第二备份文件夹：{path}</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/backup/actions.py" line="86"/>
         <source>Backup written to {path}</source>
         <translation>备份已写入 {path}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/backup/actions.py" line="84"/>
+        <location filename="../../salon_crm/ui/backup/actions.py" line="88"/>
         <source>Back up now</source>
         <translation>立即备份</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/backup/actions.py" line="104"/>
+        <location filename="../../salon_crm/ui/backup/actions.py" line="108"/>
         <source>Checking and restoring the backup…</source>
         <translation>正在检查并恢复备份…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/backup/actions.py" line="121"/>
+        <location filename="../../salon_crm/ui/backup/actions.py" line="125"/>
         <source>The data it replaced was kept as {path}.</source>
         <translation>被替换的数据保存为 {path}。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/backup/actions.py" line="124"/>
+        <location filename="../../salon_crm/ui/backup/actions.py" line="128"/>
         <source>Restore from backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/backup/actions.py" line="125"/>
+        <location filename="../../salon_crm/ui/backup/actions.py" line="129"/>
         <source>The shop now holds the data of {path}:
 {counts}
 {kept}</source>
@@ -134,31 +139,71 @@
         <source>The backup {path} fails the check ({detail}). The shop&apos;s data was not changed.</source>
         <translation>备份 {path} 未通过检查（{detail}）。店铺数据没有被更改。</translation>
     </message>
+    <message>
+        <location filename="../../salon_crm/ui/backup/messages.py" line="38"/>
+        <source>The second backup folder {folder} is not there (is the USB stick plugged in, or the drive connected?). The backup in the data folder was written; no second copy was made.</source>
+        <translation>第二备份文件夹 {folder} 不存在（U 盘插好了吗？驱动器连接了吗？）。数据文件夹中的备份已写入；没有制作第二份副本。</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/backup/messages.py" line="43"/>
+        <source>The disk holding the second backup folder {folder} is full. The backup in the data folder was written; no second copy was made.</source>
+        <translation>第二备份文件夹 {folder} 所在的磁盘已满。数据文件夹中的备份已写入；没有制作第二份副本。</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/backup/messages.py" line="48"/>
+        <source>The second backup folder {folder} cannot be written to. The backup in the data folder was written; no second copy was made.</source>
+        <translation>无法写入第二备份文件夹 {folder}。数据文件夹中的备份已写入；没有制作第二份副本。</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/backup/messages.py" line="53"/>
+        <source>Copying the backup into the second backup folder {folder} failed ({reason}). The backup in the data folder was written.</source>
+        <translation>把备份复制到第二备份文件夹 {folder} 失败（{reason}）。数据文件夹中的备份已写入。</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/backup/messages.py" line="58"/>
+        <source>Choose the second backup folder with its full path (not {folder}).</source>
+        <translation>请用完整路径选择第二备份文件夹（而不是 {folder}）。</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/backup/messages.py" line="61"/>
+        <source>The folder {folder} is not there: plug in the USB stick or connect the drive, then choose it.</source>
+        <translation>文件夹 {folder} 不存在：请插好 U 盘或连接驱动器，然后再选择它。</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/backup/messages.py" line="64"/>
+        <source>The folder {folder} cannot be written to ({reason}): choose another one for the second backups.</source>
+        <translation>无法写入文件夹 {folder}（{reason}）：请为第二备份另选一个文件夹。</translation>
+    </message>
 </context>
 <context>
     <name>PlaceWarning</name>
     <message>
-        <location filename="../../salon_crm/ui/backup/place_warning.py" line="17"/>
+        <location filename="../../salon_crm/ui/backup/place_warning.py" line="19"/>
         <source>The shop&apos;s data folder {folder} is inside a {service} folder.</source>
         <translation>店铺的数据文件夹 {folder} 位于 {service} 同步文件夹中。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/backup/place_warning.py" line="21"/>
+        <location filename="../../salon_crm/ui/backup/place_warning.py" line="23"/>
         <source>The shop&apos;s data folder {folder} is on a network drive.</source>
         <translation>店铺的数据文件夹 {folder} 位于网络驱动器上。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/backup/place_warning.py" line="24"/>
+        <location filename="../../salon_crm/ui/backup/place_warning.py" line="26"/>
         <source>The shop&apos;s data folder {folder} holds unfinished changes left by the computer “{computer}”: the data file is being used from more than one computer.</source>
         <translation>店铺的数据文件夹 {folder} 中有电脑“{computer}”留下的未完成更改：这个数据文件正被多台电脑使用。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/backup/place_warning.py" line="36"/>
+        <location filename="../../salon_crm/ui/backup/place_warning.py" line="47"/>
+        <source>Backup at start</source>
+        <translation>启动时的备份</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/backup/place_warning.py" line="55"/>
         <source>SQLite data files in synced folders, on network drives or shared between computers can be damaged. Keep the data folder on this computer, and send backups to the shared place instead (Settings → Shop… → Second backup folder).</source>
         <translation>放在同步文件夹、网络驱动器上或由多台电脑共用的 SQLite 数据文件可能会损坏。请把数据文件夹放在本机上，改为把备份发送到共享位置（设置 → 门店… → 第二备份文件夹）。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/backup/place_warning.py" line="44"/>
+        <location filename="../../salon_crm/ui/backup/place_warning.py" line="61"/>
         <source>Where the shop&apos;s data is kept</source>
         <translation>店铺数据的存放位置</translation>
     </message>
@@ -265,6 +310,39 @@
         <location filename="../../salon_crm/ui/backup/restore_dialog.py" line="126"/>
         <source>Replace the shop&apos;s data with the backup taken {taken} ({counts})?</source>
         <translation>用 {taken} 的备份（{counts}）替换店铺数据吗？</translation>
+    </message>
+</context>
+<context>
+    <name>SecondFolderField</name>
+    <message>
+        <location filename="../../salon_crm/ui/backup/second_folder.py" line="12"/>
+        <source>Second &amp;backup folder:</source>
+        <translation>第二备份文件夹(&amp;B)：</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/backup/second_folder.py" line="28"/>
+        <source>None: backups stay in the data folder only</source>
+        <translation>无：备份只保存在数据文件夹中</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/backup/second_folder.py" line="31"/>
+        <source>Each backup is also copied here and checked: a USB stick, or a synced folder such as OneDrive. Keep the shop&apos;s data itself on this computer.</source>
+        <translation>每个备份也会复制到这里并经过检查：可以是 U 盘，或 OneDrive 之类的同步文件夹。店铺数据本身请保存在本机上。</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/backup/second_folder.py" line="35"/>
+        <source>&amp;Choose…</source>
+        <translation>选择(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/backup/second_folder.py" line="36"/>
+        <source>Clea&amp;r</source>
+        <translation>清除(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/backup/second_folder.py" line="59"/>
+        <source>Second backup folder</source>
+        <translation>第二备份文件夹</translation>
     </message>
 </context>
 </TS>

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import json
 import os
 import re
 import sqlite3
@@ -22,7 +23,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from salon_crm.core import clock
-from salon_crm.core.errors import DataFileError, StorageError
+from salon_crm.core.errors import DataFileError, StorageError, ValidationError
 from salon_crm.core.models import database_proxy
 
 BACKUP_DIRNAME = "backups"
@@ -46,6 +47,8 @@ BEFORE_IMPORT, BEFORE_RESTORE, BEFORE_MERGE, BEFORE_ERASURE = (
     "before-erasure",
 )
 KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY, KEEP_RISKY = 7, 4, 12, 10
+# the shop setting naming an optional second folder (a USB stick, a synced folder) for copies
+SECOND_FOLDER_KEY = "second_backup_folder"
 _NAME = re.compile(r"^salon-(?P<label>[a-z0-9-]+?)-(?P<stamp>\d{8}-\d{6}(?:-\d{6})?)(?:-(?P<n>\d+))?\.db$")
 _FULL, _READONLY, _CANTOPEN, _IOERR, _CORRUPT, _NOTADB = 13, 8, 14, 10, 11, 26
 
@@ -72,6 +75,8 @@ class BackupInfo:
     size: int
     counts: RecordCounts | None = None
     schema_version: int | None = None
+    second_copy: Path | None = None  # the copy in the second backup folder, when one is set
+    second_problem: StorageError | None = None  # why that copy was not written (the backup was)
 
     @property
     def risky(self) -> bool:
@@ -263,13 +268,80 @@ def _free_name(folder: Path, label: str, moment: datetime) -> Path:
 
 
 def back_up(db_path: Path, backup_dir: Path, label: str, *, now: datetime | None = None) -> BackupInfo:
-    """Take a verified backup of ``db_path`` into ``backup_dir`` and rotate the folder."""
+    """Take a verified backup of ``db_path`` into ``backup_dir`` and rotate the folder.
+
+    When the shop names a second backup folder, the backup is copied there too
+    (verified, rotated); a missing or unwritable second folder is reported in
+    ``second_problem``, never raised: the backup in ``backup_dir`` stands.
+    """
     moment = now or clock.now()
     target = _free_name(backup_dir, label, moment)
     counts = copy_verified(db_path, target)
-    info = BackupInfo(target, label, moment, target.stat().st_size, counts)
     prune(backup_dir)
-    return info
+    second, problem = _copy_to_second_folder(target)
+    return BackupInfo(target, label, moment, target.stat().st_size, counts, None, second, problem)
+
+
+def second_folder_of(db_path: Path) -> Path | None:
+    """The second backup folder set in the shop file ``db_path`` (None when unset or unreadable)."""
+    try:
+        conn = read_only(db_path)
+        try:
+            row = conn.execute("SELECT value FROM shop_setting WHERE key = ?", (SECOND_FOLDER_KEY,)).fetchone()
+        finally:
+            conn.close()
+        value = json.loads(row[0]) if row is not None else None
+    except (sqlite3.Error, ValueError):
+        return None
+    return Path(value) if isinstance(value, str) and value.strip() else None
+
+
+_SECOND_CODES = {
+    "storage_full": "second_folder_full",
+    "storage_read_only": "second_folder_read_only",
+    "storage_failed": "second_folder_failed",
+}
+
+
+def as_second_folder_error(error: StorageError, folder: Path) -> StorageError:
+    """A write failure in the second folder, worded as such (the main backup was written)."""
+    code = _SECOND_CODES.get(error.code, "second_folder_failed")
+    return StorageError(code, folder=str(folder), reason=str(error.values.get("reason", error.code)))
+
+
+def check_second_folder(folder: Path) -> None:
+    """Refuse, as a second backup folder, one that is not there or cannot be written to (a test file)."""
+    if not folder.is_dir():
+        raise ValidationError("second_folder_not_found", folder=str(folder))
+    probe = folder / f".salon-crm-write-test{TEMP_SUFFIX}"
+    try:
+        with probe.open("wb") as handle:
+            handle.write(b"salon-crm")
+            os.fsync(handle.fileno())
+    except OSError as exc:
+        raise ValidationError("second_folder_not_writable", folder=str(folder), reason=str(exc)) from exc
+    finally:
+        remove_files(probe)
+
+
+def _copy_to_second_folder(backup_file: Path) -> tuple[Path | None, StorageError | None]:
+    """Copy a fresh backup into the shop's second folder; the copy's path, or why not."""
+    folder = second_folder_of(backup_file)
+    if folder is None:
+        return None, None
+    if not folder.is_dir():  # a USB stick not plugged in: never create its path on this disk
+        return None, StorageError("second_folder_missing", folder=str(folder))
+    target = folder / backup_file.name
+    try:
+        copy_verified(backup_file, target)
+    except StorageError as error:
+        return None, as_second_folder_error(error, folder)
+    except DataFileError as error:
+        return None, StorageError("second_folder_failed", folder=str(folder), reason=str(error))
+    with contextlib.suppress(OSError):
+        prune(folder)
+        clean_partial_files(folder)
+    return target, None
 
 
 def back_up_to(db_path: Path, out: Path, *, now: datetime | None = None) -> BackupInfo:

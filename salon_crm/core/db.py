@@ -175,9 +175,11 @@ def open_shop(folder: Path, *, daily_backup: bool = False) -> Shop:
         seal_findings = tuple(integrity.recent_seal_findings())
         if daily_backup:
             try:
-                backup.back_up_if_first_today(db_path, backup_dir)
+                daily = backup.back_up_if_first_today(db_path, backup_dir)
             except StorageError as error:
                 problem = error
+            else:
+                problem = daily.second_problem if daily is not None else None  # the copy on the USB stick
     except BaseException:
         lock.release()
         raise

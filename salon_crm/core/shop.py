@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import json
 from datetime import time
+from pathlib import Path
 from typing import Any
 
-from salon_crm.core import audit
+from salon_crm.core import audit, backup
 from salon_crm.core.context import Actor
 from salon_crm.core.enums import AuditAction
 from salon_crm.core.errors import ValidationError
@@ -94,3 +95,19 @@ def update_shop_settings(actor: Actor, settings: ShopSettings) -> ShopSettings:
         set_setting(actor, "shop_name", settings.shop_name.strip())
         set_setting(actor, "opening_hours", hours)
     return get_shop_settings()
+
+
+def get_second_backup_folder() -> Path | None:
+    """The folder each backup is also copied to (a USB stick, a synced folder), or None."""
+    value = get_setting(backup.SECOND_FOLDER_KEY, "")
+    return Path(value) if isinstance(value, str) and value.strip() else None
+
+
+@guarded(Action.CHANGE_SETTINGS)
+def set_second_backup_folder(actor: Actor, folder: Path | None) -> None:
+    """Set (after checking a new one can be written to) or clear the second backup folder."""
+    if folder is not None and folder != get_second_backup_folder():
+        if not folder.is_absolute():
+            raise ValidationError("second_folder_not_absolute", folder=str(folder))
+        backup.check_second_folder(folder)
+    set_setting(actor, backup.SECOND_FOLDER_KEY, "" if folder is None else str(folder))

@@ -13,7 +13,7 @@ from salon_crm.core import backup
 from salon_crm.core.db import Shop, open_shop
 from salon_crm.core.errors import DataFileError, SalonError
 from salon_crm.ui import session, tasks
-from salon_crm.ui.backup.place_warning import show_place_warnings
+from salon_crm.ui.backup.place_warning import show_backup_problem, show_place_warnings
 from salon_crm.ui.demo_offer import offer_demo_shop
 from salon_crm.ui.errors import describe
 from salon_crm.ui.gc_guard import UiThreadCollector
@@ -114,9 +114,12 @@ def run(data_folder: Path, *, lang: str | None = None, argv: list[str] | None = 
 def _back_up_on_exit(opened: Shop) -> None:
     """Every exit leaves a verified backup (rotated); a full disk is said, not fatal."""
     try:
-        opened.back_up(backup.AT_EXIT)
+        info = opened.back_up(backup.AT_EXIT)
     except SalonError as error:
         print(f"salon-crm: {describe(error)}", file=sys.stderr)
+    else:
+        if info.second_problem is not None:
+            print(f"salon-crm: {describe(info.second_problem)}", file=sys.stderr)
 
 
 def _run_window(app: QApplication, opened: Shop) -> int:
@@ -132,6 +135,7 @@ def _run_window(app: QApplication, opened: Shop) -> int:
         windows[0].show()
         warn_about_seals(windows[0], opened.seal_findings)
         show_place_warnings(windows[0], opened.warnings)  # a synced or network folder: said, not blocking
+        show_backup_problem(windows[0], opened.backup_problem)  # the day's first backup, or its second copy
 
     try:
         offer_demo_shop(then=show_window)

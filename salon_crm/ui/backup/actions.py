@@ -79,6 +79,10 @@ class BackupActions(QObject):
         text = self.tr("The backup was written and checked: {path}\n{counts}").format(
             path=info.path, counts=counts_text(info.counts)
         )
+        if info.second_copy is not None:
+            text += "\n" + self.tr("Also copied to the second backup folder: {path}").format(path=info.second_copy)
+        if info.second_problem is not None:
+            text += "\n\n" + describe_any(info.second_problem)
         self.window.statusBar().showMessage(self.tr("Backup written to {path}").format(path=info.path), 10_000)
         self.backed_up.emit(info)
         QMessageBox.information(self.window, self.tr("Back up now"), text)

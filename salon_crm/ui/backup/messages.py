@@ -35,4 +35,33 @@ TEMPLATES: dict[str, str] = {
     "restore_file_damaged": QT_TRANSLATE_NOOP(
         "Errors", "The backup {path} fails the check ({detail}). The shop's data was not changed."
     ),
+    "second_folder_missing": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The second backup folder {folder} is not there (is the USB stick plugged in, or the drive connected?). "
+        "The backup in the data folder was written; no second copy was made.",
+    ),
+    "second_folder_full": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The disk holding the second backup folder {folder} is full. "
+        "The backup in the data folder was written; no second copy was made.",
+    ),
+    "second_folder_read_only": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The second backup folder {folder} cannot be written to. "
+        "The backup in the data folder was written; no second copy was made.",
+    ),
+    "second_folder_failed": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Copying the backup into the second backup folder {folder} failed ({reason}). "
+        "The backup in the data folder was written.",
+    ),
+    "second_folder_not_absolute": QT_TRANSLATE_NOOP(
+        "Errors", "Choose the second backup folder with its full path (not {folder})."
+    ),
+    "second_folder_not_found": QT_TRANSLATE_NOOP(
+        "Errors", "The folder {folder} is not there: plug in the USB stick or connect the drive, then choose it."
+    ),
+    "second_folder_not_writable": QT_TRANSLATE_NOOP(
+        "Errors", "The folder {folder} cannot be written to ({reason}): choose another one for the second backups."
+    ),
 }

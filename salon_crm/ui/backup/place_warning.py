@@ -1,4 +1,4 @@
-"""A non-blocking warning at start when the data folder is where SQLite files get damaged."""
+"""Non-blocking warnings at start: a data folder where SQLite files get damaged, a backup not written."""
 
 from __future__ import annotations
 
@@ -7,7 +7,9 @@ from collections.abc import Sequence
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from salon_crm.core.errors import SalonError
 from salon_crm.core.place_warnings import FOREIGN_WAL, NETWORK_FOLDER, SYNCED_FOLDER, PlaceWarning
+from salon_crm.ui.errors import describe
 
 
 def place_text(warning: PlaceWarning) -> str:
@@ -29,8 +31,25 @@ def place_text(warning: PlaceWarning) -> str:
     return warning.code
 
 
+def _show(parent: QWidget, title: str, text: str) -> QMessageBox:
+    """A window the user may leave open while working (never modal)."""
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, parent)
+    box.setWindowModality(Qt.WindowModality.NonModal)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.show()
+    return box
+
+
+def show_backup_problem(parent: QWidget, problem: SalonError | None) -> QMessageBox | None:
+    """The first start of the day could not back up (or copy to the second folder): said, not blocking."""
+    if problem is None:
+        return None
+    title = QCoreApplication.translate("PlaceWarning", "Backup at start")
+    return _show(parent, title, describe(problem))
+
+
 def show_place_warnings(parent: QWidget, warnings: Sequence[PlaceWarning]) -> QMessageBox | None:
-    """Show the warnings in a window the user may leave open while working (never modal)."""
+    """Show the warnings in a window the user may leave open while working."""
     if not warnings:
         return None
     advice = QCoreApplication.translate(
@@ -39,14 +58,5 @@ def show_place_warnings(parent: QWidget, warnings: Sequence[PlaceWarning]) -> QM
         "Keep the data folder on this computer, and send backups to the shared place instead "
         "(Settings → Shop… → Second backup folder).",
     )
-    box = QMessageBox(
-        QMessageBox.Icon.Warning,
-        QCoreApplication.translate("PlaceWarning", "Where the shop's data is kept"),
-        "\n\n".join([*(place_text(warning) for warning in warnings), advice]),
-        QMessageBox.StandardButton.Ok,
-        parent,
-    )
-    box.setWindowModality(Qt.WindowModality.NonModal)
-    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    box.show()
-    return box
+    title = QCoreApplication.translate("PlaceWarning", "Where the shop's data is kept")
+    return _show(parent, title, "\n\n".join([*(place_text(warning) for warning in warnings), advice]))

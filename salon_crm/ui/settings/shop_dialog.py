@@ -1,9 +1,10 @@
-"""Shop settings: the shop's name and its opening hours on each weekday."""
+"""Shop settings: the shop's name, its opening hours on each weekday, and the second backup folder."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import time
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QTime
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QLineEdit, QTimeEd
 from salon_crm.core import shop
 from salon_crm.core.records import OpeningHours, ShopSettings
 from salon_crm.ui import session, vocabulary
+from salon_crm.ui.backup.second_folder import SecondFolderField, field_label
 from salon_crm.ui.widgets.form_dialog import FormDialog
 
 TIME_FORMAT = "HH:mm"
@@ -78,9 +80,11 @@ class ShopDialog(FormDialog):
             day.closes.timeChanged.connect(self.revalidate)
         self.form.addRow(self.tr("Shop &name:"), self.name_edit)
         self.form.addRow(self.tr("Opening hours:"), hours)
+        self.second_folder = SecondFolderField(self)
+        self.form.addRow(field_label(), self.second_folder)
         self.name_edit.textChanged.connect(self.revalidate)
         self.revalidate()
-        self.load(shop.get_shop_settings, self._fill)
+        self.load(lambda: (shop.get_shop_settings(), shop.get_second_backup_folder()), self._fill)
 
     @classmethod
     def edit(cls, parent: QWidget | None) -> ShopDialog:
@@ -97,10 +101,18 @@ class ShopDialog(FormDialog):
         shop.validate_shop_settings(self.settings())
 
     def save_op(self) -> Callable[[], Any]:
-        settings = self.settings()
-        return lambda: shop.update_shop_settings(session.acting_user(), settings)
+        settings, folder, actor = self.settings(), self.second_folder.folder(), session.acting_user()
 
-    def _fill(self, settings: ShopSettings) -> None:
+        def save() -> ShopSettings:
+            # the folder first: one that cannot be written to is said before anything is stored
+            shop.set_second_backup_folder(actor, folder)
+            return shop.update_shop_settings(actor, settings)
+
+        return save
+
+    def _fill(self, loaded: tuple[ShopSettings, Path | None]) -> None:
+        settings, folder = loaded
+        self.second_folder.set_folder(folder)
         self.name_edit.setText(settings.shop_name)
         for day, hours in zip(self.days, settings.opening_hours, strict=True):
             day.set_hours(hours)
