@@ -31,7 +31,8 @@ MAX_CSV_BYTES = 100 * 1024 * 1024
 MAX_CELLS = 6_000_000  # cells present in one sheet (200,000 rows of 30 columns)
 # calamine allocates 32 bytes per slot of the rectangle its cells span: past this, read the cells present.
 DENSE_AREA = 8_000_000
-# A run of this many empty rows ends the sheet: formatting often reaches row 1,048,576.
+# Formatting often reaches row 1,048,576: empty rows are counted, never kept. A value after a run of
+# this many empty rows is refused with its row number (it was dropped without a word).
 EMPTY_RUN_ENDS_SHEET = 1000
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # legacy .xls, and encrypted .xlsx
 _ZIP_MAGIC = b"PK\x03\x04"
@@ -175,7 +176,7 @@ def _read_openpyxl(path: Path, name: str, max_rows: int, extent: Extent) -> Tabl
         worksheet.reset_dimensions()  # a wrong <dimension> would make it stop after one row
         # Rows are streamed and padded only up to the columns read: a cell at XFD costs nothing.
         width = max(1, min(extent.max_column, MAX_COLUMNS))
-        rows = (list(row) for row in worksheet.iter_rows(max_col=width, values_only=True))
+        rows = worksheet.iter_rows(max_col=width, values_only=True)
         return Table(name, _trim(rows, path, max_rows), "openpyxl")
     except ValidationError:
         raise
@@ -200,18 +201,27 @@ def _is_empty(value: object) -> bool:
 
 
 def _trim(rows: Iterator[Sequence[Any]], path: Path, max_rows: int) -> list[list[Cell]]:
-    """Rows up to the last non-empty one, each cut after its last non-empty cell."""
+    """Rows up to the last non-empty one, each cut after its last non-empty cell.
+
+    A value after ``EMPTY_RUN_ENDS_SHEET`` empty rows is refused, naming its row: read, it
+    would bring a million empty rows; dropped, it would be lost without a word.
+    """
     kept: list[list[Cell]] = []
     pending_empty = 0
+    empty: object = None  # openpyxl yields one tuple for every missing row: no need to look at it again
     for raw in rows:
+        if raw is empty:
+            pending_empty += 1
+            continue
         row = list(raw)[:MAX_COLUMNS]
         while row and _is_empty(row[-1]):
             row.pop()
         if not row:
             pending_empty += 1
-            if pending_empty >= EMPTY_RUN_ENDS_SHEET and kept:
-                break
+            empty = raw
             continue
+        if pending_empty >= EMPTY_RUN_ENDS_SHEET and kept:
+            raise _refuse("import_rows_after_gap", path, row=len(kept) + pending_empty + 1, empty=pending_empty)
         kept.extend([] for _ in range(pending_empty))
         pending_empty = 0
         kept.append(row)

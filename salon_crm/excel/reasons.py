@@ -73,6 +73,10 @@ REASONS: dict[str, tuple[str, str]] = {
         "The sheet in {file} has more than {max} rows; split it into smaller files.",
         "{file} 的工作表超过 {max} 行，请拆分成较小的文件。",
     ),
+    "import_rows_after_gap": (
+        "Row {row} of {file} has values after {empty} empty rows: delete that row or move it up, then import again.",
+        "{file} 的第 {row} 行在 {empty} 个空行之后还有内容：请删除该行或把它移到上面，再重新导入。",
+    ),
     "import_too_many_cells": (
         "The sheet in {file} has {cells} cells, more than {max}; split it into smaller files.",
         "{file} 的工作表有 {cells} 个单元格，超过 {max} 个，请拆分成较小的文件。",

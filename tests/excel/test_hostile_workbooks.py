@@ -18,6 +18,7 @@ from salon_crm.core.errors import ValidationError
 from salon_crm.excel import isolation
 from salon_crm.excel.extent import scan_worksheet
 from salon_crm.excel.reading import read_table, read_table_openpyxl, sheet_names
+from salon_crm.excel.reasons import reason_text
 
 HEADER = ["姓名", "手机"]
 
@@ -123,3 +124,24 @@ def test_the_reading_child_reads_a_workbook_without_openpyxl_or_numpy(tmp_path: 
     )
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
     assert done.stdout.split() == ["calamine", "False", "False"]
+
+
+@pytest.mark.parametrize("ref", ["A1500", "B500000"])
+def test_a_value_after_a_thousand_empty_rows_is_refused_with_its_row_never_dropped(tmp_path: Path, ref: str) -> None:
+    path = _far_cell(tmp_path / f"{ref}.xlsx", ref)  # a header, one customer, then one cell far below
+    row = int(ref[1:])
+    for read in (read_table, read_table_openpyxl):
+        with pytest.raises(ValidationError) as caught:
+            read(path)
+        assert caught.value.code == "import_rows_after_gap"
+        assert caught.value.values == {"file": path.name, "row": row, "empty": row - 3}
+    assert f"Row {row} of {path.name} has values after {row - 3} empty rows" in reason_text(
+        caught.value.code, caught.value.values
+    )
+
+
+def test_a_value_after_fewer_than_a_thousand_empty_rows_is_read_in_its_place(tmp_path: Path) -> None:
+    path = _far_cell(tmp_path / "near.xlsx", "A900")
+    for read in (read_table, read_table_openpyxl):
+        rows = read(path).rows
+        assert (len(rows), rows[-1], rows[2]) == (900, ["x"], [])

@@ -26,6 +26,10 @@ TEMPLATES: dict[str, str] = {
     "import_too_many_rows": QT_TRANSLATE_NOOP(
         "Errors", "The sheet in {file} has more than {max} rows; split it into smaller files."
     ),
+    "import_rows_after_gap": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Row {row} of {file} has values after {empty} empty rows: delete that row or move it up, then import again.",
+    ),
     "import_too_many_cells": QT_TRANSLATE_NOOP(
         "Errors", "The sheet in {file} has {cells} cells, more than {max}; split it into smaller files."
     ),
