@@ -1,4 +1,4 @@
-"""Time a backup, a restore, the start-up quick check and the full check at a busy shop's scale.
+"""Time a backup, the exit backup, a restore, the start-up quick check and the full check at a busy shop's scale.
 
 .venv/bin/python bench/backup_restore.py [CUSTOMERS RECORDS]   (default 100000 1000000)
 .venv/bin/python bench/backup_restore.py demo
@@ -40,7 +40,11 @@ def main() -> None:
         print(f"data file {size:.0f} MB")
         info = timed("backup (copy, integrity check, rename)", shop.back_up)
         print(f"  {info.counts}")
+        skipped = timed("exit backup, nothing changed since", shop.back_up_on_exit)
+        print(f"  {'skipped' if skipped is None else 'taken'}")
         timed("restore over the open shop", lambda: restore.restore_backup(OWNER, shop.db_path, info.path))
+        taken = timed("exit backup after a change (the restore)", shop.back_up_on_exit)
+        print(f"  {'skipped' if taken is None else 'taken'}")
         timed("list backups (with counts)", lambda: backup.list_backups(shop.backup_dir))
         shop.close()
         timed("start-up quick check", lambda: check_data_file(shop.db_path))

@@ -25,7 +25,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from salon_crm.core import care, customer_file, customers, segments, tags, timeline
+from salon_crm.core import care, chain, customer_file, customers, segments, tags, timeline
 from salon_crm.core.context import OWNER
 from salon_crm.core.customers import CustomerFilter
 from salon_crm.core.db import open_shop
@@ -120,10 +120,11 @@ def build(customer_count: int, record_count: int, seed: int = 7) -> None:
         cards = rng.sample(range(1, customer_count + 1), k=max(1, customer_count // 10))
         connection.executemany(
             'INSERT INTO "ledger_entry" ("customer_id", "at", "kind", "principal_delta", "bonus_delta", "points_delta",'
-            ' "principal_after", "bonus_after", "points_after", "imported", "actor", "note") '
-            "VALUES (?, ?, 'top_up', 1000, 200, 0, 1000, 200, 0, 0, 'bench', '')",
+            ' "principal_after", "bonus_after", "points_after", "imported", "actor", "note", "seal") '
+            "VALUES (?, ?, 'top_up', 1000, 200, 0, 1000, 200, 0, 0, 'bench', '', '')",
             [(customer_id, datetime.now()) for customer_id in cards],
         )
+        chain.reseal_everything(database_proxy.obj)  # the money rows sealed as the app would have
     connection.execute("ANALYZE")
 
 

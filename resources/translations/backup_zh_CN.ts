@@ -176,6 +176,19 @@
     </message>
 </context>
 <context>
+    <name>ExitBackup</name>
+    <message>
+        <location filename="../../salon_crm/ui/backup/exit_backup.py" line="25"/>
+        <source>Backing up the shop&apos;s data before closing…</source>
+        <translation>关闭前正在备份店铺数据…</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/backup/exit_backup.py" line="27"/>
+        <source>Salon CRM</source>
+        <translation>美业客户管理</translation>
+    </message>
+</context>
+<context>
     <name>PlaceWarning</name>
     <message>
         <location filename="../../salon_crm/ui/backup/place_warning.py" line="19"/>

@@ -17,6 +17,7 @@ import os
 import re
 import sqlite3
 import sys
+import threading
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -267,6 +268,61 @@ def _free_name(folder: Path, label: str, moment: datetime) -> Path:
     return target
 
 
+class ChangeWatch:
+    """Whether anything was committed to a data file since this process last backed it up.
+
+    Its own read-only connection answers ``PRAGMA data_version``, which changes with
+    every commit by any other connection (the app's, a restore's, another process's);
+    it never writes and holds no read transaction.
+    """
+
+    def __init__(self, db_path: Path) -> None:
+        self._conn = sqlite3.connect(f"{db_path.resolve().as_uri()}?mode=ro", uri=True, check_same_thread=False)
+        self._lock = threading.Lock()
+        self._backed_up: tuple[int, Path] | None = None
+
+    def version(self) -> int:
+        with self._lock:
+            return int(self._conn.execute("PRAGMA data_version").fetchone()[0])
+
+    def backed_up(self, version: int, path: Path) -> None:
+        """A backup of the file as it was at ``version`` (read before the copy began) is at ``path``."""
+        self._backed_up = (version, path)
+
+    def current_backup(self) -> Path | None:
+        """The backup that still holds exactly what the file holds (None after any commit)."""
+        if self._backed_up is None:
+            return None
+        version, path = self._backed_up
+        return path if path.is_file() and self.version() == version else None
+
+    def close(self) -> None:
+        with self._lock:
+            self._conn.close()
+
+
+_WATCHES: dict[Path, ChangeWatch] = {}
+
+
+def watch(db_path: Path) -> ChangeWatch:
+    """Start noting the backups of ``db_path`` against its commits (while the shop is open)."""
+    unwatch(db_path)
+    found = _WATCHES[db_path.resolve()] = ChangeWatch(db_path)
+    return found
+
+
+def unwatch(db_path: Path) -> None:
+    found = _WATCHES.pop(db_path.resolve(), None)
+    if found is not None:
+        found.close()
+
+
+def current_backup(db_path: Path) -> Path | None:
+    """A backup taken while the shop is open, with no commit to ``db_path`` since (None otherwise)."""
+    found = _WATCHES.get(db_path.resolve())
+    return found.current_backup() if found is not None else None
+
+
 def back_up(db_path: Path, backup_dir: Path, label: str, *, now: datetime | None = None) -> BackupInfo:
     """Take a verified backup of ``db_path`` into ``backup_dir`` and rotate the folder.
 
@@ -276,7 +332,12 @@ def back_up(db_path: Path, backup_dir: Path, label: str, *, now: datetime | None
     """
     moment = now or clock.now()
     target = _free_name(backup_dir, label, moment)
+    changes = _WATCHES.get(db_path.resolve())
+    # read before the copy's snapshot: a commit in between only makes the next exit back up again
+    version = changes.version() if changes is not None else 0
     counts = copy_verified(db_path, target)
+    if changes is not None:
+        changes.backed_up(version, target)
     prune(backup_dir)
     second, problem = _copy_to_second_folder(target)
     return BackupInfo(target, label, moment, target.stat().st_size, counts, None, second, problem)

@@ -128,21 +128,31 @@ class Shop:
         """A verified backup into ``backups/``, rotated (see :mod:`salon_crm.core.backup`)."""
         return backup.back_up(self.db_path, self.backup_dir, label)
 
+    def back_up_on_exit(self) -> BackupInfo | None:
+        """The backup at exit; None (skipped) when a backup taken while the shop was open
+        still holds everything: no commit since (a 100,000-customer shop takes seconds)."""
+        if backup.current_backup(self.db_path) is not None:
+            return None
+        return self.back_up(backup.AT_EXIT)
+
     def reopen(self) -> None:
         """Open the file again after it was replaced (a restore), keeping the folder's lock.
 
         It is checked and upgraded as at start; on failure the shop stays closed.
         """
+        backup.unwatch(self.db_path)  # a file renamed into place is another file
         if not self.db.is_closed():
             self.db.close()
         check_data_file(self.db_path)
         ensure_schema(self.db_path, self.backup_dir)
         self.db = connect(self.db_path)
+        backup.watch(self.db_path)
 
     def close(self) -> None:
         if self.closed:
             return
         self.closed = True
+        backup.unwatch(self.db_path)
         if not self.db.is_closed():
             self.db.close()
         self.lock.release()
@@ -172,6 +182,7 @@ def open_shop(folder: Path, *, daily_backup: bool = False) -> Shop:
         check_data_file(db_path)
         old_version = ensure_schema(db_path, backup_dir)
         db = connect(db_path)
+        backup.watch(db_path)  # so the exit backup can tell whether anything changed since a backup
         seal_findings = tuple(integrity.recent_seal_findings())
         if daily_backup:
             try:
@@ -181,6 +192,7 @@ def open_shop(folder: Path, *, daily_backup: bool = False) -> Shop:
             else:
                 problem = daily.second_problem if daily is not None else None  # the copy on the USB stick
     except BaseException:
+        backup.unwatch(folder / DB_FILENAME)
         lock.release()
         raise
     return Shop(

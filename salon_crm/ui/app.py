@@ -9,10 +9,10 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTra
 from PySide6.QtGui import QFont, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from salon_crm.core import backup
 from salon_crm.core.db import Shop, open_shop
-from salon_crm.core.errors import DataFileError, SalonError
+from salon_crm.core.errors import DataFileError
 from salon_crm.ui import session, tasks
+from salon_crm.ui.backup.exit_backup import back_up_on_exit
 from salon_crm.ui.backup.place_warning import show_backup_problem, show_place_warnings
 from salon_crm.ui.demo_offer import offer_demo_shop
 from salon_crm.ui.errors import describe
@@ -111,17 +111,6 @@ def run(data_folder: Path, *, lang: str | None = None, argv: list[str] | None = 
             app.removeTranslator(translator)
 
 
-def _back_up_on_exit(opened: Shop) -> None:
-    """Every exit leaves a verified backup (rotated); a full disk is said, not fatal."""
-    try:
-        info = opened.back_up(backup.AT_EXIT)
-    except SalonError as error:
-        print(f"salon-crm: {describe(error)}", file=sys.stderr)
-    else:
-        if info.second_problem is not None:
-            print(f"salon-crm: {describe(info.second_problem)}", file=sys.stderr)
-
-
 def _run_window(app: QApplication, opened: Shop) -> int:
     windows: list[MainWindow] = []
 
@@ -142,6 +131,6 @@ def _run_window(app: QApplication, opened: Shop) -> int:
         return app.exec()
     finally:
         tasks.wait_for_done()
-        _back_up_on_exit(opened)
+        back_up_on_exit(opened)  # skipped when nothing changed since a backup; else behind a busy window
         session.end()
         opened.close()
