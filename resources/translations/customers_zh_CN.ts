@@ -158,189 +158,204 @@
         <translation>编辑客户档案</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="137"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="139"/>
         <source>year not given</source>
         <translation>年份未填</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="140"/>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="145"/>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="244"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="142"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="147"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="253"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="113"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="115"/>
         <source>138 0013 8000, +86…, or a landline</source>
         <translation>138 0013 8000、+86…或座机</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="117"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="119"/>
         <source>Show n&amp;umber</source>
         <translation>显示号码(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="118"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="120"/>
         <source>Show the whole phone number (noted in the audit log)</source>
         <translation>显示完整手机号（会记入操作记录）</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="164"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="166"/>
         <source>&amp;Name:</source>
         <translation>姓名(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="165"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="167"/>
         <source>&amp;Gender:</source>
         <translation>性别(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="166"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="168"/>
         <source>&amp;Birthday:</source>
         <translation>生日(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="167"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="169"/>
         <source>&amp;Mobile:</source>
         <translation>手机(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="169"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="171"/>
         <source>&amp;WeChat:</source>
         <translation>微信(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="170"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="172"/>
         <source>E&amp;mail:</source>
         <translation>邮箱(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="171"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="173"/>
         <source>&amp;Address:</source>
         <translation>地址(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="172"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="174"/>
         <source>&amp;Occupation:</source>
         <translation>职业(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="173"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="175"/>
         <source>&amp;Source:</source>
         <translation>来源(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="174"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="176"/>
         <source>&amp;Referred by:</source>
         <translation>介绍人(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="175"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="177"/>
         <source>Preferred s&amp;tylist:</source>
         <translation>指定技师(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="176"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="178"/>
         <source>Membership &amp;level:</source>
         <translation>会员等级(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="181"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="183"/>
         <source>for example 敏感肌, 油性</source>
         <translation>例如 敏感肌、油性</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="183"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="185"/>
         <source>for example 细软, 受损</source>
         <translation>例如 细软、受损</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="185"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="187"/>
         <source>Shown as a warning wherever the customer appears</source>
         <translation>凡出现该客户处都会显示警示</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="187"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="189"/>
         <source>Hair-colour formula, products liked</source>
         <translation>染发配方、喜欢的产品</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="189"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="192"/>
+        <source>Agrees to keeping allergy and skin notes (health &amp;data)</source>
+        <translation>同意保存过敏和肤质记录（健康资料）(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="193"/>
+        <source>Without this consent the allergy and skin notes are removed on saving.</source>
+        <translation>没有这项同意，保存时会删除过敏和肤质记录。</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="196"/>
         <source>Agrees to marketing messages, since</source>
         <translation>同意接收营销信息，日期</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="202"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="209"/>
+        <source>Health data:</source>
+        <translation>健康资料：</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="211"/>
         <source>S&amp;kin type:</source>
         <translation>肤质(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="203"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="212"/>
         <source>&amp;Hair type:</source>
         <translation>发质(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="204"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="213"/>
         <source>All&amp;ergies:</source>
         <translation>过敏史(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="205"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="214"/>
         <source>&amp;Preferences:</source>
         <translation>偏好(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="206"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="215"/>
         <source>Note&amp;s:</source>
         <translation>备注(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="207"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="216"/>
         <source>Marketing:</source>
         <translation>营销同意：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="228"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="237"/>
         <source>&amp;Open that customer</source>
         <translation>打开该客户档案(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="230"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="239"/>
         <source>Save &amp;anyway</source>
         <translation>仍然保存(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="247"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="256"/>
         <source>No level</source>
         <translation>无等级</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="350"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="366"/>
         <source>Saved as {phone}</source>
         <translation>将保存为 {phone}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="384"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="400"/>
         <source>This looks like a customer already on file:</source>
         <translation>该客户可能已有档案：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="393"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="409"/>
         <source>The phone {phone} is too short to be anyone&apos;s number. Save it anyway?</source>
         <translation>电话 {phone} 太短，不像真实号码。仍要保存吗？</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="403"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="419"/>
         <source>{name} ({phone}): the same mobile</source>
         <translation>{name}（{phone}）：手机号相同</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="406"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="422"/>
         <source>{name} ({phone}): the same name and birthday</source>
         <translation>{name}（{phone}）：姓名和生日相同</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="407"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="423"/>
         <source>no phone</source>
         <translation>无手机</translation>
     </message>

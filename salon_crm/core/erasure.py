@@ -26,6 +26,7 @@ from salon_crm.core.models import (
     ComplaintTicket,
     Customer,
     CustomerTag,
+    HealthConsent,
     ServiceRecord,
     SurveyResponse,
     Tag,
@@ -75,6 +76,7 @@ def _clear(customer_id: int, moment: datetime) -> dict[str, int]:
         .where((CustomerTag.customer == customer_id) & CustomerTag.tag.in_(manual))
         .execute(),
         "care_notes": CareContact.update(note="").where(CareContact.customer == customer_id).execute(),
+        "health_consent": HealthConsent.delete().where(HealthConsent.customer == customer_id).execute(),
         "survey_comments": SurveyResponse.update(comment="").where(SurveyResponse.customer == customer_id).execute(),
         "bill_notes": ServiceRecord.update(notes="").where(ServiceRecord.customer == customer_id).execute(),
         "appointment_notes": Appointment.update(note="", cancel_reason="")

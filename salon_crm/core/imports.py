@@ -25,7 +25,7 @@ from salon_crm.core.context import Actor
 from salon_crm.core.duplicates import NAME_BIRTHDAY, PHONE, DuplicateIndex, Identity
 from salon_crm.core.enums import AuditAction
 from salon_crm.core.errors import SalonError, ValidationError
-from salon_crm.core.models import Customer, MembershipLevel, database_proxy
+from salon_crm.core.models import Customer, HealthConsent, MembershipLevel, database_proxy
 from salon_crm.core.permissions import Action, guarded
 from salon_crm.core.phones import phone_doubt
 from salon_crm.core.profiles import CustomerInput, identity_of, validated
@@ -198,7 +198,14 @@ def plan_import(rows: Sequence[ImportRow], *, on_duplicate: str = SKIP, today: d
     return ImportPlan(tuple(planned), on_duplicate)
 
 
-_PROFILE_FIELDS = tuple(name for name in CustomerInput.__dataclass_fields__)
+_PROFILE_FIELDS = tuple(name for name in CustomerInput.__dataclass_fields__ if name != "health_consent")
+
+
+def _note_health_consent(customer_ids: list[int], at: datetime) -> None:
+    """Consent to keep health data for the imported files that bring allergy or skin notes."""
+    rows = [{"customer": key, "given_on": at.date()} for key in customer_ids]
+    for start in range(0, len(rows), CHUNK):
+        HealthConsent.insert_many(rows[start : start + CHUNK]).on_conflict_ignore().execute()
 
 
 def _store(customer: Customer, data: CustomerInput) -> None:
@@ -219,6 +226,9 @@ def _merged(customer: Customer, planned: PlannedRow) -> CustomerInput:
         for name in ("birth_year", "birth_month", "birth_day"):
             current[name] = getattr(planned.customer, name)
     current["marketing_consent"] = bool(current["marketing_consent"])
+    current["health_consent"] = planned.customer.health_consent or (
+        HealthConsent.select().where(HealthConsent.customer == customer.id).exists()
+    )
     return CustomerInput(**current)
 
 
@@ -251,6 +261,10 @@ def _create_chunk(actor: Actor, chunk: list[PlannedRow], moment: datetime) -> No
     for key, customer in zip(ids, customers, strict=True):
         customer.id = key
     audit.record_many(actor, AuditAction.IMPORT, "customer", [(c.id, audit.snapshot(c)) for c in customers])
+    _note_health_consent(
+        [key for key, planned in zip(ids, chunk, strict=True) if planned.customer and planned.customer.health_consent],
+        moment,
+    )
     balances = [
         (key, planned.row.balance or ZERO, planned.row.bonus or ZERO, planned.row.points or 0)
         for key, planned in zip(ids, chunk, strict=True)
@@ -290,9 +304,12 @@ def _insert_customers(customers: list[Customer]) -> list[int]:
 def _update_one(actor: Actor, planned: PlannedRow, moment: datetime) -> None:
     customer = Customer.get_by_id(planned.customer_id)
     before = audit.snapshot(customer)
-    _store(customer, _merged(customer, planned))
+    merged = _merged(customer, planned)
+    _store(customer, merged)
     customer.updated_at = moment
     customer.save()
+    if merged.health_consent:
+        _note_health_consent([customer.id], moment)
     audit.record(actor, AuditAction.IMPORT, "customer", customer.id, before, audit.snapshot(customer))
     _write_balances(actor, customer.id, planned.row, moment)
 

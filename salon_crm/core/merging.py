@@ -107,6 +107,8 @@ def merge_customers(
         Customer.update(merged_into=keep_id, updated_at=moment).where(Customer.id == merge_id).execute()
         audit.record(actor, AuditAction.UPDATE, "customer", merge_id, before, {"merged_into": keep_id})
         values = {name: getattr(merged_profile, name) for name in chosen}
+        if any(name in chosen for name in profiles.HEALTH_FIELDS):  # their notes come with their consent
+            values["health_consent"] = merged_profile.health_consent or kept_profile.health_consent
         if values.get("referrer_id") == keep_id:
             values["referrer_id"] = None
         data = CustomerInput(**{name: getattr(kept_profile, name) for name in FIELDS})

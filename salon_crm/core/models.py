@@ -241,6 +241,17 @@ class Tag(BaseModel):
     color = CharField(max_length=9, default="")
 
 
+class HealthConsent(BaseModel):
+    """The customer agreed that the shop keeps their health data (allergies, skin type).
+
+    PIPL art. 28-29 counts health data as sensitive personal information, kept only
+    with its own consent: no row here, no allergy or skin notes on the file.
+    """
+
+    customer = ForeignKeyField(Customer, primary_key=True, on_delete="CASCADE", backref="health_consents")
+    given_on = DateField()
+
+
 class CustomerTag(BaseModel):
     """A tag on a customer."""
 
@@ -596,6 +607,7 @@ ALL_MODELS: list[type[BaseModel]] = [
     ServiceItem,
     MembershipLevel,
     Customer,
+    HealthConsent,
     Tag,
     CustomerTag,
     StaffShift,

@@ -11,13 +11,14 @@ import re
 from dataclasses import asdict, dataclass, fields
 from datetime import date, datetime
 from decimal import Decimal
+from typing import Any
 
 from salon_crm.core import audit, clock, duplicates, tags
 from salon_crm.core.birthdays import make_birthday
 from salon_crm.core.context import Actor
 from salon_crm.core.enums import AuditAction, Gender, SourceChannel
 from salon_crm.core.errors import ConflictError, NotFoundError, ValidationError
-from salon_crm.core.models import Customer, MembershipLevel, Staff, database_proxy
+from salon_crm.core.models import Customer, HealthConsent, MembershipLevel, Staff, database_proxy
 from salon_crm.core.money import money_sum
 from salon_crm.core.permissions import Action, guarded
 from salon_crm.core.phones import normalise_phone, phone_doubt
@@ -58,6 +59,8 @@ class CustomerInput:
     preferences: str = ""
     marketing_consent: bool = False
     marketing_consent_on: date | None = None
+    # health data (allergies, skin type) is kept only with this consent (PIPL art. 28-29)
+    health_consent: bool = False
 
 
 @dataclass(frozen=True)
@@ -79,12 +82,15 @@ class DuplicateMatch:
     reason: str  # "phone" or "name_birthday"
 
 
-_COLUMNS = {field.name: field.name.removesuffix("_id") for field in fields(CustomerInput)}
+HEALTH_FIELDS = ("allergies", "skin_type")
+# the input fields stored as customer columns (the health consent is a row of its own)
+_COLUMNS = {f.name: f.name.removesuffix("_id") for f in fields(CustomerInput) if f.name != "health_consent"}
 
 
 def _profile(customer: Customer) -> CustomerProfile:
-    values = {name: customer.__data__.get(column) for name, column in _COLUMNS.items()}
+    values: dict[str, Any] = {name: customer.__data__.get(column) for name, column in _COLUMNS.items()}
     values["marketing_consent"] = bool(values["marketing_consent"])
+    values["health_consent"] = HealthConsent.select().where(HealthConsent.customer == customer.id).exists()
     return CustomerProfile(**values, id=customer.id, created_at=customer.created_at, updated_at=customer.updated_at)
 
 
@@ -133,6 +139,8 @@ def clean_input(data: CustomerInput, *, today: date) -> CustomerInput:
     email = texts["email"]
     if email and not EMAIL.fullmatch(email):
         raise ValidationError("email_invalid", email=email[:60])
+    if not data.health_consent and any(texts[key] for key in HEALTH_FIELDS):
+        raise ValidationError("health_consent_needed")
     consent_on = (data.marketing_consent_on or today) if data.marketing_consent else None
     if consent_on is not None and consent_on > today:
         raise ValidationError("consent_date_in_future", date=consent_on.isoformat())
@@ -196,6 +204,15 @@ def _store(customer: Customer, clean: CustomerInput, now: datetime) -> None:
     customer.search_text = customer_search_text(clean.name, clean.phone, clean.wechat)
     customer.updated_at = now
     customer.save()
+    if clean.health_consent:
+        HealthConsent.insert(customer=customer.id, given_on=now.date()).on_conflict_ignore().execute()
+    else:
+        HealthConsent.delete().where(HealthConsent.customer == customer.id).execute()
+
+
+def _snapshot(customer: Customer, clean: CustomerInput) -> dict[str, Any]:
+    """The audit copy of a file: its columns and whether health data may be kept."""
+    return {**audit.snapshot(customer), "health_consent": clean.health_consent}
 
 
 @guarded(Action.EDIT_CUSTOMERS)
@@ -214,7 +231,7 @@ def create_customer(
         _confirm_phone(clean.phone, "", allow_duplicate)
         customer = Customer(created_at=moment)
         _store(customer, clean, moment)
-        audit.record(actor, AuditAction.CREATE, "customer", customer.id, None, audit.snapshot(customer))
+        audit.record(actor, AuditAction.CREATE, "customer", customer.id, None, _snapshot(customer, clean))
         tags.refresh_auto_tags([customer.id], today=moment.date())
         return _profile(customer)
 
@@ -232,12 +249,12 @@ def update_customer(
         if duplicates:
             raise ConflictError("customer_duplicate", matches=duplicates)
         _confirm_phone(clean.phone, customer.phone, allow_duplicate)
-        before = audit.snapshot(customer)
         current = _profile(customer)
-        if CustomerInput(**{name: getattr(current, name) for name in _COLUMNS}) == clean:
+        before = _snapshot(customer, current)
+        if CustomerInput(**{f.name: getattr(current, f.name) for f in fields(CustomerInput)}) == clean:
             return current
         _store(customer, clean, moment)
-        audit.record(actor, AuditAction.UPDATE, "customer", customer.id, before, audit.snapshot(customer))
+        audit.record(actor, AuditAction.UPDATE, "customer", customer.id, before, _snapshot(customer, clean))
         tags.refresh_auto_tags([customer.id], today=moment.date())
         return _profile(customer)
 

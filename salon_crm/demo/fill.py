@@ -32,6 +32,7 @@ from salon_crm.core.models import (
     ComplaintTicket,
     Customer,
     CustomerTag,
+    HealthConsent,
     LedgerEntry,
     MembershipLevel,
     PackageUse,
@@ -87,7 +88,7 @@ def shop_is_empty() -> bool:
 # The tables in an order that satisfies their foreign keys, in three groups so the
 # progress bar moves while the rows are written.
 WRITE_ORDER: tuple[tuple[type[BaseModel], ...], ...] = (
-    (ShopSetting, Staff, StaffShift, ShiftException, TimeOff, ServiceItem, Customer, CustomerTag),
+    (ShopSetting, Staff, StaffShift, ShiftException, TimeOff, ServiceItem, Customer, HealthConsent, CustomerTag),
     (Appointment, AppointmentService, ServiceRecord, ServiceRecordLine, ServicePackage, PackageUse),
     (ComplaintTicket, TicketEvent, SurveyResponse, LedgerEntry, CareContact),
 )
@@ -177,6 +178,12 @@ def _generate(rng: random.Random, clock: Clock, steps: _Steps) -> dict[type[Base
     steps.step()
     customers = _customer_rows(rng, profiles, habits, created, cid, books.level)
     rows[Customer] = sorted(customers, key=lambda row: row["id"])
+    # the demo's customers with allergy or skin notes agreed to keeping them when their file was made
+    rows[HealthConsent] = [
+        {"customer": row["id"], "given_on": row["created_at"].date()}
+        for row in rows[Customer]
+        if row["allergies"] or row["skin_type"]
+    ]
     rows[CustomerTag] = _tag_rows(rng, clock, profiles, created, cid, books.spent, bookings)
     rows[Appointment], rows[AppointmentService] = _booking_rows(bookings, cid)
     rows[ServiceRecord] = books.records

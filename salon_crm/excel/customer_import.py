@@ -88,6 +88,8 @@ def _customer(values: Mapping[str, object], today: date) -> tuple[CustomerInput,
         birth_year=born.year if born else None,
         birth_month=born.month if born else None,
         birth_day=born.day if born else None,
+        # the shop's own sheet already holds these notes: importing them records its consent (README)
+        health_consent=bool(texts.get("allergies") or texts.get("skin_type")),
         **texts,
     )
     return customer, cleaning.text(values.get("level"))

@@ -100,6 +100,10 @@ _TEMPLATES: dict[str, str] = {
     "email_invalid": QT_TRANSLATE_NOOP("Errors", "“{email}” is not an email address."),
     "text_too_long": QT_TRANSLATE_NOOP("Errors", "{field} has {length} characters; at most {max} are allowed."),
     "consent_date_in_future": QT_TRANSLATE_NOOP("Errors", "The consent date cannot be in the future."),
+    "health_consent_needed": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Allergy and skin notes are health data: tick the customer's consent to keeping them, or clear them.",
+    ),
     "referrer_invalid": QT_TRANSLATE_NOOP("Errors", "Choose another customer as the referrer."),
     "stylist_not_found": QT_TRANSLATE_NOOP("Errors", "This stylist no longer exists."),
     "level_not_found": QT_TRANSLATE_NOOP("Errors", "This membership level no longer exists."),

@@ -21,7 +21,14 @@ NOW = datetime(2026, 11, 23, 18, 0)
 @pytest.fixture
 def zhang(shop: Shop) -> int:
     data = profiles.CustomerInput(
-        "张三", phone="13800138000", wechat="zs88", allergies="PPD", birth_month=3, birth_day=5, notes="住在附近"
+        "张三",
+        phone="13800138000",
+        wechat="zs88",
+        allergies="PPD",
+        health_consent=True,
+        birth_month=3,
+        birth_day=5,
+        notes="住在附近",
     )
     customer_id = profiles.create_customer(OWNER, data, now=NOW).id
     ServiceRecord.create(

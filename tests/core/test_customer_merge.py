@@ -21,7 +21,10 @@ NOW = datetime(2026, 11, 23, 18, 0)
 def pair(shop: Shop) -> tuple[int, int]:
     keep = profiles.create_customer(OWNER, profiles.CustomerInput("张三", phone="13800138000"), now=NOW).id
     dup = profiles.create_customer(
-        OWNER, profiles.CustomerInput("张三", wechat="zs88", allergies="PPD"), now=NOW, allow_duplicate=True
+        OWNER,
+        profiles.CustomerInput("张三", wechat="zs88", allergies="PPD", health_consent=True),
+        now=NOW,
+        allow_duplicate=True,
     ).id
     for customer_id, total in ((keep, 100), (dup, 250)):
         ServiceRecord.create(customer=customer_id, visited_at=NOW, payment_method="cash", subtotal=total, total=total)

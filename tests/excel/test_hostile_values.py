@@ -14,6 +14,7 @@ from salon_crm.core.db import Shop
 from salon_crm.core.duplicates import Identity, duplicate_reason
 from salon_crm.core.errors import ConflictError, ValidationError
 from salon_crm.core.imports import Outcome
+from salon_crm.core.models import Customer
 from salon_crm.core.phones import normalise_phone, phone_doubt
 from salon_crm.core.profiles import CustomerInput, clean_input
 from salon_crm.excel.customer_import import build_rows, read_sheet, row_from_cells
@@ -62,10 +63,10 @@ def test_control_characters_are_stripped_from_names_and_notes() -> None:
 @pytest.mark.parametrize(("field", "limit"), [("notes", 2000), ("allergies", 500), ("preferences", 1000)])
 def test_a_long_text_is_refused_with_its_length(field: str, limit: int) -> None:
     with pytest.raises(ValidationError) as caught:
-        clean_input(CustomerInput(name="王芳", **{field: "长" * 100_000}), today=TODAY)  # type: ignore[arg-type]
+        clean_input(CustomerInput(name="王芳", health_consent=True, **{field: "长" * 100_000}), today=TODAY)  # type: ignore[arg-type]
     assert caught.value.code == "text_too_long"
     assert caught.value.values == {"field": field, "max": limit, "length": 100_000}
-    clean_input(CustomerInput(name="王芳", **{field: "长" * limit}), today=TODAY)  # type: ignore[arg-type]
+    clean_input(CustomerInput(name="王芳", health_consent=True, **{field: "长" * limit}), today=TODAY)  # type: ignore[arg-type]
 
 
 def test_a_long_note_in_a_csv_is_a_row_error_and_the_export_still_works(shop: Shop, tmp_path: Path) -> None:
@@ -130,3 +131,13 @@ def test_a_possible_duplicate_in_the_file_is_a_warning_not_a_skip(shop: Shop, tm
     with pytest.raises(ConflictError):  # the form uses the same rule
         profiles.create_customer(OWNER, CustomerInput(name="李娜", birth_month=5, birth_day=3))
     assert profiles.find_duplicates(CustomerInput(name="李娜", birth_year=1991, birth_month=5, birth_day=3)) == []
+
+
+def test_imported_allergy_notes_come_with_the_shops_consent(shop: Shop, tmp_path: Path) -> None:
+    path = tmp_path / "health.csv"
+    path.write_text("姓名,手机,过敏史\n王芳,13800138000,PPD\n李娜,13900139000,\n", encoding="utf-8")
+    plan = imports.plan_import(build_rows(read_sheet(path), today=TODAY), today=TODAY)
+    imports.commit_import(OWNER, plan, backup_dir=None)
+    wang, li = (profiles.get_customer(row.id) for row in Customer.select().order_by(Customer.id))
+    assert (wang.allergies, wang.health_consent) == ("PPD", True)
+    assert (li.allergies, li.health_consent) == ("", False)

@@ -19,6 +19,7 @@ from salon_crm.core.models import (
     AppointmentService,
     ComplaintTicket,
     Customer,
+    HealthConsent,
     LedgerEntry,
     ServiceRecord,
     ServiceRecordLine,
@@ -61,7 +62,7 @@ def shop(tmp_path: Path, qtbot: QtBot) -> Iterator[Shop]:
 
 
 def _customer(name: str, phone: str, allergies: str = "") -> Customer:
-    return Customer.create(
+    customer = Customer.create(
         name=name,
         phone=phone,
         allergies=allergies,
@@ -69,6 +70,9 @@ def _customer(name: str, phone: str, allergies: str = "") -> Customer:
         marketing_consent=True,  # the small shop's customers agreed to be contacted
         marketing_consent_on=date(2025, 1, 1),
     )
+    if allergies:  # and to keeping their allergy notes
+        HealthConsent.create(customer=customer.id, given_on=date(2025, 1, 1))
+    return customer
 
 
 def fill_small_shop() -> None:

@@ -1,10 +1,15 @@
-"""Schema version 3: seals on the audit log and the ledger (``core.chain``), and the audit action "reveal".
+"""Schema version 3: seals on the audit log and the ledger (``core.chain``), the audit action
+"reveal", and the customers' consent to keeping health data.
 
 SQLite cannot change a CHECK or add a column before the foreign keys of a table,
 so both tables are rebuilt: the new table is made under a temporary name, the
 rows copied, the old table dropped and the new one renamed, all in the step's one
 transaction. Nothing references these two tables, so no foreign key is touched.
 Then every existing row is sealed in its order (:func:`core.chain.reseal_everything`).
+
+Allergy and skin notes already on file are kept: their consent is dated the day the
+file was last changed (the shop held them before it asked), so nothing a stylist
+relies on for safety disappears in an upgrade.
 
 Frozen: never edit a released step; add a new one instead.
 """
@@ -30,4 +35,7 @@ STATEMENTS = [
     'CREATE INDEX "ledger_entry_ticket_id" ON "ledger_entry" ("ticket_id")',
     'CREATE INDEX "ledger_entry_customer_id_id" ON "ledger_entry" ("customer_id", "id")',
     'CREATE INDEX "ledger_entry_at" ON "ledger_entry" ("at")',
+    'CREATE TABLE "health_consent" ("customer_id" INTEGER NOT NULL PRIMARY KEY, "given_on" DATE NOT NULL, FOREIGN KEY ("customer_id") REFERENCES "customer" ("id") ON DELETE CASCADE)',
+    'INSERT INTO "health_consent" ("customer_id", "given_on") SELECT "id", date("updated_at") FROM "customer" '
+    'WHERE trim("allergies") != \'\' OR trim("skin_type") != \'\'',
 ]

@@ -91,6 +91,8 @@ class CustomerDialog(FormDialog):
         for combo in (self.month_combo, self.gender_combo, self.source_combo):
             combo.currentIndexChanged.connect(self._changed)
         self.consent_box.toggled.connect(self._changed)
+        self.health_box.toggled.connect(self._changed)
+        self.allergies_edit.textChanged.connect(self._changed)
         self.consent_date.dateChanged.connect(self._changed)
         self.resize(920, 500)
         self._changed()
@@ -186,6 +188,11 @@ class CustomerDialog(FormDialog):
         self.preferences_edit = QPlainTextEdit(self)
         self.preferences_edit.setPlaceholderText(self.tr("Hair-colour formula, products liked"))
         self.notes_edit = QPlainTextEdit(self)
+        # allergies and skin are health data: kept only with the customer's own consent (PIPL)
+        self.health_box = QCheckBox(self.tr("Agrees to keeping allergy and skin notes (health &data)"), self)
+        self.health_hint = QLabel(self.tr("Without this consent the allergy and skin notes are removed on saving."))
+        self.health_hint.setStyleSheet(HINT_STYLE)
+        self.health_hint.setWordWrap(True)
         self.consent_box = QCheckBox(self.tr("Agrees to marketing messages, since"), self)
         self.consent_date = QDateEdit(QDate(clock.today()), self)
         self.consent_date.setDisplayFormat("yyyy-MM-dd")
@@ -199,6 +206,8 @@ class CustomerDialog(FormDialog):
         self.consent_row.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         for edit in (self.allergies_edit, self.preferences_edit, self.notes_edit):
             edit.setFixedHeight(self.fontMetrics().height() * 4 + 12)
+        self.beauty.addRow(self.tr("Health data:"), self.health_box)
+        self.beauty.addRow("", self.health_hint)
         self.beauty.addRow(self.tr("S&kin type:"), self.skin_edit)
         self.beauty.addRow(self.tr("&Hair type:"), self.hair_edit)
         self.beauty.addRow(self.tr("All&ergies:"), self.allergies_edit)
@@ -277,6 +286,7 @@ class CustomerDialog(FormDialog):
         self.preferences_edit.setPlainText(profile.preferences)
         self.notes_edit.setPlainText(profile.notes)
         self.consent_box.setChecked(profile.marketing_consent)
+        self.health_box.setChecked(profile.health_consent)
         if profile.marketing_consent_on is not None:
             self.consent_date.setDate(QDate(profile.marketing_consent_on))
         self.name_edit.setFocus()
@@ -327,10 +337,11 @@ class CustomerDialog(FormDialog):
             preferred_stylist_id=self.stylist_combo.currentData(),
             level_id=self.level_combo.currentData(),
             notes=self.notes_edit.toPlainText(),
-            skin_type=self.skin_edit.text(),
+            skin_type=self.skin_edit.text() if self.health_box.isChecked() else "",
             hair_type=self.hair_edit.text(),
-            allergies=self.allergies_edit.toPlainText(),
+            allergies=self.allergies_edit.toPlainText() if self.health_box.isChecked() else "",
             preferences=self.preferences_edit.toPlainText(),
+            health_consent=self.health_box.isChecked(),
             marketing_consent=self.consent_box.isChecked(),
             marketing_consent_on=self.consent_date.date().toPython() if self.consent_box.isChecked() else None,  # type: ignore[arg-type]
         )
@@ -338,6 +349,11 @@ class CustomerDialog(FormDialog):
     def _changed(self, *_args: object) -> None:
         self.referrer.setEnabled(self.source_combo.currentData() == SourceChannel.REFERRAL.value and not self._busy)
         self.consent_date.setEnabled(self.consent_box.isChecked() and not self._busy)
+        health = self.health_box.isChecked()
+        for edit in (self.skin_edit, self.allergies_edit):
+            edit.setEnabled(health and not self._busy)
+        typed_health = bool(self.skin_edit.text().strip() or self.allergies_edit.toPlainText().strip())
+        self.health_hint.setVisible(not health and typed_health)
         self.duplicates.hide()
         self.revalidate()
         try:

@@ -123,3 +123,41 @@ def test_editing_fills_every_field_and_saves_the_change(
     profile = profiles.get_customer(zhang)
     assert profile.wechat == "zhangsan_88" and profile.preferred_stylist_id is not None
     assert [entry.action for entry in audit.entries_for("customer", zhang)] == ["update"]
+
+
+def test_allergy_notes_are_kept_only_with_the_customers_consent(
+    shop: Shop, qtbot: QtBot, settle: Callable[[], None]
+) -> None:
+    dialog = new_dialog(qtbot, settle)
+    assert not dialog.allergies_edit.isEnabled() and not dialog.skin_edit.isEnabled()
+    dialog.name_edit.setText("林小雨")
+    dialog.health_box.setChecked(True)
+    assert dialog.allergies_edit.isEnabled()
+    dialog.allergies_edit.setPlainText("对染发剂 PPD 过敏")
+    with qtbot.waitSignal(dialog.saved):
+        dialog.ok_button.click()
+    lin = Customer.get(Customer.name == "林小雨").id
+    assert profiles.get_customer(lin).allergies == "对染发剂 PPD 过敏" and profiles.get_customer(lin).health_consent
+    dialog = CustomerDialog.edit(None, lin)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    settle()
+    assert dialog.health_box.isChecked() and not dialog.health_hint.isVisible()
+    dialog.health_box.setChecked(False)  # she withdraws her consent
+    assert dialog.health_hint.isVisible() and not dialog.allergies_edit.isEnabled()
+    with qtbot.waitSignal(dialog.saved):
+        dialog.ok_button.click()
+    withdrawn = profiles.get_customer(lin)
+    assert (withdrawn.allergies, withdrawn.health_consent) == ("", False)
+    after = audit.entries_for("customer", lin)[-1].after or ""
+    assert '"health_consent": false' in after
+
+
+def test_core_refuses_health_notes_without_consent(shop: Shop) -> None:
+    from salon_crm.core.context import OWNER
+    from salon_crm.core.errors import ValidationError
+
+    with pytest.raises(ValidationError) as caught:
+        profiles.create_customer(OWNER, profiles.CustomerInput("林小雨", skin_type="敏感肌"))
+    assert caught.value.code == "health_consent_needed"
+    assert Customer.select().count() == 0
