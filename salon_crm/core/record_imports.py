@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from decimal import Decimal
 from pathlib import Path
@@ -24,6 +24,7 @@ from salon_crm.core.errors import SalonError, ValidationError
 from salon_crm.core.imports import ImportCancelled
 from salon_crm.core.models import Customer, ServiceItem, ServiceRecord, ServiceRecordLine, Staff, database_proxy
 from salon_crm.core.permissions import Action, guarded
+from salon_crm.core.text_limits import bill_text
 
 PAYMENT_WORDS = {
     "现金": PaymentMethod.CASH, "cash": PaymentMethod.CASH, "刷卡": PaymentMethod.CARD, "银行卡": PaymentMethod.CARD,
@@ -133,6 +134,8 @@ def _resolve(
             raise ValidationError("stylist_unknown", name=row.stylist)
     if row.amount is None:
         raise ValidationError("money_invalid", field="amount", value="")
+    # the bill form's rule for its notes: the row keeps the cleaned text the commit writes
+    row = replace(row, notes=bill_text("notes", row.notes))
     return PlannedRecord(row, True, customer, item, stylist, payment_method(row.payment))
 
 

@@ -34,6 +34,7 @@ from salon_crm.core.models import (
 )
 from salon_crm.core.money import FEN, money_sum
 from salon_crm.core.permissions import Action, guarded
+from salon_crm.core.text_limits import bill_text
 
 
 @dataclass(frozen=True)
@@ -138,7 +139,8 @@ def _clean(data: RecordInput, now: datetime) -> tuple[dict[str, object], list[di
     record = {
         "customer": data.customer_id, "visited_at": data.visited_at.replace(microsecond=0),
         "payment_method": data.payment_method, "subtotal": figures.subtotal, "discount": figures.discount,
-        "total": figures.total, "products_used": data.products_used.strip(), "notes": data.notes.strip(),
+        "total": figures.total, "products_used": bill_text("products_used", data.products_used),
+        "notes": bill_text("notes", data.notes),
         "appointment": data.appointment_id,
     }  # fmt: skip
     return record, lines, figures

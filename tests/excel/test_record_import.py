@@ -14,6 +14,7 @@ from salon_crm.core.context import OWNER
 from salon_crm.core.db import Shop
 from salon_crm.core.errors import ValidationError
 from salon_crm.core.models import ServiceRecord, Staff
+from salon_crm.excel.reasons import reason_text
 from salon_crm.excel.record_import import read_records
 
 NOW = datetime(2026, 11, 23, 18, 0)
@@ -59,3 +60,27 @@ def test_a_sheet_without_record_columns_is_refused(tmp_path: Path) -> None:
     with pytest.raises(ValidationError) as caught:
         read_records(path)
     assert caught.value.code == "import_no_record_columns"
+
+
+def test_a_bills_notes_have_the_customer_files_limit_at_import(shop: Shop, tmp_path: Path) -> None:
+    _shop_with_a_customer()
+    header = ["消费日期", "姓名", "项目", "实收", "备注"]
+    rows = [
+        header,
+        ["2026/10/20", "王芳", "洗剪吹", "60", "长" * 2000],
+        ["2026/10/21", "王芳", "洗剪吹", "60", "长" * 2001],
+        ["2026/10/22", "王芳", "洗剪吹", "60", "染\x00发\x1b[31m 后护理"],  # a workbook cannot hold these: a CSV
+    ]
+    path = tmp_path / "records.csv"
+    path.write_text("\n".join(",".join(row) for row in rows), encoding="utf-8")
+    before = shop.db_path.read_bytes()
+    planned = record_imports.plan_record_import(read_records(path), now=NOW)
+    assert shop.db_path.read_bytes() == before  # planning writes nothing
+    assert [record.ok for record in planned] == [True, False, True]
+    assert (planned[1].error_code, planned[1].error_values) == (
+        "text_too_long", {"field": "notes", "max": 2000, "length": 2001}
+    )  # fmt: skip
+    assert "has 2001 characters; at most 2000" in reason_text(planned[1].error_code, planned[1].error_values)
+    assert record_imports.commit_record_import(OWNER, planned, backup_dir=None, now=NOW) == 2
+    notes = [record.notes for record in ServiceRecord.select().order_by(ServiceRecord.visited_at)]
+    assert notes == ["长" * 2000, "染发[31m 后护理"]  # control characters dropped, as in a customer's notes
