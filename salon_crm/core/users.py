@@ -9,10 +9,11 @@ front-desk PC takes days, not minutes. The first start of a shop creates its own
 
 from __future__ import annotations
 
+import json
 import threading
-import time
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
+from typing import Any
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
@@ -21,13 +22,15 @@ from salon_crm.core import audit, clock
 from salon_crm.core.context import Actor
 from salon_crm.core.enums import AuditAction, UserRole
 from salon_crm.core.errors import ConflictError, NotFoundError, ValidationError
-from salon_crm.core.models import Staff, User, database_proxy
+from salon_crm.core.models import ShopSetting, Staff, User, database_proxy
 from salon_crm.core.permissions import Action, guarded
 
 MIN_PASSWORD = 8  # the owner's and the desk's passwords
 PIN_LENGTHS = range(4, 7)  # a stylist may log in with a 4-6 digit PIN
 NAME_MAX = 40
 MAX_WAIT_SECONDS = 60
+MISSES_KEY = "login_misses"  # shop setting: {user name: [wrong tries, next try not before]}
+MISSES_KEPT = 100
 _hasher = PasswordHasher()
 
 
@@ -196,27 +199,58 @@ def reset_password(actor: Actor, user_id: int, password: str, again: str) -> Use
 
 
 class _Misses:
-    """Wrong tries per user name in this process, and when the next try may come."""
+    """Wrong tries per user name, and when the next try may come, kept in the data file.
+
+    Kept in the file, not in memory, so closing and starting the app again does not
+    start the count over. Unknown names count too (the login must not tell them
+    apart); only the :data:`MISSES_KEPT` most recent names are kept.
+    """
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
-        self._count: dict[str, int] = {}
-        self._until: dict[str, float] = {}
+
+    @staticmethod
+    def _load() -> dict[str, list[Any]]:
+        row = ShopSetting.get_or_none(ShopSetting.key == MISSES_KEY)
+        try:
+            value = json.loads(row.value) if row is not None else {}
+        except ValueError:
+            value = {}
+        return value if isinstance(value, dict) else {}
+
+    @staticmethod
+    def _save(misses: dict[str, list[Any]]) -> None:
+        value = json.dumps(misses, ensure_ascii=False)
+        ShopSetting.insert(key=MISSES_KEY, value=value).on_conflict(
+            conflict_target=[ShopSetting.key], update={ShopSetting.value: value}
+        ).execute()
 
     def wait_left(self, name: str) -> int:
         with self._lock:
-            return max(0, round(self._until.get(name, 0.0) - time.monotonic()))
+            entry = self._load().get(name[:NAME_MAX])
+        try:
+            until = datetime.fromisoformat(str(entry[1])) if entry else None
+        except (ValueError, IndexError, TypeError):
+            return 0
+        return 0 if until is None else max(0, round((until - clock.now()).total_seconds()))
 
     def missed(self, name: str) -> None:
-        with self._lock:
-            count = self._count.get(name, 0) + 1
-            self._count[name] = count
-            self._until[name] = time.monotonic() + min(MAX_WAIT_SECONDS, 2 ** (count - 1))
+        with self._lock, database_proxy.atomic():
+            misses = self._load()
+            key = name[:NAME_MAX]
+            try:
+                count = int(misses.pop(key, [0])[0]) + 1
+            except (ValueError, TypeError, IndexError, KeyError):
+                count = 1  # a damaged note counts from the start
+            until = clock.now() + timedelta(seconds=min(MAX_WAIT_SECONDS, 2 ** (count - 1)))
+            misses[key] = [count, until.isoformat()]
+            self._save(dict(list(misses.items())[-MISSES_KEPT:]))  # the newest names last
 
     def forget(self, name: str) -> None:
-        with self._lock:
-            self._count.pop(name, None)
-            self._until.pop(name, None)
+        with self._lock, database_proxy.atomic():
+            misses = self._load()
+            if misses.pop(name[:NAME_MAX], None) is not None:
+                self._save(misses)
 
 
 _misses = _Misses()

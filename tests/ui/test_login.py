@@ -93,3 +93,16 @@ def test_a_stylists_login_carries_their_staff_member(shop: Shop) -> None:
     ahua = Staff.create(name="阿华", role="stylist")
     users.add_user(owner, "ahua", "stylist", "2468", "2468", staff_id=ahua.id)
     assert users.log_in("ahua", "2468") == Actor("ahua", UserRole.STYLIST, ahua.id)
+
+
+def test_wrong_tries_still_count_after_the_app_is_started_again(shop: Shop) -> None:
+    users.create_first_owner("owner", "丝域美发2026春", "丝域美发2026春")
+    for _ in range(3):
+        with pytest.raises(Exception, match=r"login_failed|login_wait"):
+            users.log_in("owner", "guess")
+    restarted = users._Misses()  # a new process remembers nothing in memory
+    assert restarted.wait_left("owner") > 0
+    with pytest.raises(Exception, match="login_wait"):
+        users.log_in("owner", "丝域美发2026春")  # even the right password waits
+    restarted.forget("owner")
+    assert users.log_in("owner", "丝域美发2026春").username == "owner"
