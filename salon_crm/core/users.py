@@ -290,8 +290,9 @@ def demo_users() -> list[tuple[str, str, str, str]]:
 
 
 @guarded(Action.MANAGE_USERS)
-def add_demo_users(actor: Actor, *, at: datetime | None = None) -> None:
-    """The demo shop's three logins, password ``demo`` (too short for a real shop, on purpose)."""
+def add_demo_users(actor: Actor, *, at: datetime | None = None, staff_ids: dict[str, int] | None = None) -> None:
+    """The demo shop's three logins, password ``demo`` (too short for a real shop, on purpose),
+    each linked to its staff member in ``staff_ids`` (the stylist's login shows their own day)."""
     moment = at or clock.now()
     with database_proxy.atomic():
         for username, display_name, role, secret in demo_users():
@@ -300,6 +301,7 @@ def add_demo_users(actor: Actor, *, at: datetime | None = None) -> None:
                 display_name=display_name,
                 role=role,
                 password_hash=_hasher.hash(secret),
+                staff=(staff_ids or {}).get(username),
                 created_at=moment,
             )
             audit.record(actor, AuditAction.CREATE, "user", user.id, None, _snapshot(user))

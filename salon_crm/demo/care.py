@@ -132,7 +132,7 @@ def make_care(
     cid: list[int],
 ) -> list[Row]:
     """Follow-up calls after colour, perm and facials; birthday wishes; win-back calls."""
-    desk = cat.STAFF[cat.FRONT_DESK_INDEX].name
+    desk = cat.login_of(cat.FRONT_DESK_INDEX)
     rows: list[Row] = []
     since = clock.now - timedelta(days=75)
     for bill in bills:

@@ -73,6 +73,14 @@ STAFF = (
 OWNER_INDEX = 0
 SENIOR_INDEX = 1
 FRONT_DESK_INDEX = 7
+# the demo's logins (core.users.demo_users) and the staff member each belongs to
+LOGIN_STAFF = {"owner": OWNER_INDEX, "desk": FRONT_DESK_INDEX, "stylist": SENIOR_INDEX}
+
+
+def login_of(staff_index: int) -> str:
+    """Who recorded a step in the app: the front desk at the desk, the owner for everything else
+    (a stylist's login may not take money nor handle complaints)."""
+    return "desk" if staff_index == FRONT_DESK_INDEX else "owner"
 
 
 @dataclass(frozen=True)

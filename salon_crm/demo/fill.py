@@ -131,7 +131,8 @@ def fill_demo_shop(
         )
         audit.record(actor, AuditAction.IMPORT, "shop", "demo", None, {"seed": seed, **asdict(summary)})
         if not users.has_users():  # logins owner, desk and stylist, password "demo" (README)
-            users.add_demo_users(actor, at=dates.now)
+            staff_ids = {login: index + 1 for login, index in cat.LOGIN_STAFF.items()}  # staff ids follow STAFF
+            users.add_demo_users(actor, at=dates.now, staff_ids=staff_ids)
     return summary
 
 

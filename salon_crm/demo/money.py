@@ -158,8 +158,8 @@ class Till:
         self.spend_order = loyalty.spend_order()  # the shop's setting, as the app spends a card
         self.books = Books()
         self.redemptions = 0
-        self.desk = cat.STAFF[cat.FRONT_DESK_INDEX].name
-        self.owner = cat.STAFF[cat.OWNER_INDEX].name
+        self.desk = cat.login_of(cat.FRONT_DESK_INDEX)  # the ledger names logins, as the app does
+        self.owner = cat.login_of(cat.OWNER_INDEX)
 
     def level_for(self, spent: Decimal) -> LevelRule:
         """The level reached with ``spent`` (core's rule); none (list price) below the lowest one."""

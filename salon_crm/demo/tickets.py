@@ -144,7 +144,6 @@ class TicketMaker:
         self.rng, self.clock, self.bills = rng, clock, bills
         self.names, self.created, self.potential, self.cid = names, created, potential, cid
         self.ends = [bill.visit.end for bill in bills]
-        self.staff = [s.name for s in cat.STAFF]
         self.out = Tickets()
         self.drafts: list[Row] = []
 
@@ -322,7 +321,7 @@ class TicketMaker:
                     {
                         "ticket": number,
                         "at": moment,
-                        "actor": self.staff[actor],
+                        "actor": cat.login_of(actor),  # a login, as the app writes it
                         "from_status": previous,
                         "to_status": status.value,
                         "note": note,
