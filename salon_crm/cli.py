@@ -8,7 +8,7 @@ import os
 import sys
 import time
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NoReturn
 
 from salon_crm import __version__
 from salon_crm.core.context import Actor
@@ -26,14 +26,24 @@ LOGIN_SENTENCES = {
     "login_password_needed": "Acting as {username} needs the password: type it when asked, or set ${variable}.",
     "login_wait": "Too many wrong tries: wait {seconds} seconds, then try again.",
     "user_disabled": "The login {username} is disabled; ask the owner.",
+    "pin_not_allowed": "PINs are turned off in this shop: ask the owner for a new password for your login.",
     "permission_denied": "The login's role ({user_role}) may not do this ({action}); ask the owner.",
 }
 LANGUAGES = ("zh_CN", "en")
 EXPORT_LISTS = ("customers", "records", "appointments", "tickets", "surveys")
 
 
+class OneLineParser(argparse.ArgumentParser):
+    """argparse whose refusals are one line (no usage block), a long value echoed shortened, exit 2."""
+
+    def error(self, message: str) -> NoReturn:
+        text = " ".join(message.split())
+        shown = text if len(text) <= 200 else f"{text[:199]}…"
+        self.exit(2, f"{self.prog}: {shown} ({self.prog} --help shows how)\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser: argparse.ArgumentParser = OneLineParser(
         prog="salon-crm",
         description="Offline client manager for one beauty or hair salon. Without a command, opens the window.",
     )
