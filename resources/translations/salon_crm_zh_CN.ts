@@ -501,442 +501,447 @@
     </message>
     <message>
         <location filename="../../salon_crm/ui/errors.py" line="28"/>
+        <source>PINs are turned off in this shop: ask the owner for a new password for your login.</source>
+        <translation>本店已关闭数字密码登录：请让店主为你的账号设置新密码。</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/errors.py" line="31"/>
         <source>The two passwords are not the same.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="29"/>
+        <location filename="../../salon_crm/ui/errors.py" line="32"/>
         <source>A password needs at least {minimum} characters.</source>
         <translation>密码至少需要 {minimum} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="30"/>
+        <location filename="../../salon_crm/ui/errors.py" line="33"/>
         <source>Enter a login name.</source>
         <translation>请输入登录名。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="31"/>
+        <location filename="../../salon_crm/ui/errors.py" line="34"/>
         <source>A login name has at most {maximum} characters.</source>
         <translation>登录名最多 {maximum} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="32"/>
+        <location filename="../../salon_crm/ui/errors.py" line="35"/>
         <source>The login name “{username}” is taken.</source>
         <translation>登录名“{username}”已被使用。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="33"/>
+        <location filename="../../salon_crm/ui/errors.py" line="36"/>
         <source>This shop already has an owner&apos;s login.</source>
         <translation>本店已有店主账号。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="34"/>
+        <location filename="../../salon_crm/ui/errors.py" line="37"/>
         <source>The last owner&apos;s login cannot be disabled.</source>
         <translation>不能停用最后一个店主账号。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="35"/>
+        <location filename="../../salon_crm/ui/errors.py" line="38"/>
         <source>Choose a role for the login.</source>
         <translation>请选择账号的角色。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="36"/>
+        <location filename="../../salon_crm/ui/errors.py" line="39"/>
         <source>This login no longer exists.</source>
         <translation>该账号已不存在。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="37"/>
+        <location filename="../../salon_crm/ui/errors.py" line="40"/>
         <source>The role “{user_role}” may not {action}; ask the owner.</source>
         <translation>“{user_role}”角色无权{action}，请店主操作。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="39"/>
+        <location filename="../../salon_crm/ui/errors.py" line="42"/>
         <source>The data folder is already open in Salon CRM on the computer “{computer}” (process {pid}) since {since}. Close it there first.</source>
         <translation>数据文件夹已在电脑“{computer}”上的美业客户管理中打开（进程 {pid}，自 {since} 起）。请先在那里关闭。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="44"/>
+        <location filename="../../salon_crm/ui/errors.py" line="47"/>
         <source>This data file was written by a newer version of Salon CRM (schema {file_version}; this version knows up to {app_version}). Please update the app. The file was not changed.</source>
         <translation>这个数据文件由更新版本的美业客户管理写入（结构版本 {file_version}；本版本最高支持 {app_version}）。请先升级软件。文件没有被改动。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="50"/>
+        <location filename="../../salon_crm/ui/errors.py" line="53"/>
         <source>The data file {path} cannot be read: {reason}. It was not changed.</source>
         <translation>无法读取数据文件 {path}：{reason}。文件没有被改动。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="54"/>
+        <location filename="../../salon_crm/ui/errors.py" line="57"/>
         <source>This data folder already holds a shop; the demo shop is only loaded into an empty folder.</source>
         <translation>这个数据文件夹里已有门店数据；演示门店只能载入空文件夹。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="59"/>
+        <location filename="../../salon_crm/ui/errors.py" line="62"/>
         <source>{field} “{value}” is not an amount of money.</source>
         <translation>{field}“{value}”不是有效的金额。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="60"/>
+        <location filename="../../salon_crm/ui/errors.py" line="63"/>
         <source>{field} “{value}” has more than two decimal places.</source>
         <translation>{field}“{value}”的小数超过两位。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="61"/>
+        <location filename="../../salon_crm/ui/errors.py" line="64"/>
         <source>{field} “{value}” is too large.</source>
         <translation>{field}“{value}”太大了。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="62"/>
+        <location filename="../../salon_crm/ui/errors.py" line="65"/>
         <source>A price cannot be negative.</source>
         <translation>价格不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="63"/>
+        <location filename="../../salon_crm/ui/errors.py" line="66"/>
         <source>Enter the price.</source>
         <translation>请输入价格。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="65"/>
+        <location filename="../../salon_crm/ui/errors.py" line="68"/>
         <source>Enter the staff member&apos;s name.</source>
         <translation>请输入员工姓名。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="66"/>
-        <location filename="../../salon_crm/ui/errors.py" line="84"/>
+        <location filename="../../salon_crm/ui/errors.py" line="69"/>
+        <location filename="../../salon_crm/ui/errors.py" line="87"/>
         <source>A name can have at most {max} characters.</source>
         <translation>姓名最多 {max} 个字。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="67"/>
+        <location filename="../../salon_crm/ui/errors.py" line="70"/>
         <source>Choose a role.</source>
         <translation>请选择职位。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="68"/>
+        <location filename="../../salon_crm/ui/errors.py" line="71"/>
         <source>“{skill}” is not a skill.</source>
         <translation>“{skill}”不是有效的技能。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="69"/>
+        <location filename="../../salon_crm/ui/errors.py" line="72"/>
         <source>This staff member no longer exists.</source>
         <translation>该员工已不存在。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="70"/>
+        <location filename="../../salon_crm/ui/errors.py" line="73"/>
         <source>The phone number {phone} is not valid.</source>
         <translation>电话号码 {phone} 无效。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="71"/>
+        <location filename="../../salon_crm/ui/errors.py" line="74"/>
         <source>A phone number can have at most {max} characters.</source>
         <translation>电话号码最多 {max} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="73"/>
+        <location filename="../../salon_crm/ui/errors.py" line="76"/>
         <source>Enter the service&apos;s name.</source>
         <translation>请输入项目名称。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="74"/>
+        <location filename="../../salon_crm/ui/errors.py" line="77"/>
         <source>A service name can have at most {max} characters.</source>
         <translation>项目名称最多 {max} 个字。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="75"/>
+        <location filename="../../salon_crm/ui/errors.py" line="78"/>
         <source>There is already a service called “{name}”.</source>
         <translation>已有名为“{name}”的服务项目。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="76"/>
+        <location filename="../../salon_crm/ui/errors.py" line="79"/>
         <source>Choose a category.</source>
         <translation>请选择类别。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="77"/>
+        <location filename="../../salon_crm/ui/errors.py" line="80"/>
         <source>This service no longer exists.</source>
         <translation>该服务项目已不存在。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="78"/>
+        <location filename="../../salon_crm/ui/errors.py" line="81"/>
         <source>The duration must be between {low} and {high} minutes, in steps of 5.</source>
         <translation>时长必须在 {low} 到 {high} 分钟之间，以 5 分钟为单位。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="83"/>
+        <location filename="../../salon_crm/ui/errors.py" line="86"/>
         <source>Enter the customer&apos;s name.</source>
         <translation>请输入客户姓名。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="85"/>
+        <location filename="../../salon_crm/ui/errors.py" line="88"/>
         <source>This customer file no longer exists.</source>
         <translation>该客户档案已不存在。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="86"/>
+        <location filename="../../salon_crm/ui/errors.py" line="89"/>
         <source>Search with at most {max} characters and {words} words: type less and search again.</source>
         <translation>搜索最多 {max} 个字、{words} 个词：请少输入一些再搜索。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="89"/>
+        <location filename="../../salon_crm/ui/errors.py" line="92"/>
         <source>The phone {phone} is too short to be anyone&apos;s number. Save it anyway?</source>
         <translation>电话 {phone} 太短，不像真实号码。仍要保存吗？</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="92"/>
+        <location filename="../../salon_crm/ui/errors.py" line="95"/>
         <source>This looks like a customer already on file: {matches}. Open that file instead?</source>
         <translation>这位客户似乎已有档案：{matches}。要改为打开那份档案吗？</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="95"/>
+        <location filename="../../salon_crm/ui/errors.py" line="98"/>
         <source>Choose a gender.</source>
         <translation>请选择性别。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="96"/>
+        <location filename="../../salon_crm/ui/errors.py" line="99"/>
         <source>Choose how the customer came to the shop.</source>
         <translation>请选择客户来源。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="97"/>
+        <location filename="../../salon_crm/ui/errors.py" line="100"/>
         <source>This birthday is not a real date.</source>
         <translation>生日不是有效的日期。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="98"/>
+        <location filename="../../salon_crm/ui/errors.py" line="101"/>
         <source>A birthday cannot be in the future.</source>
         <translation>生日不能晚于今天。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="99"/>
+        <location filename="../../salon_crm/ui/errors.py" line="102"/>
         <source>The birth year {year} is too early.</source>
         <translation>出生年份 {year} 太早了。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="100"/>
+        <location filename="../../salon_crm/ui/errors.py" line="103"/>
         <source>“{email}” is not an email address.</source>
         <translation>“{email}”不是有效的电子邮箱。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="101"/>
+        <location filename="../../salon_crm/ui/errors.py" line="104"/>
         <source>{field} has {length} characters; at most {max} are allowed.</source>
         <translation>{field}有 {length} 个字，最多 {max} 个。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="102"/>
+        <location filename="../../salon_crm/ui/errors.py" line="105"/>
         <source>The consent date cannot be in the future.</source>
         <translation>同意日期不能晚于今天。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="103"/>
+        <location filename="../../salon_crm/ui/errors.py" line="106"/>
         <source>Allergy and skin notes are health data: tick the customer&apos;s consent to keeping them, or clear them.</source>
         <translation>过敏和肤质记录属于健康资料：请勾选客户的同意，或清空这些记录。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="107"/>
+        <location filename="../../salon_crm/ui/errors.py" line="110"/>
         <source>Choose another customer as the referrer.</source>
         <translation>请选择另一位客户作为介绍人。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="108"/>
+        <location filename="../../salon_crm/ui/errors.py" line="111"/>
         <source>This stylist no longer exists.</source>
         <translation>该技师已不存在。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="109"/>
+        <location filename="../../salon_crm/ui/errors.py" line="112"/>
         <source>This membership level no longer exists.</source>
         <translation>该会员等级已不存在。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="111"/>
+        <location filename="../../salon_crm/ui/errors.py" line="114"/>
         <source>{field} must be more than zero.</source>
         <translation>{field}必须大于零。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="112"/>
+        <location filename="../../salon_crm/ui/errors.py" line="115"/>
         <source>The stored-value balance is ¥{balance}, not enough for ¥{amount}.</source>
         <translation>储值余额为 ¥{balance}，不足 ¥{amount}。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="115"/>
+        <location filename="../../salon_crm/ui/errors.py" line="118"/>
         <source>Only the unspent principal, ¥{principal}, can be refunded, not ¥{amount}.</source>
         <translation>只能退还未消费的本金 ¥{principal}，不能退 ¥{amount}。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="118"/>
+        <location filename="../../salon_crm/ui/errors.py" line="121"/>
         <source>The number of points must be more than zero.</source>
         <translation>积分数必须大于零。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="119"/>
+        <location filename="../../salon_crm/ui/errors.py" line="122"/>
         <source>The customer has {points} points, not enough for {wanted}.</source>
         <translation>客户有 {points} 积分，不足 {wanted}。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="120"/>
+        <location filename="../../salon_crm/ui/errors.py" line="123"/>
         <source>Say why the balance is adjusted.</source>
         <translation>请说明调整余额的原因。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="121"/>
+        <location filename="../../salon_crm/ui/errors.py" line="124"/>
         <source>The adjustment changes nothing.</source>
         <translation>这次调整没有任何变化。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="123"/>
+        <location filename="../../salon_crm/ui/errors.py" line="126"/>
         <source>Add at least one service item to the bill.</source>
         <translation>账单上至少要有一个服务项目。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="124"/>
+        <location filename="../../salon_crm/ui/errors.py" line="127"/>
         <source>The quantity must be between 1 and 99.</source>
         <translation>数量必须在 1 到 99 之间。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="125"/>
+        <location filename="../../salon_crm/ui/errors.py" line="128"/>
         <source>The discount on “{item}” must be between ¥0 and ¥{gross}.</source>
         <translation>“{item}”的折扣必须在 ¥0 到 ¥{gross} 之间。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="126"/>
+        <location filename="../../salon_crm/ui/errors.py" line="129"/>
         <source>The discount on the bill must be between ¥0 and ¥{subtotal}.</source>
         <translation>整单折扣必须在 ¥0 到 ¥{subtotal} 之间。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="129"/>
+        <location filename="../../salon_crm/ui/errors.py" line="132"/>
         <source>Choose how the customer paid.</source>
         <translation>请选择付款方式。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="130"/>
+        <location filename="../../salon_crm/ui/errors.py" line="133"/>
         <source>Only a bill whose every service a package session covers is paid by package; ¥{total} is left to pay.</source>
         <translation>只有每个项目都由次卡抵扣的账单才能选择次卡支付；还需支付 ¥{total}。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="134"/>
+        <location filename="../../salon_crm/ui/errors.py" line="137"/>
         <source>A visit cannot be later than now ({visited_at}).</source>
         <translation>消费时间不能晚于现在（{visited_at}）。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="135"/>
+        <location filename="../../salon_crm/ui/errors.py" line="138"/>
         <source>This appointment no longer exists.</source>
         <translation>该预约已不存在。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="136"/>
+        <location filename="../../salon_crm/ui/errors.py" line="139"/>
         <source>This service record no longer exists.</source>
         <translation>该消费记录已不存在。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="137"/>
+        <location filename="../../salon_crm/ui/errors.py" line="140"/>
         <source>This service record was voided and cannot be changed.</source>
         <translation>该消费记录已作废，不能修改。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="138"/>
+        <location filename="../../salon_crm/ui/errors.py" line="141"/>
         <source>A service record cannot be moved to another customer; void it and enter it again.</source>
         <translation>消费记录不能转到另一位客户名下；请作废后重新录入。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="141"/>
+        <location filename="../../salon_crm/ui/errors.py" line="144"/>
         <source>Say why the service record is voided.</source>
         <translation>请说明作废消费记录的原因。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="143"/>
+        <location filename="../../salon_crm/ui/errors.py" line="146"/>
         <source>Enter the shop&apos;s name.</source>
         <translation>请输入店名。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="144"/>
+        <location filename="../../salon_crm/ui/errors.py" line="147"/>
         <source>The shop&apos;s name can have at most {max} characters.</source>
         <translation>店名最多 {max} 个字。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="145"/>
+        <location filename="../../salon_crm/ui/errors.py" line="148"/>
         <source>Give both the opening and the closing time for {weekday}.</source>
         <translation>请填写{weekday}的开门和关门时间。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="148"/>
+        <location filename="../../salon_crm/ui/errors.py" line="151"/>
         <source>On {weekday} the closing time must be after the opening time.</source>
         <translation>{weekday}的关门时间必须晚于开门时间。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="154"/>
+        <location filename="../../salon_crm/ui/errors.py" line="157"/>
         <source>The amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="155"/>
+        <location filename="../../salon_crm/ui/errors.py" line="158"/>
         <source>The price</source>
         <translation>价格</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="156"/>
+        <location filename="../../salon_crm/ui/errors.py" line="159"/>
         <source>The bonus</source>
         <translation>赠送金</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="157"/>
+        <location filename="../../salon_crm/ui/errors.py" line="160"/>
         <source>The principal</source>
         <translation>本金</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="158"/>
+        <location filename="../../salon_crm/ui/errors.py" line="161"/>
         <source>The unit price</source>
         <translation>单价</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="159"/>
+        <location filename="../../salon_crm/ui/errors.py" line="162"/>
         <source>The discount</source>
         <translation>折扣</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="160"/>
+        <location filename="../../salon_crm/ui/errors.py" line="163"/>
         <source>The amount paid</source>
         <translation>实付金额</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="161"/>
+        <location filename="../../salon_crm/ui/errors.py" line="164"/>
         <source>The WeChat id</source>
         <translation>微信号</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="162"/>
+        <location filename="../../salon_crm/ui/errors.py" line="165"/>
         <source>The email address</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="163"/>
+        <location filename="../../salon_crm/ui/errors.py" line="166"/>
         <source>The address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="164"/>
+        <location filename="../../salon_crm/ui/errors.py" line="167"/>
         <source>The occupation</source>
         <translation>职业</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="165"/>
+        <location filename="../../salon_crm/ui/errors.py" line="168"/>
         <source>The skin type</source>
         <translation>肤质</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="166"/>
+        <location filename="../../salon_crm/ui/errors.py" line="169"/>
         <source>The hair type</source>
         <translation>发质</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="169"/>
+        <location filename="../../salon_crm/ui/errors.py" line="172"/>
         <source>The change was refused ({code}).</source>
         <translation>操作未执行（{code}）。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="170"/>
+        <location filename="../../salon_crm/ui/errors.py" line="173"/>
         <source>Something went wrong: {error}</source>
         <translation>出错了：{error}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="206"/>
+        <location filename="../../salon_crm/ui/errors.py" line="209"/>
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -1192,17 +1197,17 @@
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../../salon_crm/ui/settings/users_dialog.py" line="82"/>
+        <location filename="../../salon_crm/ui/settings/users_dialog.py" line="84"/>
         <source>New password for {name}</source>
         <translation>为 {name} 设置新密码</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/users_dialog.py" line="87"/>
+        <location filename="../../salon_crm/ui/settings/users_dialog.py" line="89"/>
         <source>&amp;Password or PIN:</source>
         <translation>密码或 PIN(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/users_dialog.py" line="88"/>
+        <location filename="../../salon_crm/ui/settings/users_dialog.py" line="90"/>
         <source>Password &amp;again:</source>
         <translation>再次输入密码(&amp;A)：</translation>
     </message>
@@ -1873,42 +1878,42 @@
 <context>
     <name>UserDialog</name>
     <message>
-        <location filename="../../salon_crm/ui/settings/users_dialog.py" line="36"/>
+        <location filename="../../salon_crm/ui/settings/users_dialog.py" line="38"/>
         <source>Add login</source>
         <translation>添加账号</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/users_dialog.py" line="45"/>
+        <location filename="../../salon_crm/ui/settings/users_dialog.py" line="47"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/users_dialog.py" line="53"/>
+        <location filename="../../salon_crm/ui/settings/users_dialog.py" line="55"/>
         <source>&amp;Login name:</source>
         <translation>登录名(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/users_dialog.py" line="54"/>
+        <location filename="../../salon_crm/ui/settings/users_dialog.py" line="56"/>
         <source>&amp;Shown as:</source>
         <translation>显示名称(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/users_dialog.py" line="55"/>
+        <location filename="../../salon_crm/ui/settings/users_dialog.py" line="57"/>
         <source>&amp;Role:</source>
         <translation>角色(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/users_dialog.py" line="56"/>
+        <location filename="../../salon_crm/ui/settings/users_dialog.py" line="58"/>
         <source>S&amp;taff member:</source>
         <translation>对应员工(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/users_dialog.py" line="57"/>
+        <location filename="../../salon_crm/ui/settings/users_dialog.py" line="59"/>
         <source>&amp;Password or PIN:</source>
         <translation>密码或 PIN(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/users_dialog.py" line="58"/>
+        <location filename="../../salon_crm/ui/settings/users_dialog.py" line="60"/>
         <source>Password &amp;again:</source>
         <translation>再次输入密码(&amp;A)：</translation>
     </message>
@@ -1934,59 +1939,64 @@
 <context>
     <name>UsersDialog</name>
     <message>
-        <location filename="../../salon_crm/ui/settings/users_dialog.py" line="101"/>
-        <location filename="../../salon_crm/ui/settings/users_dialog.py" line="184"/>
+        <location filename="../../salon_crm/ui/settings/users_dialog.py" line="103"/>
+        <location filename="../../salon_crm/ui/settings/users_dialog.py" line="210"/>
         <source>Users</source>
         <translation>用户账号</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/users_dialog.py" line="105"/>
+        <location filename="../../salon_crm/ui/settings/users_dialog.py" line="107"/>
         <source>Login</source>
         <translation>登录名</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/users_dialog.py" line="105"/>
+        <location filename="../../salon_crm/ui/settings/users_dialog.py" line="107"/>
         <source>Shown as</source>
         <translation>显示名称</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/users_dialog.py" line="105"/>
+        <location filename="../../salon_crm/ui/settings/users_dialog.py" line="107"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/users_dialog.py" line="105"/>
+        <location filename="../../salon_crm/ui/settings/users_dialog.py" line="107"/>
         <source>Active</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/users_dialog.py" line="111"/>
+        <location filename="../../salon_crm/ui/settings/users_dialog.py" line="113"/>
         <source>&amp;Add…</source>
         <translation>添加(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/users_dialog.py" line="113"/>
-        <location filename="../../salon_crm/ui/settings/users_dialog.py" line="153"/>
+        <location filename="../../salon_crm/ui/settings/users_dialog.py" line="115"/>
+        <location filename="../../salon_crm/ui/settings/users_dialog.py" line="163"/>
         <source>&amp;Disable</source>
         <translation>停用(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/users_dialog.py" line="115"/>
+        <location filename="../../salon_crm/ui/settings/users_dialog.py" line="117"/>
         <source>New &amp;password…</source>
         <translation>新密码(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/users_dialog.py" line="139"/>
+        <location filename="../../salon_crm/ui/settings/users_dialog.py" line="124"/>
+        <source>Stylists may log in with a 4–6 digit P&amp;IN instead of a password</source>
+        <translation>技师可以用 4–6 位数字密码(&amp;I)代替密码登录</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/settings/users_dialog.py" line="149"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/users_dialog.py" line="139"/>
+        <location filename="../../salon_crm/ui/settings/users_dialog.py" line="149"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/users_dialog.py" line="153"/>
+        <location filename="../../salon_crm/ui/settings/users_dialog.py" line="163"/>
         <source>&amp;Enable</source>
         <translation>启用(&amp;E)</translation>
     </message>

@@ -24,11 +24,13 @@ from salon_crm.core.enums import AuditAction, UserRole
 from salon_crm.core.errors import ConflictError, NotFoundError, ValidationError
 from salon_crm.core.models import ShopSetting, Staff, User, database_proxy
 from salon_crm.core.permissions import Action, guarded
+from salon_crm.core.shop import get_setting
 
 MIN_PASSWORD = 8  # the owner's and the desk's passwords
 PIN_LENGTHS = range(4, 7)  # a stylist may log in with a 4-6 digit PIN
 NAME_MAX = 40
 MAX_WAIT_SECONDS = 60
+PINS_KEY = "stylist_pins_allowed"  # shop setting: may a stylist's login be a 4-6 digit PIN
 MISSES_KEY = "login_misses"  # shop setting: {user name: [wrong tries, next try not before]}
 MISSES_KEPT = 100
 _hasher = PasswordHasher()
@@ -65,10 +67,19 @@ def _snapshot(user: User) -> dict[str, object]:
     return values
 
 
+def pins_allowed() -> bool:
+    """Whether the owner lets stylists log in with a 4-6 digit PIN (a shop setting, on by default)."""
+    return get_setting(PINS_KEY, True) is not False
+
+
+def _is_pin(role: str, secret: str) -> bool:
+    return role == UserRole.STYLIST.value and secret.isdigit() and len(secret) in PIN_LENGTHS
+
+
 def _checked_secret(role: str, secret: str, again: str) -> str:
     if secret != again:
         raise ValidationError("password_mismatch")
-    if role == UserRole.STYLIST.value and secret.isdigit() and len(secret) in PIN_LENGTHS:
+    if _is_pin(role, secret) and pins_allowed():
         return secret
     if len(secret) < MIN_PASSWORD:
         raise ValidationError("password_too_short", minimum=MIN_PASSWORD)
@@ -276,6 +287,8 @@ def log_in(username: str, secret: str) -> Actor:
         raise ValidationError("login_failed") from None
     if not user.active:
         raise ValidationError("user_disabled", username=name)
+    if _is_pin(user.role, secret) and not pins_allowed():  # the owner turned PINs off since
+        raise ValidationError("pin_not_allowed")
     _misses.forget(name)
     return Actor(user.username, UserRole(user.role), user.__data__.get("staff"))
 

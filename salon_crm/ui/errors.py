@@ -13,7 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from salon_crm.core import enums
+from salon_crm.core import backup, enums
 from salon_crm.core.errors import SalonError
 from salon_crm.core.permissions import Action
 from salon_crm.ui import vocabulary
@@ -25,6 +25,9 @@ _TEMPLATES: dict[str, str] = {
     "login_failed": QT_TRANSLATE_NOOP("Errors", "The user name or the password is wrong."),
     "login_wait": QT_TRANSLATE_NOOP("Errors", "Too many wrong tries: wait {seconds} seconds, then try again."),
     "user_disabled": QT_TRANSLATE_NOOP("Errors", "The login “{username}” is disabled; ask the owner."),
+    "pin_not_allowed": QT_TRANSLATE_NOOP(
+        "Errors", "PINs are turned off in this shop: ask the owner for a new password for your login."
+    ),
     "password_mismatch": QT_TRANSLATE_NOOP("Errors", "The two passwords are not the same."),
     "password_too_short": QT_TRANSLATE_NOOP("Errors", "A password needs at least {minimum} characters."),
     "username_required": QT_TRANSLATE_NOOP("Errors", "Enter a login name."),
@@ -246,4 +249,7 @@ def describe_any(error: BaseException) -> str:
     """A sentence for any exception: the core's own, or an unexpected one."""
     if isinstance(error, SalonError):
         return describe(error)
+    full = backup.storage_problem(error)  # a disk that filled under a sale, an import, an export
+    if full is not None:
+        return describe(full)
     return _tr(_UNEXPECTED).format(error=error)

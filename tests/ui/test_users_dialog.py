@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
 from pytestqt.qtbot import QtBot
 
 from salon_crm.core import users
 from salon_crm.core.context import Actor
 from salon_crm.core.db import Shop
 from salon_crm.core.enums import UserRole
+from salon_crm.core.errors import ValidationError
 from salon_crm.core.models import User
 from salon_crm.ui import session
 from salon_crm.ui.main_window import MainWindow
@@ -66,3 +68,21 @@ def test_the_front_desk_sees_no_owner_menus(filled_shop: Shop, qtbot: QtBot, set
     session.start(Actor("owner", UserRole.OWNER))  # File → Switch user: the owner takes the desk
     assert all(action.isVisible() for action in hidden)
     assert window.windowTitle().endswith(" — owner")
+
+
+def test_the_owner_turns_stylist_pins_off(shop: Shop, qtbot: QtBot, settle: Callable[[], None]) -> None:
+    owner = users.create_first_owner("owner", "丝域美发2026春", "丝域美发2026春")
+    users.add_user(owner, "ahua", "stylist", "2468", "2468")
+    dialog = UsersDialog(None)
+    qtbot.addWidget(dialog)
+    assert dialog.pins_box.isChecked()
+    dialog.pins_box.setChecked(False)
+    settle()
+    assert not users.pins_allowed()
+    with pytest.raises(ValidationError) as refused:
+        users.log_in("ahua", "2468")
+    assert refused.value.code == "pin_not_allowed"
+    with pytest.raises(ValidationError) as short:
+        users.add_user(owner, "axin", "stylist", "1357", "1357")
+    assert short.value.code == "password_too_short"
+    assert users.log_in("owner", "丝域美发2026春").username == "owner"

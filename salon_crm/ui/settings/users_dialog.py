@@ -6,11 +6,13 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QLineEdit,
     QPushButton,
     QTableWidget,
@@ -19,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from salon_crm.core import staff, users
+from salon_crm.core import shop, staff, users
 from salon_crm.core.enums import UserRole
 from salon_crm.core.errors import ValidationError
 from salon_crm.core.users import UserRow
@@ -118,11 +120,19 @@ class UsersDialog(QDialog):
         for button in (self.add_button, self.active_button, self.password_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        # a PIN is quick at a busy chair but easy to watch being typed: the owner decides
+        self.pins_box = QCheckBox(self.tr("Stylists may log in with a 4–6 digit P&IN instead of a password"), self)
+        self.pins_box.setChecked(users.pins_allowed())
+        self.pins_box.toggled.connect(self.set_pins_allowed)
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
         layout.addLayout(buttons)
+        layout.addWidget(self.pins_box)
+        layout.addWidget(self.message)
         layout.addWidget(close)
         self.table.itemSelectionChanged.connect(self._selection_changed)
         self.resize(560, 360)
@@ -151,6 +161,22 @@ class UsersDialog(QDialog):
         self.active_button.setEnabled(user is not None)
         self.password_button.setEnabled(user is not None)
         self.active_button.setText(self.tr("&Enable") if user is not None and not user.active else self.tr("&Disable"))
+
+    def set_pins_allowed(self, allowed: bool) -> None:
+        actor = session.acting_user()
+        self.message.clear()
+        tasks.run_in_background(
+            self,
+            lambda: shop.set_setting(actor, users.PINS_KEY, allowed),
+            lambda _done: None,
+            self._pins_failed,
+        )
+
+    def _pins_failed(self, error: BaseException) -> None:
+        self.pins_box.blockSignals(True)
+        self.pins_box.setChecked(users.pins_allowed())
+        self.pins_box.blockSignals(False)
+        self.message.setText(describe_any(error))
 
     def add_user(self) -> UserDialog:
         dialog = UserDialog(self)
