@@ -358,5 +358,6 @@ def run_command(args: argparse.Namespace) -> int:
             return commands.run(args, folder, lambda: command_line_actor(args.user))
     except SalonError as error:
         print(f"salon-crm: {describe_error(error)}", file=sys.stderr)
-        return 1 if error.code in LOGIN_SENTENCES else 2  # refused, or the folder cannot be used
+        # refused, or a disk full or read-only (nothing written); else the folder cannot be used
+        return 1 if error.code in LOGIN_SENTENCES or error.code.startswith("storage_") else 2
     raise AssertionError(f"unknown command {args.command}")

@@ -1,4 +1,5 @@
-"""A backup or an export into a full or read-only folder: a clear message and no partial file.
+"""A backup, an export, a sale or an import on a full disk, or into a read-only folder: a clear
+message, no partial file, and the data file unchanged.
 
 A full disk is a tiny tmpfs, mounted when the test runs as root and the kernel lets it
 (skipped otherwise); a read-only folder is a read-only tmpfs, or chmod for other users
@@ -7,6 +8,7 @@ A full disk is a tiny tmpfs, mounted when the test runs as root and the kernel l
 
 from __future__ import annotations
 
+import gc
 import os
 import subprocess
 from collections.abc import Iterator
@@ -33,6 +35,7 @@ def full_disk(tmp_path: Path) -> Iterator[Path]:
     if not _mount(folder, "size=1m"):
         pytest.skip("cannot mount a 1 MB tmpfs here (needs root and mount rights)")
     yield folder
+    gc.collect()  # a zip writer that failed holds its file open until collected: the unmount waits for it
     subprocess.run(["umount", str(folder)], check=False)
 
 
@@ -84,7 +87,7 @@ def test_a_backup_into_a_folder_without_write_permission(
 def test_an_export_onto_a_full_disk(demo: Path, full_disk: Path, capsys: pytest.CaptureFixture[str]) -> None:
     (full_disk / "filler").write_bytes(b"\0" * 900_000)
     assert main(["--data-dir", str(demo), "export", "records", str(full_disk / "records.xlsx")]) == 1
-    assert "No space left on device" in capsys.readouterr().err
+    assert f"The disk holding {full_disk} is full: nothing was written." in capsys.readouterr().err
     assert sorted(path.name for path in full_disk.iterdir()) == ["filler"]
 
 
@@ -103,3 +106,104 @@ def test_a_data_folder_on_a_full_disk_still_opens_without_its_daily_backup(full_
     finally:
         opened.close()
     assert list((data / "backups").iterdir()) == []
+
+
+def _fill(disk: Path, room: int = 0) -> Path:
+    """Take every free byte of ``disk`` but ``room``."""
+    stats = os.statvfs(disk)
+    filler = disk / "filler"
+    with filler.open("ab") as handle:
+        handle.write(b"\0" * max(0, stats.f_bavail * stats.f_frsize - room))
+    return filler
+
+
+@pytest.fixture
+def small_disk(tmp_path: Path) -> Iterator[Path]:
+    folder = tmp_path / "small"
+    if not _mount(folder, "size=4m"):
+        pytest.skip("cannot mount a 4 MB tmpfs here (needs root and mount rights)")
+    yield folder
+    gc.collect()  # nothing of a failed write may keep the disk busy
+    subprocess.run(["umount", str(folder)], check=False)
+
+
+@pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning")
+def test_the_window_words_an_export_onto_a_full_disk(full_disk: Path) -> None:
+    import salon_crm.ui.backup  # noqa: F401 - registers the disk sentences, as the main window does
+    from salon_crm.core.errors import StorageError
+    from salon_crm.excel.writing import Column, ColumnKind, write_table
+    from salon_crm.ui.errors import describe_any
+
+    _fill(full_disk)
+    rows = [[f"客{n}" * 20] for n in range(2000)]
+    with pytest.raises(StorageError) as failed:
+        write_table(full_disk / "list.xlsx", "客户", [Column("姓名", ColumnKind.TEXT)], rows)
+    said = describe_any(failed.value)  # the window shortens a long folder in the middle of a sentence
+    assert said.startswith("The disk holding /") and said.endswith(" is full. Nothing was written.")
+    assert failed.value.values == {"folder": str(full_disk)}
+    assert sorted(path.name for path in full_disk.iterdir()) == ["filler"]
+
+
+def test_a_sale_on_a_full_disk_is_worded_and_changes_nothing(small_disk: Path) -> None:
+    from datetime import datetime
+
+    import salon_crm.ui.backup  # noqa: F401 - registers the disk sentences, as the main window does
+    from salon_crm.core import integrity, service_records
+    from salon_crm.core.backup import storage_problem
+    from salon_crm.core.context import OWNER
+    from salon_crm.core.db import open_shop
+    from salon_crm.core.models import Customer, ServiceItem, ServiceRecord
+    from salon_crm.ui.errors import describe_any
+
+    data = small_disk / "data"
+    shop = open_shop(data)
+    try:
+        customer = Customer.create(name="林", phone="13912345678", search_text="林")
+        item = ServiceItem.create(name="洗剪吹", category="cut", price=68, duration_minutes=45, sort_order=1)
+        bill = service_records.RecordInput(
+            customer.id, datetime(2026, 3, 1, 10), (service_records.LineInput(item.id),), "cash"
+        )
+        filler = _fill(small_disk)
+        with pytest.raises(Exception) as failed:
+            service_records.add_service_record(OWNER, bill)
+        problem = storage_problem(failed.value)
+        assert problem is not None and problem.code == "storage_full"
+        said = describe_any(failed.value)
+        assert said.startswith("The disk holding /") and said.endswith(" is full. Nothing was written.")
+        assert problem.values == {"folder": str(data)}
+        filler.unlink()
+        assert ServiceRecord.select().count() == 0
+        service_records.add_service_record(OWNER, bill)  # room again: the same bill is saved
+    finally:
+        shop.close()
+    assert integrity.check_file(data / "salon.db").ok
+
+
+def test_an_import_that_fills_the_disk_is_worded_and_changes_nothing(
+    small_disk: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from salon_crm.core import backup, integrity
+
+    data = small_disk / "data"
+    assert main(["--data-dir", str(data), "check"]) == 2  # no shop yet
+    from salon_crm.core.db import open_shop
+
+    open_shop(data).close()
+    sheet = tmp_path / "big.csv"
+    sheet.write_text(
+        "姓名,手机,备注\n" + "".join(f"客{n},139{n:08d},{'常客' * 40}\n" for n in range(20_000)), encoding="utf-8"
+    )
+    _fill(small_disk, room=600_000)  # room for the backup before the import, not for the import
+    capsys.readouterr()
+    assert main(["--data-dir", str(data), "import", str(sheet)]) == 1
+    err = capsys.readouterr().err
+    assert f"The disk holding {data} is full: nothing was written." in err, err
+    assert "Traceback" not in err
+    (small_disk / "filler").unlink()
+    assert integrity.check_file(data / "salon.db").ok
+    conn = backup.read_only(data / "salon.db")
+    try:
+        assert conn.execute("SELECT count(*) FROM customer").fetchone()[0] == 0
+    finally:
+        conn.close()
+    assert all(backup.verify(info.path) for info in backup.list_backups(data / "backups"))

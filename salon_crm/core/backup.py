@@ -185,6 +185,48 @@ def storage_error(exc: BaseException, folder: Path) -> StorageError:
     return StorageError("storage_failed", folder=str(folder), reason=str(exc))
 
 
+def _causes(error: BaseException) -> list[BaseException]:
+    """``error`` and what it wraps (peewee re-raises SQLite's error with it as an argument)."""
+    found: list[BaseException] = []
+    pending = [error]
+    while pending and len(found) < 10:
+        current = pending.pop(0)
+        if current in found:
+            continue
+        found.append(current)
+        pending += [arg for arg in current.args if isinstance(arg, BaseException)]
+        pending += [link for link in (current.__cause__, current.__context__) if link is not None]
+    return found
+
+
+def storage_problem(error: BaseException, folder: Path | None = None) -> StorageError | None:
+    """A disk-full or read-only failure inside ``error`` (an ``OSError``, or SQLite's error however
+    wrapped), as the error the user is told; None for any other failure.
+
+    ``folder`` defaults to the failing file's folder, else the open data file's.
+    """
+    for cause in _causes(error):
+        if isinstance(cause, StorageError):
+            return cause
+        code = getattr(cause, "sqlite_errorcode", None)
+        number = getattr(cause, "errno", None)
+        full = (code is not None and code & 0xFF == _FULL) or number in (errno.ENOSPC, errno.EDQUOT)
+        full = full or (isinstance(cause, sqlite3.Error) and "database or disk is full" in str(cause))
+        denied = number in (errno.EROFS, errno.EACCES, errno.EPERM)
+        read_only = (code is not None and code & 0xFF == _READONLY) or denied
+        if not (full or read_only):
+            continue
+        where = folder
+        filename = getattr(cause, "filename", None)
+        if where is None and filename:
+            where = Path(str(filename)).parent
+        if where is None:
+            open_file = open_file_path()
+            where = open_file.parent if open_file is not None else Path()
+        return StorageError("storage_full" if full else "storage_read_only", folder=str(where))
+    return None
+
+
 def remove_files(*paths: Path) -> None:
     for path in paths:
         with contextlib.suppress(OSError):

@@ -15,17 +15,18 @@ from pathlib import Path
 from typing import Any
 
 from salon_crm.core import permissions
+from salon_crm.core.backup import storage_problem
 from salon_crm.core.context import Actor
-from salon_crm.core.errors import DataFileError, PermissionDeniedError, SalonError
+from salon_crm.core.errors import DataFileError, PermissionDeniedError, SalonError, StorageError
 from salon_crm.core.permissions import Action
-from salon_crm.excel.reasons import reason_text
+from salon_crm.excel.reasons import one_line, reason_text
 
 LogIn = Callable[[], Actor]  # who the command acts as, asked once the shop is open
 PAGE = 10_000
 
 
 def _fail(message: str) -> int:
-    print(f"salon-crm: {message}", file=sys.stderr)
+    print(f"salon-crm: {one_line(message)}", file=sys.stderr)  # a path of 100,000 characters or with a NEL
     return 1
 
 
@@ -37,14 +38,19 @@ def run(args: argparse.Namespace, folder: Path, log_in: LogIn) -> int:
         if args.command == "export":
             return run_export(args, folder, log_in)
         return run_report(args, folder, log_in)
-    except (DataFileError, PermissionDeniedError):
+    except (DataFileError, PermissionDeniedError, StorageError):
         raise  # worded by salon_crm.cli
     except SalonError as error:
         if error.code.startswith(("login_", "user_")):
             raise  # a refused login: worded by salon_crm.cli
         return _fail(reason_text(error.code, error.values))
-    except OSError as error:
-        return _fail(f"{error.filename or ''}: {error.strerror or error}".strip(": "))
+    except Exception as error:
+        full = storage_problem(error)  # a disk that filled: the workbook's folder, or SQLite's
+        if full is not None:
+            raise full from error  # worded by salon_crm.cli
+        if isinstance(error, OSError):
+            return _fail(f"{error.filename or ''}: {error.strerror or error}".strip(": "))
+        raise
 
 
 def _open(folder: Path) -> Any:

@@ -22,6 +22,8 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
+from salon_crm.core.backup import storage_problem
+
 CELL_TEXT_LIMIT = 32_767
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
@@ -155,13 +157,23 @@ def _sheet_title(title: str) -> str:
 
 
 def save_atomically(workbook: Any, out: Path) -> None:
-    """Save to a temporary file in the same folder, then rename over ``out``."""
-    out.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(prefix=f".{out.stem}-", suffix=".xlsx.part", dir=out.parent)
+    """Save to a temporary file in the same folder, then rename over ``out``.
+
+    A full disk or a read-only folder raises ``StorageError`` naming ``out``'s folder
+    (the zip writer's own error names no file); nothing is left behind.
+    """
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(prefix=f".{out.stem}-", suffix=".xlsx.part", dir=out.parent)
+    except OSError as error:
+        raise storage_problem(error, out.parent) or error from error
     os.close(handle)
     try:
         workbook.save(temporary)
         os.replace(temporary, out)
-    except BaseException:
+    except BaseException as error:
         Path(temporary).unlink(missing_ok=True)
+        full = storage_problem(error, out.parent) if isinstance(error, Exception) else None
+        if full is not None:
+            raise full from error
         raise
