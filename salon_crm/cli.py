@@ -122,7 +122,13 @@ def _add_backup_commands(commands: argparse._SubParsersAction[argparse.ArgumentP
 
 
 def describe_error(error: SalonError) -> str:
-    """A plain English sentence for the terminal (the window words errors itself)."""
+    """A plain English sentence for the terminal on one line (the window words errors itself)."""
+    from salon_crm.excel.reasons import one_line
+
+    return one_line(_sentence(error))
+
+
+def _sentence(error: SalonError) -> str:
     values = error.values
     if isinstance(error, DataFolderLocked):
         return (

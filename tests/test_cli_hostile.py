@@ -64,3 +64,23 @@ def test_a_workbook_that_kills_its_reader_is_one_line_from_a_real_process(tmp_pa
     assert "Traceback" not in done.stderr
     assert "panicked" not in done.stderr
     assert done.returncode in (0, 1, 2)
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        ["import", "\x85"],  # NEL: a line break to str.splitlines and to some terminals
+        ["import", "a\u2028b.xlsx", "--dry-run"],
+        ["export", "customers", "x" * 100_000],  # "File name too long", the name once printed whole
+        ["restore", "y" * 5_000 + "\n.db"],
+    ],
+)
+def test_an_odd_path_is_echoed_on_one_line_and_shortened(
+    tmp_path: Path, words: list[str], monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.chdir(tmp_path)  # found by tests/test_cli_fuzz.py
+    assert main(["--data-dir", str(tmp_path / "d"), *words]) in (1, 2)
+    err = capsys.readouterr().err
+    assert "Traceback" not in err
+    assert all(len(line) < 300 for line in err.splitlines()), err[:500]
+    assert err.splitlines()[-1].startswith("salon-crm: ")

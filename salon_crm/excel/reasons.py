@@ -5,6 +5,7 @@ The window words the same codes through ``salon_crm.ui.excel.messages``.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 # code: (English, Chinese)
@@ -132,10 +133,22 @@ SHOWN_VALUE = 60  # characters of a value echoed back; a 100,000-character phone
 
 
 def shorten(value: object, limit: int = SHOWN_VALUE) -> object:
-    """``value`` cut to ``limit`` characters with an ellipsis (non-text values as they are)."""
-    if isinstance(value, str) and len(value) > limit:
-        return f"{value[: limit - 1]}…"
-    return value
+    """``value`` cut to ``limit`` characters with an ellipsis, control characters and line breaks as "?"
+    (non-text values as they are)."""
+    if not isinstance(value, str):
+        return value
+    value = _UNPRINTABLE.sub("?", value)
+    return f"{value[: limit - 1]}…" if len(value) > limit else value
+
+
+# C0 and C1 controls (NEL, 0x85, ends a line for str.splitlines), and the Unicode line and paragraph separators
+_UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+_LONG_WORD = re.compile(rf"\S{{{SHOWN_VALUE + 1},}}")
+
+
+def one_line(text: str) -> str:
+    """``text`` as one line for a terminal: controls as "?", a word (a path…) longer than 60 characters cut."""
+    return _LONG_WORD.sub(lambda long: str(shorten(long[0])), _UNPRINTABLE.sub("?", text))
 
 
 def reason_text(code: str, values: dict[str, Any], language: str = "en") -> str:
