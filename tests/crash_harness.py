@@ -384,7 +384,11 @@ def kill_at(prepared: Prepared, scratch: Path, kill_after: float, tally: Tally, 
             tally.finished[key] = tally.finished.get(key, 0) + 1
         else:
             tally.tried[key] = tally.tried.get(key, 0) + 1
-        judge_after_kill(prepared, copy, tally)
+        try:
+            judge_after_kill(prepared, copy, tally)
+        except Exception as error:  # a file the checks cannot even read is a failed kill point
+            tally.failed_checks.append(f"{prepared.name}: after {kill_after:.3f} s: {type(error).__name__}: {error}")
+            shutil.copytree(copy, scratch / f"failed-{prepared.name}-{number}", dirs_exist_ok=True)
     finally:
         shutil.rmtree(copy, ignore_errors=True)
 

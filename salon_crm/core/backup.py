@@ -88,9 +88,38 @@ class BackupInfo:
 # --- reading a file ---------------------------------------------------------------
 
 
-def read_only(path: Path) -> sqlite3.Connection:
-    """A connection that never writes to ``path`` (nor checkpoints a WAL into it)."""
+_READONLY_RECOVERY, _READONLY_ROLLBACK = 264, 776  # a crash left a WAL index or a journal to replay
+
+
+def _connect_read_only(path: Path) -> sqlite3.Connection:
     return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+
+
+def read_only(path: Path) -> sqlite3.Connection:
+    """A connection that never writes to ``path`` (nor checkpoints a WAL into it).
+
+    A writer killed mid-transaction can leave a hot rollback journal (or a WAL index to
+    rebuild) that a read-only connection may not replay: SQLite says "attempt to write a
+    readonly database". Then one read-write connection lets SQLite finish its own crash
+    recovery (the interrupted transaction rolled back, as any open would) and the file
+    is read as it was before that transaction. A read-only connection stays open across
+    that connection's close, so no WAL is checkpointed by it.
+    """
+    conn = _connect_read_only(path)
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.Error as exc:
+        if getattr(exc, "sqlite_errorcode", 0) not in (_READONLY_RECOVERY, _READONLY_ROLLBACK):
+            return conn  # damage and the like: the caller's own query meets it
+        conn.close()
+        writer = sqlite3.connect(path, timeout=30)
+        try:
+            writer.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            conn = _connect_read_only(path)
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        finally:
+            writer.close()
+    return conn
 
 
 def looks_like_sqlite(path: Path) -> bool:
