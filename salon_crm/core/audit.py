@@ -9,13 +9,14 @@ the shop settings, so an entry edited, deleted or added with a SQLite tool shows
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from datetime import date, datetime, time
 from decimal import Decimal
 from typing import Any
 
 from peewee import Model
 
-from salon_crm.core import chain, clock
+from salon_crm.core import bulk, chain, clock
 from salon_crm.core.context import Actor
 from salon_crm.core.enums import AuditAction
 from salon_crm.core.models import AuditEntry, ShopSetting
@@ -84,7 +85,9 @@ def record(
     return entry
 
 
-def record_many(actor: Actor, action: AuditAction, table_name: str, items: list[tuple[object, dict[str, Any]]]) -> None:
+def record_many(
+    actor: Actor, action: AuditAction, table_name: str, items: Sequence[tuple[object, dict[str, Any]]]
+) -> None:
     """One entry per ``(record id, after)`` written in bulk (imports), as :func:`record` writes one."""
     if not items:
         return
@@ -102,11 +105,8 @@ def record_many(actor: Actor, action: AuditAction, table_name: str, items: list[
         }
         row["seal"] = previous = chain.audit_seal(previous, row)
         rows.append(row)
-    last_id = 0
-    for start in range(0, len(rows), 500):  # under SQLite's limit on variables per statement
-        created = AuditEntry.insert_many(rows[start : start + 500]).returning(AuditEntry.id).tuples().execute()
-        last_id = max(int(entry_id) for (entry_id,) in created)
-    _note_head(last_id, previous)
+    ids = bulk.insert_rows(AuditEntry, rows)
+    _note_head(ids[-1], previous)
 
 
 def changed_fields(before: dict[str, Any], after: dict[str, Any]) -> dict[str, Any]:

@@ -17,7 +17,7 @@ from typing import Any
 
 from peewee import fn
 
-from salon_crm.core import audit, chain, clock, permissions
+from salon_crm.core import audit, bulk, chain, clock, permissions
 from salon_crm.core.context import Actor
 from salon_crm.core.enums import AuditAction, LedgerKind
 from salon_crm.core.errors import NotFoundError, ValidationError
@@ -432,11 +432,7 @@ def import_opening_balances(
             for customer_id, principal, bonus, points in wanted
         ]  # fmt: skip
         chain.seal_ledger_rows(rows)  # each is its customer's first row: a new chain
-        for start in range(0, len(rows), 200):
-            chunk_rows = rows[start : start + 200]
-            created = LedgerEntry.insert_many(chunk_rows).returning(LedgerEntry.id).tuples().execute()
-            entries = [
-                (entry_id, {**row, "id": entry_id}) for (entry_id,), row in zip(created, chunk_rows, strict=True)
-            ]
-            audit.record_many(actor, AuditAction.CREATE, "ledger_entry", entries)
+        created = bulk.insert_rows(LedgerEntry, rows)
+        entries = [(entry_id, {**row, "id": entry_id}) for entry_id, row in zip(created, rows, strict=True)]
+        audit.record_many(actor, AuditAction.CREATE, "ledger_entry", entries)
     return len(rows)
