@@ -42,7 +42,7 @@ def main() -> None:
     rng = random.Random(seed)
     outcomes: Counter[str] = Counter()
     tracebacks = changed = 0
-    slowest = (0.0, "")
+    slowest = peak = (0.0, "")
     failures = Path("fuzz-failures")
     started = time.perf_counter()
     with tempfile.TemporaryDirectory() as temporary:
@@ -70,6 +70,10 @@ def main() -> None:
                     kept.write_bytes(target.read_bytes())
                     kept.with_suffix(".txt").write_text(traceback.format_exc())
                 spent = time.perf_counter() - one
+                # the children's peak only grows: the input that raised it is the one that set it
+                child_peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+                if child_peak > peak[0]:
+                    peak = (child_peak, f"#{number} {mutation.__name__} on {name}")
                 if spent > slowest[0]:
                     slowest = (spent, f"#{number} {mutation.__name__} on {name}")
                 if digest(files) != before:
@@ -78,11 +82,18 @@ def main() -> None:
                     print(f"  {number + 1:,} inputs, {time.perf_counter() - started:.0f} s", flush=True)
         finally:
             shop.close()
+    _report(count, seed, time.perf_counter() - started, tracebacks, changed, outcomes, slowest, peak)
+
+
+def _report(
+    count: int, seed: int, elapsed: float, tracebacks: int, changed: int, outcomes: Counter[str],
+    slowest: tuple[float, str], peak: tuple[float, str],
+) -> None:  # fmt: skip
     own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-    print(f"{count:,} inputs in {time.perf_counter() - started:.0f} s (seed {seed})")
+    print(f"{count:,} inputs in {elapsed:.0f} s (seed {seed})")
     print(f"  crashes 0 (this process is alive), tracebacks {tracebacks}, data-file changes {changed}")
-    print(f"  peak memory: this process {own:.0f} MB, largest reading child {children:.0f} MB")
+    print(f"  peak memory: this process {own:.0f} MB, largest reading child {children:.0f} MB ({peak[1]})")
     print(f"  slowest input {slowest[0]:.1f} s: {slowest[1]}")
     for code, seen in outcomes.most_common():
         print(f"  {seen:6,}  {code}")
