@@ -1277,6 +1277,26 @@
         <source>A stored value or points row was deleted: {detail}.</source>
         <translation>一条储值或积分记录被删除了：{detail}。</translation>
     </message>
+    <message>
+        <location filename="../../salon_crm/ui/seal_warning.py" line="42"/>
+        <source>The data file was edited outside Salon CRM, for example with a database tool:</source>
+        <translation>数据文件曾在本软件之外被修改（例如用数据库工具）：</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/seal_warning.py" line="45"/>
+        <source>The shop opens as usual; check the audit log.</source>
+        <translation>店铺照常打开；请查看操作记录。</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/seal_warning.py" line="46"/>
+        <source>If money was altered, restore a backup from before the change (File → Restore from backup).</source>
+        <translation>如果金额被改动，请恢复改动之前的备份（文件 → 从备份恢复）。</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/seal_warning.py" line="57"/>
+        <source>Salon CRM</source>
+        <translation>美业客户管理</translation>
+    </message>
 </context>
 <context>
     <name>ServiceCategory</name>

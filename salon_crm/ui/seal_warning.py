@@ -38,20 +38,24 @@ def finding_text(finding: Finding) -> str:
 
 def warning_text(findings: Sequence[Finding]) -> str:
     lines = "\n".join(f"• {finding_text(finding)}" for finding in findings[:5])
+    # literal context and one literal per sentence: lupdate reads nothing else
     lead = QCoreApplication.translate(
-        _CONTEXT,
-        "The data file was edited outside Salon CRM, for example with a database tool:\n{lines}\n\n"
-        "The shop opens as usual. Check the audit log, and restore a backup from before the change "
-        "if money was altered (File → Restore from backup).",
+        "SealWarning", "The data file was edited outside Salon CRM, for example with a database tool:"
     )
-    return lead.format(lines=lines)
+    opens = QCoreApplication.translate("SealWarning", "The shop opens as usual; check the audit log.")
+    restore = QCoreApplication.translate(
+        "SealWarning", "If money was altered, restore a backup from before the change (File → Restore from backup)."
+    )
+    return f"{lead}\n{lines}\n\n{opens}\n{restore}"
 
 
 def warn_about_seals(parent: QWidget, findings: Sequence[Finding]) -> QMessageBox | None:
     """A non-blocking warning over ``parent`` for the owner; nothing for other roles or a clean file."""
     if not findings or not session.may(Action.SEE_AUDIT_LOG):
         return None
-    box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate(_CONTEXT, "Salon CRM"), "", parent=parent)
+    box = QMessageBox(
+        QMessageBox.Icon.Warning, QCoreApplication.translate("SealWarning", "Salon CRM"), "", parent=parent
+    )
     box.setText(warning_text(findings))
     box.open()
     return box

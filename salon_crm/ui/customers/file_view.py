@@ -140,8 +140,9 @@ class CustomerFileView(QDialog):
         self._revealed_for: int | None = None
         top = QHBoxLayout()
         top.addWidget(self.name_label)
-        top.addWidget(self.identity_label, 1)
-        top.addWidget(self.reveal_button)
+        top.addWidget(self.identity_label)
+        top.addWidget(self.reveal_button)  # beside the number it shows
+        top.addStretch(1)
         layout.addLayout(top)
         layout.addWidget(self.warnings_label)
         layout.addWidget(self.notices_label)
@@ -212,6 +213,13 @@ class CustomerFileView(QDialog):
         self.button_row.addWidget(self.erase_button)
         # what the person at the desk may not do is not offered (core refuses it anyway)
         for button, needs in (
+            (self.edit_button, Action.EDIT_CUSTOMERS),
+            (self.tag_edit, Action.EDIT_CUSTOMERS),
+            (self.add_tag_button, Action.EDIT_CUSTOMERS),
+            (self.record_button, Action.BILL),
+            (self.top_up_button, Action.TOP_UP),
+            (self.redeem_button, Action.REDEEM_POINTS),
+            (self.care_button, Action.CARE_CALLS),
             (self.edit_record_button, Action.CHANGE_PAST_BILLS),
             (self.void_button, Action.CHANGE_PAST_BILLS),
             (self.erase_button, Action.ERASE_CUSTOMERS),
@@ -358,11 +366,15 @@ class CustomerFileView(QDialog):
             "packages": packages or "—",
         }
         money_shown = session.may(Action.SEE_MONEY)  # a stylist sees the visits, not the money
+        shown = [key for key in values if money_shown or key not in MONEY_FACTS]
         for key, text in values.items():
             self.fact_labels[key].setText(text)
-            visible = money_shown or key not in MONEY_FACTS
-            self.fact_labels[key].setVisible(visible)
-            self.fact_captions[key].setVisible(visible)
+            self.fact_labels[key].setVisible(key in shown)
+            self.fact_captions[key].setVisible(key in shown)
+        for index, key in enumerate(shown):  # the shown ones close up, without holes
+            row, column = divmod(index, 5)
+            self.facts.addWidget(self.fact_captions[key], row * 2, column)
+            self.facts.addWidget(self.fact_labels[key], row * 2 + 1, column)
 
     def _show_tags(self, opened: CustomerFile) -> None:
         for layout in (self.manual_tags, self.auto_tags):

@@ -362,7 +362,9 @@ class CustomerDialog(FormDialog):
             self.phone_hint.clear()
             return
         typed = " ".join(self.phone_edit.text().split())
-        if clean.phone and clean.phone != typed:
+        if self._masked_phone is not None:  # the field shows 138****8000: never spell the number out
+            self.phone_hint.clear()
+        elif clean.phone and clean.phone != typed:
             self.phone_hint.setText(self.tr("Saved as {phone}").format(phone=clean.phone))
         else:
             self.phone_hint.clear()

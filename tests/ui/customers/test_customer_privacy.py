@@ -114,6 +114,7 @@ def test_the_desk_edits_a_file_without_seeing_or_losing_the_number(
     settle()
     assert dialog.phone_edit.text() == "138****8000" and dialog.phone_edit.isReadOnly()
     dialog.wechat_edit.setText("zs_wx")
+    assert "8000" not in dialog.phone_hint.text()  # no "saved as 13800138000" either
     with qtbot.waitSignal(dialog.saved):
         dialog.ok_button.click()
     assert profiles.get_customer(zhang).phone == "13800138000"  # kept, not replaced by the mask
@@ -142,6 +143,9 @@ def test_a_stylist_reads_the_visits_but_not_the_money(
     assert all(tab.table.isColumnHidden(c) for c in (Column.TOTAL_SPENT, Column.BALANCE, Column.POINTS))
     assert not view.fact_labels["balance"].isVisible() and not view.fact_labels["spent"].isVisible()
     assert view.fact_labels["visits"].isVisible() and view.fact_labels["last_visit"].isVisible()
+    offered = (view.edit_button, view.record_button, view.top_up_button, view.redeem_button, view.add_tag_button)
+    assert not any(button.isVisible() for button in offered)  # only what a stylist may do is offered
+    assert view.care_button.isVisible()
     kinds = {row.kind for row in view.timeline.rows()}
     assert EventKind.VISIT in kinds and EventKind.LEDGER not in kinds
     assert "¥" not in " ".join(
