@@ -330,32 +330,32 @@
         <translation>无等级</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="366"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="368"/>
         <source>Saved as {phone}</source>
         <translation>将保存为 {phone}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="400"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="402"/>
         <source>This looks like a customer already on file:</source>
         <translation>该客户可能已有档案：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="409"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="411"/>
         <source>The phone {phone} is too short to be anyone&apos;s number. Save it anyway?</source>
         <translation>电话 {phone} 太短，不像真实号码。仍要保存吗？</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="419"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="421"/>
         <source>{name} ({phone}): the same mobile</source>
         <translation>{name}（{phone}）：手机号相同</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="422"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="424"/>
         <source>{name} ({phone}): the same name and birthday</source>
         <translation>{name}（{phone}）：姓名和生日相同</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="423"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="425"/>
         <source>no phone</source>
         <translation>无手机</translation>
     </message>
@@ -364,7 +364,7 @@
     <name>CustomerFileView</name>
     <message>
         <location filename="../../salon_crm/ui/customers/file_view.py" line="76"/>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="305"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="313"/>
         <source>Customer file</source>
         <translation>客户档案</translation>
     </message>
@@ -434,202 +434,202 @@
         <translation>显示完整手机号（会记入操作记录）</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="155"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="156"/>
         <source>New tag</source>
         <translation>新标签</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="158"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="159"/>
         <source>Add &amp;tag</source>
         <translation>添加标签(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="163"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="164"/>
         <source>Tags:</source>
         <translation>标签：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="169"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="170"/>
         <source>Automatic:</source>
         <translation>自动标签：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="175"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="176"/>
         <source>&amp;Edit profile…</source>
         <translation>编辑档案(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="177"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="178"/>
         <source>&amp;New service record…</source>
         <translation>新增消费记录(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="179"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="180"/>
         <source>Edit &amp;record…</source>
         <translation>修改消费记录(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="181"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="182"/>
         <source>&amp;Void record…</source>
         <translation>作废消费记录(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="183"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="184"/>
         <source>Top &amp;up…</source>
         <translation>储值充值(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="185"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="186"/>
         <source>Redeem &amp;points…</source>
         <translation>积分兑换(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="187"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="188"/>
         <source>Log &amp;care call…</source>
         <translation>记录关怀(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="189"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="190"/>
         <source>Erase personal data…</source>
         <translation>清除个人信息…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="190"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="191"/>
         <source>On the customer&apos;s request: the bills stay, anonymous</source>
         <translation>应客户要求：消费记录匿名保留</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="192"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="193"/>
         <source>Re&amp;fund card…</source>
         <translation>退卡(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="193"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="194"/>
         <source>Give back the unspent principal; the bonus lapses</source>
         <translation>退还未消费的本金；赠送金作废</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="195"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="196"/>
         <source>E&amp;xport all their data…</source>
         <translation>导出其全部数据(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="196"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="197"/>
         <source>On the customer&apos;s request: every record about them in one workbook</source>
         <translation>应客户要求：将与其相关的全部记录导出到一个工作簿</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="246"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="254"/>
         <source>Customer file — {name}</source>
         <translation>客户档案 — {name}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="276"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="284"/>
         <source>birthday {month}-{day}</source>
         <translation>生日 {month}-{day}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="278"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="286"/>
         <source>born {year}-{month}-{day}</source>
         <translation>生于 {year}-{month}-{day}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="281"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="289"/>
         <source>WeChat {id}</source>
         <translation>微信 {id}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="282"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="290"/>
         <source>【{level}】</source>
         <translation>【{level}】</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="310"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="318"/>
         <source>⚠ Allergies: {allergies}</source>
         <translation>⚠ 过敏史：{allergies}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="312"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="320"/>
         <source>⚠ Follow-up call due since {day}</source>
         <translation>⚠ 回访已到期（{day} 起）</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="316"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="324"/>
         <source>⚠ At risk: {days} days since the last visit; usually every {gap} days</source>
         <translation>⚠ 流失预警：已 {days} 天未到店，平时约每 {gap} 天一次</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="321"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="329"/>
         <source>⚠ Open complaints or feedback: {count}</source>
         <translation>⚠ 未关闭的投诉或反馈：{count}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="329"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="337"/>
         <source>No-shows: {count}</source>
         <translation>爽约次数：{count}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="331"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="339"/>
         <source>Agrees to marketing</source>
         <translation>已同意营销信息</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="338"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="346"/>
         <source>(bonus {bonus})</source>
         <translation>（含赠送金 {bonus}）</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="341"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="349"/>
         <source>grade {grade}</source>
         <translation>{grade} 类</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="343"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="351"/>
         <source>RFM {rfm}</source>
         <translation>RFM {rfm}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="345"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="353"/>
         <source>{service} ×{left}</source>
         <translation>{service} 剩 {left} 次</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="354"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="362"/>
         <source>never</source>
         <translation>从未到店</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="376"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="388"/>
         <source>Remove the tag “{name}”</source>
         <translation>移除标签“{name}”</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="383"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="395"/>
         <source>Set by the shop&apos;s rules from the records</source>
         <translation>系统根据消费记录按规则自动设置</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="514"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="526"/>
         <source>Erase personal data</source>
         <translation>清除个人信息</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="516"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="528"/>
         <source>Erase the personal data of {name}? Name, phone, WeChat, address, birthday, notes and tags are cleared for good; the bills stay in the shop&apos;s figures, anonymous.</source>
         <translation>确定清除 {name} 的个人信息吗？姓名、手机、微信、地址、生日、备注和标签将被永久清除；消费记录以匿名方式保留在店铺统计中。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="543"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="555"/>
         <source>Export all their data</source>
         <translation>导出其全部数据</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="543"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="555"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="560"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="572"/>
         <source>{rows} records written to {path}</source>
         <translation>已将 {rows} 条记录写入 {path}</translation>
     </message>
@@ -719,114 +719,195 @@ Automatic: {auto}</source>
 <context>
     <name>CustomersTab</name>
     <message>
-        <location filename="../../salon_crm/ui/customers/tab.py" line="71"/>
+        <location filename="../../salon_crm/ui/customers/tab.py" line="72"/>
         <source>Search by name, pinyin initials (zs), mobile, WeChat or tag</source>
         <translation>按姓名、拼音首字母（zs）、手机、微信或标签搜索</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/tab.py" line="74"/>
+        <location filename="../../salon_crm/ui/customers/tab.py" line="75"/>
         <source>&amp;Search:</source>
         <translation>搜索(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/tab.py" line="76"/>
+        <location filename="../../salon_crm/ui/customers/tab.py" line="77"/>
         <source>&amp;New customer…</source>
         <translation>新建客户(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/tab.py" line="78"/>
+        <location filename="../../salon_crm/ui/customers/tab.py" line="79"/>
         <source>&amp;Open file</source>
         <translation>打开档案(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/tab.py" line="84"/>
+        <location filename="../../salon_crm/ui/customers/tab.py" line="85"/>
         <source>&amp;Merge duplicates…</source>
         <translation>合并重复客户(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/tab.py" line="116"/>
+        <location filename="../../salon_crm/ui/customers/tab.py" line="88"/>
+        <source>Possible &amp;duplicates…</source>
+        <translation>可能重复的客户(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/tab.py" line="120"/>
         <source>Any segment</source>
         <translation>全部分群</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/tab.py" line="119"/>
+        <location filename="../../salon_crm/ui/customers/tab.py" line="123"/>
         <source>Any grade</source>
         <translation>全部等级</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/tab.py" line="121"/>
+        <location filename="../../salon_crm/ui/customers/tab.py" line="125"/>
         <source>Grade {grade}</source>
         <translation>{grade} 类客户</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/tab.py" line="122"/>
+        <location filename="../../salon_crm/ui/customers/tab.py" line="126"/>
         <source>Any birthday</source>
         <translation>全部生日</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/tab.py" line="124"/>
+        <location filename="../../salon_crm/ui/customers/tab.py" line="128"/>
         <source>Birthday in month {month}</source>
         <translation>{month} 月生日</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/tab.py" line="127"/>
+        <location filename="../../salon_crm/ui/customers/tab.py" line="131"/>
         <source>C&amp;lear filters</source>
         <translation>清除筛选(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/tab.py" line="130"/>
+        <location filename="../../salon_crm/ui/customers/tab.py" line="134"/>
         <source>Filters:</source>
         <translation>筛选：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/tab.py" line="135"/>
+        <location filename="../../salon_crm/ui/customers/tab.py" line="139"/>
         <source>Last visit from</source>
         <translation>最近到店 从</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/tab.py" line="137"/>
+        <location filename="../../salon_crm/ui/customers/tab.py" line="141"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/tab.py" line="153"/>
+        <location filename="../../salon_crm/ui/customers/tab.py" line="157"/>
         <source>any</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/tab.py" line="181"/>
+        <location filename="../../salon_crm/ui/customers/tab.py" line="185"/>
         <source>Customer &amp;list</source>
         <translation>客户列表(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/tab.py" line="182"/>
+        <location filename="../../salon_crm/ui/customers/tab.py" line="186"/>
         <source>&amp;Care lists</source>
         <translation>关怀名单(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/tab.py" line="199"/>
+        <location filename="../../salon_crm/ui/customers/tab.py" line="203"/>
         <source>Any tag</source>
         <translation>全部标签</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/tab.py" line="200"/>
+        <location filename="../../salon_crm/ui/customers/tab.py" line="204"/>
         <source>Any level</source>
         <translation>全部会员等级</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/tab.py" line="201"/>
+        <location filename="../../salon_crm/ui/customers/tab.py" line="205"/>
         <source>Any stylist</source>
         <translation>全部技师</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/tab.py" line="344"/>
+        <location filename="../../salon_crm/ui/customers/tab.py" line="348"/>
         <source>Customers found: {count}</source>
         <translation>找到客户：{count}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/tab.py" line="346"/>
+        <location filename="../../salon_crm/ui/customers/tab.py" line="350"/>
         <source>Customers: {count}</source>
         <translation>客户：{count}</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatePairsModel</name>
+    <message>
+        <location filename="../../salon_crm/ui/customers/duplicates_window.py" line="40"/>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/duplicates_window.py" line="40"/>
+        <source>Older file (kept)</source>
+        <translation>较早的档案（保留）</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/duplicates_window.py" line="40"/>
+        <source>Newer file</source>
+        <translation>较新的档案</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/duplicates_window.py" line="51"/>
+        <source>Same mobile</source>
+        <translation>手机相同</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/duplicates_window.py" line="51"/>
+        <source>Same name and birthday</source>
+        <translation>姓名和生日相同</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/duplicates_window.py" line="62"/>
+        <source>file #{id}</source>
+        <translation>档案 #{id}</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesWindow</name>
+    <message>
+        <location filename="../../salon_crm/ui/customers/duplicates_window.py" line="77"/>
+        <source>Possible duplicates</source>
+        <translation>可能重复的客户</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/duplicates_window.py" line="83"/>
+        <source>Looking for files that may be one person…</source>
+        <translation>正在查找可能是同一人的档案…</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/duplicates_window.py" line="85"/>
+        <source>&amp;Merge…</source>
+        <translation>合并(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/duplicates_window.py" line="86"/>
+        <source>&amp;Skip</source>
+        <translation>跳过(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/duplicates_window.py" line="87"/>
+        <source>Not the same person, or not now: go to the next pair</source>
+        <translation>不是同一人，或暂不处理：转到下一对</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/duplicates_window.py" line="88"/>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/duplicates_window.py" line="118"/>
+        <source>No two files share a mobile, or a name and a birthday.</source>
+        <translation>没有手机相同、或姓名和生日都相同的两个档案。</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/duplicates_window.py" line="121"/>
+        <source>Pairs of files that may be one person: {count}. Merge each that is, skip the others.</source>
+        <translation>可能是同一人的档案共 {count} 对。是同一人的请合并，其余跳过。</translation>
     </message>
 </context>
 <context>

@@ -30,6 +30,7 @@ from salon_crm.core.records import StaffMember
 from salon_crm.ui import session, tasks
 from salon_crm.ui.customers import segment_words
 from salon_crm.ui.customers.care_panel import CarePanel
+from salon_crm.ui.customers.duplicates_window import DuplicatesWindow
 from salon_crm.ui.customers.file_view import CustomerFileView
 from salon_crm.ui.customers.merge_dialog import MergeDialog
 from salon_crm.ui.customers.profile_dialog import CustomerDialog
@@ -84,6 +85,9 @@ class CustomersTab(TableTab):
         self.merge_button = QPushButton(self.tr("&Merge duplicates…"), self)
         self.merge_button.clicked.connect(self.merge_duplicates)
         self.add_to_bar(self.merge_button)
+        self.duplicates_button = QPushButton(self.tr("Possible &duplicates…"), self)
+        self.duplicates_button.clicked.connect(self.find_duplicates)
+        self.add_to_bar(self.duplicates_button)
         self._build_filters()
         self._build_views()
         header = self.table.horizontalHeader()
@@ -392,6 +396,12 @@ class CustomersTab(TableTab):
     def _created(self, customer_id: int) -> None:
         self._reload()
         self.open_customer(customer_id)
+
+    def find_duplicates(self) -> DuplicatesWindow:
+        """The pairs of files the duplicate rule finds, to merge or skip one by one (owner only)."""
+        window = DuplicatesWindow.open_for(self)
+        window.merged.connect(lambda _merged_id: self._reload())
+        return window
 
     def merge_duplicates(self) -> MergeDialog:
         """Pick two files of one person (the selected one is kept) and merge them."""
