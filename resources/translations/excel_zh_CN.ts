@@ -55,121 +55,126 @@
     </message>
     <message>
         <location filename="../../salon_crm/ui/excel/messages.py" line="33"/>
+        <source>Row {line} is not a possible duplicate: there is nothing to decide for it.</source>
+        <translation>第 {line} 行不是可能重复的客户，无需选择。</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/excel/messages.py" line="36"/>
         <source>The sheet in {file} has {cells} cells, more than {max}; split it into smaller files.</source>
         <translation>{file} 的工作表有 {cells} 个单元格，超过 {max} 个，请拆分成较小的文件。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/messages.py" line="36"/>
+        <location filename="../../salon_crm/ui/excel/messages.py" line="39"/>
         <source>The file {file} could not be read within {megabytes} MB of memory: open it in Excel or WPS, save it again as .xlsx (or CSV UTF-8), and import that.</source>
         <translation>无法在 {megabytes} MB 内存内读取文件 {file}：请在 Excel 或 WPS 中打开，另存为 .xlsx（或 CSV UTF-8）后再导入。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/messages.py" line="41"/>
+        <location filename="../../salon_crm/ui/excel/messages.py" line="44"/>
         <source>The file {file} has no rows to import.</source>
         <translation>文件 {file} 中没有可导入的行。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/messages.py" line="42"/>
+        <location filename="../../salon_crm/ui/excel/messages.py" line="45"/>
         <source>The file {file} has no sheet named {sheet}.</source>
         <translation>文件 {file} 中没有名为 {sheet} 的工作表。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/messages.py" line="43"/>
+        <location filename="../../salon_crm/ui/excel/messages.py" line="46"/>
         <source>The text encoding of {file} is not UTF-8 or GB18030/GBK; save it again as CSV UTF-8.</source>
         <translation>{file} 的编码既不是 UTF-8 也不是 GB18030/GBK，请另存为“CSV UTF-8”。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/messages.py" line="46"/>
+        <location filename="../../salon_crm/ui/excel/messages.py" line="49"/>
         <source>The text of {file} looks like {seen}, not Chinese or UTF-8: save it again as CSV UTF-8 and import that.</source>
         <translation>{file} 的文字看来是 {seen} 编码，不是中文或 UTF-8：请另存为 “CSV UTF-8” 后再导入。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/messages.py" line="50"/>
+        <location filename="../../salon_crm/ui/excel/messages.py" line="53"/>
         <source>No customer columns (a name, a phone…) were found in {file}: is it a customer list?</source>
         <translation>在 {file} 中找不到客户信息列（姓名、手机等），这是客户名单吗？</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/messages.py" line="53"/>
+        <location filename="../../salon_crm/ui/excel/messages.py" line="56"/>
         <source>Choose whether to skip or update existing customers.</source>
         <translation>请选择跳过还是更新已有客户。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/messages.py" line="54"/>
+        <location filename="../../salon_crm/ui/excel/messages.py" line="57"/>
         <source>There is no membership level named {level}: it is kept in the notes.</source>
         <translation>没有名为“{level}”的会员等级：已记入备注。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/messages.py" line="57"/>
+        <location filename="../../salon_crm/ui/excel/messages.py" line="60"/>
         <source>The phone {phone} is too short to be anyone&apos;s number: imported as written, check it.</source>
         <translation>电话 {phone} 太短，不像真实号码：已按原样导入，请核对。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/messages.py" line="60"/>
+        <location filename="../../salon_crm/ui/excel/messages.py" line="63"/>
         <source>A customer named {name} with the same birthday is already on file: imported as a new customer; merge the two if they are one person.</source>
         <translation>已有同名同生日的客户 {name}：已作为新客户导入；如是同一人请合并。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/messages.py" line="65"/>
+        <location filename="../../salon_crm/ui/excel/messages.py" line="68"/>
         <source>Same name and birthday as row {line}: imported as a separate customer; merge them if they are one person.</source>
         <translation>与第 {line} 行同名同生日：已作为另一位客户导入；如是同一人请合并。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/messages.py" line="69"/>
+        <location filename="../../salon_crm/ui/excel/messages.py" line="72"/>
         <source>The date {value} cannot be read.</source>
         <translation>无法识别日期 {value}。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/messages.py" line="70"/>
+        <location filename="../../salon_crm/ui/excel/messages.py" line="73"/>
         <source>The gender {value} cannot be read.</source>
         <translation>无法识别性别 {value}。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/messages.py" line="71"/>
+        <location filename="../../salon_crm/ui/excel/messages.py" line="74"/>
         <source>The amount {value} is negative.</source>
         <translation>金额 {value} 为负数。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/messages.py" line="72"/>
+        <location filename="../../salon_crm/ui/excel/messages.py" line="75"/>
         <source>The number {value} is not a whole number of at least 0.</source>
         <translation>{value} 不是非负整数。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/messages.py" line="73"/>
+        <location filename="../../salon_crm/ui/excel/messages.py" line="76"/>
         <source>A text of {length} characters is longer than an Excel cell holds ({max}); nothing was written.</source>
         <translation>有一段文字长 {length} 字，超过 Excel 单元格上限（{max}），未写入文件。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/messages.py" line="76"/>
+        <location filename="../../salon_crm/ui/excel/messages.py" line="79"/>
         <source>A customer being imported already has balance entries; nothing was written.</source>
         <translation>要导入的客户已有余额记录，未写入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/messages.py" line="79"/>
+        <location filename="../../salon_crm/ui/excel/messages.py" line="82"/>
         <source>No service-record columns (a date, a service, an amount, and a name or mobile) were found in {file}.</source>
         <translation>在 {file} 中找不到消费记录列（日期、项目、金额，以及姓名或手机）。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/messages.py" line="83"/>
+        <location filename="../../salon_crm/ui/excel/messages.py" line="86"/>
         <source>The date of the visit is missing.</source>
         <translation>缺少消费日期。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/messages.py" line="84"/>
+        <location filename="../../salon_crm/ui/excel/messages.py" line="87"/>
         <source>No single customer matches {name} {phone}: import the customers first.</source>
         <translation>找不到唯一对应 {name} {phone} 的客户，请先导入客户。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/messages.py" line="87"/>
+        <location filename="../../salon_crm/ui/excel/messages.py" line="90"/>
         <source>There is no service item named {item}.</source>
         <translation>没有名为“{item}”的服务项目。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/messages.py" line="88"/>
+        <location filename="../../salon_crm/ui/excel/messages.py" line="91"/>
         <source>There is no member of staff named {name}.</source>
         <translation>没有名为“{name}”的员工。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/messages.py" line="89"/>
+        <location filename="../../salon_crm/ui/excel/messages.py" line="92"/>
         <source>The month {month} is not a month like 2026-10.</source>
         <translation>月份 {month} 无效，应写作 2026-10。</translation>
     </message>
@@ -202,58 +207,58 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="119"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="121"/>
         <source>Choose the customer list</source>
         <translation>选择客户名单</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="120"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="122"/>
         <source>An .xlsx workbook from Excel, WPS or LibreOffice, or a .csv file.</source>
         <translation>Excel、WPS 或 LibreOffice 保存的 .xlsx 工作簿，或 .csv 文件。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="122"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="124"/>
         <source>Path of the file</source>
         <translation>文件路径</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="124"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="126"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="134"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="136"/>
         <source>File:</source>
         <translation>文件：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="135"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="137"/>
         <source>Sheet:</source>
         <translation>工作表：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="142"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="144"/>
         <source>Import customers</source>
         <translation>导入客户</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="144"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="146"/>
         <source>Workbooks and CSV files (*.xlsx *.xlsm *.csv);;All files (*)</source>
         <translation>工作簿和 CSV 文件 (*.xlsx *.xlsm *.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="162"/>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="180"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="164"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="182"/>
         <source>Reading…</source>
         <translation>正在读取…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="170"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="172"/>
         <source>(CSV file)</source>
         <translation>（CSV 文件）</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="186"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="188"/>
         <source>{rows} rows under the header in row {header}; {columns} columns recognised.</source>
         <translation>表头在第 {header} 行，其下共 {rows} 行；识别出 {columns} 列。</translation>
     </message>
@@ -261,132 +266,137 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="64"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="65"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="65"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="66"/>
         <source>First name</source>
         <translation>名</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="66"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="67"/>
         <source>Last name</source>
         <translation>姓</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="67"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="68"/>
         <source>Mobile</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="68"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="69"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="69"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="70"/>
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="70"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="71"/>
         <source>Email</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="71"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="72"/>
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="72"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="73"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="73"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="74"/>
         <source>Occupation</source>
         <translation>职业</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="74"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="75"/>
         <source>Membership level</source>
         <translation>会员等级</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="75"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="76"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="76"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="77"/>
         <source>Skin type</source>
         <translation>肤质</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="77"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="78"/>
         <source>Hair type</source>
         <translation>发质</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="78"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="79"/>
         <source>Allergies</source>
         <translation>过敏史</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="79"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="80"/>
         <source>Preferences</source>
         <translation>偏好</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="80"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="81"/>
         <source>Stored value (principal)</source>
         <translation>储值余额（本金）</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="81"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="82"/>
         <source>Bonus balance</source>
         <translation>赠送金</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="82"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="83"/>
         <source>Points</source>
         <translation>积分</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="83"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="84"/>
         <source>(not imported)</source>
         <translation>（不导入）</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="86"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="87"/>
         <source>New</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="87"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="88"/>
         <source>Update</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="88"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="89"/>
         <source>Already in the shop (skipped)</source>
         <translation>店内已有（跳过）</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="89"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="90"/>
         <source>Repeated in the file (skipped)</source>
         <translation>文件内重复（跳过）</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="90"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="91"/>
+        <source>Possible duplicate (skipped)</source>
+        <translation>可能重复（已跳过）</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="92"/>
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="463"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="523"/>
         <source>Import customers</source>
         <translation>导入客户</translation>
     </message>
@@ -394,42 +404,42 @@
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="207"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="209"/>
         <source>Match the columns</source>
         <translation>核对列</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="208"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="210"/>
         <source>Check which customer field each column of the sheet fills.</source>
         <translation>请核对工作表的每一列对应客户的哪一项。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="210"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="212"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="210"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="212"/>
         <source>First value</source>
         <translation>首行数值</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="210"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="212"/>
         <source>Imported as</source>
         <translation>导入为</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="213"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="215"/>
         <source>Skip customers already in the shop</source>
         <translation>跳过店内已有的客户</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="215"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="217"/>
         <source>Update customers already in the shop with the file&apos;s values</source>
         <translation>用文件中的数值更新店内已有的客户</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="262"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="264"/>
         <source>Choose the column that holds the customer&apos;s name.</source>
         <translation>请选择包含客户姓名的列。</translation>
     </message>
@@ -496,42 +506,47 @@
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="283"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="285"/>
         <source>Row</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="283"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="285"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="283"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="285"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="283"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="285"/>
         <source>Mobile</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="283"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="285"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="307"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="301"/>
+        <source>Possible duplicate (imported)</source>
+        <translation>可能重复（仍导入）</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="314"/>
         <source>Same customer as row {line}</source>
         <translation>与第 {line} 行是同一客户</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="311"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="318"/>
         <source>Same mobile as a customer in the shop</source>
         <translation>与店内客户手机号相同</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="313"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="320"/>
         <source>Same name and birthday as a customer in the shop</source>
         <translation>与店内客户姓名和生日相同</translation>
     </message>
@@ -539,68 +554,93 @@
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="323"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="330"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="324"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="331"/>
         <source>Nothing has been written yet. Import writes all of this at once, or nothing.</source>
         <translation>尚未写入任何数据。导入会一次全部写入，或全部不写入。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="332"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="339"/>
         <source>Save rejected rows…</source>
         <translation>保存未导入的行…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="341"/>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="399"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="342"/>
+        <source>S&amp;kip these rows</source>
+        <translation>跳过这些行(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="343"/>
+        <source>Do not import the selected possible duplicates</source>
+        <translation>不导入所选的可能重复行</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="344"/>
+        <source>Import &amp;anyway</source>
+        <translation>仍然导入(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="345"/>
+        <source>Import the selected possible duplicates as new customers</source>
+        <translation>将所选的可能重复行作为新客户导入</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="359"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="459"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="354"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="372"/>
         <source>Checking every row…</source>
         <translation>正在检查每一行…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="370"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="398"/>
         <source>{rows} rows: {new} new, {update} to update, {existing} already in the shop, {repeated} repeated in the file, {errors} with errors (not imported).</source>
         <translation>共 {rows} 行：新增 {new}，更新 {update}，店内已有 {existing}，文件内重复 {repeated}，有错误 {errors}（不导入）。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="396"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="410"/>
+        <source>{flagged} possible duplicates ({skipped} skipped): select them to skip or import them anyway.</source>
+        <translation>{flagged} 行可能重复（已跳过 {skipped} 行）：选中后可跳过或仍然导入。</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="456"/>
         <source>Save rejected rows</source>
         <translation>保存未导入的行</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="396"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="456"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="403"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="463"/>
         <source>Rejected rows saved to {path}</source>
         <translation>未导入的行已保存到 {path}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="417"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="477"/>
         <source>Importing customers…</source>
         <translation>正在导入客户…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="417"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="477"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="447"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="507"/>
         <source>The import was cancelled; nothing was written.</source>
         <translation>导入已取消，未写入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="449"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="509"/>
         <source>Import customers</source>
         <translation>导入客户</translation>
     </message>

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import gc
 import sqlite3
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from decimal import Decimal
@@ -42,6 +42,7 @@ class Outcome(StrEnum):
     UPDATE = "update"
     EXISTING = "existing"  # already in the shop, left as it is (skip chosen)
     DUPLICATE_IN_FILE = "duplicate_in_file"
+    SKIPPED = "skipped"  # a possible duplicate the user chose not to import (see decide)
     ERROR = "error"
 
 
@@ -196,6 +197,35 @@ def plan_import(rows: Sequence[ImportRow], *, on_duplicate: str = SKIP, today: d
             outcome = Outcome.UPDATE if on_duplicate == UPDATE else Outcome.EXISTING
             planned.append(PlannedRow(row, outcome, clean, found[0], PHONE, **remark))
     return ImportPlan(tuple(planned), on_duplicate)
+
+
+# Warnings that a row may be a customer already on file or earlier in the file: the user decides.
+POSSIBLE_DUPLICATE = frozenset({"import_possible_duplicate", "import_possible_duplicate_in_file"})
+
+
+def is_possible_duplicate(planned: PlannedRow) -> bool:
+    """Whether ``planned`` is a row the user may skip or import anyway (imported unless they skip it)."""
+    return planned.outcome in (Outcome.NEW, Outcome.SKIPPED) and planned.warning_code in POSSIBLE_DUPLICATE
+
+
+def decide(plan: ImportPlan, lines: Iterable[int], *, skip: bool) -> ImportPlan:
+    """``plan`` with the possible duplicates on the sheet's rows ``lines`` skipped, or imported anyway.
+
+    Only possible duplicates can be decided on: another row named raises
+    ``ValidationError("import_row_not_flagged")``. Nothing is written; :func:`commit_import`
+    writes the plan it is given.
+    """
+    wanted = set(lines)
+    rows = list(plan.rows)
+    for index, planned in enumerate(rows):
+        if planned.row.line in wanted:
+            if not is_possible_duplicate(planned):
+                raise ValidationError("import_row_not_flagged", line=planned.row.line)
+            rows[index] = replace(planned, outcome=Outcome.SKIPPED if skip else Outcome.NEW)
+            wanted.discard(planned.row.line)
+    if wanted:
+        raise ValidationError("import_row_not_flagged", line=min(wanted))
+    return replace(plan, rows=tuple(rows))
 
 
 _PROFILE_FIELDS = tuple(name for name in CustomerInput.__dataclass_fields__ if name != "health_consent")
@@ -363,7 +393,7 @@ def commit_import(
         if collecting:
             gc.enable()
     created, updated = len(new), len(updates)
-    skipped = plan.count(Outcome.EXISTING) + plan.count(Outcome.DUPLICATE_IN_FILE)
+    skipped = plan.count(Outcome.EXISTING) + plan.count(Outcome.DUPLICATE_IN_FILE) + plan.count(Outcome.SKIPPED)
     return ImportResult(len(plan.rows), created, updated, skipped, plan.count(Outcome.ERROR), copy)
 
 

@@ -78,6 +78,10 @@ REASONS: dict[str, tuple[str, str]] = {
         "Row {row} of {file} has values after {empty} empty rows: delete that row or move it up, then import again.",
         "{file} 的第 {row} 行在 {empty} 个空行之后还有内容：请删除该行或把它移到上面，再重新导入。",
     ),
+    "import_row_not_flagged": (
+        "Row {line} is not a possible duplicate: there is nothing to decide for it.",
+        "第 {line} 行不是可能重复的客户，无需选择。",
+    ),
     "import_too_many_cells": (
         "The sheet in {file} has {cells} cells, more than {max}; split it into smaller files.",
         "{file} 的工作表有 {cells} 个单元格，超过 {max} 个，请拆分成较小的文件。",

@@ -15,6 +15,7 @@ from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
+    QItemSelectionModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -87,6 +88,7 @@ _OUTCOME_LABELS = {
     Outcome.UPDATE: QT_TRANSLATE_NOOP("ImportWizard", "Update"),
     Outcome.EXISTING: QT_TRANSLATE_NOOP("ImportWizard", "Already in the shop (skipped)"),
     Outcome.DUPLICATE_IN_FILE: QT_TRANSLATE_NOOP("ImportWizard", "Repeated in the file (skipped)"),
+    Outcome.SKIPPED: QT_TRANSLATE_NOOP("ImportWizard", "Possible duplicate (skipped)"),
     Outcome.ERROR: QT_TRANSLATE_NOOP("ImportWizard", "Error"),
 }
 
@@ -289,12 +291,17 @@ class PreviewModel(QAbstractTableModel):
         planned = self.plan.rows[index.row()]
         if role == Qt.ItemDataRole.ForegroundRole and planned.outcome is Outcome.ERROR:
             return QBrush(QColor("#b00020"))
+        if role == Qt.ItemDataRole.ForegroundRole and imports.is_possible_duplicate(planned):
+            return QBrush(QColor("#8a5a00"))  # the rows the user decides on
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         customer = planned.customer or planned.row.customer
+        outcome = outcome_label(planned.outcome)
+        if planned.outcome is Outcome.NEW and imports.is_possible_duplicate(planned):
+            outcome = self.tr("Possible duplicate (imported)")
         return [
             str(planned.row.line),
-            outcome_label(planned.outcome),
+            outcome,
             customer.name if customer else " ".join(planned.row.original[:2]),
             customer.phone if customer else "",
             self.reason(planned),
@@ -331,8 +338,19 @@ class PreviewPage(QWizardPage):
         self.summary.setWordWrap(True)
         self.report_button = QPushButton(self.tr("Save rejected rows…"), self)
         self.report_button.clicked.connect(self.save_error_report)
+        # a possible duplicate is imported unless the user skips it, row by row
+        self.skip_button = QPushButton(self.tr("S&kip these rows"), self)
+        self.skip_button.setToolTip(self.tr("Do not import the selected possible duplicates"))
+        self.import_anyway_button = QPushButton(self.tr("Import &anyway"), self)
+        self.import_anyway_button.setToolTip(self.tr("Import the selected possible duplicates as new customers"))
+        self.skip_button.clicked.connect(lambda: self.decide_selected(skip=True))
+        self.import_anyway_button.clicked.connect(lambda: self.decide_selected(skip=False))
+        self.view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.view.selectionModel().selectionChanged.connect(lambda *_: self._enable_decisions())
         bottom = QHBoxLayout()
         bottom.addWidget(self.summary, 1)
+        bottom.addWidget(self.skip_button)
+        bottom.addWidget(self.import_anyway_button)
         bottom.addWidget(self.report_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.view, 1)
@@ -360,26 +378,68 @@ class PreviewPage(QWizardPage):
         tasks.run_in_background(self, plan, self._planned, self._failed)
 
     def _planned(self, plan: ImportPlan) -> None:
+        self._show(plan)
+        self.view.resizeColumnsToContents()
+
+    def _show(self, plan: ImportPlan) -> None:
+        selected = self.selected_lines()
         self.owner.plan = plan
         self.model.beginResetModel()
         self.model.plan = plan
         self.model.endResetModel()
-        self.view.resizeColumnsToContents()
-        self.summary.setText(
-            self.tr(
-                "{rows} rows: {new} new, {update} to update, {existing} already in the shop, "
-                "{repeated} repeated in the file, {errors} with errors (not imported)."
-            ).format(
-                rows=len(plan.rows),
-                new=plan.count(Outcome.NEW),
-                update=plan.count(Outcome.UPDATE),
-                existing=plan.count(Outcome.EXISTING),
-                repeated=plan.count(Outcome.DUPLICATE_IN_FILE),
-                errors=plan.count(Outcome.ERROR),
-            )
+        for row, planned in enumerate(plan.rows):  # a decision keeps the rows it was about selected
+            if planned.row.line in selected:
+                self.view.selectionModel().select(
+                    self.model.index(row, 0),
+                    QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
+                )
+        flagged = sum(1 for planned in plan.rows if imports.is_possible_duplicate(planned))
+        text = self.tr(
+            "{rows} rows: {new} new, {update} to update, {existing} already in the shop, "
+            "{repeated} repeated in the file, {errors} with errors (not imported)."
+        ).format(
+            rows=len(plan.rows),
+            new=plan.count(Outcome.NEW),
+            update=plan.count(Outcome.UPDATE),
+            existing=plan.count(Outcome.EXISTING),
+            repeated=plan.count(Outcome.DUPLICATE_IN_FILE),
+            errors=plan.count(Outcome.ERROR),
         )
+        if flagged:
+            text += " " + self.tr(
+                "{flagged} possible duplicates ({skipped} skipped): select them to skip or import them anyway."
+            ).format(flagged=flagged, skipped=plan.count(Outcome.SKIPPED))
+        self.summary.setText(text)
         self.report_button.setEnabled(bool(plan.rejected))
+        self._enable_decisions()
         self.completeChanged.emit()
+
+    def selected_lines(self) -> set[int]:
+        """The sheet's row numbers of the selected preview rows."""
+        plan = self.model.plan
+        if plan is None:
+            return set()
+        return {plan.rows[index.row()].row.line for index in self.view.selectionModel().selectedRows()}
+
+    def _flagged_selected(self) -> list[int]:
+        plan = self.model.plan
+        if plan is None:
+            return []
+        rows = sorted(index.row() for index in self.view.selectionModel().selectedRows())
+        return [plan.rows[row].row.line for row in rows if imports.is_possible_duplicate(plan.rows[row])]
+
+    def _enable_decisions(self) -> None:
+        plan, lines = self.model.plan, set(self._flagged_selected())
+        outcomes = {p.outcome for p in plan.rows if p.row.line in lines} if plan is not None else set()
+        self.skip_button.setEnabled(Outcome.NEW in outcomes)
+        self.import_anyway_button.setEnabled(Outcome.SKIPPED in outcomes)
+
+    def decide_selected(self, *, skip: bool) -> None:
+        """Skip the selected possible duplicates, or import them anyway (nothing is written yet)."""
+        plan, lines = self.owner.plan, self._flagged_selected()
+        if plan is None or not lines:
+            return
+        tasks.run_in_background(self, lambda: imports.decide(plan, lines, skip=skip), self._show, self._failed)
 
     def _failed(self, error: BaseException) -> None:
         self.summary.setText(describe_any(error))

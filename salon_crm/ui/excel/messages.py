@@ -30,6 +30,9 @@ TEMPLATES: dict[str, str] = {
         "Errors",
         "Row {row} of {file} has values after {empty} empty rows: delete that row or move it up, then import again.",
     ),
+    "import_row_not_flagged": QT_TRANSLATE_NOOP(
+        "Errors", "Row {line} is not a possible duplicate: there is nothing to decide for it."
+    ),
     "import_too_many_cells": QT_TRANSLATE_NOOP(
         "Errors", "The sheet in {file} has {cells} cells, more than {max}; split it into smaller files."
     ),
