@@ -4,127 +4,127 @@
 <context>
     <name>Action</name>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="135"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="139"/>
         <source>change customer files</source>
         <translation>修改客户档案</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="136"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="140"/>
         <source>merge customers</source>
         <translation>合并客户</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="137"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="141"/>
         <source>erase a customer&apos;s personal data</source>
         <translation>删除客户个人信息</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="138"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="142"/>
         <source>import data</source>
         <translation>导入数据</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="139"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="143"/>
         <source>export customers&apos; personal data</source>
         <translation>导出客户个人信息</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="140"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="144"/>
         <source>make or change appointments</source>
         <translation>新建或修改预约</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="141"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="145"/>
         <source>enter bills</source>
         <translation>录入消费</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="142"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="146"/>
         <source>edit or void a bill</source>
         <translation>修改或作废消费记录</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="143"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="147"/>
         <source>top up stored value</source>
         <translation>储值充值</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="144"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="148"/>
         <source>take a top-up above the limit the owner set</source>
         <translation>办理超过店主设定限额的充值</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="145"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="149"/>
         <source>redeem points</source>
         <translation>积分兑换</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="146"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="150"/>
         <source>refund a stored-value card</source>
         <translation>办理退卡</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="147"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="151"/>
         <source>adjust balances or points by hand</source>
         <translation>手动调整余额或积分</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="148"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="152"/>
         <source>record care calls</source>
         <translation>记录关怀回访</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="149"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="153"/>
         <source>record surveys</source>
         <translation>录入满意度调查</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="150"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="154"/>
         <source>handle complaint tickets</source>
         <translation>处理投诉工单</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="151"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="155"/>
         <source>change services and prices</source>
         <translation>修改服务项目和价格</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="152"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="156"/>
         <source>change staff, shifts or time off</source>
         <translation>修改员工、排班或请假</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="153"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="157"/>
         <source>change the shop&apos;s settings</source>
         <translation>修改店铺设置</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="154"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="158"/>
         <source>manage users</source>
         <translation>管理用户</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="155"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="159"/>
         <source>restore a backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="156"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="160"/>
         <source>see the audit log</source>
         <translation>查看操作日志</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="157"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="161"/>
         <source>see customers&apos; whole phone numbers</source>
         <translation>查看客户完整手机号</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="158"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="162"/>
         <source>show a customer&apos;s whole phone number</source>
         <translation>查看客户的完整手机号</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="159"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="163"/>
         <source>see balances, points and takings</source>
         <translation>查看储值、积分和营业额</translation>
     </message>
@@ -132,27 +132,27 @@
 <context>
     <name>AppointmentStatus</name>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="57"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="61"/>
         <source>Booked</source>
         <translation>已预约</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="58"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="62"/>
         <source>Arrived</source>
         <translation>已到店</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="59"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="63"/>
         <source>Completed</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="60"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="64"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="61"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="65"/>
         <source>No-show</source>
         <translation>爽约</translation>
     </message>
@@ -160,32 +160,32 @@
 <context>
     <name>AuditAction</name>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="174"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="178"/>
         <source>Created</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="175"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="179"/>
         <source>Changed</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="176"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="180"/>
         <source>Deleted</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="177"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="181"/>
         <source>Anonymised</source>
         <translation>匿名化</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="178"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="182"/>
         <source>Imported</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="179"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="183"/>
         <source>Phone shown</source>
         <translation>查看了手机号</translation>
     </message>
@@ -381,27 +381,27 @@
 <context>
     <name>CareKind</name>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="167"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="171"/>
         <source>Follow-up call</source>
         <translation>服务回访</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="168"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="172"/>
         <source>Birthday</source>
         <translation>生日关怀</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="169"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="173"/>
         <source>Win-back</source>
         <translation>沉睡唤醒</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="170"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="174"/>
         <source>Holiday greeting</source>
         <translation>节日问候</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="171"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="175"/>
         <source>Reminder</source>
         <translation>预约提醒</translation>
     </message>
@@ -409,32 +409,32 @@
 <context>
     <name>CompensationKind</name>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="112"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="116"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="113"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="117"/>
         <source>Apology</source>
         <translation>致歉</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="114"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="118"/>
         <source>Refund</source>
         <translation>退款</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="115"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="119"/>
         <source>Points</source>
         <translation>赠送积分</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="116"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="120"/>
         <source>Stored value</source>
         <translation>储值补偿</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="117"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="121"/>
         <source>Free service</source>
         <translation>免费服务</translation>
     </message>
@@ -751,197 +751,227 @@
         <translation>该会员等级已不存在。</translation>
     </message>
     <message>
+        <location filename="../../salon_crm/ui/errors.py" line="113"/>
+        <source>Enter the level&apos;s name.</source>
+        <translation>请输入等级名称。</translation>
+    </message>
+    <message>
         <location filename="../../salon_crm/ui/errors.py" line="114"/>
+        <source>A level&apos;s name has at most {max} characters.</source>
+        <translation>等级名称最多 {max} 个字。</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/errors.py" line="115"/>
+        <source>There is already a level called “{name}”.</source>
+        <translation>已经有名为“{name}”的等级。</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/errors.py" line="116"/>
+        <source>The discount “{value}” must be a percentage from 0 to 99.9, for example 12 for 12% off.</source>
+        <translation>折扣“{value}”必须是 0 到 99.9 之间的百分数，例如 12 表示优惠 12%。</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/errors.py" line="119"/>
+        <source>Points per yuan “{value}” must be a number from 0 to 100.</source>
+        <translation>每元积分“{value}”必须是 0 到 100 之间的数。</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/errors.py" line="120"/>
+        <source>Choose what the threshold counts.</source>
+        <translation>请选择门槛的计算依据。</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/errors.py" line="122"/>
         <source>{field} must be more than zero.</source>
         <translation>{field}必须大于零。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="115"/>
+        <location filename="../../salon_crm/ui/errors.py" line="123"/>
         <source>The stored-value balance is ¥{balance}, not enough for ¥{amount}.</source>
         <translation>储值余额为 ¥{balance}，不足 ¥{amount}。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="118"/>
+        <location filename="../../salon_crm/ui/errors.py" line="126"/>
         <source>Only the unspent principal, ¥{principal}, can be refunded, not ¥{amount}.</source>
         <translation>只能退还未消费的本金 ¥{principal}，不能退 ¥{amount}。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="121"/>
+        <location filename="../../salon_crm/ui/errors.py" line="129"/>
         <source>The number of points must be more than zero.</source>
         <translation>积分数必须大于零。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="122"/>
+        <location filename="../../salon_crm/ui/errors.py" line="130"/>
         <source>The customer has {points} points, not enough for {wanted}.</source>
         <translation>客户有 {points} 积分，不足 {wanted}。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="123"/>
+        <location filename="../../salon_crm/ui/errors.py" line="131"/>
         <source>Say why the balance is adjusted.</source>
         <translation>请说明调整余额的原因。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="124"/>
+        <location filename="../../salon_crm/ui/errors.py" line="132"/>
         <source>The adjustment changes nothing.</source>
         <translation>这次调整没有任何变化。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="126"/>
+        <location filename="../../salon_crm/ui/errors.py" line="134"/>
         <source>Add at least one service item to the bill.</source>
         <translation>账单上至少要有一个服务项目。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="127"/>
+        <location filename="../../salon_crm/ui/errors.py" line="135"/>
         <source>The quantity must be between 1 and 99.</source>
         <translation>数量必须在 1 到 99 之间。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="128"/>
+        <location filename="../../salon_crm/ui/errors.py" line="136"/>
         <source>The discount on “{item}” must be between ¥0 and ¥{gross}.</source>
         <translation>“{item}”的折扣必须在 ¥0 到 ¥{gross} 之间。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="129"/>
+        <location filename="../../salon_crm/ui/errors.py" line="137"/>
         <source>The discount on the bill must be between ¥0 and ¥{subtotal}.</source>
         <translation>整单折扣必须在 ¥0 到 ¥{subtotal} 之间。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="132"/>
+        <location filename="../../salon_crm/ui/errors.py" line="140"/>
         <source>Choose how the customer paid.</source>
         <translation>请选择付款方式。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="133"/>
+        <location filename="../../salon_crm/ui/errors.py" line="141"/>
         <source>Only a bill whose every service a package session covers is paid by package; ¥{total} is left to pay.</source>
         <translation>只有每个项目都由次卡抵扣的账单才能选择次卡支付；还需支付 ¥{total}。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="137"/>
+        <location filename="../../salon_crm/ui/errors.py" line="145"/>
         <source>A visit cannot be later than now ({visited_at}).</source>
         <translation>消费时间不能晚于现在（{visited_at}）。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="138"/>
+        <location filename="../../salon_crm/ui/errors.py" line="146"/>
         <source>This appointment no longer exists.</source>
         <translation>该预约已不存在。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="139"/>
+        <location filename="../../salon_crm/ui/errors.py" line="147"/>
         <source>This service record no longer exists.</source>
         <translation>该消费记录已不存在。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="140"/>
+        <location filename="../../salon_crm/ui/errors.py" line="148"/>
         <source>This service record was voided and cannot be changed.</source>
         <translation>该消费记录已作废，不能修改。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="141"/>
+        <location filename="../../salon_crm/ui/errors.py" line="149"/>
         <source>A service record cannot be moved to another customer; void it and enter it again.</source>
         <translation>消费记录不能转到另一位客户名下；请作废后重新录入。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="144"/>
+        <location filename="../../salon_crm/ui/errors.py" line="152"/>
         <source>Say why the service record is voided.</source>
         <translation>请说明作废消费记录的原因。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="146"/>
+        <location filename="../../salon_crm/ui/errors.py" line="154"/>
         <source>Enter the shop&apos;s name.</source>
         <translation>请输入店名。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="147"/>
+        <location filename="../../salon_crm/ui/errors.py" line="155"/>
         <source>The shop&apos;s name can have at most {max} characters.</source>
         <translation>店名最多 {max} 个字。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="148"/>
+        <location filename="../../salon_crm/ui/errors.py" line="156"/>
         <source>Give both the opening and the closing time for {weekday}.</source>
         <translation>请填写{weekday}的开门和关门时间。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="151"/>
+        <location filename="../../salon_crm/ui/errors.py" line="159"/>
         <source>On {weekday} the closing time must be after the opening time.</source>
         <translation>{weekday}的关门时间必须晚于开门时间。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="157"/>
+        <location filename="../../salon_crm/ui/errors.py" line="165"/>
         <source>The amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="158"/>
+        <location filename="../../salon_crm/ui/errors.py" line="166"/>
         <source>The price</source>
         <translation>价格</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="159"/>
+        <location filename="../../salon_crm/ui/errors.py" line="167"/>
         <source>The bonus</source>
         <translation>赠送金</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="160"/>
+        <location filename="../../salon_crm/ui/errors.py" line="168"/>
         <source>The principal</source>
         <translation>本金</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="161"/>
+        <location filename="../../salon_crm/ui/errors.py" line="169"/>
         <source>The unit price</source>
         <translation>单价</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="162"/>
+        <location filename="../../salon_crm/ui/errors.py" line="170"/>
         <source>The discount</source>
         <translation>折扣</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="163"/>
+        <location filename="../../salon_crm/ui/errors.py" line="171"/>
         <source>The amount paid</source>
         <translation>实付金额</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="164"/>
+        <location filename="../../salon_crm/ui/errors.py" line="172"/>
         <source>The WeChat id</source>
         <translation>微信号</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="165"/>
+        <location filename="../../salon_crm/ui/errors.py" line="173"/>
         <source>The email address</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="166"/>
+        <location filename="../../salon_crm/ui/errors.py" line="174"/>
         <source>The address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="167"/>
+        <location filename="../../salon_crm/ui/errors.py" line="175"/>
         <source>The occupation</source>
         <translation>职业</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="168"/>
+        <location filename="../../salon_crm/ui/errors.py" line="176"/>
         <source>The skin type</source>
         <translation>肤质</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="169"/>
+        <location filename="../../salon_crm/ui/errors.py" line="177"/>
         <source>The hair type</source>
         <translation>发质</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="172"/>
+        <location filename="../../salon_crm/ui/errors.py" line="180"/>
         <source>The change was refused ({code}).</source>
         <translation>操作未执行（{code}）。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="173"/>
+        <location filename="../../salon_crm/ui/errors.py" line="181"/>
         <source>Something went wrong: {error}</source>
         <translation>出错了：{error}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="209"/>
+        <location filename="../../salon_crm/ui/errors.py" line="217"/>
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -1003,49 +1033,192 @@
 <context>
     <name>LedgerKind</name>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="120"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="124"/>
         <source>Top-up</source>
         <translation>充值</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="121"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="125"/>
         <source>Spend</source>
         <translation>消费</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="122"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="126"/>
         <source>Card refund</source>
         <translation>退卡</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="123"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="127"/>
         <source>Points earned</source>
         <translation>积分获得</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="124"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="128"/>
         <source>Points redeemed</source>
         <translation>积分兑换</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="125"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="129"/>
         <source>Adjustment</source>
         <translation>调整</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="126"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="130"/>
         <source>Compensation</source>
         <translation>补偿</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="127"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="131"/>
         <source>Void</source>
         <translation>作废</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="128"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="132"/>
         <source>Import</source>
         <translation>导入</translation>
+    </message>
+</context>
+<context>
+    <name>LevelBasis</name>
+    <message>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="40"/>
+        <source>total spent</source>
+        <translation>累计消费</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="41"/>
+        <source>total topped up</source>
+        <translation>累计充值</translation>
+    </message>
+</context>
+<context>
+    <name>LevelDialog</name>
+    <message>
+        <location filename="../../salon_crm/ui/settings/levels_dialog.py" line="63"/>
+        <source>Add level</source>
+        <translation>添加等级</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/settings/levels_dialog.py" line="63"/>
+        <source>Edit level</source>
+        <translation>编辑等级</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/settings/levels_dialog.py" line="67"/>
+        <source>for example 银卡, 金卡</source>
+        <translation>例如 银卡、金卡</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/settings/levels_dialog.py" line="69"/>
+        <source>12 means 12% off (八八折)</source>
+        <translation>12 表示优惠 12%（八八折）</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/settings/levels_dialog.py" line="78"/>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/settings/levels_dialog.py" line="79"/>
+        <source>&amp;Discount (%):</source>
+        <translation>折扣（%）(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/settings/levels_dialog.py" line="80"/>
+        <source>&amp;Points per yuan:</source>
+        <translation>每元积分(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/settings/levels_dialog.py" line="81"/>
+        <source>Reached at (¥):</source>
+        <translation>升级门槛（¥）：</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/settings/levels_dialog.py" line="82"/>
+        <source>&amp;Counting:</source>
+        <translation>计算依据(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/settings/levels_dialog.py" line="108"/>
+        <source>Members pay {rate}% of the list price; a customer moves up when {basis} reaches ¥{amount}.</source>
+        <translation>会员按标价的 {rate}% 付款；客户的{basis}达到 ¥{amount} 时自动升级。</translation>
+    </message>
+</context>
+<context>
+    <name>LevelListDialog</name>
+    <message>
+        <location filename="../../salon_crm/ui/settings/levels_dialog.py" line="200"/>
+        <location filename="../../salon_crm/ui/settings/levels_dialog.py" line="258"/>
+        <source>Membership levels</source>
+        <translation>会员等级</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/settings/levels_dialog.py" line="205"/>
+        <source>&amp;Add…</source>
+        <translation>添加(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/settings/levels_dialog.py" line="206"/>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/settings/levels_dialog.py" line="207"/>
+        <source>&amp;Retire / bring back</source>
+        <translation>停用 / 恢复(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/settings/levels_dialog.py" line="217"/>
+        <source>A member pays the level&apos;s share of the list price on every bill. Customers move up on their own when they reach a higher level; a retired level is not reached any more, and its members keep it.</source>
+        <translation>会员每次消费按所在等级的折扣付款。客户达到更高等级的门槛时自动升级；停用的等级不再有人升入，已有会员保留该等级。</translation>
+    </message>
+</context>
+<context>
+    <name>LevelTableModel</name>
+    <message>
+        <location filename="../../salon_crm/ui/settings/levels_dialog.py" line="156"/>
+        <source>Level</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/settings/levels_dialog.py" line="157"/>
+        <source>Discount</source>
+        <translation>折扣</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/settings/levels_dialog.py" line="158"/>
+        <source>Points per yuan</source>
+        <translation>每元积分</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/settings/levels_dialog.py" line="159"/>
+        <source>Reached at</source>
+        <translation>升级门槛</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/settings/levels_dialog.py" line="160"/>
+        <source>Members</source>
+        <translation>会员数</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/settings/levels_dialog.py" line="161"/>
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/settings/levels_dialog.py" line="180"/>
+        <source>{percent}% off</source>
+        <translation>优惠 {percent}%</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/settings/levels_dialog.py" line="192"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/settings/levels_dialog.py" line="192"/>
+        <source>Retired</source>
+        <translation>已停用</translation>
     </message>
 </context>
 <context>
@@ -1069,127 +1242,132 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="60"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="61"/>
         <source>Customers</source>
         <translation>客户档案</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="61"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="62"/>
         <source>Appointments</source>
         <translation>预约</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="62"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="63"/>
         <source>Complaints</source>
         <translation>投诉与反馈</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="63"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="64"/>
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="78"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="79"/>
         <source>Data file: {path}</source>
         <translation>数据文件：{path}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="90"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="91"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="91"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="92"/>
         <source>&amp;Import customers…</source>
         <translation>导入客户(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="93"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="94"/>
         <source>&amp;Export list…</source>
         <translation>导出列表(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="94"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="95"/>
         <source>Save the list on the current tab, as filtered, to an Excel workbook</source>
         <translation>将当前标签页的列表（按当前筛选）保存为 Excel 工作簿</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="96"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="97"/>
         <source>&amp;Monthly report…</source>
         <translation>月度报表(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="98"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="99"/>
         <source>S&amp;witch user…</source>
         <translation>切换用户(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="100"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="101"/>
         <source>Another member of staff takes the desk: log in as them</source>
         <translation>换另一位员工使用前台：以其账号登录</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="104"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="105"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="108"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="109"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="109"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="110"/>
         <source>&amp;Staff…</source>
         <translation>员工(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="111"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="112"/>
         <source>S&amp;ervices…</source>
         <translation>服务项目(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="113"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="114"/>
+        <source>Membership &amp;levels…</source>
+        <translation>会员等级(&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/main_window.py" line="116"/>
         <source>S&amp;hop…</source>
         <translation>门店(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="115"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="118"/>
         <source>&amp;Users…</source>
         <translation>用户账号(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="117"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="120"/>
         <source>&amp;Audit log…</source>
         <translation>操作日志(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="120"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="123"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="121"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="124"/>
         <source>&amp;About Salon CRM…</source>
         <translation>关于美业客户管理(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="163"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="166"/>
         <source>&lt;h3&gt;Salon CRM {version}&lt;/h3&gt;&lt;p&gt;Customer files, appointments, complaints and satisfaction for one salon, on this computer only.&lt;/p&gt;&lt;p&gt;Data folder: {folder}&lt;br&gt;Data file schema version: {schema}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;美业客户管理 {version}&lt;/h3&gt;&lt;p&gt;一家美容美发店的客户档案、预约、投诉与满意度管理，数据只保存在这台电脑上。&lt;/p&gt;&lt;p&gt;数据文件夹：{folder}&lt;br&gt;数据文件结构版本：{schema}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="174"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="177"/>
         <source>About Salon CRM</source>
         <translation>关于美业客户管理</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="199"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="202"/>
         <source>Salon CRM</source>
         <translation>美业客户管理</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="238"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="242"/>
         <source>Customers {customers} · Visits {visits} · Appointments {appointments} · Tickets {tickets} ({open_tickets} open) · Surveys {surveys}</source>
         <translation>客户 {customers} · 到店 {visits} · 预约 {appointments} · 工单 {tickets}（未关闭 {open_tickets}） · 满意度调查 {surveys}</translation>
     </message>
@@ -1215,32 +1393,32 @@
 <context>
     <name>PaymentMethod</name>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="49"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="53"/>
         <source>Cash</source>
         <translation>现金</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="50"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="54"/>
         <source>Card</source>
         <translation>银行卡</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="51"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="55"/>
         <source>WeChat Pay</source>
         <translation>微信支付</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="52"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="56"/>
         <source>Alipay</source>
         <translation>支付宝</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="53"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="57"/>
         <source>Stored value</source>
         <translation>储值</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="54"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="58"/>
         <source>Package</source>
         <translation>次卡</translation>
     </message>
@@ -1301,37 +1479,37 @@
 <context>
     <name>ServiceCategory</name>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="40"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="44"/>
         <source>Cut</source>
         <translation>剪发</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="41"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="45"/>
         <source>Colour</source>
         <translation>染发</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="42"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="46"/>
         <source>Perm</source>
         <translation>烫发</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="43"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="47"/>
         <source>Hair care</source>
         <translation>护发</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="44"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="48"/>
         <source>Skin care</source>
         <translation>美容护肤</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="45"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="49"/>
         <source>Nails</source>
         <translation>美甲</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="46"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="50"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
@@ -1486,22 +1664,22 @@
 <context>
     <name>Severity</name>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="85"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="89"/>
         <source>Low</source>
         <translation>低</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="86"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="90"/>
         <source>Medium</source>
         <translation>中</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="87"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="91"/>
         <source>High</source>
         <translation>高</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="88"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="92"/>
         <source>Critical</source>
         <translation>紧急</translation>
     </message>
@@ -1717,17 +1895,17 @@
 <context>
     <name>SurveyChannel</name>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="102"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="106"/>
         <source>In the shop</source>
         <translation>店内</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="103"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="107"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="104"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="108"/>
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
@@ -1735,17 +1913,17 @@
 <context>
     <name>SurveyRequestStatus</name>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="107"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="111"/>
         <source>Asked</source>
         <translation>已邀请</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="108"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="112"/>
         <source>Answered</source>
         <translation>已答复</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="109"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="113"/>
         <source>Declined</source>
         <translation>已拒绝</translation>
     </message>
@@ -1753,12 +1931,12 @@
 <context>
     <name>TagKind</name>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="131"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="135"/>
         <source>Manual</source>
         <translation>手动</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="132"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="136"/>
         <source>Automatic</source>
         <translation>自动</translation>
     </message>
@@ -1766,37 +1944,37 @@
 <context>
     <name>TicketCategory</name>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="76"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="80"/>
         <source>Service quality</source>
         <translation>服务质量</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="77"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="81"/>
         <source>Staff attitude</source>
         <translation>服务态度</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="78"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="82"/>
         <source>Product quality</source>
         <translation>产品质量</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="79"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="83"/>
         <source>Environment and hygiene</source>
         <translation>环境卫生</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="80"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="84"/>
         <source>Price</source>
         <translation>价格</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="81"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="85"/>
         <source>Waiting time</source>
         <translation>等待时间</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="82"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="86"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
@@ -1804,27 +1982,27 @@
 <context>
     <name>TicketChannel</name>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="69"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="73"/>
         <source>In person</source>
         <translation>当面</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="70"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="74"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="71"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="75"/>
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="72"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="76"/>
         <source>Review site</source>
         <translation>点评网站</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="73"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="77"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
@@ -1832,17 +2010,17 @@
 <context>
     <name>TicketKind</name>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="64"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="68"/>
         <source>Complaint</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="65"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="69"/>
         <source>Suggestion</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="66"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="70"/>
         <source>Consultation</source>
         <translation>咨询</translation>
     </message>
@@ -1850,47 +2028,47 @@
 <context>
     <name>TicketStatus</name>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="91"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="95"/>
         <source>Received</source>
         <translation>接收</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="92"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="96"/>
         <source>Classified</source>
         <translation>分类评估</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="93"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="97"/>
         <source>Escalated</source>
         <translation>上报</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="94"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="98"/>
         <source>Investigating</source>
         <translation>调查核实</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="95"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="99"/>
         <source>Solution proposed</source>
         <translation>制定方案</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="96"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="100"/>
         <source>Solution agreed</source>
         <translation>方案已认可</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="97"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="101"/>
         <source>Implemented</source>
         <translation>实施</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="98"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="102"/>
         <source>Followed up</source>
         <translation>跟进回访</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="99"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="103"/>
         <source>Closed</source>
         <translation>关闭</translation>
     </message>
@@ -1941,17 +2119,17 @@
 <context>
     <name>UserRole</name>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="162"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="166"/>
         <source>Owner</source>
         <translation>店主</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="163"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="167"/>
         <source>Front desk</source>
         <translation>前台</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="164"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="168"/>
         <source>Stylist</source>
         <translation>技师</translation>
     </message>

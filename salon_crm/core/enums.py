@@ -172,3 +172,10 @@ class AuditAction(StrEnum):
     ANONYMISE = "anonymise"
     IMPORT = "import"
     REVEAL = "reveal"  # a masked phone shown in full: reading, but audited
+
+
+class LevelBasis(StrEnum):
+    """What a membership level's threshold counts: the customer's total spent, or their total top-ups."""
+
+    SPENT = "spent"
+    TOP_UP = "top_up"

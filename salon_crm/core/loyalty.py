@@ -17,7 +17,7 @@ from typing import Any
 
 from peewee import fn
 
-from salon_crm.core import audit, bulk, chain, clock, permissions
+from salon_crm.core import audit, bulk, chain, clock, levels, permissions
 from salon_crm.core.context import Actor
 from salon_crm.core.enums import AuditAction, LedgerKind
 from salon_crm.core.errors import NotFoundError, ValidationError
@@ -208,7 +208,10 @@ def top_up(
     extra = to_money(bonus, field="bonus")
     if extra < 0:
         raise ValidationError("amount_not_positive", field="bonus", value=str(extra))
-    return _append(actor, customer_id, _Change(LedgerKind.TOP_UP, paid, extra, note=note), at)
+    with database_proxy.atomic():
+        row = _append(actor, customer_id, _Change(LedgerKind.TOP_UP, paid, extra, note=note), at)
+        levels.upgrade_level(actor, customer_id, now=at)  # a level may be reached by topping up
+    return row
 
 
 def top_up_limit() -> Decimal:

@@ -179,6 +179,13 @@ class MembershipLevel(BaseModel):
         default=1,
         constraints=[Check('"points_per_yuan" >= 0')],
     )
+    # added by schema 4 with ALTER TABLE, hence the DEFAULTs written out (a replayed file must match)
+    active = BooleanField(default=True, constraints=[SQL("DEFAULT 1")])  # a retired level is not reached any more
+    threshold_basis = cast(Any, CharField)(
+        max_length=24,
+        default=enums.LevelBasis.SPENT.value,
+        constraints=[SQL("DEFAULT 'spent'"), Check("\"threshold_basis\" IN ('spent', 'top_up')")],
+    )
 
 
 # --- customers ------------------------------------------------------------------

@@ -110,6 +110,14 @@ _TEMPLATES: dict[str, str] = {
     "referrer_invalid": QT_TRANSLATE_NOOP("Errors", "Choose another customer as the referrer."),
     "stylist_not_found": QT_TRANSLATE_NOOP("Errors", "This stylist no longer exists."),
     "level_not_found": QT_TRANSLATE_NOOP("Errors", "This membership level no longer exists."),
+    "level_name_required": QT_TRANSLATE_NOOP("Errors", "Enter the level's name."),
+    "level_name_too_long": QT_TRANSLATE_NOOP("Errors", "A level's name has at most {max} characters."),
+    "level_name_taken": QT_TRANSLATE_NOOP("Errors", "There is already a level called “{name}”."),
+    "level_discount_invalid": QT_TRANSLATE_NOOP(
+        "Errors", "The discount “{value}” must be a percentage from 0 to 99.9, for example 12 for 12% off."
+    ),
+    "level_points_invalid": QT_TRANSLATE_NOOP("Errors", "Points per yuan “{value}” must be a number from 0 to 100."),
+    "level_basis_invalid": QT_TRANSLATE_NOOP("Errors", "Choose what the threshold counts."),
     # stored value and points
     "amount_not_positive": QT_TRANSLATE_NOOP("Errors", "{field} must be more than zero."),
     "balance_insufficient": QT_TRANSLATE_NOOP(

@@ -29,6 +29,7 @@ from salon_crm.ui.excel import messages as _excel_messages  # noqa: F401 - regis
 from salon_crm.ui.idle_lock import IdleLock, idle_minutes
 from salon_crm.ui.satisfaction.tab import SatisfactionTab
 from salon_crm.ui.settings.audit_dialog import AuditDialog
+from salon_crm.ui.settings.levels_dialog import LevelListDialog
 from salon_crm.ui.settings.service_dialogs import ServiceListDialog
 from salon_crm.ui.settings.shop_dialog import ShopDialog
 from salon_crm.ui.settings.staff_dialogs import StaffListDialog
@@ -110,6 +111,8 @@ class MainWindow(QMainWindow):
         self.staff_action.triggered.connect(lambda: self.open_settings(StaffListDialog(self)))
         self.services_action = settings_menu.addAction(self.tr("S&ervices…"))
         self.services_action.triggered.connect(lambda: self.open_settings(ServiceListDialog(self)))
+        self.levels_action = settings_menu.addAction(self.tr("Membership &levels…"))
+        self.levels_action.triggered.connect(lambda: self.open_settings(LevelListDialog(self)))
         self.shop_action = settings_menu.addAction(self.tr("S&hop…"))
         self.shop_action.triggered.connect(lambda: self.open_settings(ShopDialog.edit(self)))
         self.users_action = settings_menu.addAction(self.tr("&Users…"))
@@ -210,6 +213,7 @@ class MainWindow(QMainWindow):
             (self.report_action, Action.EXPORT_PERSONAL_DATA),
             (self.staff_action, Action.CHANGE_STAFF),
             (self.services_action, Action.CHANGE_CATALOGUE),
+            (self.levels_action, Action.CHANGE_CATALOGUE),
             (self.shop_action, Action.CHANGE_SETTINGS),
             (self.users_action, Action.MANAGE_USERS),
             (self.audit_action, Action.SEE_AUDIT_LOG),

@@ -36,6 +36,10 @@ _WORDS: dict[type[StrEnum], dict[str, str]] = {
         "nail_technician": QT_TRANSLATE_NOOP("StaffRole", "Nail technician"),
         "front_desk": QT_TRANSLATE_NOOP("StaffRole", "Front desk"),
     },
+    enums.LevelBasis: {
+        "spent": QT_TRANSLATE_NOOP("LevelBasis", "total spent"),
+        "top_up": QT_TRANSLATE_NOOP("LevelBasis", "total topped up"),
+    },
     enums.ServiceCategory: {
         "cut": QT_TRANSLATE_NOOP("ServiceCategory", "Cut"),
         "colour": QT_TRANSLATE_NOOP("ServiceCategory", "Colour"),

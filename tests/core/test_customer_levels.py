@@ -62,3 +62,38 @@ def test_a_level_set_by_hand_is_not_lowered(salon: dict[str, int]) -> None:
     Customer.update(level=salon["金卡"]).where(Customer.id == salon["customer"]).execute()
     bill(salon, "2500")
     assert level_of(salon) == salon["金卡"]
+
+
+def test_the_owner_keeps_the_list_of_levels(shop: Shop) -> None:
+    from salon_crm.core.errors import ConflictError, ValidationError
+    from salon_crm.core.levels import LevelInput
+
+    gold = levels.add_level(OWNER, LevelInput("金卡", discount_percent="12", threshold="5000"))
+    silver = levels.add_level(OWNER, LevelInput("银卡", discount_percent="5", points_per_yuan="1.5", threshold="2000"))
+    assert [row.name for row in levels.list_level_rows()] == ["银卡", "金卡"]  # ranked by threshold
+    assert (gold.discount_percent, MembershipLevel.get_by_id(gold.id).price_rate) == (Decimal(12), Decimal("0.88"))
+    with pytest.raises(ConflictError):
+        levels.add_level(OWNER, LevelInput("金卡 "))
+    for wrong in ("100", "-1", "12.55", "abc"):
+        with pytest.raises(ValidationError) as caught:
+            levels.add_level(OWNER, LevelInput("钻石卡", discount_percent=wrong))
+        assert caught.value.code == "level_discount_invalid"
+    levels.update_level(OWNER, silver.id, LevelInput("银卡", discount_percent="8", threshold="2000"))
+    assert levels.member_terms_of_level(silver.id).price_rate == Decimal("0.92")
+    customer = Customer.create(name="李四", level=silver.id).id
+    levels.set_level_active(OWNER, silver.id, False)
+    assert [rule.id for rule in levels.level_rules()] == [gold.id]  # not reached any more...
+    assert levels.member_terms(customer).price_rate == Decimal("0.92")  # ...but its members keep it
+    assert [e.action for e in audit.entries_for("membership_level", silver.id)] == ["create", "update", "update"]
+
+
+def test_a_level_reached_by_topping_up(shop: Shop) -> None:
+    from salon_crm.core import loyalty
+    from salon_crm.core.levels import LevelInput
+
+    vip = levels.add_level(OWNER, LevelInput("储值会员", discount_percent="10", threshold="1000", basis="top_up"))
+    customer = Customer.create(name="王五").id
+    loyalty.top_up(OWNER, customer, "999")
+    assert Customer.get_by_id(customer).level_id is None
+    loyalty.top_up(OWNER, customer, "1")  # the top-up itself moves her up
+    assert Customer.get_by_id(customer).level_id == vip.id
