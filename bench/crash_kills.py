@@ -1,8 +1,8 @@
 """The crash tests at length (issue 12): N SIGKILLs spread over an import, a merge, a backup,
 a restore and an upgrade, each judged as in tests/test_crash_kills.py.
 
-Each kill point is a random moment in the scenario's run (up to 10 % past its measured end,
-so some runs finish first and are not counted as kill points). Prints the kill points tried
+Each kill point is a random moment in the scenario's run (up to 10 % past its measured end;
+a run that finishes first is not a kill point, and another is drawn until N kills landed). Prints the kill points tried
 per scenario, the rows lost or half written, the files named like a backup that fail
 verification, and any other failed check. Two lanes run side by side (two cores).
 
@@ -29,12 +29,18 @@ LANES = 2
 _PREPARED: list[Prepared] = []  # set before the lanes fork; the closures are not picklable
 
 
-def lane(number: int, moments: list[tuple[int, float]], scratch: str) -> Tally:
+def lane(number: int, wanted: int, seed: int, scratch: str) -> Tally:
+    """Kill at random moments until ``wanted`` kills landed during the work (runs that finish first don't count)."""
+    randomness = random.Random(seed * 100 + number)
     tally = Tally()
     where = Path(scratch) / f"lane-{number}"
     where.mkdir()
-    for index, (scenario, moment) in enumerate(moments):
-        crash_harness.kill_at(_PREPARED[scenario], where, moment, tally, index)
+    index = 0
+    while tally.kill_points < wanted:
+        prepared = _PREPARED[(index * LANES + number) % len(_PREPARED)]
+        moment = randomness.uniform(0, prepared.duration * 1.1)
+        crash_harness.kill_at(prepared, where, moment, tally, index)
+        index += 1
     return tally
 
 
@@ -42,7 +48,6 @@ def main() -> None:
     points = int(sys.argv[1]) if len(sys.argv) > 1 else 1_000
     seed = int(sys.argv[2]) if len(sys.argv) > 2 else 1
     import_rows = int(sys.argv[3]) if len(sys.argv) > 3 else 8_000
-    randomness = random.Random(seed)
     started = time.perf_counter()
     with tempfile.TemporaryDirectory() as folder:
         where = Path(folder)
@@ -50,12 +55,9 @@ def main() -> None:
         for prepared in _PREPARED:
             crash_harness.calibrate(prepared, where)
             print(f"{prepared.name:<8} runs {prepared.duration:6.2f} s uninterrupted")
-        moments = [
-            (index % len(_PREPARED), randomness.uniform(0, _PREPARED[index % len(_PREPARED)].duration * 1.1))
-            for index in range(points)
-        ]
         with ProcessPoolExecutor(LANES, mp_context=get_context("fork")) as pool:
-            futures = [pool.submit(lane, number, moments[number::LANES], folder) for number in range(LANES)]
+            shares = [points // LANES + (1 if number < points % LANES else 0) for number in range(LANES)]
+            futures = [pool.submit(lane, number, shares[number], seed, folder) for number in range(LANES)]
             tallies = [future.result() for future in futures]
     total = Tally()
     for tally in tallies:
@@ -66,7 +68,8 @@ def main() -> None:
         total.rows_lost += tally.rows_lost
         total.bad_backups += tally.bad_backups
         total.failed_checks += tally.failed_checks
-    print(f"kill points tried: {total.kill_points} of {points} runs ({dict(sorted(total.tried.items()))})")
+    runs = total.kill_points + sum(total.finished.values())
+    print(f"kill points tried: {total.kill_points} in {runs} runs ({dict(sorted(total.tried.items()))})")
     print(f"runs that finished before their kill: {sum(total.finished.values())}")
     print(f"rows lost or half written: {total.rows_lost}")
     print(f"backups left that fail verification: {total.bad_backups}")
