@@ -17,6 +17,7 @@ from salon_crm.core.enums import AuditAction, ServiceCategory
 from salon_crm.core.errors import ConflictError, NotFoundError, ValidationError
 from salon_crm.core.models import (
     AppointmentService,
+    PackagePlan,
     ServiceItem,
     ServicePackage,
     ServiceRecordLine,
@@ -44,7 +45,7 @@ class ServiceItemInput:
 def _in_use(item_id: int) -> bool:
     return any(
         model.select().where(model.service_item == item_id).exists()
-        for model in (ServiceRecordLine, AppointmentService, ServicePackage)
+        for model in (ServiceRecordLine, AppointmentService, ServicePackage, PackagePlan)
     )
 
 

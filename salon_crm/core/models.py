@@ -413,8 +413,20 @@ class ServiceRecordLine(BaseModel):
 # --- loyalty ------------------------------------------------------------------------
 
 
+class PackagePlan(BaseModel):
+    """A package the shop sells (次卡): "10 washes for ¥300, valid 365 days" — the catalogue, not a sale."""
+
+    id = AutoField()
+    name = CharField(max_length=60, unique=True, constraints=[Check('length(trim("name")) > 0')])
+    service_item = ForeignKeyField(ServiceItem, on_delete="RESTRICT")
+    sessions = IntegerField(constraints=[Check('"sessions" BETWEEN 1 AND 1000')])
+    price = money("price")
+    valid_days = IntegerField(null=True, constraints=[Check('"valid_days" BETWEEN 1 AND 3660')])  # None: no expiry
+    active = BooleanField(default=True)
+
+
 class ServicePackage(BaseModel):
-    """A prepaid package of sessions (次卡/套餐): 10 washes, 5 facials."""
+    """A prepaid package of sessions (次卡/套餐) sold to a customer: 10 washes, 5 facials."""
 
     id = AutoField()
     customer = ForeignKeyField(Customer, on_delete="RESTRICT", backref="packages")
@@ -624,6 +636,7 @@ ALL_MODELS: list[type[BaseModel]] = [
     AppointmentService,
     ServiceRecord,
     ServiceRecordLine,
+    PackagePlan,
     ServicePackage,
     PackageUse,
     ComplaintTicket,

@@ -18,7 +18,7 @@ from typing import cast
 
 from peewee import JOIN, fn
 
-from salon_crm.core import audit, billing, clock, levels, loyalty, tags
+from salon_crm.core import audit, billing, clock, levels, loyalty, packages, tags
 from salon_crm.core.billing import BillFigures, LineEntry
 from salon_crm.core.context import Actor
 from salon_crm.core.enums import AuditAction
@@ -46,6 +46,7 @@ class LineInput:
     unit_price: Decimal | str | None = None
     quantity: int = 1
     discount: Decimal | str = Decimal(0)
+    use_package: bool = False  # a session of the customer's package (次卡) pays for the line
 
 
 @dataclass(frozen=True)
@@ -114,7 +115,7 @@ def _entry(line: LineInput) -> LineEntry:
     if line.stylist_id is not None and not Staff.select().where(Staff.id == line.stylist_id).exists():
         raise ValidationError("stylist_not_found", staff_id=line.stylist_id)
     price = Decimal(str(item.price)) if line.unit_price is None else line.unit_price
-    return LineEntry(price, line.quantity, line.discount, item_name=item.name)
+    return LineEntry(price, line.quantity, line.discount, item_name=item.name, package_session=line.use_package)
 
 
 def _clean(data: RecordInput, now: datetime) -> tuple[dict[str, object], list[dict[str, object]], BillFigures]:
@@ -154,6 +155,11 @@ def _apply_ledger(actor: Actor, record_id: int, customer_id: int, figures: BillF
         loyalty.earn_points(actor, customer_id, figures.points, service_record_id=record_id, at=at)
 
 
+def _sessions(data: RecordInput) -> list[tuple[int, int]]:
+    """The package sessions the bill's lines take: (service item, how many)."""
+    return [(line.service_item_id, line.quantity) for line in data.lines if line.use_package]
+
+
 def _write_lines(record_id: int, lines: list[dict[str, object]]) -> None:
     ServiceRecordLine.delete().where(ServiceRecordLine.record == record_id).execute()
     for line in lines:
@@ -179,6 +185,7 @@ def add_service_record(actor: Actor, data: RecordInput, *, now: datetime | None 
             raise ValidationError("appointment_not_found", appointment_id=data.appointment_id)
         record = ServiceRecord.create(created_at=moment, **values)
         _write_lines(record.id, lines)
+        packages.use_sessions(record.id, data.customer_id, _sessions(data), data.visited_at)
         _apply_ledger(actor, record.id, record.customer_id, figures, moment)
         audit.record(actor, AuditAction.CREATE, "service_record", record.id, None, _snapshot(record))
         levels.upgrade_level(actor, record.customer_id, now=moment)
@@ -211,6 +218,8 @@ def update_service_record(
         loyalty.reverse_record_entries(actor, record_id, at=moment, note="edit")
         ServiceRecord.update(**values).where(ServiceRecord.id == record_id).execute()
         _write_lines(record_id, lines)
+        packages.release_sessions(record_id)  # the edited lines take their sessions again
+        packages.use_sessions(record_id, data.customer_id, _sessions(data), data.visited_at)
         record = ServiceRecord.get_by_id(record_id)
         _apply_ledger(actor, record_id, record.customer_id, figures, moment)
         audit.record(actor, AuditAction.UPDATE, "service_record", record_id, before, _snapshot(record))
