@@ -38,11 +38,17 @@ def test_a_kill_anywhere_leaves_a_sound_file_and_whole_backups(
     duration = crash_harness.calibrate(scenario, tmp_path)
     tally = Tally()
     for number in range(KILLS_PER_SCENARIO):
-        # spread over the run, the last one just before its end
+        # spread over the run, the last one just before its end; a run that beat its kill (a busy
+        # machine times it differently) is judged too, and tried again a little earlier
         moment = duration * (number + 0.5) / KILLS_PER_SCENARIO
-        crash_harness.kill_at(scenario, tmp_path, moment, tally, number)
+        for attempt in range(4):
+            killed = tally.kill_points
+            crash_harness.kill_at(scenario, tmp_path, moment, tally, number * 10 + attempt)
+            if tally.kill_points > killed:
+                break
+            moment *= 0.7
     print(f"{name}: {tally.tried} killed, {tally.finished} finished first, run {duration:.2f} s")
     assert tally.failed_checks == []
     assert tally.rows_lost == 0
     assert tally.bad_backups == 0
-    assert tally.kill_points >= KILLS_PER_SCENARIO - 2, (tally.tried, tally.finished, duration)
+    assert tally.kill_points >= KILLS_PER_SCENARIO - 1, (tally.tried, tally.finished, duration)
