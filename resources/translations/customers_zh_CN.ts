@@ -363,273 +363,278 @@
 <context>
     <name>CustomerFileView</name>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="76"/>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="313"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="77"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="318"/>
         <source>Customer file</source>
         <translation>客户档案</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="111"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="112"/>
         <source>Stored value</source>
         <translation>储值余额</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="112"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="113"/>
         <source>Points</source>
         <translation>积分</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="113"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="114"/>
         <source>Visits</source>
         <translation>到店次数</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="114"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="115"/>
         <source>Total spent</source>
         <translation>累计消费</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="115"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="116"/>
         <source>Average ticket</source>
         <translation>客单价</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="116"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="117"/>
         <source>Last visit</source>
         <translation>最近到店</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="117"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="118"/>
         <source>Segment</source>
         <translation>客户分群</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="118"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="119"/>
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="119"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="120"/>
         <source>Preferred stylist</source>
         <translation>指定技师</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="120"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="121"/>
         <source>Packages</source>
         <translation>次卡/套餐</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="124"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="125"/>
         <source>:</source>
         <translation>：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="135"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="136"/>
         <source>S&amp;how number</source>
         <translation>显示号码(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="136"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="137"/>
         <source>Show the whole phone number (noted in the audit log)</source>
         <translation>显示完整手机号（会记入操作记录）</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="156"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="157"/>
         <source>New tag</source>
         <translation>新标签</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="159"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="160"/>
         <source>Add &amp;tag</source>
         <translation>添加标签(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="164"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="165"/>
         <source>Tags:</source>
         <translation>标签：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="170"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="171"/>
         <source>Automatic:</source>
         <translation>自动标签：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="176"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="177"/>
         <source>&amp;Edit profile…</source>
         <translation>编辑档案(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="178"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="179"/>
         <source>&amp;New service record…</source>
         <translation>新增消费记录(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="180"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="181"/>
         <source>Edit &amp;record…</source>
         <translation>修改消费记录(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="182"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="183"/>
         <source>&amp;Void record…</source>
         <translation>作废消费记录(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="184"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="185"/>
         <source>Top &amp;up…</source>
         <translation>储值充值(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="186"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="187"/>
         <source>Redeem &amp;points…</source>
         <translation>积分兑换(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="188"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="189"/>
+        <source>Sell pac&amp;kage…</source>
+        <translation>售卖次卡(&amp;K)…</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="191"/>
         <source>Log &amp;care call…</source>
         <translation>记录关怀(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="190"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="193"/>
         <source>Erase personal data…</source>
         <translation>清除个人信息…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="191"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="194"/>
         <source>On the customer&apos;s request: the bills stay, anonymous</source>
         <translation>应客户要求：消费记录匿名保留</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="193"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="196"/>
         <source>Re&amp;fund card…</source>
         <translation>退卡(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="194"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="197"/>
         <source>Give back the unspent principal; the bonus lapses</source>
         <translation>退还未消费的本金；赠送金作废</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="196"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="199"/>
         <source>E&amp;xport all their data…</source>
         <translation>导出其全部数据(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="197"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="200"/>
         <source>On the customer&apos;s request: every record about them in one workbook</source>
         <translation>应客户要求：将与其相关的全部记录导出到一个工作簿</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="254"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="259"/>
         <source>Customer file — {name}</source>
         <translation>客户档案 — {name}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="284"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="289"/>
         <source>birthday {month}-{day}</source>
         <translation>生日 {month}-{day}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="286"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="291"/>
         <source>born {year}-{month}-{day}</source>
         <translation>生于 {year}-{month}-{day}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="289"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="294"/>
         <source>WeChat {id}</source>
         <translation>微信 {id}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="290"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="295"/>
         <source>【{level}】</source>
         <translation>【{level}】</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="318"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="323"/>
         <source>⚠ Allergies: {allergies}</source>
         <translation>⚠ 过敏史：{allergies}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="320"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="325"/>
         <source>⚠ Follow-up call due since {day}</source>
         <translation>⚠ 回访已到期（{day} 起）</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="324"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="329"/>
         <source>⚠ At risk: {days} days since the last visit; usually every {gap} days</source>
         <translation>⚠ 流失预警：已 {days} 天未到店，平时约每 {gap} 天一次</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="329"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="334"/>
         <source>⚠ Open complaints or feedback: {count}</source>
         <translation>⚠ 未关闭的投诉或反馈：{count}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="337"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="342"/>
         <source>No-shows: {count}</source>
         <translation>爽约次数：{count}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="339"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="344"/>
         <source>Agrees to marketing</source>
         <translation>已同意营销信息</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="346"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="351"/>
         <source>(bonus {bonus})</source>
         <translation>（含赠送金 {bonus}）</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="349"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="354"/>
         <source>grade {grade}</source>
         <translation>{grade} 类</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="351"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="356"/>
         <source>RFM {rfm}</source>
         <translation>RFM {rfm}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="353"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="358"/>
         <source>{service} ×{left}</source>
         <translation>{service} 剩 {left} 次</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="362"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="367"/>
         <source>never</source>
         <translation>从未到店</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="388"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="393"/>
         <source>Remove the tag “{name}”</source>
         <translation>移除标签“{name}”</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="395"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="400"/>
         <source>Set by the shop&apos;s rules from the records</source>
         <translation>系统根据消费记录按规则自动设置</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="526"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="536"/>
         <source>Erase personal data</source>
         <translation>清除个人信息</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="528"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="538"/>
         <source>Erase the personal data of {name}? Name, phone, WeChat, address, birthday, notes and tags are cleared for good; the bills stay in the shop&apos;s figures, anonymous.</source>
         <translation>确定清除 {name} 的个人信息吗？姓名、手机、微信、地址、生日、备注和标签将被永久清除；消费记录以匿名方式保留在店铺统计中。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="555"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="565"/>
         <source>Export all their data</source>
         <translation>导出其全部数据</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="555"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="565"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="572"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="582"/>
         <source>{rows} records written to {path}</source>
         <translation>已将 {rows} 条记录写入 {path}</translation>
     </message>
@@ -719,117 +724,122 @@ Automatic: {auto}</source>
 <context>
     <name>CustomersTab</name>
     <message>
-        <location filename="../../salon_crm/ui/customers/tab.py" line="72"/>
+        <location filename="../../salon_crm/ui/customers/tab.py" line="73"/>
         <source>Search by name, pinyin initials (zs), mobile, WeChat or tag</source>
         <translation>按姓名、拼音首字母（zs）、手机、微信或标签搜索</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/tab.py" line="75"/>
+        <location filename="../../salon_crm/ui/customers/tab.py" line="76"/>
         <source>&amp;Search:</source>
         <translation>搜索(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/tab.py" line="77"/>
+        <location filename="../../salon_crm/ui/customers/tab.py" line="78"/>
         <source>&amp;New customer…</source>
         <translation>新建客户(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/tab.py" line="79"/>
+        <location filename="../../salon_crm/ui/customers/tab.py" line="80"/>
         <source>&amp;Open file</source>
         <translation>打开档案(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/tab.py" line="85"/>
-        <source>&amp;Merge duplicates…</source>
-        <translation>合并重复客户(&amp;M)…</translation>
+        <location filename="../../salon_crm/ui/customers/tab.py" line="87"/>
+        <source>&amp;Duplicates</source>
+        <translation>重复客户(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/tab.py" line="88"/>
-        <source>Possible &amp;duplicates…</source>
-        <translation>可能重复的客户(&amp;D)…</translation>
+        <location filename="../../salon_crm/ui/customers/tab.py" line="89"/>
+        <source>&amp;Merge two customers…</source>
+        <translation>合并两位客户(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/tab.py" line="120"/>
+        <location filename="../../salon_crm/ui/customers/tab.py" line="91"/>
+        <source>Find &amp;possible duplicates…</source>
+        <translation>查找可能重复的客户(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/tab.py" line="124"/>
         <source>Any segment</source>
         <translation>全部分群</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/tab.py" line="123"/>
+        <location filename="../../salon_crm/ui/customers/tab.py" line="127"/>
         <source>Any grade</source>
         <translation>全部等级</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/tab.py" line="125"/>
+        <location filename="../../salon_crm/ui/customers/tab.py" line="129"/>
         <source>Grade {grade}</source>
         <translation>{grade} 类客户</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/tab.py" line="126"/>
+        <location filename="../../salon_crm/ui/customers/tab.py" line="130"/>
         <source>Any birthday</source>
         <translation>全部生日</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/tab.py" line="128"/>
+        <location filename="../../salon_crm/ui/customers/tab.py" line="132"/>
         <source>Birthday in month {month}</source>
         <translation>{month} 月生日</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/tab.py" line="131"/>
+        <location filename="../../salon_crm/ui/customers/tab.py" line="135"/>
         <source>C&amp;lear filters</source>
         <translation>清除筛选(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/tab.py" line="134"/>
+        <location filename="../../salon_crm/ui/customers/tab.py" line="138"/>
         <source>Filters:</source>
         <translation>筛选：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/tab.py" line="139"/>
+        <location filename="../../salon_crm/ui/customers/tab.py" line="143"/>
         <source>Last visit from</source>
         <translation>最近到店 从</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/tab.py" line="141"/>
+        <location filename="../../salon_crm/ui/customers/tab.py" line="145"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/tab.py" line="157"/>
+        <location filename="../../salon_crm/ui/customers/tab.py" line="161"/>
         <source>any</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/tab.py" line="185"/>
+        <location filename="../../salon_crm/ui/customers/tab.py" line="189"/>
         <source>Customer &amp;list</source>
         <translation>客户列表(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/tab.py" line="186"/>
+        <location filename="../../salon_crm/ui/customers/tab.py" line="190"/>
         <source>&amp;Care lists</source>
         <translation>关怀名单(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/tab.py" line="203"/>
+        <location filename="../../salon_crm/ui/customers/tab.py" line="207"/>
         <source>Any tag</source>
         <translation>全部标签</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/tab.py" line="204"/>
+        <location filename="../../salon_crm/ui/customers/tab.py" line="208"/>
         <source>Any level</source>
         <translation>全部会员等级</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/tab.py" line="205"/>
+        <location filename="../../salon_crm/ui/customers/tab.py" line="209"/>
         <source>Any stylist</source>
         <translation>全部技师</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/tab.py" line="348"/>
+        <location filename="../../salon_crm/ui/customers/tab.py" line="353"/>
         <source>Customers found: {count}</source>
         <translation>找到客户：{count}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/tab.py" line="350"/>
+        <location filename="../../salon_crm/ui/customers/tab.py" line="355"/>
         <source>Customers: {count}</source>
         <translation>客户：{count}</translation>
     </message>
@@ -1161,114 +1171,167 @@ Automatic: {auto}</source>
     </message>
 </context>
 <context>
+    <name>SellPackageDialog</name>
+    <message>
+        <location filename="../../salon_crm/ui/customers/package_dialogs.py" line="29"/>
+        <source>Sell a package — {name}</source>
+        <translation>售卖次卡 — {name}</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/package_dialogs.py" line="36"/>
+        <source>&amp;Package:</source>
+        <translation>次卡(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/package_dialogs.py" line="37"/>
+        <source>Paid &amp;by:</source>
+        <translation>付款方式(&amp;B)：</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/package_dialogs.py" line="59"/>
+        <source>valid {days} days from today</source>
+        <translation>自今天起 {days} 天内有效</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/package_dialogs.py" line="61"/>
+        <source>never expires</source>
+        <translation>永久有效</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/package_dialogs.py" line="64"/>
+        <source>{sessions} × {service} for {price} ({unit} a session), {lasts}.</source>
+        <translation>{sessions} 次 {service}，共 {price}（每次 {unit}），{lasts}。</translation>
+    </message>
+</context>
+<context>
     <name>ServiceRecordDialog</name>
     <message>
-        <location filename="../../salon_crm/ui/customers/record_dialog.py" line="79"/>
+        <location filename="../../salon_crm/ui/customers/record_dialog.py" line="81"/>
         <source>New service record</source>
         <translation>新增消费记录</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/record_dialog.py" line="79"/>
+        <location filename="../../salon_crm/ui/customers/record_dialog.py" line="81"/>
         <source>Edit service record</source>
         <translation>修改消费记录</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/record_dialog.py" line="121"/>
+        <location filename="../../salon_crm/ui/customers/record_dialog.py" line="123"/>
         <source>Service item</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/record_dialog.py" line="122"/>
+        <location filename="../../salon_crm/ui/customers/record_dialog.py" line="124"/>
         <source>Stylist</source>
         <translation>技师</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/record_dialog.py" line="123"/>
+        <location filename="../../salon_crm/ui/customers/record_dialog.py" line="125"/>
         <source>Unit price</source>
         <translation>单价</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/record_dialog.py" line="124"/>
+        <location filename="../../salon_crm/ui/customers/record_dialog.py" line="126"/>
         <source>Qty</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/record_dialog.py" line="125"/>
+        <location filename="../../salon_crm/ui/customers/record_dialog.py" line="127"/>
         <source>Line discount</source>
         <translation>单项优惠</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/record_dialog.py" line="126"/>
+        <location filename="../../salon_crm/ui/customers/record_dialog.py" line="128"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/record_dialog.py" line="139"/>
+        <location filename="../../salon_crm/ui/customers/record_dialog.py" line="129"/>
+        <source>Package</source>
+        <translation>次卡</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/record_dialog.py" line="143"/>
         <source>&amp;Add line</source>
         <translation>添加项目(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/record_dialog.py" line="141"/>
+        <location filename="../../salon_crm/ui/customers/record_dialog.py" line="145"/>
         <source>&amp;Remove line</source>
         <translation>删除项目(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/record_dialog.py" line="172"/>
+        <location filename="../../salon_crm/ui/customers/record_dialog.py" line="176"/>
         <source>Colour formula, products used</source>
         <translation>染膏配方、所用产品</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/record_dialog.py" line="178"/>
+        <location filename="../../salon_crm/ui/customers/record_dialog.py" line="182"/>
         <source>Discount on the &amp;bill (¥):</source>
         <translation>整单优惠（¥）(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/record_dialog.py" line="180"/>
+        <location filename="../../salon_crm/ui/customers/record_dialog.py" line="184"/>
         <source>&amp;Payment:</source>
         <translation>付款方式(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/record_dialog.py" line="182"/>
+        <location filename="../../salon_crm/ui/customers/record_dialog.py" line="186"/>
         <source>&amp;Visited at:</source>
         <translation>到店时间(&amp;V)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/record_dialog.py" line="183"/>
+        <location filename="../../salon_crm/ui/customers/record_dialog.py" line="187"/>
         <source>P&amp;roducts used:</source>
         <translation>所用产品(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/record_dialog.py" line="184"/>
+        <location filename="../../salon_crm/ui/customers/record_dialog.py" line="188"/>
         <source>&amp;Notes:</source>
         <translation>备注(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/record_dialog.py" line="201"/>
+        <location filename="../../salon_crm/ui/customers/record_dialog.py" line="205"/>
         <source>Customer: {facts}</source>
         <translation>客户：{facts}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/record_dialog.py" line="205"/>
+        <location filename="../../salon_crm/ui/customers/record_dialog.py" line="209"/>
         <source>{level}: {percent}% off the bill, unless you type another discount</source>
         <translation>{level}：整单优惠 {percent}%（手动输入其他折扣则以输入为准）</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/record_dialog.py" line="211"/>
+        <location filename="../../salon_crm/ui/customers/record_dialog.py" line="215"/>
         <source>⚠ Allergies: {allergies}</source>
         <translation>⚠ 过敏史：{allergies}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/record_dialog.py" line="241"/>
+        <location filename="../../salon_crm/ui/customers/record_dialog.py" line="245"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/record_dialog.py" line="369"/>
+        <location filename="../../salon_crm/ui/customers/record_dialog.py" line="253"/>
+        <source>session</source>
+        <translation>次卡</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/record_dialog.py" line="254"/>
+        <source>A session of the customer&apos;s package (次卡) pays for this line</source>
+        <translation>用客户次卡的一次抵扣这一项</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/record_dialog.py" line="326"/>
+        <source>session ({left} left)</source>
+        <translation>次卡（剩 {left} 次）</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/record_dialog.py" line="400"/>
         <source>Card balance: {balance}</source>
         <translation>储值余额：{balance}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/record_dialog.py" line="376"/>
+        <location filename="../../salon_crm/ui/customers/record_dialog.py" line="407"/>
         <source>Subtotal {subtotal} − discount {discount} = total {total}  ·  earns {points} points</source>
         <translation>小计 {subtotal} − 折扣 {discount} = 合计 {total}  ·  积分 +{points}</translation>
     </message>

@@ -150,6 +150,8 @@ def bill_figures(
     if payment_method == PaymentMethod.PACKAGE.value and (total > 0 or not sessions):
         # "paid by package" with money left to pay would take the money and use no session
         raise ValidationError("package_does_not_cover", total=str(total))
+    if total == 0 and sessions:
+        payment_method = PaymentMethod.PACKAGE.value  # nothing left to pay: the sessions paid for the visit
     from_card = total if payment_method == PaymentMethod.STORED_VALUE.value else ZERO
     if stored_value is not None and from_card > stored_value:
         raise ValidationError("balance_insufficient", balance=str(stored_value), amount=str(from_card))

@@ -285,3 +285,26 @@ def use_sessions(record_id: int, customer_id: int, uses: list[tuple[int, int]], 
 def release_sessions(record_id: int) -> int:
     """The sessions a bill took, given back (its lines changed); how many."""
     return int(PackageUse.delete().where(PackageUse.record == record_id).execute())
+
+
+def sessions_usable(customer_id: int, day: date, record_id: int | None = None) -> dict[int, int]:
+    """Sessions the customer can use on ``day``, by service item (a bill being edited counts its own back)."""
+    usable: dict[int, int] = {}
+    for row in packages_of(customer_id):
+        if row.sessions_left > 0 and (row.expires_on is None or row.expires_on >= day):
+            usable[row.service_item_id] = usable.get(row.service_item_id, 0) + row.sessions_left
+    for item, count in sessions_used_by(record_id).items() if record_id is not None else ():
+        usable[item] = usable.get(item, 0) + count
+    return usable
+
+
+def sessions_used_by(record_id: int) -> dict[int, int]:
+    """The sessions a bill took, by service item."""
+    query = (
+        PackageUse.select(ServicePackage.service_item, fn.COUNT(PackageUse.id))
+        .join(ServicePackage)
+        .where(PackageUse.record == record_id)
+        .group_by(ServicePackage.service_item)
+        .tuples()
+    )
+    return {int(item): int(count) for item, count in cast(Iterable[tuple[int, int]], query)}

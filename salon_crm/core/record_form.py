@@ -8,10 +8,10 @@ because saving the edit reverses that payment first.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 
-from salon_crm.core import catalogue, levels, loyalty, profiles, service_records, staff
+from salon_crm.core import catalogue, clock, levels, loyalty, packages, profiles, service_records, staff
 from salon_crm.core.billing import MemberTerms
 from salon_crm.core.enums import PaymentMethod
 from salon_crm.core.models import LedgerEntry
@@ -35,6 +35,8 @@ class RecordForm:
     items: tuple[ServiceItemRow, ...]
     staff: tuple[StaffMember, ...]
     record: ServiceRecordView | None = None
+    # package sessions the customer may use today, by service item (次卡): the form offers them first
+    package_sessions: dict[int, int] = field(default_factory=dict)
 
 
 def _paid_from_card(record_id: int) -> Decimal:
@@ -74,18 +76,26 @@ def load_record_form(customer_id: int | None = None, *, record_id: int | None = 
         items=items,
         staff=people,
         record=record,
+        package_sessions=packages.sessions_usable(customer_id, clock.today(), record.id if record else None),
     )
 
 
 def input_of(record: ServiceRecordView) -> RecordInput:
-    """A stored bill as the form's input, to edit it."""
+    """A stored bill as the form's input, to edit it (the lines a session paid for marked so)."""
+    by_package = packages.sessions_used_by(record.id)
+    lines = []
+    for line in record.lines:
+        taken = min(by_package.get(line.service_item_id, 0), line.quantity)
+        use = taken == line.quantity and taken > 0
+        if use:
+            by_package[line.service_item_id] -= taken
+        lines.append(
+            LineInput(line.service_item_id, line.stylist_id, line.unit_price, line.quantity, line.discount, use)
+        )
     return RecordInput(
         customer_id=record.customer_id,
         visited_at=record.visited_at,
-        lines=tuple(
-            LineInput(line.service_item_id, line.stylist_id, line.unit_price, line.quantity, line.discount)
-            for line in record.lines
-        ),
+        lines=tuple(lines),
         payment_method=record.payment_method,
         discount=record.discount,
         products_used=record.products_used,

@@ -139,7 +139,7 @@ def _clean(data: RecordInput, now: datetime) -> tuple[dict[str, object], list[di
     ]  # fmt: skip
     record = {
         "customer": data.customer_id, "visited_at": data.visited_at.replace(microsecond=0),
-        "payment_method": data.payment_method, "subtotal": figures.subtotal, "discount": figures.discount,
+        "payment_method": figures.payment_method, "subtotal": figures.subtotal, "discount": figures.discount,
         "total": figures.total, "products_used": bill_text("products_used", data.products_used),
         "notes": bill_text("notes", data.notes),
         "appointment": data.appointment_id,

@@ -118,6 +118,17 @@ _TEMPLATES: dict[str, str] = {
     ),
     "level_points_invalid": QT_TRANSLATE_NOOP("Errors", "Points per yuan “{value}” must be a number from 0 to 100."),
     "level_basis_invalid": QT_TRANSLATE_NOOP("Errors", "Choose what the threshold counts."),
+    "package_name_required": QT_TRANSLATE_NOOP("Errors", "Enter the package's name."),
+    "package_name_too_long": QT_TRANSLATE_NOOP("Errors", "A package's name has at most {max} characters."),
+    "package_name_taken": QT_TRANSLATE_NOOP("Errors", "There is already a package called “{name}”."),
+    "package_sessions_invalid": QT_TRANSLATE_NOOP("Errors", "A package has from 1 to {max} sessions."),
+    "package_days_invalid": QT_TRANSLATE_NOOP("Errors", "A package is valid for at most {max} days."),
+    "package_plan_not_found": QT_TRANSLATE_NOOP("Errors", "This package is no longer in the list."),
+    "package_plan_retired": QT_TRANSLATE_NOOP("Errors", "The package “{name}” is no longer sold."),
+    "package_plan_required": QT_TRANSLATE_NOOP("Errors", "Choose a package (Settings → Packages lists them)."),
+    "no_package_for_item": QT_TRANSLATE_NOOP(
+        "Errors", "The customer has no package session left for “{item}”: untick “session” or sell a package."
+    ),
     # stored value and points
     "amount_not_positive": QT_TRANSLATE_NOOP("Errors", "{field} must be more than zero."),
     "balance_insufficient": QT_TRANSLATE_NOOP(

@@ -30,6 +30,7 @@ from salon_crm.ui.idle_lock import IdleLock, idle_minutes
 from salon_crm.ui.satisfaction.tab import SatisfactionTab
 from salon_crm.ui.settings.audit_dialog import AuditDialog
 from salon_crm.ui.settings.levels_dialog import LevelListDialog
+from salon_crm.ui.settings.packages_dialog import PlanListDialog
 from salon_crm.ui.settings.service_dialogs import ServiceListDialog
 from salon_crm.ui.settings.shop_dialog import ShopDialog
 from salon_crm.ui.settings.staff_dialogs import StaffListDialog
@@ -113,6 +114,8 @@ class MainWindow(QMainWindow):
         self.services_action.triggered.connect(lambda: self.open_settings(ServiceListDialog(self)))
         self.levels_action = settings_menu.addAction(self.tr("Membership &levels…"))
         self.levels_action.triggered.connect(lambda: self.open_settings(LevelListDialog(self)))
+        self.packages_action = settings_menu.addAction(self.tr("&Packages…"))
+        self.packages_action.triggered.connect(lambda: self.open_settings(PlanListDialog(self)))
         self.shop_action = settings_menu.addAction(self.tr("S&hop…"))
         self.shop_action.triggered.connect(lambda: self.open_settings(ShopDialog.edit(self)))
         self.users_action = settings_menu.addAction(self.tr("&Users…"))
@@ -214,6 +217,7 @@ class MainWindow(QMainWindow):
             (self.staff_action, Action.CHANGE_STAFF),
             (self.services_action, Action.CHANGE_CATALOGUE),
             (self.levels_action, Action.CHANGE_CATALOGUE),
+            (self.packages_action, Action.CHANGE_CATALOGUE),
             (self.shop_action, Action.CHANGE_SETTINGS),
             (self.users_action, Action.MANAGE_USERS),
             (self.audit_action, Action.SEE_AUDIT_LOG),

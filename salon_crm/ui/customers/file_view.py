@@ -38,6 +38,7 @@ from salon_crm.ui.customers.ledger_dialogs import (
     TopUpDialog,
     VoidRecordDialog,
 )
+from salon_crm.ui.customers.package_dialogs import SellPackageDialog
 from salon_crm.ui.customers.profile_dialog import CustomerDialog
 from salon_crm.ui.customers.record_dialog import ServiceRecordDialog
 from salon_crm.ui.customers.timeline_model import TimelineModel
@@ -185,6 +186,8 @@ class CustomerFileView(QDialog):
         self.top_up_button.clicked.connect(self.top_up)
         self.redeem_button = QPushButton(self.tr("Redeem &points…"), self)
         self.redeem_button.clicked.connect(self.redeem_points)
+        self.package_button = QPushButton(self.tr("Sell pac&kage…"), self)
+        self.package_button.clicked.connect(self.sell_package)
         self.care_button = QPushButton(self.tr("Log &care call…"), self)
         self.care_button.clicked.connect(self.log_care)
         self.erase_button = QPushButton(self.tr("Erase personal data…"), self)
@@ -204,6 +207,7 @@ class CustomerFileView(QDialog):
             self.void_button,
             self.top_up_button,
             self.redeem_button,
+            self.package_button,
             self.refund_button,
             self.care_button,
         ):
@@ -219,6 +223,7 @@ class CustomerFileView(QDialog):
             (self.record_button, Action.BILL),
             (self.top_up_button, Action.TOP_UP),
             (self.redeem_button, Action.REDEEM_POINTS),
+            (self.package_button, Action.BILL),
             (self.care_button, Action.CARE_CALLS),
             (self.edit_record_button, Action.CHANGE_PAST_BILLS),
             (self.void_button, Action.CHANGE_PAST_BILLS),
@@ -414,6 +419,7 @@ class CustomerFileView(QDialog):
             self.void_button,
             self.top_up_button,
             self.redeem_button,
+            self.package_button,
             self.refund_button,
             self.care_button,
             self.add_tag_button,
@@ -476,6 +482,10 @@ class CustomerFileView(QDialog):
     def top_up(self) -> QDialog:
         name = self.file.profile.name if self.file is not None else ""
         return self._open(TopUpDialog(self, self.customer_id, name))
+
+    def sell_package(self) -> QDialog:
+        name = self.file.profile.name if self.file is not None else ""
+        return self._open(SellPackageDialog(self, self.customer_id, name))
 
     def redeem_points(self) -> QDialog:
         points = self.file.balance.points if self.file is not None else 0

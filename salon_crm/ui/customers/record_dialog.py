@@ -15,6 +15,7 @@ from typing import Any
 from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QDateTimeEdit,
     QHBoxLayout,
@@ -46,7 +47,7 @@ ZERO = Decimal("0.00")
 
 
 class LineColumn:
-    ITEM, STYLIST, PRICE, QUANTITY, DISCOUNT, AMOUNT = range(6)
+    ITEM, STYLIST, PRICE, QUANTITY, DISCOUNT, AMOUNT, PACKAGE = range(7)
 
 
 @dataclass
@@ -58,6 +59,7 @@ class _LineWidgets:
     price: QLineEdit
     quantity: QSpinBox
     discount: QLineEdit
+    package: QCheckBox  # a session of the customer's package pays for the line
 
 
 class ServiceRecordDialog(FormDialog):
@@ -115,7 +117,7 @@ class ServiceRecordDialog(FormDialog):
         self.allergy_label.setWordWrap(True)
         self.allergy_label.hide()
 
-        self.table = QTableWidget(0, 6, self)
+        self.table = QTableWidget(0, 7, self)
         self.table.setHorizontalHeaderLabels(
             [
                 self.tr("Service item"),
@@ -124,6 +126,7 @@ class ServiceRecordDialog(FormDialog):
                 self.tr("Qty"),
                 self.tr("Line discount"),
                 self.tr("Amount"),
+                self.tr("Package"),
             ]
         )
         self.table.verticalHeader().hide()
@@ -135,6 +138,7 @@ class ServiceRecordDialog(FormDialog):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, 100)
         header.resizeSection(LineColumn.QUANTITY, 56)
+        header.resizeSection(LineColumn.PACKAGE, 110)
         self.table.setMinimumHeight(170)
         self.add_line_button = QPushButton(self.tr("&Add line"), self)
         self.add_line_button.clicked.connect(self._add_blank_line)
@@ -246,10 +250,13 @@ class ServiceRecordDialog(FormDialog):
         quantity.setRange(1, 99)
         discount = QLineEdit(self.table)
         discount.setPlaceholderText("0.00")
-        widgets = _LineWidgets(item, stylist, price, quantity, discount)
+        package = QCheckBox(self.tr("session"), self.table)
+        package.setToolTip(self.tr("A session of the customer's package (次卡) pays for this line"))
+        widgets = _LineWidgets(item, stylist, price, quantity, discount, package)
         self.lines.append(widgets)
         for column, widget in enumerate((item, stylist, price, quantity, discount)):
             self.table.setCellWidget(row, column, widget)
+        self.table.setCellWidget(row, LineColumn.PACKAGE, package)
         amount = QTableWidgetItem("")
         amount.setFlags(Qt.ItemFlag.ItemIsEnabled)
         amount.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -263,6 +270,7 @@ class ServiceRecordDialog(FormDialog):
             quantity.setValue(line.quantity)
             if Decimal(line.discount):
                 discount.setText(f"{Decimal(line.discount):.2f}")
+            package.setChecked(line.use_package)
         else:
             previous = self.lines[-2].stylist.currentData() if len(self.lines) > 1 else data.preferred_stylist_id
             stylist.setCurrentIndex(max(0, stylist.findData(previous)))
@@ -271,6 +279,7 @@ class ServiceRecordDialog(FormDialog):
         for edit in (price, discount):
             edit.textChanged.connect(self._changed)
         quantity.valueChanged.connect(self._changed)
+        package.toggled.connect(self._changed)
         stylist.currentIndexChanged.connect(self._changed)
         self.table.setCurrentCell(row, LineColumn.ITEM)
         self._changed()
@@ -294,7 +303,27 @@ class ServiceRecordDialog(FormDialog):
         item_id = widgets.item.currentData()
         price = self._list_price(int(item_id)) if item_id is not None else None
         widgets.price.setText("" if price is None else f"{price:.2f}")
+        # a customer holding sessions of this service uses one first (the desk may untick it)
+        widgets.package.setChecked(item_id is not None and self._sessions_left(int(item_id), widgets) >= 1)
         self._changed()
+
+    def _sessions_left(self, item_id: int, asking: _LineWidgets | None = None) -> int:
+        """Sessions of ``item_id`` the other lines have not taken yet."""
+        held = self.data.package_sessions.get(item_id, 0) if self.data is not None else 0
+        taken = sum(
+            widgets.quantity.value()
+            for widgets in self.lines
+            if widgets is not asking and widgets.package.isChecked() and widgets.item.currentData() == item_id
+        )
+        return held - taken
+
+    def _show_packages(self) -> None:
+        """A line's session box is offered only while the customer holds a session for its service."""
+        for widgets in self.lines:
+            item_id = widgets.item.currentData()
+            left = self._sessions_left(int(item_id), widgets) if item_id is not None else 0
+            widgets.package.setEnabled(widgets.package.isChecked() or left >= widgets.quantity.value())
+            widgets.package.setText(self.tr("session ({left} left)").format(left=max(left, 0)))
 
     def _discount_typed(self, _text: str) -> None:
         self._discount_by_hand = True
@@ -310,6 +339,7 @@ class ServiceRecordDialog(FormDialog):
                 widgets.quantity.value(),
                 widgets.discount.text(),
                 item_name=widgets.item.currentText().split("  ")[0],
+                package_session=widgets.package.isChecked(),
             )
             for widgets in self.lines
         ]
@@ -344,6 +374,7 @@ class ServiceRecordDialog(FormDialog):
     def _changed(self, *_args: object) -> None:
         if self._filling or self.data is None:
             return
+        self._show_packages()
         for row, entry in enumerate(self._entries()):
             cell = self.table.item(row, LineColumn.AMOUNT)
             try:
@@ -392,6 +423,7 @@ class ServiceRecordDialog(FormDialog):
                 unit_price=widgets.price.text().strip(),  # blank is refused, never the list price unseen
                 quantity=widgets.quantity.value(),
                 discount=widgets.discount.text().strip() or Decimal(0),
+                use_package=widgets.package.isChecked(),
             )
             for widgets in self.lines
             if widgets.item.currentData() is not None

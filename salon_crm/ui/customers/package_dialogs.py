@@ -1,0 +1,81 @@
+"""Selling a package (次卡) from a customer's file: which plan, and how it is paid."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtWidgets import QComboBox, QLabel, QWidget
+
+from salon_crm.core import packages
+from salon_crm.core.enums import PaymentMethod
+from salon_crm.core.errors import ValidationError
+from salon_crm.core.packages import PlanRow
+from salon_crm.ui import session, vocabulary
+from salon_crm.ui.widgets import formatting
+from salon_crm.ui.widgets.form_dialog import FormDialog
+
+
+class SellPackageDialog(FormDialog):
+    """The shop's active plans; the sale is paid at once, from the card or otherwise.
+
+    Signals: those of ``FormDialog`` (``saved`` carries a ``PackageRow``).
+    """
+
+    def __init__(self, parent: QWidget | None, customer_id: int, name: str = "") -> None:
+        super().__init__(parent)
+        self.customer_id = customer_id
+        self.plans: list[PlanRow] = []
+        self.setWindowTitle(self.tr("Sell a package — {name}").format(name=name).rstrip(" —"))
+        self.plan_combo = QComboBox(self)
+        self.payment_combo = QComboBox(self)
+        for code in packages.SALE_METHODS:
+            self.payment_combo.addItem(vocabulary.word(PaymentMethod, code), code)
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        self.form.addRow(self.tr("&Package:"), self.plan_combo)
+        self.form.addRow(self.tr("Paid &by:"), self.payment_combo)
+        self.form.addRow("", self.summary)
+        self.plan_combo.currentIndexChanged.connect(self._changed)
+        self.setMinimumWidth(440)
+        self.load(lambda: packages.list_plans(include_retired=False), self._fill)
+
+    def _fill(self, plans: list[PlanRow]) -> None:
+        self.plans = plans
+        for plan in plans:
+            self.plan_combo.addItem(f"{plan.name}  {formatting.money(plan.price)}", plan.id)
+        self._changed()
+        self.plan_combo.setFocus()
+
+    def plan(self) -> PlanRow | None:
+        return next((plan for plan in self.plans if plan.id == self.plan_combo.currentData()), None)
+
+    def _changed(self, *_args: object) -> None:
+        plan = self.plan()
+        if plan is None:
+            self.summary.setText("")
+        else:
+            lasts = (
+                self.tr("valid {days} days from today").format(days=plan.valid_days)
+                if plan.valid_days
+                else self.tr("never expires")
+            )
+            self.summary.setText(
+                self.tr("{sessions} × {service} for {price} ({unit} a session), {lasts}.").format(
+                    sessions=plan.sessions,
+                    service=plan.service_name,
+                    price=formatting.money(plan.price),
+                    unit=formatting.money(plan.unit_price),
+                    lasts=lasts,
+                )
+            )
+        self.revalidate()
+
+    def check(self) -> None:
+        if self.plan() is None:
+            raise ValidationError("package_plan_required")
+
+    def save_op(self) -> Callable[[], Any]:
+        customer_id, plan_id = self.customer_id, int(self.plan_combo.currentData())
+        method = str(self.payment_combo.currentData())
+        return lambda: packages.sell_package(session.acting_user(), customer_id, plan_id, method)

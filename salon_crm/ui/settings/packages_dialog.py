@@ -1,0 +1,235 @@
+"""Settings → Packages (owner): the packages the shop sells (次卡), and the form to add or edit one.
+
+A plan is never deleted (sales name it); "Retire" stops selling it and what was
+sold stays usable. The rules live in ``core.packages``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from salon_crm.core import catalogue, packages
+from salon_crm.core.errors import NotFoundError
+from salon_crm.core.packages import PlanInput, PlanRow
+from salon_crm.core.records import ServiceItemRow
+from salon_crm.ui import session, tasks
+from salon_crm.ui.errors import describe_any
+from salon_crm.ui.widgets import formatting
+from salon_crm.ui.widgets.form_dialog import FormDialog
+from salon_crm.ui.widgets.row_model import ROW_ROLE, PageQuery, RowTableModel
+from salon_crm.ui.widgets.table_view import ReadOnlyTable
+
+RETIRED_TEXT = QColor("#777777")
+
+
+def _plan_and_items(plan_id: int | None) -> tuple[PlanRow | None, list[ServiceItemRow]]:
+    items = catalogue.list_service_items(include_inactive=False)
+    if plan_id is None:
+        return None, items
+    plan = next((row for row in packages.list_plans() if row.id == plan_id), None)
+    if plan is None:
+        raise NotFoundError("package_plan_not_found", plan_id=plan_id)
+    return plan, items
+
+
+class PlanDialog(FormDialog):
+    """Add or edit one plan: name, the service it covers, sessions, price and days valid."""
+
+    def __init__(self, parent: QWidget | None, plan_id: int | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Add package") if plan_id is None else self.tr("Edit package"))
+        self.plan_id = plan_id
+        self.name_edit = QLineEdit(self)
+        self.name_edit.setMaxLength(packages.NAME_MAX)
+        self.name_edit.setPlaceholderText(self.tr("for example 洗吹十次卡"))
+        self.item_combo = QComboBox(self)
+        self.sessions_spin = QSpinBox(self)
+        self.sessions_spin.setRange(1, packages.SESSIONS_MAX)
+        self.sessions_spin.setValue(10)
+        self.price_edit = QLineEdit(self)
+        self.price_edit.setPlaceholderText(self.tr("for example 300"))
+        self.days_spin = QSpinBox(self)
+        self.days_spin.setRange(0, packages.VALID_DAYS_MAX)
+        self.days_spin.setValue(365)
+        self.days_spin.setSpecialValueText(self.tr("never expires"))
+        self.days_spin.setSuffix(self.tr(" days"))
+        self.form.addRow(self.tr("&Name:"), self.name_edit)
+        self.form.addRow(self.tr("&Service:"), self.item_combo)
+        self.form.addRow(self.tr("S&essions:"), self.sessions_spin)
+        self.form.addRow(self.tr("&Price (¥):"), self.price_edit)
+        self.form.addRow(self.tr("&Valid for:"), self.days_spin)
+        self.setMinimumWidth(440)
+        self.name_edit.textChanged.connect(self.revalidate)
+        self.price_edit.textChanged.connect(self.revalidate)
+        self.load(lambda: _plan_and_items(plan_id), self._fill)
+
+    def plan_input(self) -> PlanInput:
+        return PlanInput(
+            name=self.name_edit.text(),
+            service_item_id=int(self.item_combo.currentData() or 0),
+            sessions=self.sessions_spin.value(),
+            price=self.price_edit.text().strip() or "",
+            valid_days=self.days_spin.value() or None,
+        )
+
+    def check(self) -> None:
+        packages.check_plan_input(self.plan_input())  # the rules that need no database
+
+    def save_op(self) -> Callable[[], Any]:
+        data, plan_id = self.plan_input(), self.plan_id
+        if plan_id is None:
+            return lambda: packages.add_plan(session.acting_user(), data)
+        return lambda: packages.update_plan(session.acting_user(), plan_id, data)
+
+    def _fill(self, loaded: tuple[PlanRow | None, list[ServiceItemRow]]) -> None:
+        plan, items = loaded
+        for item in items:
+            self.item_combo.addItem(f"{item.name}  {formatting.money(item.price)}", item.id)
+        if plan is not None:
+            if self.item_combo.findData(plan.service_item_id) < 0:  # a retired service keeps its plan
+                self.item_combo.addItem(plan.service_name, plan.service_item_id)
+            self.name_edit.setText(plan.name)
+            self.item_combo.setCurrentIndex(self.item_combo.findData(plan.service_item_id))
+            self.sessions_spin.setValue(plan.sessions)
+            self.price_edit.setText(f"{plan.price:.2f}")
+            self.days_spin.setValue(plan.valid_days or 0)
+        self.name_edit.setFocus()
+        self.revalidate()
+
+
+class PlanColumn(IntEnum):
+    NAME = 0
+    SERVICE = 1
+    SESSIONS = 2
+    PRICE = 3
+    UNIT = 4
+    VALID = 5
+    ACTIVE = 6
+
+
+class PlanTableModel(RowTableModel):
+    """Every plan by name; retired ones in grey."""
+
+    columns = PlanColumn
+
+    def headers(self) -> list[str]:
+        return [
+            self.tr("Package"),
+            self.tr("Service"),
+            self.tr("Sessions"),
+            self.tr("Price"),
+            self.tr("A session"),
+            self.tr("Valid for"),
+            self.tr("On sale"),
+        ]
+
+    def page_query(self) -> PageQuery:
+        return lambda _offset, _limit: packages.list_plans()
+
+    def cell(self, row: PlanRow, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(row, PlanColumn(column))
+        if role == Qt.ItemDataRole.ForegroundRole and not row.active:
+            return RETIRED_TEXT
+        return None
+
+    def _text(self, row: PlanRow, column: PlanColumn) -> str:
+        valid = self.tr("{days} days").format(days=row.valid_days) if row.valid_days else self.tr("never expires")
+        texts = {
+            PlanColumn.NAME: row.name,
+            PlanColumn.SERVICE: row.service_name,
+            PlanColumn.SESSIONS: formatting.whole_number(row.sessions),
+            PlanColumn.PRICE: formatting.money(row.price),
+            PlanColumn.UNIT: formatting.money(row.unit_price),
+            PlanColumn.VALID: valid,
+            PlanColumn.ACTIVE: self.tr("Yes") if row.active else self.tr("Retired"),
+        }
+        return texts[column]
+
+
+class PlanListDialog(QDialog):
+    """The packages the shop sells, with Add, Edit and Retire (or sell again)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Packages"))
+        self.model = PlanTableModel(self)
+        self.table = ReadOnlyTable(self)
+        self.table.setModel(self.model)
+        self.table.doubleClicked.connect(self._edit_row)
+        self.add_button = QPushButton(self.tr("&Add…"), self)
+        self.edit_button = QPushButton(self.tr("&Edit…"), self)
+        self.retire_button = QPushButton(self.tr("&Retire / sell again"), self)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        for button in (self.add_button, self.edit_button, self.retire_button):
+            buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        self.add_button.clicked.connect(self.add_plan)
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.retire_button.clicked.connect(self.toggle_selected)
+        note = QLabel(
+            self.tr(
+                "A package is sold from the customer's file and paid at once; each visit of its service then "
+                "uses a session on the bill. Changing a package here does not change what was already sold."
+            ),
+            self,
+        )
+        note.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(note)
+        layout.addWidget(self.table)
+        layout.addWidget(buttons)
+        self.resize(820, 420)
+        self.model.reload()
+
+    def selected_plan(self) -> PlanRow | None:
+        rows = self.table.selectionModel().selectedRows()
+        return rows[0].data(ROW_ROLE) if rows else None
+
+    def add_plan(self) -> PlanDialog:
+        dialog = PlanDialog(self)
+        dialog.saved.connect(lambda _row: self.model.reload())
+        dialog.open()
+        return dialog
+
+    def edit_selected(self) -> PlanDialog | None:
+        row = self.selected_plan()
+        if row is None:
+            return None
+        dialog = PlanDialog(self, row.id)
+        dialog.saved.connect(lambda _row: self.model.reload())
+        dialog.open()
+        return dialog
+
+    def toggle_selected(self) -> None:
+        row = self.selected_plan()
+        if row is None:
+            return
+        actor, plan_id, active = session.acting_user(), row.id, not row.active
+        tasks.run_in_background(
+            self,
+            lambda: packages.set_plan_active(actor, plan_id, active),
+            lambda _row: self.model.reload(),
+            lambda error: QMessageBox.warning(self, self.tr("Packages"), describe_any(error)),
+        )
+
+    def _edit_row(self, index: QModelIndex) -> None:
+        self.table.selectRow(index.row())
+        self.edit_selected()
