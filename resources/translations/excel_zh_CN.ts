@@ -60,121 +60,126 @@
     </message>
     <message>
         <location filename="../../salon_crm/ui/excel/messages.py" line="36"/>
+        <source>Row {row} of {file} has values after its first {max} columns, which are all that is read: move or delete them, then import again.</source>
+        <translation>{file} 的第 {row} 行在前 {max} 列之后还有内容（只读取前 {max} 列）：请移动或删除这些内容后再导入。</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/excel/messages.py" line="41"/>
         <source>The sheet in {file} has {cells} cells, more than {max}; split it into smaller files.</source>
         <translation>{file} 的工作表有 {cells} 个单元格，超过 {max} 个，请拆分成较小的文件。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/messages.py" line="39"/>
+        <location filename="../../salon_crm/ui/excel/messages.py" line="44"/>
         <source>The file {file} could not be read within {megabytes} MB of memory: open it in Excel or WPS, save it again as .xlsx (or CSV UTF-8), and import that.</source>
         <translation>无法在 {megabytes} MB 内存内读取文件 {file}：请在 Excel 或 WPS 中打开，另存为 .xlsx（或 CSV UTF-8）后再导入。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/messages.py" line="44"/>
+        <location filename="../../salon_crm/ui/excel/messages.py" line="49"/>
         <source>The file {file} has no rows to import.</source>
         <translation>文件 {file} 中没有可导入的行。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/messages.py" line="45"/>
+        <location filename="../../salon_crm/ui/excel/messages.py" line="50"/>
         <source>The file {file} has no sheet named {sheet}.</source>
         <translation>文件 {file} 中没有名为 {sheet} 的工作表。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/messages.py" line="46"/>
+        <location filename="../../salon_crm/ui/excel/messages.py" line="51"/>
         <source>The text encoding of {file} is not UTF-8 or GB18030/GBK; save it again as CSV UTF-8.</source>
         <translation>{file} 的编码既不是 UTF-8 也不是 GB18030/GBK，请另存为“CSV UTF-8”。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/messages.py" line="49"/>
+        <location filename="../../salon_crm/ui/excel/messages.py" line="54"/>
         <source>The text of {file} looks like {seen}, not Chinese or UTF-8: save it again as CSV UTF-8 and import that.</source>
         <translation>{file} 的文字看来是 {seen} 编码，不是中文或 UTF-8：请另存为 “CSV UTF-8” 后再导入。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/messages.py" line="53"/>
+        <location filename="../../salon_crm/ui/excel/messages.py" line="58"/>
         <source>No customer columns (a name, a phone…) were found in {file}: is it a customer list?</source>
         <translation>在 {file} 中找不到客户信息列（姓名、手机等），这是客户名单吗？</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/messages.py" line="56"/>
+        <location filename="../../salon_crm/ui/excel/messages.py" line="61"/>
         <source>Choose whether to skip or update existing customers.</source>
         <translation>请选择跳过还是更新已有客户。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/messages.py" line="57"/>
+        <location filename="../../salon_crm/ui/excel/messages.py" line="62"/>
         <source>There is no membership level named {level}: it is kept in the notes.</source>
         <translation>没有名为“{level}”的会员等级：已记入备注。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/messages.py" line="60"/>
+        <location filename="../../salon_crm/ui/excel/messages.py" line="65"/>
         <source>The phone {phone} is too short to be anyone&apos;s number: imported as written, check it.</source>
         <translation>电话 {phone} 太短，不像真实号码：已按原样导入，请核对。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/messages.py" line="63"/>
+        <location filename="../../salon_crm/ui/excel/messages.py" line="68"/>
         <source>A customer named {name} with the same birthday is already on file: imported as a new customer; merge the two if they are one person.</source>
         <translation>已有同名同生日的客户 {name}：已作为新客户导入；如是同一人请合并。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/messages.py" line="68"/>
+        <location filename="../../salon_crm/ui/excel/messages.py" line="73"/>
         <source>Same name and birthday as row {line}: imported as a separate customer; merge them if they are one person.</source>
         <translation>与第 {line} 行同名同生日：已作为另一位客户导入；如是同一人请合并。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/messages.py" line="72"/>
+        <location filename="../../salon_crm/ui/excel/messages.py" line="77"/>
         <source>The date {value} cannot be read.</source>
         <translation>无法识别日期 {value}。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/messages.py" line="73"/>
+        <location filename="../../salon_crm/ui/excel/messages.py" line="78"/>
         <source>The gender {value} cannot be read.</source>
         <translation>无法识别性别 {value}。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/messages.py" line="74"/>
+        <location filename="../../salon_crm/ui/excel/messages.py" line="79"/>
         <source>The amount {value} is negative.</source>
         <translation>金额 {value} 为负数。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/messages.py" line="75"/>
+        <location filename="../../salon_crm/ui/excel/messages.py" line="80"/>
         <source>The number {value} is not a whole number of at least 0.</source>
         <translation>{value} 不是非负整数。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/messages.py" line="76"/>
+        <location filename="../../salon_crm/ui/excel/messages.py" line="81"/>
         <source>A text of {length} characters is longer than an Excel cell holds ({max}); nothing was written.</source>
         <translation>有一段文字长 {length} 字，超过 Excel 单元格上限（{max}），未写入文件。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/messages.py" line="79"/>
+        <location filename="../../salon_crm/ui/excel/messages.py" line="84"/>
         <source>A customer being imported already has balance entries; nothing was written.</source>
         <translation>要导入的客户已有余额记录，未写入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/messages.py" line="82"/>
+        <location filename="../../salon_crm/ui/excel/messages.py" line="87"/>
         <source>No service-record columns (a date, a service, an amount, and a name or mobile) were found in {file}.</source>
         <translation>在 {file} 中找不到消费记录列（日期、项目、金额，以及姓名或手机）。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/messages.py" line="86"/>
+        <location filename="../../salon_crm/ui/excel/messages.py" line="91"/>
         <source>The date of the visit is missing.</source>
         <translation>缺少消费日期。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/messages.py" line="87"/>
+        <location filename="../../salon_crm/ui/excel/messages.py" line="92"/>
         <source>No single customer matches {name} {phone}: import the customers first.</source>
         <translation>找不到唯一对应 {name} {phone} 的客户，请先导入客户。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/messages.py" line="90"/>
+        <location filename="../../salon_crm/ui/excel/messages.py" line="95"/>
         <source>There is no service item named {item}.</source>
         <translation>没有名为“{item}”的服务项目。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/messages.py" line="91"/>
+        <location filename="../../salon_crm/ui/excel/messages.py" line="96"/>
         <source>There is no member of staff named {name}.</source>
         <translation>没有名为“{name}”的员工。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/messages.py" line="92"/>
+        <location filename="../../salon_crm/ui/excel/messages.py" line="97"/>
         <source>The month {month} is not a month like 2026-10.</source>
         <translation>月份 {month} 无效，应写作 2026-10。</translation>
     </message>

@@ -175,7 +175,7 @@ def _read_openpyxl(path: Path, name: str, max_rows: int, extent: Extent) -> Tabl
         worksheet = workbook[_pick_sheet(list(workbook.sheetnames), name, path)]
         worksheet.reset_dimensions()  # a wrong <dimension> would make it stop after one row
         # Rows are streamed and padded only up to the columns read: a cell at XFD costs nothing.
-        width = max(1, min(extent.max_column, MAX_COLUMNS))
+        width = max(1, min(extent.max_column, MAX_COLUMNS + 1))  # one more: a value there is refused
         rows = worksheet.iter_rows(max_col=width, values_only=True)
         return Table(name, _trim(rows, path, max_rows), "openpyxl")
     except ValidationError:
@@ -213,7 +213,11 @@ def _trim(rows: Iterator[Sequence[Any]], path: Path, max_rows: int) -> list[list
         if raw is empty or raw.count("") + raw.count(None) == len(raw):  # counted in C: a million empty rows
             pending_empty += 1
             continue
-        row = list(raw)[:MAX_COLUMNS]
+        row = list(raw)
+        if len(row) > MAX_COLUMNS:
+            if any(not _is_empty(value) for value in row[MAX_COLUMNS:]):  # it was cut off without a word
+                raise _refuse("import_too_many_columns", path, row=len(kept) + pending_empty + 1, max=MAX_COLUMNS)
+            del row[MAX_COLUMNS:]
         while row and _is_empty(row[-1]):
             row.pop()
         if not row:

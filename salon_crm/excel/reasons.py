@@ -82,6 +82,11 @@ REASONS: dict[str, tuple[str, str]] = {
         "Row {line} is not a possible duplicate: there is nothing to decide for it.",
         "第 {line} 行不是可能重复的客户，无需选择。",
     ),
+    "import_too_many_columns": (
+        "Row {row} of {file} has values after its first {max} columns, which are all that is read: "
+        "move or delete them, then import again.",
+        "{file} 的第 {row} 行在前 {max} 列之后还有内容（只读取前 {max} 列）：请移动或删除这些内容后再导入。",
+    ),
     "import_too_many_cells": (
         "The sheet in {file} has {cells} cells, more than {max}; split it into smaller files.",
         "{file} 的工作表有 {cells} 个单元格，超过 {max} 个，请拆分成较小的文件。",

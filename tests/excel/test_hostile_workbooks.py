@@ -145,3 +145,26 @@ def test_a_value_after_fewer_than_a_thousand_empty_rows_is_read_in_its_place(tmp
     for read in (read_table, read_table_openpyxl):
         rows = read(path).rows
         assert (len(rows), rows[-1], rows[2]) == (900, ["x"], [])
+
+
+@pytest.mark.parametrize("ref", ["GS2", "XFD2"])  # column 201, and the last column there is
+def test_a_value_past_the_columns_read_is_refused_never_cut_off(tmp_path: Path, ref: str) -> None:
+    path = _far_cell(tmp_path / f"{ref}.xlsx", ref)  # on the customer's own row
+    with pytest.raises(ValidationError) as caught:
+        read_table(path)
+    assert (caught.value.code, caught.value.values) == (
+        "import_too_many_columns",
+        {"file": path.name, "row": 2, "max": 200},
+    )
+    assert "has values after its first 200 columns" in reason_text(caught.value.code, caught.value.values)
+    if ref == "GS2":  # openpyxl reads one column more than it keeps (a far column of a sparse sheet: not yet)
+        with pytest.raises(ValidationError) as caught:
+            read_table_openpyxl(path)
+        assert caught.value.code == "import_too_many_columns"
+
+
+def test_a_value_in_the_last_column_read_is_kept(tmp_path: Path) -> None:
+    path = _far_cell(tmp_path / "GR2.xlsx", "GR2")  # column 200
+    for read in (read_table, read_table_openpyxl):
+        rows = read(path).rows
+        assert len(rows[1]) == 200 and rows[1][-1] == "x"

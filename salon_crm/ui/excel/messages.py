@@ -33,6 +33,11 @@ TEMPLATES: dict[str, str] = {
     "import_row_not_flagged": QT_TRANSLATE_NOOP(
         "Errors", "Row {line} is not a possible duplicate: there is nothing to decide for it."
     ),
+    "import_too_many_columns": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Row {row} of {file} has values after its first {max} columns, which are all that is read: "
+        "move or delete them, then import again.",
+    ),
     "import_too_many_cells": QT_TRANSLATE_NOOP(
         "Errors", "The sheet in {file} has {cells} cells, more than {max}; split it into smaller files."
     ),
