@@ -4,22 +4,22 @@
 <context>
     <name>CareContactDialog</name>
     <message>
-        <location filename="../../salon_crm/ui/customers/ledger_dialogs.py" line="178"/>
+        <location filename="../../salon_crm/ui/customers/ledger_dialogs.py" line="196"/>
         <source>Care contact — {name}</source>
         <translation>客户关怀 — {name}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/ledger_dialogs.py" line="184"/>
+        <location filename="../../salon_crm/ui/customers/ledger_dialogs.py" line="202"/>
         <source>What the customer said</source>
         <translation>客户的反馈</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/ledger_dialogs.py" line="186"/>
+        <location filename="../../salon_crm/ui/customers/ledger_dialogs.py" line="204"/>
         <source>&amp;Kind:</source>
         <translation>类型(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/ledger_dialogs.py" line="187"/>
+        <location filename="../../salon_crm/ui/customers/ledger_dialogs.py" line="205"/>
         <source>&amp;Note:</source>
         <translation>备注(&amp;N)：</translation>
     </message>
@@ -1069,27 +1069,27 @@ Automatic: {auto}</source>
 <context>
     <name>RedeemPointsDialog</name>
     <message>
-        <location filename="../../salon_crm/ui/customers/ledger_dialogs.py" line="106"/>
+        <location filename="../../salon_crm/ui/customers/ledger_dialogs.py" line="124"/>
         <source>Redeem points</source>
         <translation>积分兑换</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/ledger_dialogs.py" line="107"/>
+        <location filename="../../salon_crm/ui/customers/ledger_dialogs.py" line="125"/>
         <source>Points now: {points}</source>
         <translation>当前积分：{points}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/ledger_dialogs.py" line="112"/>
+        <location filename="../../salon_crm/ui/customers/ledger_dialogs.py" line="130"/>
         <source>What the points paid for</source>
         <translation>兑换内容</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/ledger_dialogs.py" line="114"/>
+        <location filename="../../salon_crm/ui/customers/ledger_dialogs.py" line="132"/>
         <source>&amp;Points:</source>
         <translation>积分(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/ledger_dialogs.py" line="115"/>
+        <location filename="../../salon_crm/ui/customers/ledger_dialogs.py" line="133"/>
         <source>&amp;For:</source>
         <translation>用于(&amp;F)：</translation>
     </message>
@@ -1097,27 +1097,27 @@ Automatic: {auto}</source>
 <context>
     <name>RefundDialog</name>
     <message>
-        <location filename="../../salon_crm/ui/customers/ledger_dialogs.py" line="70"/>
+        <location filename="../../salon_crm/ui/customers/ledger_dialogs.py" line="88"/>
         <source>Refund the stored-value card</source>
         <translation>退卡</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/ledger_dialogs.py" line="72"/>
+        <location filename="../../salon_crm/ui/customers/ledger_dialogs.py" line="90"/>
         <source>Unspent principal {principal}; bonus {bonus} lapses if all the principal is refunded.</source>
         <translation>未消费本金 {principal}；全部本金退还后，赠送金 {bonus} 作废。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/ledger_dialogs.py" line="80"/>
+        <location filename="../../salon_crm/ui/customers/ledger_dialogs.py" line="98"/>
         <source>Why, and how the money was paid back</source>
         <translation>原因及退款方式</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/ledger_dialogs.py" line="82"/>
+        <location filename="../../salon_crm/ui/customers/ledger_dialogs.py" line="100"/>
         <source>&amp;Refund (¥):</source>
         <translation>退还金额（¥）(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/ledger_dialogs.py" line="83"/>
+        <location filename="../../salon_crm/ui/customers/ledger_dialogs.py" line="101"/>
         <source>&amp;Note:</source>
         <translation>备注(&amp;N)：</translation>
     </message>
@@ -1422,32 +1422,32 @@ Automatic: {auto}</source>
 <context>
     <name>TopUpDialog</name>
     <message>
-        <location filename="../../salon_crm/ui/customers/ledger_dialogs.py" line="30"/>
+        <location filename="../../salon_crm/ui/customers/ledger_dialogs.py" line="31"/>
         <source>Top up stored value — {name}</source>
         <translation>储值充值 — {name}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/ledger_dialogs.py" line="32"/>
+        <location filename="../../salon_crm/ui/customers/ledger_dialogs.py" line="33"/>
         <source>for example 1000</source>
         <translation>例如 1000</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/ledger_dialogs.py" line="34"/>
+        <location filename="../../salon_crm/ui/customers/ledger_dialogs.py" line="35"/>
         <source>for example 200 (pay 1,000, get 200)</source>
         <translation>例如 200（充 1000 送 200）</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/ledger_dialogs.py" line="36"/>
+        <location filename="../../salon_crm/ui/customers/ledger_dialogs.py" line="37"/>
         <source>&amp;Paid (¥):</source>
         <translation>实付金额（¥）(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/ledger_dialogs.py" line="37"/>
+        <location filename="../../salon_crm/ui/customers/ledger_dialogs.py" line="38"/>
         <source>&amp;Bonus (¥):</source>
         <translation>赠送金（¥）(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/ledger_dialogs.py" line="38"/>
+        <location filename="../../salon_crm/ui/customers/ledger_dialogs.py" line="39"/>
         <source>&amp;Note:</source>
         <translation>备注(&amp;N)：</translation>
     </message>
@@ -1455,27 +1455,27 @@ Automatic: {auto}</source>
 <context>
     <name>VoidRecordDialog</name>
     <message>
-        <location filename="../../salon_crm/ui/customers/ledger_dialogs.py" line="138"/>
+        <location filename="../../salon_crm/ui/customers/ledger_dialogs.py" line="156"/>
         <source>Void service record</source>
         <translation>作废消费记录</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/ledger_dialogs.py" line="140"/>
+        <location filename="../../salon_crm/ui/customers/ledger_dialogs.py" line="158"/>
         <source>The record stays in the history, marked void; its stored-value payment and points are returned.</source>
         <translation>该记录仍保留在历史中并标记为作废；其储值支付和积分将退回。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/ledger_dialogs.py" line="146"/>
+        <location filename="../../salon_crm/ui/customers/ledger_dialogs.py" line="164"/>
         <source>for example entered twice, wrong customer</source>
         <translation>例如 重复录入、客户选错</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/ledger_dialogs.py" line="149"/>
+        <location filename="../../salon_crm/ui/customers/ledger_dialogs.py" line="167"/>
         <source>Record:</source>
         <translation>记录：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/ledger_dialogs.py" line="150"/>
+        <location filename="../../salon_crm/ui/customers/ledger_dialogs.py" line="168"/>
         <source>&amp;Reason:</source>
         <translation>原因(&amp;R)：</translation>
     </message>

@@ -787,236 +787,286 @@
     </message>
     <message>
         <location filename="../../salon_crm/ui/errors.py" line="122"/>
+        <source>Choose which part of the card is spent first.</source>
+        <translation>请选择储值卡先扣哪一部分。</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/errors.py" line="123"/>
+        <source>At most {max} top-up bonus steps.</source>
+        <translation>充值赠送最多 {max} 档。</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/errors.py" line="124"/>
+        <source>Top-up bonus {pay}:{bonus}: pay more than 0, and a bonus no larger than what is paid.</source>
+        <translation>充值赠送 {pay}:{bonus}：充值金额须大于 0，赠送不能超过充值金额。</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/errors.py" line="127"/>
+        <source>Each top-up amount may have one bonus only.</source>
+        <translation>每个充值金额只能有一档赠送。</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/errors.py" line="128"/>
+        <source>“{text}” is not pay:bonus; write the top-up bonus as 1000:200, 3000:800.</source>
+        <translation>“{text}”不是“充值:赠送”的格式；请写成 1000:200, 3000:800。</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/errors.py" line="131"/>
+        <source>A grade&apos;s share must be from {low}% to {high}%.</source>
+        <translation>分级占比必须在 {low}% 到 {high}% 之间。</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/errors.py" line="132"/>
+        <source>The grade shares must rise from A to C ({shares}).</source>
+        <translation>分级占比必须从 A 到 C 递增（{shares}）。</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/errors.py" line="133"/>
+        <source>Follow-up days must be from {low} to {high}.</source>
+        <translation>回访天数必须在 {low} 到 {high} 之间。</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/errors.py" line="134"/>
+        <source>Idle minutes must be from {low} to {high}.</source>
+        <translation>无操作锁定分钟数必须在 {low} 到 {high} 之间。</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/errors.py" line="135"/>
+        <source>The RFM window must be from {low} to {high} days.</source>
+        <translation>RFM 统计天数必须在 {low} 到 {high} 天之间。</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/errors.py" line="136"/>
         <source>A package&apos;s name has at most {max} characters.</source>
         <translation>次卡名称最多 {max} 个字。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="123"/>
+        <location filename="../../salon_crm/ui/errors.py" line="137"/>
         <source>There is already a package called “{name}”.</source>
         <translation>已经有名为“{name}”的次卡。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="124"/>
+        <location filename="../../salon_crm/ui/errors.py" line="138"/>
         <source>A package has from 1 to {max} sessions.</source>
         <translation>次卡的次数为 1 到 {max} 次。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="125"/>
+        <location filename="../../salon_crm/ui/errors.py" line="139"/>
         <source>A package is valid for at most {max} days.</source>
         <translation>次卡有效期最多 {max} 天。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="126"/>
+        <location filename="../../salon_crm/ui/errors.py" line="140"/>
         <source>This package is no longer in the list.</source>
         <translation>这张次卡已不在列表中。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="127"/>
+        <location filename="../../salon_crm/ui/errors.py" line="141"/>
         <source>The package “{name}” is no longer sold.</source>
         <translation>次卡“{name}”已停售。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="128"/>
+        <location filename="../../salon_crm/ui/errors.py" line="142"/>
         <source>Choose a package (Settings → Packages lists them).</source>
         <translation>请选择次卡（在 设置 → 次卡 中设置）。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="129"/>
+        <location filename="../../salon_crm/ui/errors.py" line="143"/>
         <source>The customer has no package session left for “{item}”: untick “session” or sell a package.</source>
         <translation>客户没有可用于“{item}”的次卡次数：请取消勾选“次卡”，或先售卖次卡。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="133"/>
+        <location filename="../../salon_crm/ui/errors.py" line="147"/>
         <source>{field} must be more than zero.</source>
         <translation>{field}必须大于零。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="134"/>
+        <location filename="../../salon_crm/ui/errors.py" line="148"/>
         <source>The stored-value balance is ¥{balance}, not enough for ¥{amount}.</source>
         <translation>储值余额为 ¥{balance}，不足 ¥{amount}。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="137"/>
+        <location filename="../../salon_crm/ui/errors.py" line="151"/>
         <source>Only the unspent principal, ¥{principal}, can be refunded, not ¥{amount}.</source>
         <translation>只能退还未消费的本金 ¥{principal}，不能退 ¥{amount}。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="140"/>
+        <location filename="../../salon_crm/ui/errors.py" line="154"/>
         <source>The number of points must be more than zero.</source>
         <translation>积分数必须大于零。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="141"/>
+        <location filename="../../salon_crm/ui/errors.py" line="155"/>
         <source>The customer has {points} points, not enough for {wanted}.</source>
         <translation>客户有 {points} 积分，不足 {wanted}。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="142"/>
+        <location filename="../../salon_crm/ui/errors.py" line="156"/>
         <source>Say why the balance is adjusted.</source>
         <translation>请说明调整余额的原因。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="143"/>
+        <location filename="../../salon_crm/ui/errors.py" line="157"/>
         <source>The adjustment changes nothing.</source>
         <translation>这次调整没有任何变化。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="145"/>
+        <location filename="../../salon_crm/ui/errors.py" line="159"/>
         <source>Add at least one service item to the bill.</source>
         <translation>账单上至少要有一个服务项目。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="146"/>
+        <location filename="../../salon_crm/ui/errors.py" line="160"/>
         <source>The quantity must be between 1 and 99.</source>
         <translation>数量必须在 1 到 99 之间。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="147"/>
+        <location filename="../../salon_crm/ui/errors.py" line="161"/>
         <source>The discount on “{item}” must be between ¥0 and ¥{gross}.</source>
         <translation>“{item}”的折扣必须在 ¥0 到 ¥{gross} 之间。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="148"/>
+        <location filename="../../salon_crm/ui/errors.py" line="162"/>
         <source>The discount on the bill must be between ¥0 and ¥{subtotal}.</source>
         <translation>整单折扣必须在 ¥0 到 ¥{subtotal} 之间。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="151"/>
+        <location filename="../../salon_crm/ui/errors.py" line="165"/>
         <source>Choose how the customer paid.</source>
         <translation>请选择付款方式。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="152"/>
+        <location filename="../../salon_crm/ui/errors.py" line="166"/>
         <source>Only a bill whose every service a package session covers is paid by package; ¥{total} is left to pay.</source>
         <translation>只有每个项目都由次卡抵扣的账单才能选择次卡支付；还需支付 ¥{total}。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="156"/>
+        <location filename="../../salon_crm/ui/errors.py" line="170"/>
         <source>A visit cannot be later than now ({visited_at}).</source>
         <translation>消费时间不能晚于现在（{visited_at}）。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="157"/>
+        <location filename="../../salon_crm/ui/errors.py" line="171"/>
         <source>This appointment no longer exists.</source>
         <translation>该预约已不存在。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="158"/>
+        <location filename="../../salon_crm/ui/errors.py" line="172"/>
         <source>This service record no longer exists.</source>
         <translation>该消费记录已不存在。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="159"/>
+        <location filename="../../salon_crm/ui/errors.py" line="173"/>
         <source>This service record was voided and cannot be changed.</source>
         <translation>该消费记录已作废，不能修改。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="160"/>
+        <location filename="../../salon_crm/ui/errors.py" line="174"/>
         <source>A service record cannot be moved to another customer; void it and enter it again.</source>
         <translation>消费记录不能转到另一位客户名下；请作废后重新录入。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="163"/>
+        <location filename="../../salon_crm/ui/errors.py" line="177"/>
         <source>Say why the service record is voided.</source>
         <translation>请说明作废消费记录的原因。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="165"/>
+        <location filename="../../salon_crm/ui/errors.py" line="179"/>
         <source>Enter the shop&apos;s name.</source>
         <translation>请输入店名。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="166"/>
+        <location filename="../../salon_crm/ui/errors.py" line="180"/>
         <source>The shop&apos;s name can have at most {max} characters.</source>
         <translation>店名最多 {max} 个字。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="167"/>
+        <location filename="../../salon_crm/ui/errors.py" line="181"/>
         <source>Give both the opening and the closing time for {weekday}.</source>
         <translation>请填写{weekday}的开门和关门时间。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="170"/>
+        <location filename="../../salon_crm/ui/errors.py" line="184"/>
         <source>On {weekday} the closing time must be after the opening time.</source>
         <translation>{weekday}的关门时间必须晚于开门时间。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="176"/>
+        <location filename="../../salon_crm/ui/errors.py" line="190"/>
         <source>The amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="177"/>
+        <location filename="../../salon_crm/ui/errors.py" line="191"/>
         <source>The price</source>
         <translation>价格</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="178"/>
+        <location filename="../../salon_crm/ui/errors.py" line="192"/>
         <source>The bonus</source>
         <translation>赠送金</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="179"/>
+        <location filename="../../salon_crm/ui/errors.py" line="193"/>
         <source>The principal</source>
         <translation>本金</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="180"/>
+        <location filename="../../salon_crm/ui/errors.py" line="194"/>
         <source>The unit price</source>
         <translation>单价</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="181"/>
+        <location filename="../../salon_crm/ui/errors.py" line="195"/>
         <source>The discount</source>
         <translation>折扣</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="182"/>
+        <location filename="../../salon_crm/ui/errors.py" line="196"/>
         <source>The amount paid</source>
         <translation>实付金额</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="183"/>
+        <location filename="../../salon_crm/ui/errors.py" line="197"/>
         <source>The WeChat id</source>
         <translation>微信号</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="184"/>
+        <location filename="../../salon_crm/ui/errors.py" line="198"/>
         <source>The email address</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="185"/>
+        <location filename="../../salon_crm/ui/errors.py" line="199"/>
         <source>The address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="186"/>
+        <location filename="../../salon_crm/ui/errors.py" line="200"/>
         <source>The occupation</source>
         <translation>职业</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="187"/>
+        <location filename="../../salon_crm/ui/errors.py" line="201"/>
         <source>The skin type</source>
         <translation>肤质</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="188"/>
+        <location filename="../../salon_crm/ui/errors.py" line="202"/>
         <source>The hair type</source>
         <translation>发质</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="191"/>
+        <location filename="../../salon_crm/ui/errors.py" line="205"/>
         <source>The change was refused ({code}).</source>
         <translation>操作未执行（{code}）。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="192"/>
+        <location filename="../../salon_crm/ui/errors.py" line="206"/>
         <source>Something went wrong: {error}</source>
         <translation>出错了：{error}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="228"/>
+        <location filename="../../salon_crm/ui/errors.py" line="242"/>
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -1070,7 +1120,7 @@
 <context>
     <name>IdleLock</name>
     <message>
-        <location filename="../../salon_crm/ui/idle_lock.py" line="62"/>
+        <location filename="../../salon_crm/ui/idle_lock.py" line="59"/>
         <source>Locked — log in to carry on</source>
         <translation>已锁定 — 请登录后继续</translation>
     </message>
@@ -1287,137 +1337,142 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="62"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="63"/>
         <source>Customers</source>
         <translation>客户档案</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="63"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="64"/>
         <source>Appointments</source>
         <translation>预约</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="64"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="65"/>
         <source>Complaints</source>
         <translation>投诉与反馈</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="65"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="66"/>
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="80"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="81"/>
         <source>Data file: {path}</source>
         <translation>数据文件：{path}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="92"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="93"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="93"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="94"/>
         <source>&amp;Import customers…</source>
         <translation>导入客户(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="95"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="96"/>
         <source>&amp;Export list…</source>
         <translation>导出列表(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="96"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="97"/>
         <source>Save the list on the current tab, as filtered, to an Excel workbook</source>
         <translation>将当前标签页的列表（按当前筛选）保存为 Excel 工作簿</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="98"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="99"/>
         <source>&amp;Monthly report…</source>
         <translation>月度报表(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="100"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="101"/>
         <source>S&amp;witch user…</source>
         <translation>切换用户(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="102"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="103"/>
         <source>Another member of staff takes the desk: log in as them</source>
         <translation>换另一位员工使用前台：以其账号登录</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="106"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="107"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="110"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="111"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="111"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="112"/>
         <source>&amp;Staff…</source>
         <translation>员工(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="113"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="114"/>
         <source>S&amp;ervices…</source>
         <translation>服务项目(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="115"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="116"/>
         <source>Membership &amp;levels…</source>
         <translation>会员等级(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="117"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="118"/>
         <source>&amp;Packages…</source>
         <translation>次卡(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="119"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="120"/>
+        <source>&amp;Rules…</source>
+        <translation>规则(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/main_window.py" line="122"/>
         <source>S&amp;hop…</source>
         <translation>门店(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="121"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="124"/>
         <source>&amp;Users…</source>
         <translation>用户账号(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="123"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="126"/>
         <source>&amp;Audit log…</source>
         <translation>操作日志(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="126"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="129"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="127"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="130"/>
         <source>&amp;About Salon CRM…</source>
         <translation>关于美业客户管理(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="169"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="172"/>
         <source>&lt;h3&gt;Salon CRM {version}&lt;/h3&gt;&lt;p&gt;Customer files, appointments, complaints and satisfaction for one salon, on this computer only.&lt;/p&gt;&lt;p&gt;Data folder: {folder}&lt;br&gt;Data file schema version: {schema}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;美业客户管理 {version}&lt;/h3&gt;&lt;p&gt;一家美容美发店的客户档案、预约、投诉与满意度管理，数据只保存在这台电脑上。&lt;/p&gt;&lt;p&gt;数据文件夹：{folder}&lt;br&gt;数据文件结构版本：{schema}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="180"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="183"/>
         <source>About Salon CRM</source>
         <translation>关于美业客户管理</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="205"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="208"/>
         <source>Salon CRM</source>
         <translation>美业客户管理</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="246"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="250"/>
         <source>Customers {customers} · Visits {visits} · Appointments {appointments} · Tickets {tickets} ({open_tickets} open) · Surveys {surveys}</source>
         <translation>客户 {customers} · 到店 {visits} · 预约 {appointments} · 工单 {tickets}（未关闭 {open_tickets}） · 满意度调查 {surveys}</translation>
     </message>
@@ -1616,6 +1671,94 @@
         <location filename="../../salon_crm/ui/settings/packages_dialog.py" line="162"/>
         <source>Retired</source>
         <translation>已停售</translation>
+    </message>
+</context>
+<context>
+    <name>RulesDialog</name>
+    <message>
+        <location filename="../../salon_crm/ui/settings/rules_dialog.py" line="25"/>
+        <source>Shop rules</source>
+        <translation>店铺规则</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/settings/rules_dialog.py" line="27"/>
+        <source>Principal first, then the bonus</source>
+        <translation>先扣本金，再扣赠送金</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/settings/rules_dialog.py" line="28"/>
+        <source>Bonus first, then the principal</source>
+        <translation>先扣赠送金，再扣本金</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/settings/rules_dialog.py" line="30"/>
+        <source>A larger top-up needs the owner&apos;s login</source>
+        <translation>超过这个金额的充值需要店主登录</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/settings/rules_dialog.py" line="32"/>
+        <source>pay : bonus, for example 1000:200, 3000:800</source>
+        <translation>充值 : 赠送，例如 1000:200, 3000:800</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/settings/rules_dialog.py" line="35"/>
+        <source> days after the visit</source>
+        <translation> 天（到店后）</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/settings/rules_dialog.py" line="38"/>
+        <source>never</source>
+        <translation>从不</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/settings/rules_dialog.py" line="39"/>
+        <source> minutes without use</source>
+        <translation> 分钟无操作</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/settings/rules_dialog.py" line="42"/>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/settings/rules_dialog.py" line="50"/>
+        <source>{grade} up to </source>
+        <translation>{grade} 类至 </translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/settings/rules_dialog.py" line="54"/>
+        <source>Card payments &amp;use:</source>
+        <translation>储值卡消费(&amp;U)：</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/settings/rules_dialog.py" line="55"/>
+        <source>Front desk top-up &amp;limit (¥):</source>
+        <translation>前台充值上限（¥）(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/settings/rules_dialog.py" line="56"/>
+        <source>Top-up &amp;bonus:</source>
+        <translation>充值赠送(&amp;B)：</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/settings/rules_dialog.py" line="57"/>
+        <source>&amp;Follow-up call:</source>
+        <translation>回访(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/settings/rules_dialog.py" line="58"/>
+        <source>Lock the &amp;window after:</source>
+        <translation>锁定窗口(&amp;W)：</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/settings/rules_dialog.py" line="59"/>
+        <source>RFM &amp;counts the last:</source>
+        <translation>RFM 统计最近(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/settings/rules_dialog.py" line="60"/>
+        <source>&amp;Grades by spend share:</source>
+        <translation>按消费占比分级(&amp;G)：</translation>
     </message>
 </context>
 <context>

@@ -28,6 +28,7 @@ from salon_crm.core.shop import get_setting
 
 ZERO = Decimal("0.00")
 SPEND_ORDER_KEY = "stored_value_spend_order"
+TOP_UP_BONUS_KEY = "top_up_bonus"  # [[pay at least, bonus], ...]
 PRINCIPAL_FIRST, BONUS_FIRST = "principal_first", "bonus_first"
 
 
@@ -212,6 +213,28 @@ def top_up(
         row = _append(actor, customer_id, _Change(LedgerKind.TOP_UP, paid, extra, note=note), at)
         levels.upgrade_level(actor, customer_id, now=at)  # a level may be reached by topping up
     return row
+
+
+def top_up_bonus_tiers() -> tuple[tuple[Decimal, Decimal], ...]:
+    """The shop's top-up bonus (充值赠送): (pay at least, bonus) pairs, lowest first; none by default."""
+    stored = get_setting(TOP_UP_BONUS_KEY, []) or []
+    tiers = []
+    try:
+        for pay, bonus in stored:
+            tiers.append((to_money(str(pay), field="pay"), to_money(str(bonus), field="bonus")))
+    except (ValidationError, TypeError, ValueError):
+        return ()  # a damaged setting gives no bonus rather than a wrong one
+    return tuple(sorted(tiers))
+
+
+def bonus_for(amount: Decimal | int | str, tiers: Sequence[tuple[Decimal, Decimal]] | None = None) -> Decimal:
+    """The bonus a top-up of ``amount`` earns: the highest tier it reaches (pay 1,000, get 200).
+
+    ``tiers`` are the shop's (:func:`top_up_bonus_tiers`) unless given: a form reads them once.
+    """
+    paid = to_money(amount, field="amount")
+    reached = [bonus for pay, bonus in (top_up_bonus_tiers() if tiers is None else tiers) if paid >= pay]
+    return reached[-1] if reached else Decimal("0.00")
 
 
 def top_up_limit() -> Decimal:

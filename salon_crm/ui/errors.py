@@ -119,6 +119,20 @@ _TEMPLATES: dict[str, str] = {
     "level_points_invalid": QT_TRANSLATE_NOOP("Errors", "Points per yuan “{value}” must be a number from 0 to 100."),
     "level_basis_invalid": QT_TRANSLATE_NOOP("Errors", "Choose what the threshold counts."),
     "package_name_required": QT_TRANSLATE_NOOP("Errors", "Enter the package's name."),
+    "spend_order_invalid": QT_TRANSLATE_NOOP("Errors", "Choose which part of the card is spent first."),
+    "bonus_tiers_too_many": QT_TRANSLATE_NOOP("Errors", "At most {max} top-up bonus steps."),
+    "bonus_tier_invalid": QT_TRANSLATE_NOOP(
+        "Errors", "Top-up bonus {pay}:{bonus}: pay more than 0, and a bonus no larger than what is paid."
+    ),
+    "bonus_tier_twice": QT_TRANSLATE_NOOP("Errors", "Each top-up amount may have one bonus only."),
+    "bonus_tier_unreadable": QT_TRANSLATE_NOOP(
+        "Errors", "“{text}” is not pay:bonus; write the top-up bonus as 1000:200, 3000:800."
+    ),
+    "grade_share_invalid": QT_TRANSLATE_NOOP("Errors", "A grade's share must be from {low}% to {high}%."),
+    "grade_shares_order": QT_TRANSLATE_NOOP("Errors", "The grade shares must rise from A to C ({shares})."),
+    "follow_up_days_invalid": QT_TRANSLATE_NOOP("Errors", "Follow-up days must be from {low} to {high}."),
+    "idle_minutes_invalid": QT_TRANSLATE_NOOP("Errors", "Idle minutes must be from {low} to {high}."),
+    "rfm_window_invalid": QT_TRANSLATE_NOOP("Errors", "The RFM window must be from {low} to {high} days."),
     "package_name_too_long": QT_TRANSLATE_NOOP("Errors", "A package's name has at most {max} characters."),
     "package_name_taken": QT_TRANSLATE_NOOP("Errors", "There is already a package called “{name}”."),
     "package_sessions_invalid": QT_TRANSLATE_NOOP("Errors", "A package has from 1 to {max} sessions."),

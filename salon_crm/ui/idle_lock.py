@@ -10,11 +10,9 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
-from salon_crm.core import shop
+from salon_crm.core import shop_rules
 from salon_crm.ui import session
 
-IDLE_MINUTES_KEY = "idle_lock_minutes"
-DEFAULT_IDLE_MINUTES = 10
 _ACTIVITY = {
     QEvent.Type.KeyPress,
     QEvent.Type.MouseButtonPress,
@@ -25,9 +23,8 @@ _ACTIVITY = {
 
 
 def idle_minutes() -> int:
-    """The shop's setting; 0 turns the lock off."""
-    value = shop.get_setting(IDLE_MINUTES_KEY, DEFAULT_IDLE_MINUTES)
-    return value if isinstance(value, int) and value >= 0 else DEFAULT_IDLE_MINUTES
+    """The shop's setting (core.shop_rules); 0 turns the lock off."""
+    return shop_rules.idle_minutes()
 
 
 class IdleLock(QObject):

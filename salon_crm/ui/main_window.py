@@ -31,6 +31,7 @@ from salon_crm.ui.satisfaction.tab import SatisfactionTab
 from salon_crm.ui.settings.audit_dialog import AuditDialog
 from salon_crm.ui.settings.levels_dialog import LevelListDialog
 from salon_crm.ui.settings.packages_dialog import PlanListDialog
+from salon_crm.ui.settings.rules_dialog import RulesDialog
 from salon_crm.ui.settings.service_dialogs import ServiceListDialog
 from salon_crm.ui.settings.shop_dialog import ShopDialog
 from salon_crm.ui.settings.staff_dialogs import StaffListDialog
@@ -116,6 +117,8 @@ class MainWindow(QMainWindow):
         self.levels_action.triggered.connect(lambda: self.open_settings(LevelListDialog(self)))
         self.packages_action = settings_menu.addAction(self.tr("&Packages…"))
         self.packages_action.triggered.connect(lambda: self.open_settings(PlanListDialog(self)))
+        self.rules_action = settings_menu.addAction(self.tr("&Rules…"))
+        self.rules_action.triggered.connect(lambda: self.open_settings(RulesDialog(self)))
         self.shop_action = settings_menu.addAction(self.tr("S&hop…"))
         self.shop_action.triggered.connect(lambda: self.open_settings(ShopDialog.edit(self)))
         self.users_action = settings_menu.addAction(self.tr("&Users…"))
@@ -218,6 +221,7 @@ class MainWindow(QMainWindow):
             (self.services_action, Action.CHANGE_CATALOGUE),
             (self.levels_action, Action.CHANGE_CATALOGUE),
             (self.packages_action, Action.CHANGE_CATALOGUE),
+            (self.rules_action, Action.CHANGE_SETTINGS),
             (self.shop_action, Action.CHANGE_SETTINGS),
             (self.users_action, Action.MANAGE_USERS),
             (self.audit_action, Action.SEE_AUDIT_LOG),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from decimal import Decimal
 from typing import Any
 
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPlainTextEdit, QSpinBox, QWidget
@@ -38,8 +39,25 @@ class TopUpDialog(FormDialog):
         self.form.addRow(self.tr("&Note:"), self.note_edit)
         for edit in (self.amount_edit, self.bonus_edit):
             edit.textChanged.connect(self.revalidate)
+        # the shop's bonus rule (Settings → Rules) fills the bonus until the desk types one
+        self.bonus_tiers = loyalty.top_up_bonus_tiers()
+        self._bonus_by_hand = False
+        self.bonus_edit.textEdited.connect(self._bonus_typed)
+        self.amount_edit.textChanged.connect(self._offer_bonus)
         self.setMinimumWidth(380)
         self.revalidate()
+
+    def _bonus_typed(self, _text: str) -> None:
+        self._bonus_by_hand = True
+
+    def _offer_bonus(self, text: str) -> None:
+        if self._bonus_by_hand or not self.bonus_tiers:
+            return
+        try:
+            bonus = loyalty.bonus_for(text, self.bonus_tiers) if text.strip() else Decimal(0)
+        except ValidationError:
+            return  # the message line says what is wrong with the amount
+        self.bonus_edit.setText(f"{bonus:.2f}" if bonus else "")
 
     def check(self) -> None:
         if not self.amount_edit.text().strip():
