@@ -27,57 +27,62 @@
 <context>
     <name>CareModel</name>
     <message>
-        <location filename="../../salon_crm/ui/customers/care_panel.py" line="67"/>
+        <location filename="../../salon_crm/ui/customers/care_panel.py" line="70"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/care_panel.py" line="68"/>
+        <location filename="../../salon_crm/ui/customers/care_panel.py" line="71"/>
         <source>Mobile</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/care_panel.py" line="69"/>
+        <location filename="../../salon_crm/ui/customers/care_panel.py" line="72"/>
         <source>Due</source>
         <translation>应联系日期</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/care_panel.py" line="70"/>
+        <location filename="../../salon_crm/ui/customers/care_panel.py" line="73"/>
         <source>Last visit</source>
         <translation>最近到店</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/care_panel.py" line="71"/>
+        <location filename="../../salon_crm/ui/customers/care_panel.py" line="74"/>
         <source>About</source>
         <translation>事由</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/care_panel.py" line="72"/>
+        <location filename="../../salon_crm/ui/customers/care_panel.py" line="75"/>
         <source>Stylist</source>
         <translation>技师</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/care_panel.py" line="73"/>
+        <location filename="../../salon_crm/ui/customers/care_panel.py" line="76"/>
         <source>Allergies</source>
         <translation>过敏史</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/care_panel.py" line="83"/>
+        <location filename="../../salon_crm/ui/customers/care_panel.py" line="86"/>
         <source>Birthday on {day}</source>
         <translation>生日：{day}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/care_panel.py" line="85"/>
+        <location filename="../../salon_crm/ui/customers/care_panel.py" line="89"/>
+        <source>{festival} on {day}</source>
+        <translation>{festival}（{day}）</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/care_panel.py" line="91"/>
         <source>Follow up on {services}</source>
         <translation>回访：{services}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/care_panel.py" line="87"/>
+        <location filename="../../salon_crm/ui/customers/care_panel.py" line="93"/>
         <source>{days} days away; usually every {gap} days</source>
         <translation>已 {days} 天未到店；平时约每 {gap} 天一次</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/care_panel.py" line="91"/>
+        <location filename="../../salon_crm/ui/customers/care_panel.py" line="97"/>
         <source>{days} days since the last visit</source>
         <translation>已 {days} 天未到店</translation>
     </message>
@@ -85,62 +90,67 @@
 <context>
     <name>CarePanel</name>
     <message>
-        <location filename="../../salon_crm/ui/customers/care_panel.py" line="137"/>
+        <location filename="../../salon_crm/ui/customers/care_panel.py" line="143"/>
         <source>Follow-up calls due</source>
         <translation>待回访</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/care_panel.py" line="138"/>
+        <location filename="../../salon_crm/ui/customers/care_panel.py" line="144"/>
         <source>Birthdays this week</source>
         <translation>本周生日</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/care_panel.py" line="139"/>
+        <location filename="../../salon_crm/ui/customers/care_panel.py" line="145"/>
         <source>Birthdays this month</source>
         <translation>本月生日</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/care_panel.py" line="140"/>
+        <location filename="../../salon_crm/ui/customers/care_panel.py" line="146"/>
         <source>Dormant customers to win back</source>
         <translation>沉睡客户召回</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/care_panel.py" line="141"/>
+        <location filename="../../salon_crm/ui/customers/care_panel.py" line="147"/>
         <source>At-risk customers</source>
         <translation>流失预警客户</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/care_panel.py" line="146"/>
+        <location filename="../../salon_crm/ui/customers/care_panel.py" line="148"/>
+        <source>Holiday greetings</source>
+        <translation>节日问候</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/care_panel.py" line="153"/>
         <source>Call &amp;done…</source>
         <translation>已联系(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/care_panel.py" line="148"/>
+        <location filename="../../salon_crm/ui/customers/care_panel.py" line="155"/>
         <source>&amp;Open file</source>
         <translation>打开档案(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/care_panel.py" line="150"/>
+        <location filename="../../salon_crm/ui/customers/care_panel.py" line="157"/>
         <source>&amp;Copy list</source>
         <translation>复制名单(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/care_panel.py" line="151"/>
+        <location filename="../../salon_crm/ui/customers/care_panel.py" line="158"/>
         <source>Copy the list as tab-separated text, to paste into Excel or WPS</source>
         <translation>将名单复制为制表符分隔的文本，可粘贴到 Excel 或 WPS</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/care_panel.py" line="161"/>
+        <location filename="../../salon_crm/ui/customers/care_panel.py" line="168"/>
         <source>&amp;List:</source>
         <translation>名单(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/care_panel.py" line="186"/>
+        <location filename="../../salon_crm/ui/customers/care_panel.py" line="193"/>
         <source>Customers on this list: {count}</source>
         <translation>名单人数：{count}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/care_panel.py" line="222"/>
+        <location filename="../../salon_crm/ui/customers/care_panel.py" line="229"/>
         <source>Copied {count} rows</source>
         <translation>已复制 {count} 行</translation>
     </message>

@@ -4,127 +4,127 @@
 <context>
     <name>Action</name>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="139"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="146"/>
         <source>change customer files</source>
         <translation>修改客户档案</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="140"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="147"/>
         <source>merge customers</source>
         <translation>合并客户</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="141"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="148"/>
         <source>erase a customer&apos;s personal data</source>
         <translation>删除客户个人信息</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="142"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="149"/>
         <source>import data</source>
         <translation>导入数据</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="143"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="150"/>
         <source>export customers&apos; personal data</source>
         <translation>导出客户个人信息</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="144"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="151"/>
         <source>make or change appointments</source>
         <translation>新建或修改预约</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="145"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="152"/>
         <source>enter bills</source>
         <translation>录入消费</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="146"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="153"/>
         <source>edit or void a bill</source>
         <translation>修改或作废消费记录</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="147"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="154"/>
         <source>top up stored value</source>
         <translation>储值充值</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="148"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="155"/>
         <source>take a top-up above the limit the owner set</source>
         <translation>办理超过店主设定限额的充值</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="149"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="156"/>
         <source>redeem points</source>
         <translation>积分兑换</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="150"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="157"/>
         <source>refund a stored-value card</source>
         <translation>办理退卡</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="151"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="158"/>
         <source>adjust balances or points by hand</source>
         <translation>手动调整余额或积分</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="152"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="159"/>
         <source>record care calls</source>
         <translation>记录关怀回访</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="153"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="160"/>
         <source>record surveys</source>
         <translation>录入满意度调查</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="154"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="161"/>
         <source>handle complaint tickets</source>
         <translation>处理投诉工单</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="155"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="162"/>
         <source>change services and prices</source>
         <translation>修改服务项目和价格</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="156"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="163"/>
         <source>change staff, shifts or time off</source>
         <translation>修改员工、排班或请假</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="157"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="164"/>
         <source>change the shop&apos;s settings</source>
         <translation>修改店铺设置</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="158"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="165"/>
         <source>manage users</source>
         <translation>管理用户</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="159"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="166"/>
         <source>restore a backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="160"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="167"/>
         <source>see the audit log</source>
         <translation>查看操作日志</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="161"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="168"/>
         <source>see customers&apos; whole phone numbers</source>
         <translation>查看客户完整手机号</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="162"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="169"/>
         <source>show a customer&apos;s whole phone number</source>
         <translation>查看客户的完整手机号</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="163"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="170"/>
         <source>see balances, points and takings</source>
         <translation>查看储值、积分和营业额</translation>
     </message>
@@ -132,27 +132,27 @@
 <context>
     <name>AppointmentStatus</name>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="61"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="68"/>
         <source>Booked</source>
         <translation>已预约</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="62"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="69"/>
         <source>Arrived</source>
         <translation>已到店</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="63"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="70"/>
         <source>Completed</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="64"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="71"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="65"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="72"/>
         <source>No-show</source>
         <translation>爽约</translation>
     </message>
@@ -160,32 +160,32 @@
 <context>
     <name>AuditAction</name>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="178"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="185"/>
         <source>Created</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="179"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="186"/>
         <source>Changed</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="180"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="187"/>
         <source>Deleted</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="181"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="188"/>
         <source>Anonymised</source>
         <translation>匿名化</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="182"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="189"/>
         <source>Imported</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="183"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="190"/>
         <source>Phone shown</source>
         <translation>查看了手机号</translation>
     </message>
@@ -381,27 +381,27 @@
 <context>
     <name>CareKind</name>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="171"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="178"/>
         <source>Follow-up call</source>
         <translation>服务回访</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="172"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="179"/>
         <source>Birthday</source>
         <translation>生日关怀</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="173"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="180"/>
         <source>Win-back</source>
         <translation>沉睡唤醒</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="174"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="181"/>
         <source>Holiday greeting</source>
         <translation>节日问候</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="175"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="182"/>
         <source>Reminder</source>
         <translation>预约提醒</translation>
     </message>
@@ -409,32 +409,32 @@
 <context>
     <name>CompensationKind</name>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="116"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="123"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="117"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="124"/>
         <source>Apology</source>
         <translation>致歉</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="118"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="125"/>
         <source>Refund</source>
         <translation>退款</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="119"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="126"/>
         <source>Points</source>
         <translation>赠送积分</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="120"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="127"/>
         <source>Stored value</source>
         <translation>储值补偿</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="121"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="128"/>
         <source>Free service</source>
         <translation>免费服务</translation>
     </message>
@@ -1072,6 +1072,29 @@
     </message>
 </context>
 <context>
+    <name>Festival</name>
+    <message>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="41"/>
+        <source>Spring Festival</source>
+        <translation>春节</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="42"/>
+        <source>Women&apos;s Day</source>
+        <translation>妇女节</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="43"/>
+        <source>Qixi</source>
+        <translation>七夕</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="44"/>
+        <source>Mid-Autumn Festival</source>
+        <translation>中秋节</translation>
+    </message>
+</context>
+<context>
     <name>FirstOwnerDialog</name>
     <message>
         <location filename="../../salon_crm/ui/login.py" line="95"/>
@@ -1102,17 +1125,17 @@
 <context>
     <name>Gender</name>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="19"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="20"/>
         <source>Female</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="20"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="21"/>
         <source>Male</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="21"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="22"/>
         <source>Not given</source>
         <translation>未填写</translation>
     </message>
@@ -1128,47 +1151,47 @@
 <context>
     <name>LedgerKind</name>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="124"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="131"/>
         <source>Top-up</source>
         <translation>充值</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="125"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="132"/>
         <source>Spend</source>
         <translation>消费</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="126"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="133"/>
         <source>Card refund</source>
         <translation>退卡</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="127"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="134"/>
         <source>Points earned</source>
         <translation>积分获得</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="128"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="135"/>
         <source>Points redeemed</source>
         <translation>积分兑换</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="129"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="136"/>
         <source>Adjustment</source>
         <translation>调整</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="130"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="137"/>
         <source>Compensation</source>
         <translation>补偿</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="131"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="138"/>
         <source>Void</source>
         <translation>作废</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="132"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="139"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
@@ -1176,12 +1199,12 @@
 <context>
     <name>LevelBasis</name>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="40"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="47"/>
         <source>total spent</source>
         <translation>累计消费</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="41"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="48"/>
         <source>total topped up</source>
         <translation>累计充值</translation>
     </message>
@@ -1498,32 +1521,32 @@
 <context>
     <name>PaymentMethod</name>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="53"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="60"/>
         <source>Cash</source>
         <translation>现金</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="54"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="61"/>
         <source>Card</source>
         <translation>银行卡</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="55"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="62"/>
         <source>WeChat Pay</source>
         <translation>微信支付</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="56"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="63"/>
         <source>Alipay</source>
         <translation>支付宝</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="57"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="64"/>
         <source>Stored value</source>
         <translation>储值</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="58"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="65"/>
         <source>Package</source>
         <translation>次卡</translation>
     </message>
@@ -1817,37 +1840,37 @@
 <context>
     <name>ServiceCategory</name>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="44"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="51"/>
         <source>Cut</source>
         <translation>剪发</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="45"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="52"/>
         <source>Colour</source>
         <translation>染发</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="46"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="53"/>
         <source>Perm</source>
         <translation>烫发</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="47"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="54"/>
         <source>Hair care</source>
         <translation>护发</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="48"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="55"/>
         <source>Skin care</source>
         <translation>美容护肤</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="49"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="56"/>
         <source>Nails</source>
         <translation>美甲</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="50"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="57"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
@@ -2002,22 +2025,22 @@
 <context>
     <name>Severity</name>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="89"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="96"/>
         <source>Low</source>
         <translation>低</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="90"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="97"/>
         <source>Medium</source>
         <translation>中</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="91"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="98"/>
         <source>High</source>
         <translation>高</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="92"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="99"/>
         <source>Critical</source>
         <translation>紧急</translation>
     </message>
@@ -2058,27 +2081,27 @@
 <context>
     <name>SourceChannel</name>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="24"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="25"/>
         <source>Walk-in</source>
         <translation>到店</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="25"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="26"/>
         <source>Referral</source>
         <translation>转介绍</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="26"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="27"/>
         <source>Social media</source>
         <translation>社交媒体</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="27"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="28"/>
         <source>Group-buy</source>
         <translation>团购</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="28"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="29"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
@@ -2152,37 +2175,37 @@
 <context>
     <name>StaffRole</name>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="31"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="32"/>
         <source>Owner</source>
         <translation>店主</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="32"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="33"/>
         <source>Manager</source>
         <translation>店长</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="33"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="34"/>
         <source>Stylist</source>
         <translation>发型师</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="34"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="35"/>
         <source>Assistant</source>
         <translation>助理</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="35"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="36"/>
         <source>Beautician</source>
         <translation>美容师</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="36"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="37"/>
         <source>Nail technician</source>
         <translation>美甲师</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="37"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="38"/>
         <source>Front desk</source>
         <translation>前台</translation>
     </message>
@@ -2233,17 +2256,17 @@
 <context>
     <name>SurveyChannel</name>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="106"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="113"/>
         <source>In the shop</source>
         <translation>店内</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="107"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="114"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="108"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="115"/>
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
@@ -2251,17 +2274,17 @@
 <context>
     <name>SurveyRequestStatus</name>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="111"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="118"/>
         <source>Asked</source>
         <translation>已邀请</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="112"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="119"/>
         <source>Answered</source>
         <translation>已答复</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="113"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="120"/>
         <source>Declined</source>
         <translation>已拒绝</translation>
     </message>
@@ -2269,12 +2292,12 @@
 <context>
     <name>TagKind</name>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="135"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="142"/>
         <source>Manual</source>
         <translation>手动</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="136"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="143"/>
         <source>Automatic</source>
         <translation>自动</translation>
     </message>
@@ -2282,37 +2305,37 @@
 <context>
     <name>TicketCategory</name>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="80"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="87"/>
         <source>Service quality</source>
         <translation>服务质量</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="81"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="88"/>
         <source>Staff attitude</source>
         <translation>服务态度</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="82"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="89"/>
         <source>Product quality</source>
         <translation>产品质量</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="83"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="90"/>
         <source>Environment and hygiene</source>
         <translation>环境卫生</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="84"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="91"/>
         <source>Price</source>
         <translation>价格</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="85"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="92"/>
         <source>Waiting time</source>
         <translation>等待时间</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="86"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="93"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
@@ -2320,27 +2343,27 @@
 <context>
     <name>TicketChannel</name>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="73"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="80"/>
         <source>In person</source>
         <translation>当面</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="74"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="81"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="75"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="82"/>
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="76"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="83"/>
         <source>Review site</source>
         <translation>点评网站</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="77"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="84"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
@@ -2348,17 +2371,17 @@
 <context>
     <name>TicketKind</name>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="68"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="75"/>
         <source>Complaint</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="69"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="76"/>
         <source>Suggestion</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="70"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="77"/>
         <source>Consultation</source>
         <translation>咨询</translation>
     </message>
@@ -2366,47 +2389,47 @@
 <context>
     <name>TicketStatus</name>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="95"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="102"/>
         <source>Received</source>
         <translation>接收</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="96"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="103"/>
         <source>Classified</source>
         <translation>分类评估</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="97"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="104"/>
         <source>Escalated</source>
         <translation>上报</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="98"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="105"/>
         <source>Investigating</source>
         <translation>调查核实</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="99"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="106"/>
         <source>Solution proposed</source>
         <translation>制定方案</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="100"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="107"/>
         <source>Solution agreed</source>
         <translation>方案已认可</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="101"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="108"/>
         <source>Implemented</source>
         <translation>实施</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="102"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="109"/>
         <source>Followed up</source>
         <translation>跟进回访</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="103"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="110"/>
         <source>Closed</source>
         <translation>关闭</translation>
     </message>
@@ -2457,17 +2480,17 @@
 <context>
     <name>UserRole</name>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="166"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="173"/>
         <source>Owner</source>
         <translation>店主</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="167"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="174"/>
         <source>Front desk</source>
         <translation>前台</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="168"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="175"/>
         <source>Stylist</source>
         <translation>技师</translation>
     </message>

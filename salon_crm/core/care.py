@@ -18,7 +18,7 @@ from typing import Any, cast
 
 from peewee import JOIN, Expression, fn
 
-from salon_crm.core import audit, clock, segments
+from salon_crm.core import audit, clock, holidays, segments
 from salon_crm.core.context import Actor
 from salon_crm.core.customers import is_listed, may_be_marketed_to
 from salon_crm.core.enums import AuditAction, CareKind
@@ -60,6 +60,7 @@ class CareItem:
     days_since_last_visit: int | None = None
     usual_gap_days: float | None = None
     allergies: str = ""
+    festival: str = ""  # the holiday greeted (core.holidays.Festival)
 
 
 @dataclass(frozen=True)
@@ -148,6 +149,29 @@ def birthdays(today: date, span: str = "week") -> list[CareItem]:
             )
         )
     return sorted(items, key=lambda item: (item.due, item.name))
+
+
+# --- holiday greetings ------------------------------------------------------------------
+
+GREET_IF_SEEN_DAYS = 365  # a greeting goes to customers seen within the last year
+
+
+def holiday_greetings(today: date) -> list[CareItem]:
+    """In the two weeks before a festival: customers seen in the last year, with marketing consent, not yet greeted."""
+    coming = holidays.coming_festival(today)
+    if coming is None:
+        return []
+    seen = _last_visits(_day(today - timedelta(days=GREET_IF_SEEN_DAYS)), _day(today + timedelta(days=1)))
+    greeted = _contacted_since(CareKind.HOLIDAY, _day(coming.day - timedelta(days=holidays.GREET_DAYS_AHEAD + 7)))
+    people = _people([cid for cid in seen if cid not in greeted], may_be_marketed_to())  # a greeting is marketing
+    items = [
+        CareItem(
+            cid, name, phone, CareKind.HOLIDAY.value, coming.day, last_visit=seen[cid],
+            allergies=allergies, festival=coming.festival.value,
+        )
+        for cid, (name, phone, allergies) in people.items()
+    ]  # fmt: skip
+    return sorted(items, key=lambda item: item.name)
 
 
 # --- follow-up calls ------------------------------------------------------------------

@@ -12,6 +12,7 @@ from enum import StrEnum
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
 from salon_crm.core import enums
+from salon_crm.core.holidays import Festival
 from salon_crm.core.permissions import Action
 
 _WORDS: dict[type[StrEnum], dict[str, str]] = {
@@ -35,6 +36,12 @@ _WORDS: dict[type[StrEnum], dict[str, str]] = {
         "beautician": QT_TRANSLATE_NOOP("StaffRole", "Beautician"),
         "nail_technician": QT_TRANSLATE_NOOP("StaffRole", "Nail technician"),
         "front_desk": QT_TRANSLATE_NOOP("StaffRole", "Front desk"),
+    },
+    Festival: {
+        "spring_festival": QT_TRANSLATE_NOOP("Festival", "Spring Festival"),
+        "womens_day": QT_TRANSLATE_NOOP("Festival", "Women's Day"),
+        "qixi": QT_TRANSLATE_NOOP("Festival", "Qixi"),
+        "mid_autumn": QT_TRANSLATE_NOOP("Festival", "Mid-Autumn Festival"),
     },
     enums.LevelBasis: {
         "spent": QT_TRANSLATE_NOOP("LevelBasis", "total spent"),

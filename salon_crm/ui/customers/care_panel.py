@@ -18,6 +18,8 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBox
 
 from salon_crm.core import care, clock
 from salon_crm.core.care import CareItem
+from salon_crm.core.holidays import Festival
+from salon_crm.ui import vocabulary
 from salon_crm.ui.customers.ledger_dialogs import CareContactDialog
 from salon_crm.ui.widgets import formatting
 from salon_crm.ui.widgets.row_model import PageQuery, RowTableModel
@@ -32,6 +34,7 @@ LISTS: dict[str, Callable[[date], list[CareItem]]] = {
     "follow_ups": care.follow_ups_due,
     "dormant": care.dormant,
     "at_risk": care.at_risk,
+    "holidays": care.holiday_greetings,
 }
 
 
@@ -81,6 +84,9 @@ class CareModel(RowTableModel):
         """What the call is about, in a few words."""
         if item.birthday is not None:
             return self.tr("Birthday on {day}").format(day=formatting.day_with_weekday(item.birthday))
+        if item.festival:
+            festival = vocabulary.word(Festival, item.festival)
+            return self.tr("{festival} on {day}").format(festival=festival, day=formatting.day_with_weekday(item.due))
         if item.services:
             return self.tr("Follow up on {services}").format(services=item.services)
         if item.usual_gap_days is not None:
@@ -139,6 +145,7 @@ class CarePanel(QWidget):
             ("birthdays_month", self.tr("Birthdays this month")),
             ("dormant", self.tr("Dormant customers to win back")),
             ("at_risk", self.tr("At-risk customers")),
+            ("holidays", self.tr("Holiday greetings")),
         ):
             self.list_combo.addItem(title, key)
         self.list_combo.currentIndexChanged.connect(lambda _index: self.model.set_list(self.current_list()))
