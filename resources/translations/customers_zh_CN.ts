@@ -374,7 +374,7 @@
     <name>CustomerFileView</name>
     <message>
         <location filename="../../salon_crm/ui/customers/file_view.py" line="77"/>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="318"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="320"/>
         <source>Customer file</source>
         <translation>客户档案</translation>
     </message>
@@ -559,92 +559,97 @@
         <translation>【{level}】</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="323"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="298"/>
+        <source>also {phones}</source>
+        <translation>另有 {phones}</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="325"/>
         <source>⚠ Allergies: {allergies}</source>
         <translation>⚠ 过敏史：{allergies}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="325"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="327"/>
         <source>⚠ Follow-up call due since {day}</source>
         <translation>⚠ 回访已到期（{day} 起）</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="329"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="331"/>
         <source>⚠ At risk: {days} days since the last visit; usually every {gap} days</source>
         <translation>⚠ 流失预警：已 {days} 天未到店，平时约每 {gap} 天一次</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="334"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="336"/>
         <source>⚠ Open complaints or feedback: {count}</source>
         <translation>⚠ 未关闭的投诉或反馈：{count}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="342"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="344"/>
         <source>No-shows: {count}</source>
         <translation>爽约次数：{count}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="344"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="346"/>
         <source>Agrees to marketing</source>
         <translation>已同意营销信息</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="351"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="353"/>
         <source>(bonus {bonus})</source>
         <translation>（含赠送金 {bonus}）</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="354"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="356"/>
         <source>grade {grade}</source>
         <translation>{grade} 类</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="356"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="358"/>
         <source>RFM {rfm}</source>
         <translation>RFM {rfm}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="358"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="360"/>
         <source>{service} ×{left}</source>
         <translation>{service} 剩 {left} 次</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="367"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="369"/>
         <source>never</source>
         <translation>从未到店</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="393"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="395"/>
         <source>Remove the tag “{name}”</source>
         <translation>移除标签“{name}”</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="400"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="402"/>
         <source>Set by the shop&apos;s rules from the records</source>
         <translation>系统根据消费记录按规则自动设置</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="536"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="538"/>
         <source>Erase personal data</source>
         <translation>清除个人信息</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="538"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="540"/>
         <source>Erase the personal data of {name}? Name, phone, WeChat, address, birthday, notes and tags are cleared for good; the bills stay in the shop&apos;s figures, anonymous.</source>
         <translation>确定清除 {name} 的个人信息吗？姓名、手机、微信、地址、生日、备注和标签将被永久清除；消费记录以匿名方式保留在店铺统计中。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="565"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="567"/>
         <source>Export all their data</source>
         <translation>导出其全部数据</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="565"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="567"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="582"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="584"/>
         <source>{rows} records written to {path}</source>
         <translation>已将 {rows} 条记录写入 {path}</translation>
     </message>

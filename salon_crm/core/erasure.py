@@ -27,6 +27,7 @@ from salon_crm.core.models import (
     Customer,
     CustomerTag,
     HealthConsent,
+    OtherPhone,
     ServiceRecord,
     SurveyResponse,
     Tag,
@@ -77,6 +78,7 @@ def _clear(customer_id: int, moment: datetime) -> dict[str, int]:
         .execute(),
         "care_notes": CareContact.update(note="").where(CareContact.customer == customer_id).execute(),
         "health_consent": HealthConsent.delete().where(HealthConsent.customer == customer_id).execute(),
+        "other_phones": OtherPhone.delete().where(OtherPhone.customer == customer_id).execute(),
         "survey_comments": SurveyResponse.update(comment="").where(SurveyResponse.customer == customer_id).execute(),
         "bill_notes": ServiceRecord.update(notes="").where(ServiceRecord.customer == customer_id).execute(),
         "appointment_notes": Appointment.update(note="", cancel_reason="")
@@ -95,7 +97,7 @@ def _clear(customer_id: int, moment: datetime) -> dict[str, int]:
 # the keys of an audit copy that can say who someone is or what happened to them
 PERSONAL_KEYS = frozenset(CLEARED) | {
     "name", "note", "notes", "description", "solution", "agreed_by", "agreed_how", "followup_note",
-    "comment", "cancel_reason", "void_reason", "products_used", "data",
+    "comment", "cancel_reason", "void_reason", "products_used", "data", "other_phones",
 }  # fmt: skip
 
 

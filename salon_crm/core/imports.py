@@ -28,7 +28,7 @@ from salon_crm.core.errors import SalonError, ValidationError
 from salon_crm.core.models import Customer, HealthConsent, MembershipLevel, database_proxy
 from salon_crm.core.permissions import Action, guarded
 from salon_crm.core.phones import phone_doubt
-from salon_crm.core.profiles import CustomerInput, identity_of, validated
+from salon_crm.core.profiles import CustomerInput, identity_of, other_phones_of, validated
 from salon_crm.core.search_text import customer_search_text
 
 SKIP, UPDATE = "skip", "update"
@@ -241,7 +241,8 @@ def _note_health_consent(customer_ids: list[int], at: datetime) -> None:
 def _store(customer: Customer, data: CustomerInput) -> None:
     for name in _PROFILE_FIELDS:
         setattr(customer, name, getattr(data, name))
-    customer.search_text = customer_search_text(data.name, data.phone, data.wechat)
+    others = other_phones_of(customer.id) if customer.id else ()  # a merged duplicate's number still finds them
+    customer.search_text = customer_search_text(data.name, data.phone, data.wechat, others)
 
 
 def _merged(customer: Customer, planned: PlannedRow) -> CustomerInput:

@@ -25,6 +25,7 @@ from salon_crm.core.models import (
     ComplaintTicket,
     Customer,
     CustomerTag,
+    OtherPhone,
     ServicePackage,
     ServiceRecord,
     SurveyRequest,
@@ -34,6 +35,7 @@ from salon_crm.core.models import (
 )
 from salon_crm.core.permissions import Action, guarded
 from salon_crm.core.profiles import CustomerInput, CustomerProfile
+from salon_crm.core.search_text import customer_search_text
 
 FIELDS = tuple(field.name for field in fields(CustomerInput))
 _MOVED = (Appointment, ComplaintTicket, SurveyResponse, ServicePackage, CareContact, ServiceRecord)
@@ -77,6 +79,27 @@ def _move_tags(keep_id: int, merge_id: int) -> None:
     CustomerTag.delete().where(CustomerTag.customer == merge_id).execute()
 
 
+def _keep_other_phones(
+    actor: Actor, keep_id: int, merge_id: int, phones: tuple[str, str], kept: CustomerProfile
+) -> CustomerProfile:
+    """Both files' mobiles stay: the one not kept as the mobile becomes another number search finds."""
+    known = {kept.phone, *kept.other_phones}
+    added = []
+    for phone in phones:
+        if phone and phone not in known:
+            OtherPhone.create(customer=keep_id, phone=phone, note=f"#{merge_id}")
+            known.add(phone)
+            added.append(phone)
+    if not added:
+        return kept
+    others = profiles.other_phones_of(keep_id)
+    Customer.update(search_text=customer_search_text(kept.name, kept.phone, kept.wechat, others)).where(
+        Customer.id == keep_id
+    ).execute()
+    audit.record(actor, AuditAction.UPDATE, "customer", keep_id, None, {"other_phones": list(others)})
+    return profiles.get_customer(keep_id)
+
+
 @guarded(Action.MERGE_CUSTOMERS)
 def merge_customers(
     actor: Actor, keep_id: int, merge_id: int, *, take: Iterable[str] = (), now: datetime | None = None
@@ -113,5 +136,6 @@ def merge_customers(
             values["referrer_id"] = None
         data = CustomerInput(**{name: getattr(kept_profile, name) for name in FIELDS})
         result = profiles.update_customer(actor, keep_id, replace(data, **values), now=moment, allow_duplicate=True)
+        result = _keep_other_phones(actor, keep_id, merge_id, (kept_profile.phone, merged_profile.phone), result)
         tags.refresh_auto_tags([keep_id], today=moment.date())
         return result

@@ -15,7 +15,14 @@ from peewee import Database
 
 from salon_crm.core import chain
 from salon_crm.core.errors import DataFileError
-from salon_crm.core.schema import v1_initial, v2_packages_and_care, v3_seals, v4_levels, v5_package_plans
+from salon_crm.core.schema import (
+    v1_initial,
+    v2_packages_and_care,
+    v3_seals,
+    v4_levels,
+    v5_package_plans,
+    v6_other_phones,
+)
 
 
 @dataclass(frozen=True)
@@ -50,6 +57,7 @@ STEPS: list[Step] = [
     Step(3, "seals on the audit log and the ledger", _seal_step),
     Step(4, "levels retired, reached by top-ups", _run_statements(v4_levels.STATEMENTS)),
     Step(5, "the packages the shop sells", _run_statements(v5_package_plans.STATEMENTS)),
+    Step(6, "customers' other phone numbers", _run_statements(v6_other_phones.STATEMENTS)),
 ]
 CURRENT_VERSION = STEPS[-1].version
 

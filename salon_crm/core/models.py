@@ -248,6 +248,15 @@ class Tag(BaseModel):
     color = CharField(max_length=9, default="")
 
 
+class OtherPhone(BaseModel):
+    """Another number of a customer (the one a merged duplicate had): found by search, shown in the file."""
+
+    id = AutoField()
+    customer = ForeignKeyField(Customer, on_delete="CASCADE", backref="other_phones")
+    phone = CharField(max_length=32)
+    note = CharField(max_length=60, default="")
+
+
 class HealthConsent(BaseModel):
     """The customer agreed that the shop keeps their health data (allergies, skin type).
 
@@ -626,6 +635,7 @@ ALL_MODELS: list[type[BaseModel]] = [
     ServiceItem,
     MembershipLevel,
     Customer,
+    OtherPhone,
     HealthConsent,
     Tag,
     CustomerTag,

@@ -26,6 +26,7 @@ from salon_crm.core.models import (
     Customer,
     CustomerTag,
     LedgerEntry,
+    OtherPhone,
     PackageUse,
     ServicePackage,
     ServiceRecord,
@@ -112,6 +113,7 @@ def customer_dossier(actor: Actor, customer_id: int) -> tuple[Section, ...]:
         raise NotFoundError("customer_not_found", customer_id=customer_id)
     profile, _ = _section(Customer, Customer.id == customer_id)
     tags, _ = _section(CustomerTag, CustomerTag.customer == customer_id)
+    phones, _ = _section(OtherPhone, OtherPhone.customer == customer_id)
     tag_names, _ = _section(
         Tag, Tag.id.in_(CustomerTag.select(CustomerTag.tag).where(CustomerTag.customer == customer_id))
     )
@@ -128,5 +130,5 @@ def customer_dossier(actor: Actor, customer_id: int) -> tuple[Section, ...]:
     ledger, _ = _section(LedgerEntry, LedgerEntry.customer == customer_id)
     care, _ = _section(CareContact, CareContact.customer == customer_id)
     audit = _audit(audit_subjects(customer_id))
-    return (profile, tags, tag_names, bills, lines, bookings, booked, packages, uses, tickets, steps, surveys, asked,
-            ledger, care, audit)  # fmt: skip
+    return (profile, phones, tags, tag_names, bills, lines, bookings, booked, packages, uses, tickets, steps,
+            surveys, asked, ledger, care, audit)  # fmt: skip

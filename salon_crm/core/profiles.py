@@ -8,17 +8,18 @@ every write, and audits each change.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass, fields
 from datetime import date, datetime
 from decimal import Decimal
-from typing import Any
+from typing import Any, cast
 
 from salon_crm.core import audit, clock, duplicates, tags
 from salon_crm.core.birthdays import make_birthday
 from salon_crm.core.context import Actor
 from salon_crm.core.enums import AuditAction, Gender, SourceChannel
 from salon_crm.core.errors import ConflictError, NotFoundError, ValidationError
-from salon_crm.core.models import Customer, HealthConsent, MembershipLevel, Staff, database_proxy
+from salon_crm.core.models import Customer, HealthConsent, MembershipLevel, OtherPhone, Staff, database_proxy
 from salon_crm.core.money import money_sum
 from salon_crm.core.permissions import Action, guarded
 from salon_crm.core.phones import normalise_phone, phone_doubt
@@ -70,6 +71,7 @@ class CustomerProfile(CustomerInput):
     id: int = 0
     created_at: datetime | None = None
     updated_at: datetime | None = None
+    other_phones: tuple[str, ...] = ()  # numbers kept from merged duplicates; search finds them
 
 
 @dataclass(frozen=True)
@@ -91,7 +93,19 @@ def _profile(customer: Customer) -> CustomerProfile:
     values: dict[str, Any] = {name: customer.__data__.get(column) for name, column in _COLUMNS.items()}
     values["marketing_consent"] = bool(values["marketing_consent"])
     values["health_consent"] = HealthConsent.select().where(HealthConsent.customer == customer.id).exists()
-    return CustomerProfile(**values, id=customer.id, created_at=customer.created_at, updated_at=customer.updated_at)
+    return CustomerProfile(
+        **values,
+        id=customer.id,
+        created_at=customer.created_at,
+        updated_at=customer.updated_at,
+        other_phones=other_phones_of(customer.id),
+    )
+
+
+def other_phones_of(customer_id: int) -> tuple[str, ...]:
+    """The customer's other numbers, oldest first."""
+    query = OtherPhone.select(OtherPhone.phone).where(OtherPhone.customer == customer_id).order_by(OtherPhone.id)
+    return tuple(str(row[0]) for row in cast(Iterable[tuple[str]], query.tuples()))
 
 
 def _exists(model: type[Customer] | type[Staff] | type[MembershipLevel], key: int | None) -> bool:
@@ -201,7 +215,8 @@ def find_duplicates(data: CustomerInput, *, exclude_id: int | None = None) -> li
 def _store(customer: Customer, clean: CustomerInput, now: datetime) -> None:
     for name in _COLUMNS:
         setattr(customer, name, getattr(clean, name))
-    customer.search_text = customer_search_text(clean.name, clean.phone, clean.wechat)
+    others = other_phones_of(customer.id) if customer.id else ()
+    customer.search_text = customer_search_text(clean.name, clean.phone, clean.wechat, others)
     customer.updated_at = now
     customer.save()
     if clean.health_consent:

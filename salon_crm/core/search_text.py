@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 
 from pypinyin import Style, lazy_pinyin, pinyin
 
@@ -35,12 +36,13 @@ def name_keys(name: str) -> list[str]:
     return list(dict.fromkeys(keys))
 
 
-def customer_search_text(name: str, phone: str = "", wechat: str = "") -> str:
+def customer_search_text(name: str, phone: str = "", wechat: str = "", other_phones: Iterable[str] = ()) -> str:
     """The text stored in ``Customer.search_text``; searched with LIKE '%term%'."""
     keys = name_keys(name)
-    digits = _NON_DIGIT.sub("", unicodedata.normalize("NFKC", phone))
-    if digits:
-        keys.append(digits)
+    for number in (phone, *other_phones):  # a customer's other numbers find them too
+        digits = _NON_DIGIT.sub("", unicodedata.normalize("NFKC", number))
+        if digits:
+            keys.append(digits)
     if wechat.strip():
         keys.append(unicodedata.normalize("NFKC", wechat).strip().lower())
     return " ".join(keys)

@@ -20,6 +20,7 @@ from salon_crm.excel.writing import ColumnKind, put_text, save_atomically, typed
 SHEET_NAMES = {
     "customer": "客户档案 Profile",
     "customer_tag": "标签 Tags",
+    "other_phone": "其他电话 Other phones",
     "tag": "标签名 Tag names",
     "service_record": "消费记录 Bills",
     "service_record_line": "消费明细 Bill lines",

@@ -63,3 +63,20 @@ def test_bad_merges_are_refused_and_nothing_moves(pair: tuple[int, int]) -> None
     merging.merge_customers(OWNER, keep, dup)
     with pytest.raises(NotFoundError):
         merging.merge_customers(OWNER, keep, dup)  # already merged
+
+
+def test_merging_keeps_both_mobiles_and_search_finds_either(shop: Shop) -> None:
+    from salon_crm.core import erasure
+
+    first = profiles.create_customer(OWNER, profiles.CustomerInput("陈静", phone="13800138000"), now=NOW)
+    second = profiles.create_customer(
+        OWNER, profiles.CustomerInput("陈静", phone="13900139000"), now=NOW, allow_duplicate=True
+    )
+    kept = merging.merge_customers(OWNER, first.id, second.id, now=NOW)
+    assert (kept.phone, kept.other_phones) == ("13800138000", ("13900139000",))
+    found = customers.list_customers("13900139")
+    assert [row.id for row in found] == [first.id]
+    profiles.update_customer(OWNER, first.id, profiles.CustomerInput("陈静", phone="13800138000", wechat="cj"), now=NOW)
+    assert [row.id for row in customers.list_customers("13900139")] == [first.id]  # an edit keeps it findable
+    erasure.erase_personal_data(OWNER, first.id, now=NOW)
+    assert profiles.other_phones_of(first.id) == ()  # erased with the rest

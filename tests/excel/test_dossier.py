@@ -24,9 +24,10 @@ def test_every_row_about_the_customer_is_in_the_workbook(shop: Shop, tmp_path: P
     out = tmp_path / "dossier.xlsx"
     written = write_dossier(sections, customer.id, out)
     workbook = load_workbook(out, read_only=True)
-    assert workbook.sheetnames[:5] == [
+    assert workbook.sheetnames[:6] == [
         "说明 About",
         "客户档案 Profile",
+        "其他电话 Other phones",
         "标签 Tags",
         "标签名 Tag names",
         "消费记录 Bills",

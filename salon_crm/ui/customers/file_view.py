@@ -294,7 +294,9 @@ class CustomerFileView(QDialog):
         wechat = self.tr("WeChat {id}").format(id=profile.wechat) if profile.wechat else ""
         level = self.tr("【{level}】").format(level=opened.level_name) if opened.level_name else ""
         phone = self._revealed_phone or formatting.phone(profile.phone)
-        return [level, gender, birthday, phone, wechat]
+        others = ", ".join(formatting.phone(number) for number in profile.other_phones)
+        also = self.tr("also {phones}").format(phones=others) if others else ""
+        return [level, gender, birthday, phone, also, wechat]
 
     def reveal_phone(self) -> None:
         customer_id = self.customer_id
