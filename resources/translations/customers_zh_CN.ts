@@ -1336,17 +1336,17 @@ Automatic: {auto}</source>
         <translation>用客户次卡的一次抵扣这一项</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/record_dialog.py" line="326"/>
+        <location filename="../../salon_crm/ui/customers/record_dialog.py" line="327"/>
         <source>session ({left} left)</source>
-        <translation>次卡（剩 {left} 次）</translation>
+        <translation>次卡 余{left}次</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/record_dialog.py" line="400"/>
+        <location filename="../../salon_crm/ui/customers/record_dialog.py" line="401"/>
         <source>Card balance: {balance}</source>
         <translation>储值余额：{balance}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/record_dialog.py" line="407"/>
+        <location filename="../../salon_crm/ui/customers/record_dialog.py" line="408"/>
         <source>Subtotal {subtotal} − discount {discount} = total {total}  ·  earns {points} points</source>
         <translation>小计 {subtotal} − 折扣 {discount} = 合计 {total}  ·  积分 +{points}</translation>
     </message>

@@ -138,7 +138,7 @@ class ServiceRecordDialog(FormDialog):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, 100)
         header.resizeSection(LineColumn.QUANTITY, 56)
-        header.resizeSection(LineColumn.PACKAGE, 110)
+        header.resizeSection(LineColumn.PACKAGE, 130)
         self.table.setMinimumHeight(170)
         self.add_line_button = QPushButton(self.tr("&Add line"), self)
         self.add_line_button.clicked.connect(self._add_blank_line)
@@ -323,7 +323,8 @@ class ServiceRecordDialog(FormDialog):
             item_id = widgets.item.currentData()
             left = self._sessions_left(int(item_id), widgets) if item_id is not None else 0
             widgets.package.setEnabled(widgets.package.isChecked() or left >= widgets.quantity.value())
-            widgets.package.setText(self.tr("session ({left} left)").format(left=max(left, 0)))
+            after = left - widgets.quantity.value() if widgets.package.isChecked() else left  # once saved
+            widgets.package.setText(self.tr("session ({left} left)").format(left=max(after, 0)))
 
     def _discount_typed(self, _text: str) -> None:
         self._discount_by_hand = True
