@@ -13,6 +13,8 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from salon_crm.core import customers, segments
+from salon_crm.core.customers import CustomerListRow
 from salon_crm.core.enums import Gender
 from salon_crm.core.imports import ProfileRow, export_profiles
 from salon_crm.excel.writing import Column, ColumnKind, write_table
@@ -25,7 +27,12 @@ CUSTOMER_COLUMNS = (
     Column("邮箱"), Column("地址"), Column("职业"), Column("会员等级"), Column("肤质"), Column("发质"),
     Column("过敏史"), Column("偏好"), Column("备注", width=30), Column("本金", ColumnKind.MONEY),
     Column("赠送金", ColumnKind.MONEY), Column("积分", ColumnKind.INTEGER),
+    # what the shop knows of them besides the profile (the importer leaves these columns alone)
+    Column("最近到店", ColumnKind.DATE), Column("到店次数", ColumnKind.INTEGER), Column("累计消费", ColumnKind.MONEY),
+    Column("标签", width=24), Column("客户阶段"), Column("价值等级"),
 )  # fmt: skip
+# the lifecycle words of the window's Chinese (ui/customers/segment_words), for the shop's own file
+_LIFECYCLE_WORDS = {"potential": "潜在", "new": "新客", "active": "活跃", "dormant": "沉睡", "lost": "流失"}
 
 
 def _birthday(row: ProfileRow) -> date | str | None:
@@ -36,16 +43,31 @@ def _birthday(row: ProfileRow) -> date | str | None:
     return date(row.birth_year, row.birth_month, row.birth_day or 1)
 
 
+def _every_listed_customer() -> list[CustomerListRow]:
+    """The customer list, every page, with grades: the figures the window shows for each file."""
+    segments.shop_scores()  # the grades compare the whole shop: worked out once, before the pages
+    rows: list[CustomerListRow] = []
+    while True:
+        page = customers.list_customers(sort="name", offset=len(rows), limit=5000, with_grades=True)
+        rows.extend(page)
+        if len(page) < 5000:
+            return rows
+
+
 def export_customers(out: Path) -> int:
     """Every listed customer's profile and balances; returns how many rows."""
-    rows = [
-        [
+    listed = {row.id: row for row in _every_listed_customer()}
+    rows = []
+    for row in export_profiles():
+        seen = listed.get(row.id)
+        rows.append([
             row.name, row.phone, _GENDER_WORDS.get(row.gender, ""), _birthday(row), row.wechat, row.email,
             row.address, row.occupation, row.level, row.skin_type, row.hair_type, row.allergies,
             row.preferences, row.notes, row.principal, row.bonus, row.points,
-        ]
-        for row in export_profiles()
-    ]  # fmt: skip
+            seen.last_visit.date() if seen and seen.last_visit else None, seen.visits if seen else 0,
+            seen.total_spent if seen else Decimal(0), ", ".join(seen.tags) if seen else "",
+            _LIFECYCLE_WORDS.get(seen.lifecycle, seen.lifecycle) if seen else "", seen.grade if seen else "",
+        ])  # fmt: skip
     write_table(out, "客户档案", CUSTOMER_COLUMNS, rows)
     return len(rows)
 

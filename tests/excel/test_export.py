@@ -174,3 +174,23 @@ def test_the_demo_customers_survive_a_round_trip(shop: Shop, tmp_path: Path) -> 
 def _full(row: imports.ProfileRow) -> tuple[object, ...]:
     return (*_comparable(row), row.wechat, row.email, row.address, row.occupation, row.level, row.skin_type,
             row.hair_type, row.allergies, row.preferences)  # fmt: skip
+
+
+def test_the_customer_export_has_what_the_window_shows(shop: Shop, tmp_path: Path) -> None:
+    from datetime import timedelta
+
+    from salon_crm.core import clock, service_records
+    from salon_crm.core.models import ServiceItem
+    from salon_crm.core.service_records import LineInput, RecordInput
+
+    item = ServiceItem.create(name="洗剪吹", category="cut", price=68, duration_minutes=45).id
+    person = profiles.create_customer(OWNER, profiles.CustomerInput("林小雨", phone="13800138000"))
+    visited = (clock.now() - timedelta(minutes=5)).replace(second=0, microsecond=0)  # any hour, any date
+    data = RecordInput(person.id, visited, (LineInput(item),), "cash")
+    service_records.add_service_record(OWNER, data, now=visited)
+    lists.export_customers(tmp_path / "customers.xlsx")
+    sheet = load_workbook(tmp_path / "customers.xlsx", read_only=True).active
+    header, row = [list(values) for values in sheet.iter_rows(values_only=True)][:2]
+    values = dict(zip(header, row, strict=True))
+    assert (values["到店次数"], values["累计消费"], values["客户阶段"]) == (1, 68, "新客")
+    assert values["最近到店"].date() == visited.date()
