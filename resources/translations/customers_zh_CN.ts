@@ -27,62 +27,67 @@
 <context>
     <name>CareModel</name>
     <message>
-        <location filename="../../salon_crm/ui/customers/care_panel.py" line="70"/>
+        <location filename="../../salon_crm/ui/customers/care_panel.py" line="71"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/care_panel.py" line="71"/>
+        <location filename="../../salon_crm/ui/customers/care_panel.py" line="72"/>
         <source>Mobile</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/care_panel.py" line="72"/>
+        <location filename="../../salon_crm/ui/customers/care_panel.py" line="73"/>
         <source>Due</source>
         <translation>应联系日期</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/care_panel.py" line="73"/>
+        <location filename="../../salon_crm/ui/customers/care_panel.py" line="74"/>
         <source>Last visit</source>
         <translation>最近到店</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/care_panel.py" line="74"/>
+        <location filename="../../salon_crm/ui/customers/care_panel.py" line="75"/>
         <source>About</source>
         <translation>事由</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/care_panel.py" line="75"/>
+        <location filename="../../salon_crm/ui/customers/care_panel.py" line="76"/>
         <source>Stylist</source>
         <translation>技师</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/care_panel.py" line="76"/>
+        <location filename="../../salon_crm/ui/customers/care_panel.py" line="77"/>
         <source>Allergies</source>
         <translation>过敏史</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/care_panel.py" line="86"/>
+        <location filename="../../salon_crm/ui/customers/care_panel.py" line="102"/>
         <source>Birthday on {day}</source>
         <translation>生日：{day}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/care_panel.py" line="89"/>
+        <location filename="../../salon_crm/ui/customers/care_panel.py" line="104"/>
+        <source>{left} × {service} unused; the package ends {day}</source>
+        <translation>{service} 还剩 {left} 次未用，次卡 {day} 到期</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/care_panel.py" line="109"/>
         <source>{festival} on {day}</source>
         <translation>{festival}（{day}）</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/care_panel.py" line="91"/>
+        <location filename="../../salon_crm/ui/customers/care_panel.py" line="90"/>
         <source>Follow up on {services}</source>
         <translation>回访：{services}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/care_panel.py" line="93"/>
+        <location filename="../../salon_crm/ui/customers/care_panel.py" line="92"/>
         <source>{days} days away; usually every {gap} days</source>
         <translation>已 {days} 天未到店；平时约每 {gap} 天一次</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/care_panel.py" line="97"/>
+        <location filename="../../salon_crm/ui/customers/care_panel.py" line="96"/>
         <source>{days} days since the last visit</source>
         <translation>已 {days} 天未到店</translation>
     </message>
@@ -90,67 +95,72 @@
 <context>
     <name>CarePanel</name>
     <message>
-        <location filename="../../salon_crm/ui/customers/care_panel.py" line="143"/>
+        <location filename="../../salon_crm/ui/customers/care_panel.py" line="155"/>
         <source>Follow-up calls due</source>
         <translation>待回访</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/care_panel.py" line="144"/>
+        <location filename="../../salon_crm/ui/customers/care_panel.py" line="156"/>
         <source>Birthdays this week</source>
         <translation>本周生日</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/care_panel.py" line="145"/>
+        <location filename="../../salon_crm/ui/customers/care_panel.py" line="157"/>
         <source>Birthdays this month</source>
         <translation>本月生日</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/care_panel.py" line="146"/>
+        <location filename="../../salon_crm/ui/customers/care_panel.py" line="158"/>
         <source>Dormant customers to win back</source>
         <translation>沉睡客户召回</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/care_panel.py" line="147"/>
+        <location filename="../../salon_crm/ui/customers/care_panel.py" line="159"/>
         <source>At-risk customers</source>
         <translation>流失预警客户</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/care_panel.py" line="148"/>
+        <location filename="../../salon_crm/ui/customers/care_panel.py" line="160"/>
         <source>Holiday greetings</source>
         <translation>节日问候</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/care_panel.py" line="153"/>
+        <location filename="../../salon_crm/ui/customers/care_panel.py" line="161"/>
+        <source>Packages ending within 30 days</source>
+        <translation>30 天内到期的次卡</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/care_panel.py" line="166"/>
         <source>Call &amp;done…</source>
         <translation>已联系(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/care_panel.py" line="155"/>
+        <location filename="../../salon_crm/ui/customers/care_panel.py" line="168"/>
         <source>&amp;Open file</source>
         <translation>打开档案(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/care_panel.py" line="157"/>
+        <location filename="../../salon_crm/ui/customers/care_panel.py" line="170"/>
         <source>&amp;Copy list</source>
         <translation>复制名单(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/care_panel.py" line="158"/>
+        <location filename="../../salon_crm/ui/customers/care_panel.py" line="171"/>
         <source>Copy the list as tab-separated text, to paste into Excel or WPS</source>
         <translation>将名单复制为制表符分隔的文本，可粘贴到 Excel 或 WPS</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/care_panel.py" line="168"/>
+        <location filename="../../salon_crm/ui/customers/care_panel.py" line="181"/>
         <source>&amp;List:</source>
         <translation>名单(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/care_panel.py" line="193"/>
+        <location filename="../../salon_crm/ui/customers/care_panel.py" line="206"/>
         <source>Customers on this list: {count}</source>
         <translation>名单人数：{count}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/care_panel.py" line="229"/>
+        <location filename="../../salon_crm/ui/customers/care_panel.py" line="242"/>
         <source>Copied {count} rows</source>
         <translation>已复制 {count} 行</translation>
     </message>

@@ -18,7 +18,7 @@ from typing import Any, cast
 
 from peewee import JOIN, Expression, fn
 
-from salon_crm.core import audit, clock, holidays, segments
+from salon_crm.core import audit, clock, holidays, packages, segments
 from salon_crm.core.context import Actor
 from salon_crm.core.customers import is_listed, may_be_marketed_to
 from salon_crm.core.enums import AuditAction, CareKind
@@ -27,6 +27,7 @@ from salon_crm.core.models import (
     CareContact,
     Customer,
     ServiceItem,
+    ServicePackage,
     ServiceRecord,
     ServiceRecordLine,
     Staff,
@@ -61,6 +62,7 @@ class CareItem:
     usual_gap_days: float | None = None
     allergies: str = ""
     festival: str = ""  # the holiday greeted (core.holidays.Festival)
+    package_left: int | None = None  # sessions unused of a package that is about to expire
 
 
 @dataclass(frozen=True)
@@ -148,6 +150,33 @@ def birthdays(today: date, span: str = "week") -> list[CareItem]:
                 cid, name, phone, CareKind.BIRTHDAY.value, birthday, birthday=birthday, allergies=allergies.strip()
             )
         )
+    return sorted(items, key=lambda item: (item.due, item.name))
+
+
+# --- packages about to expire --------------------------------------------------------------
+
+EXPIRING_DAYS = 30
+
+
+def packages_expiring(today: date, days: int = EXPIRING_DAYS) -> list[CareItem]:
+    """Customers whose package (次卡) ends within ``days`` with sessions unused: a reminder, not marketing."""
+    ending = ServicePackage.select(ServicePackage.customer).where(
+        ServicePackage.expires_on.between(today, today + timedelta(days=days))
+    )
+    customer_ids = {int(row[0]) for row in cast(Iterable[tuple[int]], ending.tuples())}
+    people = _people(customer_ids, is_listed())
+    items = []
+    for cid in sorted(people):
+        for row in packages.packages_of(cid):
+            ends = row.expires_on
+            if row.sessions_left > 0 and ends is not None and today <= ends <= today + timedelta(days=days):
+                name, phone, allergies = people[cid]
+                items.append(
+                    CareItem(
+                        cid, name, phone, CareKind.REMINDER.value, ends, allergies=allergies,
+                        services=row.service_name, package_left=row.sessions_left,
+                    )
+                )  # fmt: skip
     return sorted(items, key=lambda item: (item.due, item.name))
 
 

@@ -35,6 +35,7 @@ LISTS: dict[str, Callable[[date], list[CareItem]]] = {
     "dormant": care.dormant,
     "at_risk": care.at_risk,
     "holidays": care.holiday_greetings,
+    "packages_expiring": care.packages_expiring,
 }
 
 
@@ -82,11 +83,9 @@ class CareModel(RowTableModel):
 
     def reason(self, item: CareItem) -> str:
         """What the call is about, in a few words."""
-        if item.birthday is not None:
-            return self.tr("Birthday on {day}").format(day=formatting.day_with_weekday(item.birthday))
-        if item.festival:
-            festival = vocabulary.word(Festival, item.festival)
-            return self.tr("{festival} on {day}").format(festival=festival, day=formatting.day_with_weekday(item.due))
+        occasion = self._occasion(item)
+        if occasion:
+            return occasion
         if item.services:
             return self.tr("Follow up on {services}").format(services=item.services)
         if item.usual_gap_days is not None:
@@ -95,6 +94,19 @@ class CareModel(RowTableModel):
             )
         if item.days_since_last_visit is not None:
             return self.tr("{days} days since the last visit").format(days=item.days_since_last_visit)
+        return ""
+
+    def _occasion(self, item: CareItem) -> str:
+        """A day the call is for: a birthday, a package's end, a festival ("" for none)."""
+        if item.birthday is not None:
+            return self.tr("Birthday on {day}").format(day=formatting.day_with_weekday(item.birthday))
+        if item.package_left is not None:
+            return self.tr("{left} × {service} unused; the package ends {day}").format(
+                left=item.package_left, service=item.services, day=formatting.day(item.due)
+            )
+        if item.festival:
+            festival = vocabulary.word(Festival, item.festival)
+            return self.tr("{festival} on {day}").format(festival=festival, day=formatting.day_with_weekday(item.due))
         return ""
 
     def text(self, item: CareItem, column: int) -> str:
@@ -146,6 +158,7 @@ class CarePanel(QWidget):
             ("dormant", self.tr("Dormant customers to win back")),
             ("at_risk", self.tr("At-risk customers")),
             ("holidays", self.tr("Holiday greetings")),
+            ("packages_expiring", self.tr("Packages ending within 30 days")),
         ):
             self.list_combo.addItem(title, key)
         self.list_combo.currentIndexChanged.connect(lambda _index: self.model.set_list(self.current_list()))
