@@ -75,3 +75,16 @@ def test_plans_are_the_owners_and_checked(wash: dict[str, int]) -> None:
         packages.sell_package(DESK, wash["customer"], wash["plan"], "cash", now=NOW)
     assert retired.value.code == "package_plan_retired"
     assert packages.list_plans(include_retired=False) == []
+
+
+def test_packages_ending_within_30_days_are_a_care_list(wash: dict[str, int]) -> None:
+    from salon_crm.core import care
+
+    packages.sell_package(DESK, wash["customer"], wash["plan"], "cash", now=NOW)
+    end = NOW.date() + timedelta(days=365)
+    assert care.packages_expiring(end - timedelta(days=31)) == []
+    [item] = care.packages_expiring(end - timedelta(days=10))
+    assert (item.name, item.due, item.package_left, item.services) == ("张三", end, 10, "洗吹")
+    for day in range(1, 11):  # every session used: nothing to remind of
+        visit(wash, day)
+    assert care.packages_expiring(end - timedelta(days=10)) == []
