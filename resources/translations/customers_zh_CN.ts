@@ -384,7 +384,7 @@
     <name>CustomerFileView</name>
     <message>
         <location filename="../../salon_crm/ui/customers/file_view.py" line="77"/>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="320"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="324"/>
         <source>Customer file</source>
         <translation>客户档案</translation>
     </message>
@@ -510,156 +510,161 @@
     </message>
     <message>
         <location filename="../../salon_crm/ui/customers/file_view.py" line="191"/>
+        <source>Refund p&amp;ackage…</source>
+        <translation>次卡退款(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="193"/>
         <source>Log &amp;care call…</source>
         <translation>记录关怀(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="193"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="195"/>
         <source>Erase personal data…</source>
         <translation>清除个人信息…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="194"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="196"/>
         <source>On the customer&apos;s request: the bills stay, anonymous</source>
         <translation>应客户要求：消费记录匿名保留</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="196"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="198"/>
         <source>Re&amp;fund card…</source>
         <translation>退卡(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="197"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="199"/>
         <source>Give back the unspent principal; the bonus lapses</source>
         <translation>退还未消费的本金；赠送金作废</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="199"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="201"/>
         <source>E&amp;xport all their data…</source>
         <translation>导出其全部数据(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="200"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="202"/>
         <source>On the customer&apos;s request: every record about them in one workbook</source>
         <translation>应客户要求：将与其相关的全部记录导出到一个工作簿</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="259"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="263"/>
         <source>Customer file — {name}</source>
         <translation>客户档案 — {name}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="289"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="293"/>
         <source>birthday {month}-{day}</source>
         <translation>生日 {month}-{day}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="291"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="295"/>
         <source>born {year}-{month}-{day}</source>
         <translation>生于 {year}-{month}-{day}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="294"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="298"/>
         <source>WeChat {id}</source>
         <translation>微信 {id}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="295"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="299"/>
         <source>【{level}】</source>
         <translation>【{level}】</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="298"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="302"/>
         <source>also {phones}</source>
         <translation>另有 {phones}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="325"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="329"/>
         <source>⚠ Allergies: {allergies}</source>
         <translation>⚠ 过敏史：{allergies}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="327"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="331"/>
         <source>⚠ Follow-up call due since {day}</source>
         <translation>⚠ 回访已到期（{day} 起）</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="331"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="335"/>
         <source>⚠ At risk: {days} days since the last visit; usually every {gap} days</source>
         <translation>⚠ 流失预警：已 {days} 天未到店，平时约每 {gap} 天一次</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="336"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="340"/>
         <source>⚠ Open complaints or feedback: {count}</source>
         <translation>⚠ 未关闭的投诉或反馈：{count}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="344"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="348"/>
         <source>No-shows: {count}</source>
         <translation>爽约次数：{count}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="346"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="350"/>
         <source>Agrees to marketing</source>
         <translation>已同意营销信息</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="353"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="357"/>
         <source>(bonus {bonus})</source>
         <translation>（含赠送金 {bonus}）</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="356"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="360"/>
         <source>grade {grade}</source>
         <translation>{grade} 类</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="358"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="362"/>
         <source>RFM {rfm}</source>
         <translation>RFM {rfm}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="360"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="364"/>
         <source>{service} ×{left}</source>
         <translation>{service} 剩 {left} 次</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="369"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="373"/>
         <source>never</source>
         <translation>从未到店</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="395"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="399"/>
         <source>Remove the tag “{name}”</source>
         <translation>移除标签“{name}”</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="402"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="406"/>
         <source>Set by the shop&apos;s rules from the records</source>
         <translation>系统根据消费记录按规则自动设置</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="538"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="547"/>
         <source>Erase personal data</source>
         <translation>清除个人信息</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="540"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="549"/>
         <source>Erase the personal data of {name}? Name, phone, WeChat, address, birthday, notes and tags are cleared for good; the bills stay in the shop&apos;s figures, anonymous.</source>
         <translation>确定清除 {name} 的个人信息吗？姓名、手机、微信、地址、生日、备注和标签将被永久清除；消费记录以匿名方式保留在店铺统计中。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="567"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="576"/>
         <source>Export all their data</source>
         <translation>导出其全部数据</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="567"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="576"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="584"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="593"/>
         <source>{rows} records written to {path}</source>
         <translation>已将 {rows} 条记录写入 {path}</translation>
     </message>
@@ -1145,6 +1150,29 @@ Automatic: {auto}</source>
         <location filename="../../salon_crm/ui/customers/ledger_dialogs.py" line="101"/>
         <source>&amp;Note:</source>
         <translation>备注(&amp;N)：</translation>
+    </message>
+</context>
+<context>
+    <name>RefundPackageDialog</name>
+    <message>
+        <location filename="../../salon_crm/ui/customers/package_dialogs.py" line="94"/>
+        <source>Refund a package — {name}</source>
+        <translation>次卡退款 — {name}</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/package_dialogs.py" line="98"/>
+        <source>&amp;Package:</source>
+        <translation>次卡(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/package_dialogs.py" line="108"/>
+        <source>{service}: {left} of {total} left</source>
+        <translation>{service}：剩 {left}/{total} 次</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/package_dialogs.py" line="122"/>
+        <source>{left} unused sessions of {service}: pay back {amount}. The package then ends.</source>
+        <translation>{service} 还有 {left} 次未用：退还 {amount}。退款后该次卡结束。</translation>
     </message>
 </context>
 <context>

@@ -867,206 +867,216 @@
     </message>
     <message>
         <location filename="../../salon_crm/ui/errors.py" line="142"/>
+        <source>No package with unused sessions to refund.</source>
+        <translation>没有可退款的次卡（没有未用次数）。</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/errors.py" line="143"/>
+        <source>This package no longer exists.</source>
+        <translation>这张次卡已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/errors.py" line="144"/>
         <source>Choose a package (Settings → Packages lists them).</source>
         <translation>请选择次卡（在 设置 → 次卡 中设置）。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="143"/>
+        <location filename="../../salon_crm/ui/errors.py" line="145"/>
         <source>The customer has no package session left for “{item}”: untick “session” or sell a package.</source>
         <translation>客户没有可用于“{item}”的次卡次数：请取消勾选“次卡”，或先售卖次卡。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="147"/>
+        <location filename="../../salon_crm/ui/errors.py" line="149"/>
         <source>{field} must be more than zero.</source>
         <translation>{field}必须大于零。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="148"/>
+        <location filename="../../salon_crm/ui/errors.py" line="150"/>
         <source>The stored-value balance is ¥{balance}, not enough for ¥{amount}.</source>
         <translation>储值余额为 ¥{balance}，不足 ¥{amount}。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="151"/>
+        <location filename="../../salon_crm/ui/errors.py" line="153"/>
         <source>Only the unspent principal, ¥{principal}, can be refunded, not ¥{amount}.</source>
         <translation>只能退还未消费的本金 ¥{principal}，不能退 ¥{amount}。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="154"/>
+        <location filename="../../salon_crm/ui/errors.py" line="156"/>
         <source>The number of points must be more than zero.</source>
         <translation>积分数必须大于零。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="155"/>
+        <location filename="../../salon_crm/ui/errors.py" line="157"/>
         <source>The customer has {points} points, not enough for {wanted}.</source>
         <translation>客户有 {points} 积分，不足 {wanted}。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="156"/>
+        <location filename="../../salon_crm/ui/errors.py" line="158"/>
         <source>Say why the balance is adjusted.</source>
         <translation>请说明调整余额的原因。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="157"/>
+        <location filename="../../salon_crm/ui/errors.py" line="159"/>
         <source>The adjustment changes nothing.</source>
         <translation>这次调整没有任何变化。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="159"/>
+        <location filename="../../salon_crm/ui/errors.py" line="161"/>
         <source>Add at least one service item to the bill.</source>
         <translation>账单上至少要有一个服务项目。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="160"/>
+        <location filename="../../salon_crm/ui/errors.py" line="162"/>
         <source>The quantity must be between 1 and 99.</source>
         <translation>数量必须在 1 到 99 之间。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="161"/>
+        <location filename="../../salon_crm/ui/errors.py" line="163"/>
         <source>The discount on “{item}” must be between ¥0 and ¥{gross}.</source>
         <translation>“{item}”的折扣必须在 ¥0 到 ¥{gross} 之间。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="162"/>
+        <location filename="../../salon_crm/ui/errors.py" line="164"/>
         <source>The discount on the bill must be between ¥0 and ¥{subtotal}.</source>
         <translation>整单折扣必须在 ¥0 到 ¥{subtotal} 之间。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="165"/>
+        <location filename="../../salon_crm/ui/errors.py" line="167"/>
         <source>Choose how the customer paid.</source>
         <translation>请选择付款方式。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="166"/>
+        <location filename="../../salon_crm/ui/errors.py" line="168"/>
         <source>Only a bill whose every service a package session covers is paid by package; ¥{total} is left to pay.</source>
         <translation>只有每个项目都由次卡抵扣的账单才能选择次卡支付；还需支付 ¥{total}。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="170"/>
+        <location filename="../../salon_crm/ui/errors.py" line="172"/>
         <source>A visit cannot be later than now ({visited_at}).</source>
         <translation>消费时间不能晚于现在（{visited_at}）。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="171"/>
+        <location filename="../../salon_crm/ui/errors.py" line="173"/>
         <source>This appointment no longer exists.</source>
         <translation>该预约已不存在。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="172"/>
+        <location filename="../../salon_crm/ui/errors.py" line="174"/>
         <source>This service record no longer exists.</source>
         <translation>该消费记录已不存在。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="173"/>
+        <location filename="../../salon_crm/ui/errors.py" line="175"/>
         <source>This service record was voided and cannot be changed.</source>
         <translation>该消费记录已作废，不能修改。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="174"/>
+        <location filename="../../salon_crm/ui/errors.py" line="176"/>
         <source>A service record cannot be moved to another customer; void it and enter it again.</source>
         <translation>消费记录不能转到另一位客户名下；请作废后重新录入。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="177"/>
+        <location filename="../../salon_crm/ui/errors.py" line="179"/>
         <source>Say why the service record is voided.</source>
         <translation>请说明作废消费记录的原因。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="179"/>
+        <location filename="../../salon_crm/ui/errors.py" line="181"/>
         <source>Enter the shop&apos;s name.</source>
         <translation>请输入店名。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="180"/>
+        <location filename="../../salon_crm/ui/errors.py" line="182"/>
         <source>The shop&apos;s name can have at most {max} characters.</source>
         <translation>店名最多 {max} 个字。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="181"/>
+        <location filename="../../salon_crm/ui/errors.py" line="183"/>
         <source>Give both the opening and the closing time for {weekday}.</source>
         <translation>请填写{weekday}的开门和关门时间。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="184"/>
+        <location filename="../../salon_crm/ui/errors.py" line="186"/>
         <source>On {weekday} the closing time must be after the opening time.</source>
         <translation>{weekday}的关门时间必须晚于开门时间。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="190"/>
+        <location filename="../../salon_crm/ui/errors.py" line="192"/>
         <source>The amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="191"/>
+        <location filename="../../salon_crm/ui/errors.py" line="193"/>
         <source>The price</source>
         <translation>价格</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="192"/>
+        <location filename="../../salon_crm/ui/errors.py" line="194"/>
         <source>The bonus</source>
         <translation>赠送金</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="193"/>
+        <location filename="../../salon_crm/ui/errors.py" line="195"/>
         <source>The principal</source>
         <translation>本金</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="194"/>
+        <location filename="../../salon_crm/ui/errors.py" line="196"/>
         <source>The unit price</source>
         <translation>单价</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="195"/>
+        <location filename="../../salon_crm/ui/errors.py" line="197"/>
         <source>The discount</source>
         <translation>折扣</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="196"/>
+        <location filename="../../salon_crm/ui/errors.py" line="198"/>
         <source>The amount paid</source>
         <translation>实付金额</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="197"/>
+        <location filename="../../salon_crm/ui/errors.py" line="199"/>
         <source>The WeChat id</source>
         <translation>微信号</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="198"/>
+        <location filename="../../salon_crm/ui/errors.py" line="200"/>
         <source>The email address</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="199"/>
+        <location filename="../../salon_crm/ui/errors.py" line="201"/>
         <source>The address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="200"/>
+        <location filename="../../salon_crm/ui/errors.py" line="202"/>
         <source>The occupation</source>
         <translation>职业</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="201"/>
+        <location filename="../../salon_crm/ui/errors.py" line="203"/>
         <source>The skin type</source>
         <translation>肤质</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="202"/>
+        <location filename="../../salon_crm/ui/errors.py" line="204"/>
         <source>The hair type</source>
         <translation>发质</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="205"/>
+        <location filename="../../salon_crm/ui/errors.py" line="207"/>
         <source>The change was refused ({code}).</source>
         <translation>操作未执行（{code}）。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="206"/>
+        <location filename="../../salon_crm/ui/errors.py" line="208"/>
         <source>Something went wrong: {error}</source>
         <translation>出错了：{error}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="242"/>
+        <location filename="../../salon_crm/ui/errors.py" line="244"/>
         <source>, </source>
         <translation>、</translation>
     </message>

@@ -308,3 +308,36 @@ def sessions_used_by(record_id: int) -> dict[int, int]:
         .tuples()
     )
     return {int(item): int(count) for item, count in cast(Iterable[tuple[int, int]], query)}
+
+
+def refund_value(row: PackageRow) -> Decimal:
+    """What the unused sessions of a package are worth back: the price paid per session, times those left."""
+    if row.sessions_total <= 0 or row.sessions_left <= 0:
+        return Decimal("0.00")
+    return (row.price_paid * row.sessions_left / row.sessions_total).quantize(Decimal("0.01"))
+
+
+@guarded(Action.REFUND_CARD)
+def refund_package(actor: Actor, package_id: int, *, now: datetime | None = None) -> Decimal:
+    """Give back the unused sessions at their unit value (paid out by the till); the package ends.
+
+    The sessions refunded are written as uses without a bill, so the package shows none left.
+    Returns the amount to pay back.
+    """
+    moment = (now or clock.now()).replace(microsecond=0)
+    with database_proxy.atomic():
+        package = ServicePackage.get_or_none(ServicePackage.id == package_id)
+        if package is None:
+            raise NotFoundError("package_not_found", package_id=package_id)
+        customer_id = int(package.__data__["customer"])
+        row = next(one for one in packages_of(customer_id) if one.id == package_id)
+        if row.sessions_left <= 0:
+            raise ValidationError("package_nothing_to_refund", name=row.service_name)
+        amount = refund_value(row)
+        PackageUse.insert_many(
+            [{"package": package_id, "record": None, "used_at": moment}] * row.sessions_left
+        ).execute()
+        before = {"sessions_left": row.sessions_left}
+        after = {"sessions_left": 0, "refunded_sessions": row.sessions_left, "refund": str(amount)}
+        audit.record(actor, AuditAction.UPDATE, "service_package", package_id, before, after)
+        return amount

@@ -139,6 +139,8 @@ _TEMPLATES: dict[str, str] = {
     "package_days_invalid": QT_TRANSLATE_NOOP("Errors", "A package is valid for at most {max} days."),
     "package_plan_not_found": QT_TRANSLATE_NOOP("Errors", "This package is no longer in the list."),
     "package_plan_retired": QT_TRANSLATE_NOOP("Errors", "The package “{name}” is no longer sold."),
+    "package_nothing_to_refund": QT_TRANSLATE_NOOP("Errors", "No package with unused sessions to refund."),
+    "package_not_found": QT_TRANSLATE_NOOP("Errors", "This package no longer exists."),
     "package_plan_required": QT_TRANSLATE_NOOP("Errors", "Choose a package (Settings → Packages lists them)."),
     "no_package_for_item": QT_TRANSLATE_NOOP(
         "Errors", "The customer has no package session left for “{item}”: untick “session” or sell a package."

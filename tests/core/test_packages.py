@@ -88,3 +88,16 @@ def test_packages_ending_within_30_days_are_a_care_list(wash: dict[str, int]) ->
     for day in range(1, 11):  # every session used: nothing to remind of
         visit(wash, day)
     assert care.packages_expiring(end - timedelta(days=10)) == []
+
+
+def test_the_owner_refunds_the_unused_sessions_at_their_unit_value(wash: dict[str, int]) -> None:
+    sold = packages.sell_package(DESK, wash["customer"], wash["plan"], "cash", now=NOW)
+    for day in (1, 2, 3):
+        visit(wash, day)
+    with pytest.raises(PermissionDeniedError):
+        packages.refund_package(DESK, sold.id)
+    assert packages.refund_package(OWNER, sold.id, now=NOW + timedelta(days=4)) == Decimal("210.00")  # 7 × ¥30
+    assert [row.sessions_left for row in packages.packages_of(wash["customer"])] == [0]
+    with pytest.raises(ValidationError) as again:
+        packages.refund_package(OWNER, sold.id)
+    assert again.value.code == "package_nothing_to_refund"

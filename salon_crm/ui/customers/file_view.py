@@ -38,7 +38,7 @@ from salon_crm.ui.customers.ledger_dialogs import (
     TopUpDialog,
     VoidRecordDialog,
 )
-from salon_crm.ui.customers.package_dialogs import SellPackageDialog
+from salon_crm.ui.customers.package_dialogs import RefundPackageDialog, SellPackageDialog
 from salon_crm.ui.customers.profile_dialog import CustomerDialog
 from salon_crm.ui.customers.record_dialog import ServiceRecordDialog
 from salon_crm.ui.customers.timeline_model import TimelineModel
@@ -188,6 +188,8 @@ class CustomerFileView(QDialog):
         self.redeem_button.clicked.connect(self.redeem_points)
         self.package_button = QPushButton(self.tr("Sell pac&kage…"), self)
         self.package_button.clicked.connect(self.sell_package)
+        self.refund_package_button = QPushButton(self.tr("Refund p&ackage…"), self)
+        self.refund_package_button.clicked.connect(self.refund_package)
         self.care_button = QPushButton(self.tr("Log &care call…"), self)
         self.care_button.clicked.connect(self.log_care)
         self.erase_button = QPushButton(self.tr("Erase personal data…"), self)
@@ -209,6 +211,7 @@ class CustomerFileView(QDialog):
             self.redeem_button,
             self.package_button,
             self.refund_button,
+            self.refund_package_button,
             self.care_button,
         ):
             self.button_row.addWidget(button)
@@ -224,6 +227,7 @@ class CustomerFileView(QDialog):
             (self.top_up_button, Action.TOP_UP),
             (self.redeem_button, Action.REDEEM_POINTS),
             (self.package_button, Action.BILL),
+            (self.refund_package_button, Action.REFUND_CARD),
             (self.care_button, Action.CARE_CALLS),
             (self.edit_record_button, Action.CHANGE_PAST_BILLS),
             (self.void_button, Action.CHANGE_PAST_BILLS),
@@ -448,6 +452,7 @@ class CustomerFileView(QDialog):
         self.void_button.setEnabled(has_visit)
         self.redeem_button.setEnabled(ready and self.file is not None and self.file.balance.points > 0)
         self.refund_button.setEnabled(ready and self.file is not None and self.file.balance.principal > 0)
+        self.refund_package_button.setEnabled(ready and self.file is not None and bool(self.file.packages))
 
     def _open(self, dialog: QDialog) -> QDialog:
         """Show ``dialog``; when it saves, reload this file and tell the list."""
@@ -488,6 +493,10 @@ class CustomerFileView(QDialog):
     def sell_package(self) -> QDialog:
         name = self.file.profile.name if self.file is not None else ""
         return self._open(SellPackageDialog(self, self.customer_id, name))
+
+    def refund_package(self) -> QDialog:
+        name = self.file.profile.name if self.file is not None else ""
+        return self._open(RefundPackageDialog(self, self.customer_id, name))
 
     def redeem_points(self) -> QDialog:
         points = self.file.balance.points if self.file is not None else 0

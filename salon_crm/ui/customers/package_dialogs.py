@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 from salon_crm.core import packages
 from salon_crm.core.enums import PaymentMethod
 from salon_crm.core.errors import ValidationError
-from salon_crm.core.packages import PlanRow
+from salon_crm.core.packages import PackageRow, PlanRow
 from salon_crm.ui import session, vocabulary
 from salon_crm.ui.widgets import formatting
 from salon_crm.ui.widgets.form_dialog import FormDialog
@@ -79,3 +79,58 @@ class SellPackageDialog(FormDialog):
         customer_id, plan_id = self.customer_id, int(self.plan_combo.currentData())
         method = str(self.payment_combo.currentData())
         return lambda: packages.sell_package(session.acting_user(), customer_id, plan_id, method)
+
+
+class RefundPackageDialog(FormDialog):
+    """The owner gives back a package's unused sessions at their unit value; the package ends.
+
+    Signals: those of ``FormDialog`` (``saved`` carries the amount to pay back).
+    """
+
+    def __init__(self, parent: QWidget | None, customer_id: int, name: str = "") -> None:
+        super().__init__(parent)
+        self.customer_id = customer_id
+        self.rows: list[PackageRow] = []
+        self.setWindowTitle(self.tr("Refund a package — {name}").format(name=name).rstrip(" —"))
+        self.package_combo = QComboBox(self)
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        self.form.addRow(self.tr("&Package:"), self.package_combo)
+        self.form.addRow("", self.summary)
+        self.package_combo.currentIndexChanged.connect(self._changed)
+        self.setMinimumWidth(440)
+        self.load(lambda: packages.packages_of(customer_id), self._fill)
+
+    def _fill(self, rows: list[PackageRow]) -> None:
+        self.rows = [row for row in rows if row.sessions_left > 0]
+        for row in self.rows:
+            self.package_combo.addItem(
+                self.tr("{service}: {left} of {total} left").format(
+                    service=row.service_name, left=row.sessions_left, total=row.sessions_total
+                ),
+                row.id,
+            )
+        self._changed()
+
+    def package(self) -> PackageRow | None:
+        return next((row for row in self.rows if row.id == self.package_combo.currentData()), None)
+
+    def _changed(self, *_args: object) -> None:
+        row = self.package()
+        if row is not None:
+            self.summary.setText(
+                self.tr("{left} unused sessions of {service}: pay back {amount}. The package then ends.").format(
+                    left=row.sessions_left,
+                    service=row.service_name,
+                    amount=formatting.money(packages.refund_value(row)),
+                )
+            )
+        self.revalidate()
+
+    def check(self) -> None:
+        if self.package() is None:
+            raise ValidationError("package_nothing_to_refund", name="")
+
+    def save_op(self) -> Callable[[], Any]:
+        package_id = int(self.package_combo.currentData())
+        return lambda: packages.refund_package(session.acting_user(), package_id)

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QComboBox
 from pytestqt.qtbot import QtBot
 
 from salon_crm.core import packages
-from salon_crm.core.context import Actor
+from salon_crm.core.context import OWNER, Actor
 from salon_crm.core.db import Shop
 from salon_crm.core.enums import UserRole
 from salon_crm.core.models import Customer, ServiceRecord
@@ -68,3 +68,11 @@ def test_sell_a_ten_wash_package_use_it_three_times_and_see_seven_left(
     assert "洗剪吹 ×7" in view.fact_labels["packages"].text()
     assert [row.sessions_left for row in packages.packages_of(zhang)] == [7]
     assert ServiceRecord.select().where(ServiceRecord.payment_method == "package").count() == 3
+    session.start(OWNER)  # the owner refunds what is left
+    view._enable()
+    refund = view.refund_package()
+    settle()
+    assert "7 unused sessions of 洗剪吹: pay back ¥350.00" in refund.summary.text()
+    with qtbot.waitSignal(refund.saved):
+        refund.ok_button.click()
+    assert [row.sessions_left for row in packages.packages_of(zhang)] == [0]
