@@ -12,12 +12,12 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import datetime
+from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from salon_crm.core import audit, backup, clock
+from salon_crm.core import audit, backup, clock, packages
 from salon_crm.core.context import Actor
 from salon_crm.core.enums import AuditAction, PaymentMethod
 from salon_crm.core.errors import SalonError, ValidationError
@@ -96,12 +96,39 @@ def plan_record_import(rows: Sequence[RecordRow], *, now: datetime | None = None
     items = {name: key for key, name in ServiceItem.select(ServiceItem.id, ServiceItem.name).tuples().execute()}
     staff = {name: key for key, name in Staff.select(Staff.id, Staff.name).tuples().execute()}
     planned: list[PlannedRecord] = []
+    sessions = _Sessions()
     for row in rows:
         try:
-            planned.append(_resolve(row, moment, by_phone, by_name, items, staff))
+            record = _resolve(row, moment, by_phone, by_name, items, staff)
+            if record.payment_method == PaymentMethod.PACKAGE.value:
+                sessions.take(record)  # a 次卡 row uses a session the customer holds, or is refused
+            planned.append(record)
         except SalonError as error:
             planned.append(PlannedRecord(row, False, error_code=error.code, error_values=dict(error.values)))
     return planned
+
+
+class _Sessions:
+    """The package sessions the planned rows take, so two rows never count on the same one."""
+
+    def __init__(self) -> None:
+        self.taken: dict[int, int] = defaultdict(int)
+
+    def take(self, record: PlannedRecord) -> None:
+        assert record.customer_id is not None and record.service_item_id is not None and record.row.visited_at
+        day = record.row.visited_at.date()
+        usable = [
+            package
+            for package in packages.packages_of(record.customer_id)
+            if package.service_item_id == record.service_item_id
+            and package.sessions_left - self.taken[package.id] > 0
+            and (package.expires_on is None or package.expires_on >= day)
+        ]
+        if not usable:
+            raise ValidationError("no_package_for_item", item=record.row.service)
+        # the one that expires first, as the bill form takes it
+        chosen = min(usable, key=lambda package: (package.expires_on or date.max, package.id))
+        self.taken[chosen.id] += 1
 
 
 def _resolve(
@@ -158,14 +185,22 @@ def commit_record_import(
             if cancelled is not None and index % 500 == 0 and cancelled():
                 raise ImportCancelled
             assert record.row.visited_at is not None and record.row.amount is not None
+            by_package = record.payment_method == PaymentMethod.PACKAGE.value
+            # a session paid in advance: the visit costs nothing that day, as core.billing has it
+            paid = Decimal(0) if by_package else record.row.amount
             created = ServiceRecord.create(
                 customer=record.customer_id, visited_at=record.row.visited_at.replace(microsecond=0),
-                payment_method=record.payment_method, subtotal=record.row.amount, discount=0,
-                total=record.row.amount, notes=record.row.notes, imported=True, created_at=moment,
+                payment_method=record.payment_method, subtotal=paid, discount=0,
+                total=paid, notes=record.row.notes, imported=True, created_at=moment,
             )  # fmt: skip
             ServiceRecordLine.create(
                 record=created.id, service_item=record.service_item_id, stylist=record.stylist_id,
-                unit_price=record.row.amount, quantity=1, discount=0, amount=record.row.amount,
+                unit_price=record.row.amount, quantity=1, discount=record.row.amount - paid, amount=paid,
             )  # fmt: skip
+            if by_package:
+                assert record.customer_id is not None and record.service_item_id is not None
+                packages.use_sessions(
+                    created.id, record.customer_id, [(record.service_item_id, 1)], record.row.visited_at
+                )
             audit.record(actor, AuditAction.IMPORT, "service_record", created.id, None, audit.snapshot(created))
     return len(good)

@@ -129,6 +129,10 @@ REASONS: dict[str, tuple[str, str]] = {
     ),
     "service_item_unknown": ("There is no service item named {item}.", "没有名为“{item}”的服务项目。"),
     "stylist_unknown": ("There is no member of staff named {name}.", "没有名为“{name}”的员工。"),
+    "no_package_for_item": (
+        "Paid by package, but the customer holds no session of {item} left on that day.",
+        "标明次卡支付，但客户当天没有可用的“{item}”次卡次数。",
+    ),
     "payment_method_invalid": ("The payment method {method} cannot be read.", "无法识别支付方式 {method}。"),
     "ledger_not_empty": (
         "A customer being imported already has balance entries; nothing was written.",

@@ -84,3 +84,28 @@ def test_a_bills_notes_have_the_customer_files_limit_at_import(shop: Shop, tmp_p
     assert record_imports.commit_record_import(OWNER, planned, backup_dir=None, now=NOW) == 2
     notes = [record.notes for record in ServiceRecord.select().order_by(ServiceRecord.visited_at)]
     assert notes == ["长" * 2000, "染发[31m 后护理"]  # control characters dropped, as in a customer's notes
+
+
+def test_a_row_paid_by_package_uses_a_session_or_is_refused(shop: Shop, tmp_path: Path) -> None:
+    from salon_crm.core import packages
+
+    customer = _shop_with_a_customer()
+    item = catalogue.list_service_items()[0].id
+    plan = packages.add_plan(OWNER, packages.PlanInput("洗剪吹两次", item, 2, "120"))
+    packages.sell_package(OWNER, customer, plan.id, "cash", now=datetime(2026, 9, 1, 10))
+    path = write_workbook(
+        tmp_path / "records.xlsx",
+        [
+            ["消费日期", "姓名", "项目", "实收", "支付方式"],
+            ["2026/10/01", "王芳", "洗剪吹", "68", "次卡"],
+            ["2026/10/08", "王芳", "洗剪吹", "68", "套餐"],
+            ["2026/10/15", "王芳", "洗剪吹", "68", "次卡"],  # a third session she does not hold
+        ],
+    )
+    planned = record_imports.plan_record_import(read_records(path), now=NOW)
+    assert [record.ok for record in planned] == [True, True, False]
+    assert planned[2].error_code == "no_package_for_item"
+    assert "洗剪吹" in reason_text(planned[2].error_code, planned[2].error_values, "zh_CN")
+    assert record_imports.commit_record_import(OWNER, planned, backup_dir=None, now=NOW) == 2
+    assert [row.sessions_left for row in packages.packages_of(customer)] == [0]
+    assert {Decimal(r.total) for r in ServiceRecord.select()} == {Decimal("0.00")}  # paid in advance
