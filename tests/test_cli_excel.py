@@ -136,6 +136,8 @@ def test_exports_and_the_report(data: Path, tmp_path: Path, capsys: pytest.Captu
         sheet = load_workbook(out).active
         assert sheet.max_row > 1, name
         assert sheet.freeze_panes == "A2"
+        headers = [cell.value for cell in sheet[1]]
+        assert all(not str(h).isascii() for h in headers), headers  # the window's words, never field names
     assert main(["--data-dir", str(data), "report", "--month", "2026-10", "-o", str(tmp_path / "r.xlsx")]) == 0
     assert "Monthly report 2026-10 written" in capsys.readouterr().out
     assert load_workbook(tmp_path / "r.xlsx").sheetnames[0] == "汇总"

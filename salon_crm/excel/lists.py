@@ -35,6 +35,49 @@ CUSTOMER_COLUMNS = (
 _LIFECYCLE_WORDS = {"potential": "潜在", "new": "新客", "active": "活跃", "dormant": "沉睡", "lost": "流失"}
 
 
+# The command line's list exports name their columns in both of the window's languages
+# (it has no window language of its own); a field missing here keeps its code name.
+FIELD_HEADERS = {
+    "id": "编号 No.",
+    "visited_at": "到店时间 Visited",
+    "customer": "客户 Customer",
+    "customer_id": "客户编号 Customer no.",
+    "phone": "手机 Mobile",
+    "services": "项目 Services",
+    "stylists": "技师 Stylists",
+    "stylist": "技师 Stylist",
+    "subtotal": "小计 Subtotal",
+    "discount": "优惠 Discount",
+    "total": "实收 Total",
+    "payment_method": "支付方式 Paid by",
+    "voided": "已作废 Voided",
+    "notes": "备注 Notes",
+    "note": "备注 Note",
+    "starts_at": "开始 Starts",
+    "ends_at": "结束 Ends",
+    "status": "状态 Status",
+    "received_at": "受理时间 Received",
+    "kind": "类型 Kind",
+    "channel": "渠道 Channel",
+    "category": "分类 Category",
+    "severity": "严重程度 Severity",
+    "assignee": "负责人 Assignee",
+    "response_due_at": "响应期限 Respond by",
+    "resolution_due_at": "解决期限 Resolve by",
+    "overdue": "超期 Overdue",
+    "description": "描述 Description",
+    "answered_at": "回答时间 Answered",
+    "overall": "总体满意度 Overall",
+    "stylist_skill": "技术 Skill",
+    "service_attitude": "服务态度 Attitude",
+    "environment": "环境 Environment",
+    "waiting_time": "等候时间 Waiting",
+    "value_for_money": "性价比 Value",
+    "recommend": "推荐意愿 Recommend",
+    "comment": "评价 Comment",
+}
+
+
 def _birthday(row: ProfileRow) -> date | str | None:
     if row.birth_month is None:
         return None
@@ -106,7 +149,7 @@ def export_dataclass_rows(out: Path, title: str, rows: Sequence[Any], headers: d
     for name in fields:
         sample = next((getattr(row, name) for row in rows if getattr(row, name) is not None), None)
         kinds[name] = _kind(sample)
-    words = headers or {}
+    words = FIELD_HEADERS | (headers or {})
     columns = [Column(words.get(name, name), kinds[name]) for name in fields]
     table = [[_plain(getattr(row, name)) for name in fields] for row in rows]
     write_table(out, title, columns, table)
