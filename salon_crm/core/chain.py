@@ -283,39 +283,44 @@ def ledger_breaks(db: Database, limit: int = 20, *, tail: int | None = None) -> 
     return found
 
 
+RESEAL_BATCH = 10_000  # rows read and updated at a time: a file with a million entries upgrades in bounded memory
+
+
+def _batches(db: Database, table: str, columns: Sequence[str]) -> Iterator[list[dict[str, Any]]]:
+    """The table's rows in id order, ``RESEAL_BATCH`` at a time (each batch read whole before it is updated)."""
+    names = ", ".join(f'"{name}"' for name in ("id", *columns))
+    after = 0
+    while True:
+        sql = f'SELECT {names} FROM "{table}" WHERE "id" > ? ORDER BY "id" LIMIT {RESEAL_BATCH:d}'
+        rows = list(_rows(db, sql, (after,)))
+        if not rows:
+            return
+        yield rows
+        after = int(rows[-1]["id"])
+
+
 def reseal_everything(db: Database) -> None:
     """Seal every existing audit entry and ledger row (the upgrade to schema 3 does it once)."""
-    running = GENESIS
-    last_id = 0
-    cursor = db.execute_sql(
-        'SELECT "id", ' + ", ".join(f'"{c}"' for c in AUDIT_COLUMNS) + ' FROM "audit_entry" ORDER BY "id"'
-    )
-    names = [column[0] for column in cursor.description]
-    updates: list[tuple[str, int]] = []
-    for values in cursor.fetchall():
-        row = dict(zip(names, values, strict=True))
-        running = audit_seal(running, row)
-        last_id = int(row["id"])
-        updates.append((running, last_id))
     connection = db.connection()
-    connection.executemany('UPDATE "audit_entry" SET "seal" = ? WHERE "id" = ?', updates)
+    running, last_id = GENESIS, 0
+    for rows in _batches(db, "audit_entry", AUDIT_COLUMNS):
+        updates = []
+        for row in rows:
+            running, last_id = audit_seal(running, row), int(row["id"])
+            updates.append((running, last_id))
+        connection.executemany('UPDATE "audit_entry" SET "seal" = ? WHERE "id" = ?', updates)
     if last_id:
         db.execute_sql(
             'INSERT INTO "shop_setting" ("key", "value") VALUES (?, ?) '
             'ON CONFLICT ("key") DO UPDATE SET "value" = excluded."value"',
             (HEAD_KEY, head_value(last_id, running)),
         )
-    cursor = db.execute_sql(
-        'SELECT "id", '
-        + ", ".join(f'"{c}"' for c in LEDGER_COLUMNS)
-        + ' FROM "ledger_entry" ORDER BY "customer_id", "id"'
-    )
-    names = [column[0] for column in cursor.description]
+    # in id order, each row sealed onto its own customer's previous row (one seal kept per customer)
     last: dict[int, str] = {}
-    ledger_updates: list[tuple[str, int]] = []
-    for values in cursor.fetchall():
-        row = dict(zip(names, values, strict=True))
-        customer_id = int(row["customer_id"])
-        last[customer_id] = ledger_seal(last.get(customer_id, GENESIS), row)
-        ledger_updates.append((last[customer_id], int(row["id"])))
-    connection.executemany('UPDATE "ledger_entry" SET "seal" = ? WHERE "id" = ?', ledger_updates)
+    for rows in _batches(db, "ledger_entry", LEDGER_COLUMNS):
+        ledger_updates = []
+        for row in rows:
+            customer_id = int(row["customer_id"])
+            last[customer_id] = ledger_seal(last.get(customer_id, GENESIS), row)
+            ledger_updates.append((last[customer_id], int(row["id"])))
+        connection.executemany('UPDATE "ledger_entry" SET "seal" = ? WHERE "id" = ?', ledger_updates)

@@ -182,3 +182,23 @@ def test_an_old_file_is_sealed_when_upgraded(tmp_path: Path) -> None:
     assert integrity.check_file(path).ok
     _tamper(path, "UPDATE audit_entry SET actor = 'x' WHERE id = 1")
     assert _codes(path) == ["audit_entry_changed"]
+
+
+def test_an_upgrade_seals_in_batches(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from salon_crm.core import chain
+    from tests.core.test_migrations import make_v1_file
+
+    monkeypatch.setattr(chain, "RESEAL_BATCH", 3)  # seven entries: three batches
+    path = make_v1_file(tmp_path / "old")
+    with sqlite3.connect(path) as conn:
+        for n in range(7):
+            conn.execute(
+                "INSERT INTO audit_entry (at, actor, action, table_name, record_id, before, after) "
+                "VALUES (?, 'owner', 'update', 'customer', '1', NULL, ?)",
+                (f"2025-03-0{n + 1} 10:00:00", f'{{"n": {n}}}'),
+            )
+    conn.close()
+    open_shop(path.parent).close()
+    assert integrity.check_file(path).ok
+    _tamper(path, "UPDATE audit_entry SET after = '{}' WHERE id = 5")
+    assert _codes(path) == ["audit_entry_changed"]
