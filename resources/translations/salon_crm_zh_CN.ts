@@ -128,6 +128,11 @@
         <source>see balances, points and takings</source>
         <translation>查看储值、积分和营业额</translation>
     </message>
+    <message>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="171"/>
+        <source>see the stylists&apos; commission</source>
+        <translation>查看技师提成</translation>
+    </message>
 </context>
 <context>
     <name>AppointmentStatus</name>
@@ -160,32 +165,32 @@
 <context>
     <name>AuditAction</name>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="185"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="186"/>
         <source>Created</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="186"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="187"/>
         <source>Changed</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="187"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="188"/>
         <source>Deleted</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="188"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="189"/>
         <source>Anonymised</source>
         <translation>匿名化</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="189"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="190"/>
         <source>Imported</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="190"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="191"/>
         <source>Phone shown</source>
         <translation>查看了手机号</translation>
     </message>
@@ -381,27 +386,27 @@
 <context>
     <name>CareKind</name>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="178"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="179"/>
         <source>Follow-up call</source>
         <translation>服务回访</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="179"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="180"/>
         <source>Birthday</source>
         <translation>生日关怀</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="180"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="181"/>
         <source>Win-back</source>
         <translation>沉睡唤醒</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="181"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="182"/>
         <source>Holiday greeting</source>
         <translation>节日问候</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="182"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="183"/>
         <source>Reminder</source>
         <translation>预约提醒</translation>
     </message>
@@ -2490,17 +2495,17 @@
 <context>
     <name>UserRole</name>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="173"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="174"/>
         <source>Owner</source>
         <translation>店主</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="174"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="175"/>
         <source>Front desk</source>
         <translation>前台</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="175"/>
+        <location filename="../../salon_crm/ui/vocabulary.py" line="176"/>
         <source>Stylist</source>
         <translation>技师</translation>
     </message>

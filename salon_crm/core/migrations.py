@@ -22,6 +22,7 @@ from salon_crm.core.schema import (
     v4_levels,
     v5_package_plans,
     v6_other_phones,
+    v7_commission,
 )
 
 
@@ -58,6 +59,7 @@ STEPS: list[Step] = [
     Step(4, "levels retired, reached by top-ups", _run_statements(v4_levels.STATEMENTS)),
     Step(5, "the packages the shop sells", _run_statements(v5_package_plans.STATEMENTS)),
     Step(6, "customers' other phone numbers", _run_statements(v6_other_phones.STATEMENTS)),
+    Step(7, "commission rules and what each bill line earned", _run_statements(v7_commission.STATEMENTS)),
 ]
 CURRENT_VERSION = STEPS[-1].version
 

@@ -419,6 +419,34 @@ class ServiceRecordLine(BaseModel):
         indexes = ()
 
 
+class CommissionRule(BaseModel):
+    """How a stylist is paid for a service (提成): for one service item, or a whole category.
+
+    A percentage of the line's net amount, different when the customer asked for the
+    stylist (指定) and when the stylist was next in turn (轮牌), or a fixed amount per
+    service; a session paid from a package earns ``package_percent`` of the session's value.
+    """
+
+    id = AutoField()
+    category = CharField(max_length=24, null=True)  # a ServiceCategory code, or None with an item
+    service_item = ForeignKeyField(ServiceItem, null=True, on_delete="RESTRICT")
+    requested_percent = DecimalField(max_digits=5, decimal_places=2, default=0)
+    rotation_percent = DecimalField(max_digits=5, decimal_places=2, default=0)
+    package_percent = DecimalField(max_digits=5, decimal_places=2, default=0)
+    fixed_amount = money("fixed_amount", null=True)  # per service, instead of the percentages
+    active = BooleanField(default=True)
+
+
+class LineCommission(BaseModel):
+    """What a bill line earned its stylist, fixed when the bill was saved (a later rule change keeps it)."""
+
+    line = ForeignKeyField(ServiceRecordLine, primary_key=True, on_delete="CASCADE", backref="commission")
+    rule = ForeignKeyField(CommissionRule, null=True, on_delete="SET NULL")
+    requested = BooleanField(default=False)
+    base = money("base")
+    amount = money("amount")
+
+
 # --- loyalty ------------------------------------------------------------------------
 
 
@@ -646,6 +674,8 @@ ALL_MODELS: list[type[BaseModel]] = [
     AppointmentService,
     ServiceRecord,
     ServiceRecordLine,
+    CommissionRule,
+    LineCommission,
     PackagePlan,
     ServicePackage,
     PackageUse,

@@ -62,6 +62,7 @@ class Action(StrEnum):
     SEE_PHONES = "see_phones"  # whole numbers; others see 138****8000
     REVEAL_PHONE = "reveal_phone"  # one masked number shown in full, on purpose and audited
     SEE_MONEY = "see_money"  # balances, points, spend and the money figures of a file or a report
+    SEE_COMMISSION = "see_commission"  # the stylists' commission statement: pay
 
 
 EVERYONE = frozenset(UserRole)
@@ -94,6 +95,7 @@ RULES: dict[Action, frozenset[UserRole]] = {
     Action.SEE_PHONES: OWNER_ONLY,
     Action.REVEAL_PHONE: DESK,  # the desk calls customers back; a stylist never needs the number
     Action.SEE_MONEY: DESK,
+    Action.SEE_COMMISSION: OWNER_ONLY,
 }
 
 # service (module.function) -> the action it performs; filled by @guarded, read by the tests

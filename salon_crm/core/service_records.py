@@ -18,7 +18,7 @@ from typing import cast
 
 from peewee import JOIN, fn
 
-from salon_crm.core import audit, billing, clock, levels, loyalty, packages, tags
+from salon_crm.core import audit, billing, clock, commission, levels, loyalty, packages, tags
 from salon_crm.core.billing import BillFigures, LineEntry
 from salon_crm.core.context import Actor
 from salon_crm.core.enums import AuditAction
@@ -155,6 +155,14 @@ def _apply_ledger(actor: Actor, record_id: int, customer_id: int, figures: BillF
         loyalty.earn_points(actor, customer_id, figures.points, service_record_id=record_id, at=at)
 
 
+def _record_commissions(record_id: int, data: RecordInput) -> None:
+    """What each line earned its stylist, kept with the bill (core.commission)."""
+    query = ServiceRecordLine.select(ServiceRecordLine.id).where(ServiceRecordLine.record == record_id)
+    line_ids = [int(row[0]) for row in cast(Iterable[tuple[int]], query.order_by(ServiceRecordLine.id).tuples())]
+    by_package = {line_id for line_id, line in zip(line_ids, data.lines, strict=False) if line.use_package}
+    commission.record_line_commissions(record_id, by_package)
+
+
 def _sessions(data: RecordInput) -> list[tuple[int, int]]:
     """The package sessions the bill's lines take: (service item, how many)."""
     return [(line.service_item_id, line.quantity) for line in data.lines if line.use_package]
@@ -186,6 +194,7 @@ def add_service_record(actor: Actor, data: RecordInput, *, now: datetime | None 
         record = ServiceRecord.create(created_at=moment, **values)
         _write_lines(record.id, lines)
         packages.use_sessions(record.id, data.customer_id, _sessions(data), data.visited_at)
+        _record_commissions(record.id, data)
         _apply_ledger(actor, record.id, record.customer_id, figures, moment)
         audit.record(actor, AuditAction.CREATE, "service_record", record.id, None, _snapshot(record))
         levels.upgrade_level(actor, record.customer_id, now=moment)
@@ -220,6 +229,7 @@ def update_service_record(
         _write_lines(record_id, lines)
         packages.release_sessions(record_id)  # the edited lines take their sessions again
         packages.use_sessions(record_id, data.customer_id, _sessions(data), data.visited_at)
+        _record_commissions(record_id, data)
         record = ServiceRecord.get_by_id(record_id)
         _apply_ledger(actor, record_id, record.customer_id, figures, moment)
         audit.record(actor, AuditAction.UPDATE, "service_record", record_id, before, _snapshot(record))

@@ -168,6 +168,7 @@ _WORDS: dict[type[StrEnum], dict[str, str]] = {
         "see_phones": QT_TRANSLATE_NOOP("Action", "see customers' whole phone numbers"),
         "reveal_phone": QT_TRANSLATE_NOOP("Action", "show a customer's whole phone number"),
         "see_money": QT_TRANSLATE_NOOP("Action", "see balances, points and takings"),
+        "see_commission": QT_TRANSLATE_NOOP("Action", "see the stylists' commission"),
     },
     enums.UserRole: {
         "owner": QT_TRANSLATE_NOOP("UserRole", "Owner"),

@@ -1,0 +1,292 @@
+"""Stylist commission (提成): the owner's rules, what each bill line earns, and a month's statement.
+
+A rule is for one service item or for a whole service category (the item's rule
+wins). It pays a percentage of the line's net amount — one rate when the customer
+asked for the stylist (指定: the line's stylist is the customer's preferred one) and
+another when the stylist was next in turn (轮牌) — or a fixed amount per service;
+a line paid by a package session earns ``package_percent`` of the session's list
+value. What a line earned is written with the bill (``LineCommission``), so a
+later change of the rules never changes a month already paid. Voided bills earn
+nothing. Owner only: commission is pay.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime
+from decimal import ROUND_HALF_UP, Decimal
+from typing import cast
+
+from salon_crm.core import audit
+from salon_crm.core.context import Actor
+from salon_crm.core.enums import AuditAction, ServiceCategory
+from salon_crm.core.errors import NotFoundError, ValidationError
+from salon_crm.core.models import (
+    CommissionRule,
+    Customer,
+    LineCommission,
+    ServiceItem,
+    ServiceRecord,
+    ServiceRecordLine,
+    Staff,
+    database_proxy,
+)
+from salon_crm.core.money import money_sum, to_money
+from salon_crm.core.permissions import Action, guarded
+
+FEN = Decimal("0.01")
+HUNDRED = Decimal(100)
+
+
+@dataclass(frozen=True)
+class RuleInput:
+    """What the rule form submits: a category code or a service item id (one of them)."""
+
+    category: str | None = None
+    service_item_id: int | None = None
+    requested_percent: Decimal | int | str = 0
+    rotation_percent: Decimal | int | str = 0
+    package_percent: Decimal | int | str = 0
+    fixed_amount: Decimal | int | str | None = None
+
+
+@dataclass(frozen=True)
+class RuleRow:
+    id: int
+    category: str | None
+    service_item_id: int | None
+    service_name: str
+    requested_percent: Decimal
+    rotation_percent: Decimal
+    package_percent: Decimal
+    fixed_amount: Decimal | None
+    active: bool
+
+
+def _percent(value: Decimal | int | str, field: str) -> Decimal:
+    try:
+        number = Decimal(str(value).strip().rstrip("%").strip() or "0")
+    except ArithmeticError:
+        raise ValidationError("commission_percent_invalid", field=field, value=str(value)[:20]) from None
+    if not number.is_finite() or not 0 <= number <= HUNDRED or number != round(number, 2):
+        raise ValidationError("commission_percent_invalid", field=field, value=str(value)[:20])
+    return number
+
+
+def check_rule_input(data: RuleInput) -> dict[str, object]:
+    """The rule's stored values, or ``ValidationError``; needs no database."""
+    if (data.category is None) == (data.service_item_id is None):
+        raise ValidationError("commission_rule_target")
+    if data.category is not None and data.category not in {c.value for c in ServiceCategory}:
+        raise ValidationError("commission_rule_target")
+    fixed = None
+    if data.fixed_amount is not None and str(data.fixed_amount).strip():
+        fixed = to_money(data.fixed_amount, field="fixed_amount")
+        if fixed < 0:
+            raise ValidationError("price_negative", value=str(fixed))
+    return {
+        "category": data.category,
+        "service_item": data.service_item_id,
+        "requested_percent": _percent(data.requested_percent, "requested"),
+        "rotation_percent": _percent(data.rotation_percent, "rotation"),
+        "package_percent": _percent(data.package_percent, "package"),
+        "fixed_amount": fixed,
+    }
+
+
+def _rule_row(rule: CommissionRule, names: dict[int, str]) -> RuleRow:
+    item = rule.__data__.get("service_item")
+    fixed = rule.fixed_amount
+    return RuleRow(
+        rule.id,
+        rule.category,
+        item,
+        names.get(item, "") if item is not None else "",
+        Decimal(str(rule.requested_percent)),
+        Decimal(str(rule.rotation_percent)),
+        Decimal(str(rule.package_percent)),
+        None if fixed is None else money_sum(fixed),
+        bool(rule.active),
+    )
+
+
+def list_rules() -> list[RuleRow]:
+    """Every rule: categories first, then items."""
+    names = dict(cast(Iterable[tuple[int, str]], ServiceItem.select(ServiceItem.id, ServiceItem.name).tuples()))
+    rules = [_rule_row(rule, names) for rule in CommissionRule.select().order_by(CommissionRule.id)]
+    return sorted(rules, key=lambda row: (row.service_item_id is not None, row.category or row.service_name))
+
+
+def _same_target(values: dict[str, object], rule_id: int | None) -> bool:
+    same = CommissionRule.select().where(CommissionRule.active == True)  # noqa: E712 - peewee builds SQL from ==
+    if values["service_item"] is not None:
+        same = same.where(CommissionRule.service_item == values["service_item"])
+    else:
+        same = same.where(CommissionRule.category == values["category"])
+    if rule_id is not None:
+        same = same.where(CommissionRule.id != rule_id)
+    return bool(same.exists())
+
+
+@guarded(Action.CHANGE_SETTINGS)
+def save_rule(actor: Actor, data: RuleInput, rule_id: int | None = None) -> RuleRow:
+    """Add a rule (``rule_id`` None) or change one; one active rule per item or category."""
+    with database_proxy.atomic():
+        values = check_rule_input(data)
+        if values["service_item"] is not None and not ServiceItem.get_or_none(ServiceItem.id == values["service_item"]):
+            raise ValidationError("service_item_not_found", item_id=values["service_item"])
+        if _same_target(values, rule_id):
+            raise ValidationError("commission_rule_twice")
+        if rule_id is None:
+            rule = CommissionRule.create(**values)
+            audit.record(actor, AuditAction.CREATE, "commission_rule", rule.id, None, audit.snapshot(rule))
+        else:
+            existing = CommissionRule.get_or_none(CommissionRule.id == rule_id)
+            if existing is None:
+                raise NotFoundError("commission_rule_not_found", rule_id=rule_id)
+            before = audit.snapshot(existing)
+            CommissionRule.update(**values).where(CommissionRule.id == rule_id).execute()
+            rule = CommissionRule.get_by_id(rule_id)
+            audit.record(actor, AuditAction.UPDATE, "commission_rule", rule_id, before, audit.snapshot(rule))
+        return next(row for row in list_rules() if row.id == rule.id)
+
+
+@guarded(Action.CHANGE_SETTINGS)
+def retire_rule(actor: Actor, rule_id: int) -> None:
+    """Stop a rule for bills to come (the lines it paid keep their figures)."""
+    with database_proxy.atomic():
+        if not CommissionRule.update(active=False).where(CommissionRule.id == rule_id).execute():
+            raise NotFoundError("commission_rule_not_found", rule_id=rule_id)
+        audit.record(actor, AuditAction.UPDATE, "commission_rule", rule_id, {"active": True}, {"active": False})
+
+
+# --- what a line earns ------------------------------------------------------------------------
+
+
+def line_commission(rule: RuleRow | None, net: Decimal, list_value: Decimal, quantity: int, *,
+                    requested: bool, by_package: bool) -> tuple[Decimal, Decimal]:  # fmt: skip
+    """(base, amount) of one line under ``rule``: the rule of one place, used by bills and tests."""
+    if rule is None:
+        return (net, Decimal("0.00"))
+    if rule.fixed_amount is not None:
+        return (net, (rule.fixed_amount * quantity).quantize(FEN))
+    if by_package:
+        base = list_value
+        rate = rule.package_percent
+    else:
+        base = net
+        rate = rule.requested_percent if requested else rule.rotation_percent
+    return (base, (base * rate / HUNDRED).quantize(FEN, rounding=ROUND_HALF_UP))
+
+
+def _active_rules() -> tuple[dict[int, RuleRow], dict[str, RuleRow]]:
+    by_item: dict[int, RuleRow] = {}
+    by_category: dict[str, RuleRow] = {}
+    for rule in list_rules():
+        if not rule.active:
+            continue
+        if rule.service_item_id is not None:
+            by_item[rule.service_item_id] = rule
+        elif rule.category is not None:
+            by_category[rule.category] = rule
+    return by_item, by_category
+
+
+def record_line_commissions(record_id: int, by_package: set[int]) -> None:
+    """Work out and keep what each line of a just-saved bill earned; ``by_package`` are line ids a session paid."""
+    by_item, by_category = _active_rules()
+    if not by_item and not by_category:
+        return
+    record = ServiceRecord.get_by_id(record_id)
+    preferred = Customer.select(Customer.preferred_stylist).where(Customer.id == record.__data__["customer"]).scalar()
+    lines = (
+        ServiceRecordLine.select(
+            ServiceRecordLine.id,
+            ServiceRecordLine.service_item,
+            ServiceRecordLine.stylist,
+            ServiceRecordLine.quantity,
+            ServiceRecordLine.amount,
+            ServiceItem.category,
+            ServiceItem.price,
+        )
+        .join(ServiceItem)
+        .where(ServiceRecordLine.record == record_id)
+        .tuples()
+    )
+    for line_id, item, stylist, quantity, amount, category, price in cast(
+        Iterable[tuple[int, int, int | None, int, object, str, object]], lines
+    ):
+        if stylist is None:
+            continue  # nobody to pay
+        rule = by_item.get(item) or by_category.get(category)
+        requested = preferred is not None and stylist == preferred
+        list_value = (Decimal(str(price)) * quantity).quantize(FEN)
+        base, earned = line_commission(
+            rule, money_sum(amount), list_value, int(quantity), requested=requested, by_package=line_id in by_package
+        )
+        LineCommission.insert(
+            line=line_id, rule=rule.id if rule else None, requested=requested, base=base, amount=earned
+        ).on_conflict_replace().execute()
+
+
+# --- the statement --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class StatementLine:
+    visited_at: datetime
+    customer: str
+    service: str
+    requested: bool
+    base: Decimal
+    amount: Decimal
+
+
+@dataclass(frozen=True)
+class StylistStatement:
+    stylist: str
+    lines: tuple[StatementLine, ...]
+
+    @property
+    def total(self) -> Decimal:
+        return sum((line.amount for line in self.lines), Decimal("0.00"))
+
+    @property
+    def base(self) -> Decimal:
+        return sum((line.base for line in self.lines), Decimal("0.00"))
+
+
+@guarded(Action.SEE_COMMISSION)
+def month_statement(actor: Actor, start: datetime, end: datetime) -> list[StylistStatement]:
+    """Each stylist's commission from bills visited in [start, end), voided bills left out, by name."""
+    query = (
+        LineCommission.select(
+            Staff.name,
+            ServiceRecord.visited_at,
+            Customer.name,
+            ServiceItem.name,
+            LineCommission.requested,
+            LineCommission.base,
+            LineCommission.amount,
+        )
+        .join(ServiceRecordLine)
+        .join(ServiceRecord)
+        .join(Customer)
+        .switch(ServiceRecordLine)
+        .join(ServiceItem)
+        .switch(ServiceRecordLine)
+        .join(Staff)
+        .where(
+            (ServiceRecord.visited_at >= start) & (ServiceRecord.visited_at < end) & ServiceRecord.voided_at.is_null()
+        )
+        .order_by(Staff.name, ServiceRecord.visited_at)
+        .tuples()
+    )
+    grouped: dict[str, list[StatementLine]] = {}
+    rows = cast(Iterable[tuple[str, datetime, str, str, int, object, object]], query)
+    for stylist, visited, customer, service, requested, base, amount in rows:
+        grouped.setdefault(stylist, []).append(
+            StatementLine(visited, customer, service, bool(requested), money_sum(base), money_sum(amount))
+        )
+    return [StylistStatement(name, tuple(lines)) for name, lines in grouped.items()]
