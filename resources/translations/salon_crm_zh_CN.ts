@@ -792,296 +792,316 @@
     </message>
     <message>
         <location filename="../../salon_crm/ui/errors.py" line="122"/>
+        <source>The commission percentage {value} ({field}) must be from 0 to 100, with at most two decimals.</source>
+        <translation>提成比例 {value}（{field}）必须在 0 到 100 之间，最多两位小数。</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/errors.py" line="125"/>
+        <source>Choose a service category or one service for the rule.</source>
+        <translation>请为规则选择一个服务类别或一个服务项目。</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/errors.py" line="126"/>
+        <source>There is already a rule for this; edit that one.</source>
+        <translation>已经有针对它的规则，请编辑那一条。</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/errors.py" line="127"/>
+        <source>This commission rule no longer exists.</source>
+        <translation>这条提成规则已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/errors.py" line="128"/>
         <source>Choose which part of the card is spent first.</source>
         <translation>请选择储值卡先扣哪一部分。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="123"/>
+        <location filename="../../salon_crm/ui/errors.py" line="129"/>
         <source>At most {max} top-up bonus steps.</source>
         <translation>充值赠送最多 {max} 档。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="124"/>
+        <location filename="../../salon_crm/ui/errors.py" line="130"/>
         <source>Top-up bonus {pay}:{bonus}: pay more than 0, and a bonus no larger than what is paid.</source>
         <translation>充值赠送 {pay}:{bonus}：充值金额须大于 0，赠送不能超过充值金额。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="127"/>
+        <location filename="../../salon_crm/ui/errors.py" line="133"/>
         <source>Each top-up amount may have one bonus only.</source>
         <translation>每个充值金额只能有一档赠送。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="128"/>
+        <location filename="../../salon_crm/ui/errors.py" line="134"/>
         <source>“{text}” is not pay:bonus; write the top-up bonus as 1000:200, 3000:800.</source>
         <translation>“{text}”不是“充值:赠送”的格式；请写成 1000:200, 3000:800。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="131"/>
+        <location filename="../../salon_crm/ui/errors.py" line="137"/>
         <source>A grade&apos;s share must be from {low}% to {high}%.</source>
         <translation>分级占比必须在 {low}% 到 {high}% 之间。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="132"/>
+        <location filename="../../salon_crm/ui/errors.py" line="138"/>
         <source>The grade shares must rise from A to C ({shares}).</source>
         <translation>分级占比必须从 A 到 C 递增（{shares}）。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="133"/>
+        <location filename="../../salon_crm/ui/errors.py" line="139"/>
         <source>Follow-up days must be from {low} to {high}.</source>
         <translation>回访天数必须在 {low} 到 {high} 之间。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="134"/>
+        <location filename="../../salon_crm/ui/errors.py" line="140"/>
         <source>Idle minutes must be from {low} to {high}.</source>
         <translation>无操作锁定分钟数必须在 {low} 到 {high} 之间。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="135"/>
+        <location filename="../../salon_crm/ui/errors.py" line="141"/>
         <source>The RFM window must be from {low} to {high} days.</source>
         <translation>RFM 统计天数必须在 {low} 到 {high} 天之间。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="136"/>
+        <location filename="../../salon_crm/ui/errors.py" line="142"/>
         <source>A package&apos;s name has at most {max} characters.</source>
         <translation>次卡名称最多 {max} 个字。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="137"/>
+        <location filename="../../salon_crm/ui/errors.py" line="143"/>
         <source>There is already a package called “{name}”.</source>
         <translation>已经有名为“{name}”的次卡。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="138"/>
+        <location filename="../../salon_crm/ui/errors.py" line="144"/>
         <source>A package has from 1 to {max} sessions.</source>
         <translation>次卡的次数为 1 到 {max} 次。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="139"/>
+        <location filename="../../salon_crm/ui/errors.py" line="145"/>
         <source>A package is valid for at most {max} days.</source>
         <translation>次卡有效期最多 {max} 天。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="140"/>
+        <location filename="../../salon_crm/ui/errors.py" line="146"/>
         <source>This package is no longer in the list.</source>
         <translation>这张次卡已不在列表中。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="141"/>
+        <location filename="../../salon_crm/ui/errors.py" line="147"/>
         <source>The package “{name}” is no longer sold.</source>
         <translation>次卡“{name}”已停售。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="142"/>
+        <location filename="../../salon_crm/ui/errors.py" line="148"/>
         <source>No package with unused sessions to refund.</source>
         <translation>没有可退款的次卡（没有未用次数）。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="143"/>
+        <location filename="../../salon_crm/ui/errors.py" line="149"/>
         <source>This package no longer exists.</source>
         <translation>这张次卡已不存在。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="144"/>
+        <location filename="../../salon_crm/ui/errors.py" line="150"/>
         <source>Choose a package (Settings → Packages lists them).</source>
         <translation>请选择次卡（在 设置 → 次卡 中设置）。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="145"/>
+        <location filename="../../salon_crm/ui/errors.py" line="151"/>
         <source>The customer has no package session left for “{item}”: untick “session” or sell a package.</source>
         <translation>客户没有可用于“{item}”的次卡次数：请取消勾选“次卡”，或先售卖次卡。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="149"/>
+        <location filename="../../salon_crm/ui/errors.py" line="155"/>
         <source>{field} must be more than zero.</source>
         <translation>{field}必须大于零。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="150"/>
+        <location filename="../../salon_crm/ui/errors.py" line="156"/>
         <source>The stored-value balance is ¥{balance}, not enough for ¥{amount}.</source>
         <translation>储值余额为 ¥{balance}，不足 ¥{amount}。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="153"/>
+        <location filename="../../salon_crm/ui/errors.py" line="159"/>
         <source>Only the unspent principal, ¥{principal}, can be refunded, not ¥{amount}.</source>
         <translation>只能退还未消费的本金 ¥{principal}，不能退 ¥{amount}。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="156"/>
+        <location filename="../../salon_crm/ui/errors.py" line="162"/>
         <source>The number of points must be more than zero.</source>
         <translation>积分数必须大于零。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="157"/>
+        <location filename="../../salon_crm/ui/errors.py" line="163"/>
         <source>The customer has {points} points, not enough for {wanted}.</source>
         <translation>客户有 {points} 积分，不足 {wanted}。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="158"/>
+        <location filename="../../salon_crm/ui/errors.py" line="164"/>
         <source>Say why the balance is adjusted.</source>
         <translation>请说明调整余额的原因。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="159"/>
+        <location filename="../../salon_crm/ui/errors.py" line="165"/>
         <source>The adjustment changes nothing.</source>
         <translation>这次调整没有任何变化。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="161"/>
+        <location filename="../../salon_crm/ui/errors.py" line="167"/>
         <source>Add at least one service item to the bill.</source>
         <translation>账单上至少要有一个服务项目。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="162"/>
+        <location filename="../../salon_crm/ui/errors.py" line="168"/>
         <source>The quantity must be between 1 and 99.</source>
         <translation>数量必须在 1 到 99 之间。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="163"/>
+        <location filename="../../salon_crm/ui/errors.py" line="169"/>
         <source>The discount on “{item}” must be between ¥0 and ¥{gross}.</source>
         <translation>“{item}”的折扣必须在 ¥0 到 ¥{gross} 之间。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="164"/>
+        <location filename="../../salon_crm/ui/errors.py" line="170"/>
         <source>The discount on the bill must be between ¥0 and ¥{subtotal}.</source>
         <translation>整单折扣必须在 ¥0 到 ¥{subtotal} 之间。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="167"/>
+        <location filename="../../salon_crm/ui/errors.py" line="173"/>
         <source>Choose how the customer paid.</source>
         <translation>请选择付款方式。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="168"/>
+        <location filename="../../salon_crm/ui/errors.py" line="174"/>
         <source>Only a bill whose every service a package session covers is paid by package; ¥{total} is left to pay.</source>
         <translation>只有每个项目都由次卡抵扣的账单才能选择次卡支付；还需支付 ¥{total}。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="172"/>
+        <location filename="../../salon_crm/ui/errors.py" line="178"/>
         <source>A visit cannot be later than now ({visited_at}).</source>
         <translation>消费时间不能晚于现在（{visited_at}）。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="173"/>
+        <location filename="../../salon_crm/ui/errors.py" line="179"/>
         <source>This appointment no longer exists.</source>
         <translation>该预约已不存在。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="174"/>
+        <location filename="../../salon_crm/ui/errors.py" line="180"/>
         <source>This service record no longer exists.</source>
         <translation>该消费记录已不存在。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="175"/>
+        <location filename="../../salon_crm/ui/errors.py" line="181"/>
         <source>This service record was voided and cannot be changed.</source>
         <translation>该消费记录已作废，不能修改。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="176"/>
+        <location filename="../../salon_crm/ui/errors.py" line="182"/>
         <source>A service record cannot be moved to another customer; void it and enter it again.</source>
         <translation>消费记录不能转到另一位客户名下；请作废后重新录入。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="179"/>
+        <location filename="../../salon_crm/ui/errors.py" line="185"/>
         <source>Say why the service record is voided.</source>
         <translation>请说明作废消费记录的原因。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="181"/>
+        <location filename="../../salon_crm/ui/errors.py" line="187"/>
         <source>Enter the shop&apos;s name.</source>
         <translation>请输入店名。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="182"/>
+        <location filename="../../salon_crm/ui/errors.py" line="188"/>
         <source>The shop&apos;s name can have at most {max} characters.</source>
         <translation>店名最多 {max} 个字。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="183"/>
+        <location filename="../../salon_crm/ui/errors.py" line="189"/>
         <source>Give both the opening and the closing time for {weekday}.</source>
         <translation>请填写{weekday}的开门和关门时间。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="186"/>
+        <location filename="../../salon_crm/ui/errors.py" line="192"/>
         <source>On {weekday} the closing time must be after the opening time.</source>
         <translation>{weekday}的关门时间必须晚于开门时间。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="192"/>
+        <location filename="../../salon_crm/ui/errors.py" line="198"/>
         <source>The amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="193"/>
+        <location filename="../../salon_crm/ui/errors.py" line="199"/>
         <source>The price</source>
         <translation>价格</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="194"/>
+        <location filename="../../salon_crm/ui/errors.py" line="200"/>
         <source>The bonus</source>
         <translation>赠送金</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="195"/>
+        <location filename="../../salon_crm/ui/errors.py" line="201"/>
         <source>The principal</source>
         <translation>本金</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="196"/>
+        <location filename="../../salon_crm/ui/errors.py" line="202"/>
         <source>The unit price</source>
         <translation>单价</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="197"/>
+        <location filename="../../salon_crm/ui/errors.py" line="203"/>
         <source>The discount</source>
         <translation>折扣</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="198"/>
+        <location filename="../../salon_crm/ui/errors.py" line="204"/>
         <source>The amount paid</source>
         <translation>实付金额</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="199"/>
+        <location filename="../../salon_crm/ui/errors.py" line="205"/>
         <source>The WeChat id</source>
         <translation>微信号</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="200"/>
+        <location filename="../../salon_crm/ui/errors.py" line="206"/>
         <source>The email address</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="201"/>
+        <location filename="../../salon_crm/ui/errors.py" line="207"/>
         <source>The address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="202"/>
+        <location filename="../../salon_crm/ui/errors.py" line="208"/>
         <source>The occupation</source>
         <translation>职业</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="203"/>
+        <location filename="../../salon_crm/ui/errors.py" line="209"/>
         <source>The skin type</source>
         <translation>肤质</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="204"/>
+        <location filename="../../salon_crm/ui/errors.py" line="210"/>
         <source>The hair type</source>
         <translation>发质</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="207"/>
+        <location filename="../../salon_crm/ui/errors.py" line="213"/>
         <source>The change was refused ({code}).</source>
         <translation>操作未执行（{code}）。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="208"/>
+        <location filename="../../salon_crm/ui/errors.py" line="214"/>
         <source>Something went wrong: {error}</source>
         <translation>出错了：{error}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="244"/>
+        <location filename="../../salon_crm/ui/errors.py" line="250"/>
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -1375,142 +1395,152 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="63"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="64"/>
         <source>Customers</source>
         <translation>客户档案</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="64"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="65"/>
         <source>Appointments</source>
         <translation>预约</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="65"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="66"/>
         <source>Complaints</source>
         <translation>投诉与反馈</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="66"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="67"/>
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="81"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="82"/>
         <source>Data file: {path}</source>
         <translation>数据文件：{path}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="93"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="94"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="94"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="95"/>
         <source>&amp;Import customers…</source>
         <translation>导入客户(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="96"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="97"/>
         <source>&amp;Export list…</source>
         <translation>导出列表(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="97"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="98"/>
         <source>Save the list on the current tab, as filtered, to an Excel workbook</source>
         <translation>将当前标签页的列表（按当前筛选）保存为 Excel 工作簿</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="99"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="100"/>
         <source>&amp;Monthly report…</source>
         <translation>月度报表(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="101"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="102"/>
+        <source>&amp;Commission statement…</source>
+        <translation>提成明细(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/main_window.py" line="104"/>
         <source>S&amp;witch user…</source>
         <translation>切换用户(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="103"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="106"/>
         <source>Another member of staff takes the desk: log in as them</source>
         <translation>换另一位员工使用前台：以其账号登录</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="107"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="110"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="111"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="114"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="112"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="115"/>
         <source>&amp;Staff…</source>
         <translation>员工(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="114"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="117"/>
         <source>S&amp;ervices…</source>
         <translation>服务项目(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="116"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="119"/>
         <source>Membership &amp;levels…</source>
         <translation>会员等级(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="118"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="121"/>
         <source>&amp;Packages…</source>
         <translation>次卡(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="120"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="123"/>
         <source>&amp;Rules…</source>
         <translation>规则(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="122"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="125"/>
+        <source>&amp;Commission rules…</source>
+        <translation>提成规则(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/main_window.py" line="127"/>
         <source>S&amp;hop…</source>
         <translation>门店(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="124"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="129"/>
         <source>&amp;Users…</source>
         <translation>用户账号(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="126"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="131"/>
         <source>&amp;Audit log…</source>
         <translation>操作日志(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="129"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="134"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="130"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="135"/>
         <source>&amp;About Salon CRM…</source>
         <translation>关于美业客户管理(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="172"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="177"/>
         <source>&lt;h3&gt;Salon CRM {version}&lt;/h3&gt;&lt;p&gt;Customer files, appointments, complaints and satisfaction for one salon, on this computer only.&lt;/p&gt;&lt;p&gt;Data folder: {folder}&lt;br&gt;Data file schema version: {schema}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;美业客户管理 {version}&lt;/h3&gt;&lt;p&gt;一家美容美发店的客户档案、预约、投诉与满意度管理，数据只保存在这台电脑上。&lt;/p&gt;&lt;p&gt;数据文件夹：{folder}&lt;br&gt;数据文件结构版本：{schema}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="183"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="188"/>
         <source>About Salon CRM</source>
         <translation>关于美业客户管理</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="208"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="213"/>
         <source>Salon CRM</source>
         <translation>美业客户管理</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="250"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="257"/>
         <source>Customers {customers} · Visits {visits} · Appointments {appointments} · Tickets {tickets} ({open_tickets} open) · Surveys {surveys}</source>
         <translation>客户 {customers} · 到店 {visits} · 预约 {appointments} · 工单 {tickets}（未关闭 {open_tickets}） · 满意度调查 {surveys}</translation>
     </message>
@@ -1709,6 +1739,108 @@
         <location filename="../../salon_crm/ui/settings/packages_dialog.py" line="162"/>
         <source>Retired</source>
         <translation>已停售</translation>
+    </message>
+</context>
+<context>
+    <name>RuleDialog</name>
+    <message>
+        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="51"/>
+        <source>Commission rule</source>
+        <translation>提成规则</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="54"/>
+        <source>Category: {name}</source>
+        <translation>类别：{name}</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="56"/>
+        <source>Service: {name}</source>
+        <translation>项目：{name}</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="61"/>
+        <source>blank: pay by the percentages</source>
+        <translation>留空：按比例计算</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="62"/>
+        <source>&amp;For:</source>
+        <translation>适用于(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="63"/>
+        <source>&amp;Requested stylist (指定) %:</source>
+        <translation>指定技师（指定）%(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="64"/>
+        <source>Stylist &amp;in turn (轮牌) %:</source>
+        <translation>轮牌技师（轮牌）%(&amp;I)：</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="65"/>
+        <source>&amp;Package session %:</source>
+        <translation>次卡消耗 %(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="66"/>
+        <source>Or a fi&amp;xed ¥ per service:</source>
+        <translation>或每次固定金额 ¥(&amp;X)：</translation>
+    </message>
+</context>
+<context>
+    <name>RuleListDialog</name>
+    <message>
+        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="103"/>
+        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="175"/>
+        <source>Commission rules</source>
+        <translation>提成规则</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="107"/>
+        <source>For</source>
+        <translation>适用于</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="107"/>
+        <source>Requested</source>
+        <translation>指定</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="107"/>
+        <source>In turn</source>
+        <translation>轮牌</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="107"/>
+        <source>Package session</source>
+        <translation>次卡消耗</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="107"/>
+        <source>Fixed</source>
+        <translation>固定金额</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="114"/>
+        <source>&amp;Add…</source>
+        <translation>添加(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="115"/>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="116"/>
+        <source>&amp;Retire</source>
+        <translation>停用(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="126"/>
+        <source>A service&apos;s own rule comes before its category&apos;s. A requested stylist is the customer&apos;s preferred stylist. What a bill earned is kept with it: changing a rule changes bills to come.</source>
+        <translation>项目自己的规则优先于所属类别的规则。“指定”指客户的指定技师。每张消费单的提成随单保存：修改规则只影响之后的消费单。</translation>
     </message>
 </context>
 <context>
@@ -2266,6 +2398,84 @@
         <location filename="../../salon_crm/ui/settings/staff_model.py" line="58"/>
         <source>No (left)</source>
         <translation>否（已离职）</translation>
+    </message>
+</context>
+<context>
+    <name>StatementDialog</name>
+    <message>
+        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="191"/>
+        <source>Commission statement</source>
+        <translation>提成明细</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="197"/>
+        <source>&amp;Month:</source>
+        <translation>月份(&amp;M)：</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="201"/>
+        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="264"/>
+        <source>Stylist</source>
+        <translation>技师</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="201"/>
+        <source>Services</source>
+        <translation>服务次数</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="201"/>
+        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="265"/>
+        <source>Counted on</source>
+        <translation>计提基数</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="201"/>
+        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="266"/>
+        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="282"/>
+        <source>Commission</source>
+        <translation>提成</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="207"/>
+        <source>E&amp;xport…</source>
+        <translation>导出(&amp;X)…</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="252"/>
+        <source>Total commission: {total}</source>
+        <translation>提成合计：{total}</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="258"/>
+        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="284"/>
+        <source>Export commission</source>
+        <translation>导出提成</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="258"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="264"/>
+        <source>Visited</source>
+        <translation>到店时间</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="264"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="265"/>
+        <source>Service</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="265"/>
+        <source>Requested</source>
+        <translation>指定</translation>
     </message>
 </context>
 <context>

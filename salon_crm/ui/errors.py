@@ -119,6 +119,12 @@ _TEMPLATES: dict[str, str] = {
     "level_points_invalid": QT_TRANSLATE_NOOP("Errors", "Points per yuan “{value}” must be a number from 0 to 100."),
     "level_basis_invalid": QT_TRANSLATE_NOOP("Errors", "Choose what the threshold counts."),
     "package_name_required": QT_TRANSLATE_NOOP("Errors", "Enter the package's name."),
+    "commission_percent_invalid": QT_TRANSLATE_NOOP(
+        "Errors", "The commission percentage {value} ({field}) must be from 0 to 100, with at most two decimals."
+    ),
+    "commission_rule_target": QT_TRANSLATE_NOOP("Errors", "Choose a service category or one service for the rule."),
+    "commission_rule_twice": QT_TRANSLATE_NOOP("Errors", "There is already a rule for this; edit that one."),
+    "commission_rule_not_found": QT_TRANSLATE_NOOP("Errors", "This commission rule no longer exists."),
     "spend_order_invalid": QT_TRANSLATE_NOOP("Errors", "Choose which part of the card is spent first."),
     "bonus_tiers_too_many": QT_TRANSLATE_NOOP("Errors", "At most {max} top-up bonus steps."),
     "bonus_tier_invalid": QT_TRANSLATE_NOOP(

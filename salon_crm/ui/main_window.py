@@ -29,6 +29,7 @@ from salon_crm.ui.excel import messages as _excel_messages  # noqa: F401 - regis
 from salon_crm.ui.idle_lock import IdleLock, idle_minutes
 from salon_crm.ui.satisfaction.tab import SatisfactionTab
 from salon_crm.ui.settings.audit_dialog import AuditDialog
+from salon_crm.ui.settings.commission_dialogs import RuleListDialog, StatementDialog
 from salon_crm.ui.settings.levels_dialog import LevelListDialog
 from salon_crm.ui.settings.packages_dialog import PlanListDialog
 from salon_crm.ui.settings.rules_dialog import RulesDialog
@@ -98,6 +99,8 @@ class MainWindow(QMainWindow):
         self.export_action.triggered.connect(self.export_list)
         self.report_action = file_menu.addAction(self.tr("&Monthly report…"))
         self.report_action.triggered.connect(self.monthly_report)
+        self.statement_action = file_menu.addAction(self.tr("&Commission statement…"))
+        self.statement_action.triggered.connect(lambda: self.open_settings(StatementDialog(self)))
         self.switch_user_action = file_menu.addAction(self.tr("S&witch user…"))
         self.switch_user_action.setShortcut(QKeySequence("Ctrl+L"))
         self.switch_user_action.setStatusTip(self.tr("Another member of staff takes the desk: log in as them"))
@@ -119,6 +122,8 @@ class MainWindow(QMainWindow):
         self.packages_action.triggered.connect(lambda: self.open_settings(PlanListDialog(self)))
         self.rules_action = settings_menu.addAction(self.tr("&Rules…"))
         self.rules_action.triggered.connect(lambda: self.open_settings(RulesDialog(self)))
+        self.commission_rules_action = settings_menu.addAction(self.tr("&Commission rules…"))
+        self.commission_rules_action.triggered.connect(lambda: self.open_settings(RuleListDialog(self)))
         self.shop_action = settings_menu.addAction(self.tr("S&hop…"))
         self.shop_action.triggered.connect(lambda: self.open_settings(ShopDialog.edit(self)))
         self.users_action = settings_menu.addAction(self.tr("&Users…"))
@@ -222,6 +227,8 @@ class MainWindow(QMainWindow):
             (self.levels_action, Action.CHANGE_CATALOGUE),
             (self.packages_action, Action.CHANGE_CATALOGUE),
             (self.rules_action, Action.CHANGE_SETTINGS),
+            (self.commission_rules_action, Action.CHANGE_SETTINGS),
+            (self.statement_action, Action.SEE_COMMISSION),
             (self.shop_action, Action.CHANGE_SETTINGS),
             (self.users_action, Action.MANAGE_USERS),
             (self.audit_action, Action.SEE_AUDIT_LOG),

@@ -1,0 +1,51 @@
+"""The owner sets a commission rule in the window and reads the month's statement, then exports it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import timedelta
+from pathlib import Path
+
+from openpyxl import load_workbook
+from PySide6.QtCore import QDate
+from pytestqt.qtbot import QtBot
+
+from salon_crm.core import clock, service_records
+from salon_crm.core.context import OWNER
+from salon_crm.core.db import Shop
+from salon_crm.core.models import Customer, ServiceItem, Staff
+from salon_crm.core.service_records import LineInput, RecordInput
+from salon_crm.ui.settings.commission_dialogs import RuleListDialog, StatementDialog
+
+
+def test_a_rule_set_in_the_window_pays_the_next_bill(
+    filled_shop: Shop, qtbot: QtBot, settle: Callable[[], None], tmp_path: Path
+) -> None:
+    rules = RuleListDialog(None)
+    qtbot.addWidget(rules)
+    form = rules.add_rule()
+    form.target_combo.setCurrentIndex(form.target_combo.findText("Category: Cut"))
+    form.rotation_edit.setText("20")
+    form.requested_edit.setText("130")
+    assert not form.ok_button.isEnabled()
+    form.requested_edit.setText("30")
+    with qtbot.waitSignal(form.saved):
+        form.ok_button.click()
+    assert rules.table.rowCount() == 1 and rules.table.item(0, 2).text() == "20%"
+
+    item = ServiceItem.get(ServiceItem.name == "洗剪吹")
+    stylist = Staff.get(Staff.name == "王芳").id
+    customer = Customer.get(Customer.name == "李四").id
+    visited = (clock.now() - timedelta(minutes=5)).replace(second=0, microsecond=0)
+    data = RecordInput(customer, visited, (LineInput(item.id, stylist, unit_price="100"),), "cash")
+    service_records.add_service_record(OWNER, data, now=visited)
+    statement = StatementDialog(None)
+    qtbot.addWidget(statement)
+    statement.month_edit.setDate(QDate(visited.year, visited.month, 1))
+    settle()
+    names = [statement.table.item(row, 0).text() for row in range(statement.table.rowCount())]
+    row = names.index("王芳")
+    assert statement.table.item(row, 3).text() in ("¥20.00", "¥30.00")  # in turn, or requested if she is preferred
+    out = statement.export(tmp_path / "commission.xlsx")
+    assert out is not None
+    assert load_workbook(out).active.max_row >= 2
