@@ -18,6 +18,8 @@ from datetime import datetime
 from decimal import ROUND_HALF_UP, Decimal
 from typing import cast
 
+from peewee import fn
+
 from salon_crm.core import audit
 from salon_crm.core.context import Actor
 from salon_crm.core.enums import AuditAction, ServiceCategory
@@ -231,6 +233,24 @@ def record_line_commissions(record_id: int, by_package: set[int]) -> None:
 
 
 # --- the statement --------------------------------------------------------------------------
+
+
+def totals_by_stylist(start: datetime, end: datetime) -> dict[int, Decimal]:
+    """Each stylist's commission from bills visited in [start, end) (voided left out), by staff id.
+
+    For the monthly report, whose exports are the owner's already; the statement below checks its caller.
+    """
+    query = (
+        LineCommission.select(ServiceRecordLine.stylist, fn.SUM(LineCommission.amount))
+        .join(ServiceRecordLine)
+        .join(ServiceRecord)
+        .where(
+            (ServiceRecord.visited_at >= start) & (ServiceRecord.visited_at < end) & ServiceRecord.voided_at.is_null()
+        )
+        .group_by(ServiceRecordLine.stylist)
+        .tuples()
+    )
+    return {int(staff): money_sum(total) for staff, total in cast(Iterable[tuple[int, object]], query) if staff}
 
 
 @dataclass(frozen=True)

@@ -32,7 +32,7 @@ from typing import Any
 
 from peewee import JOIN, fn
 
-from salon_crm.core import segments, surveys
+from salon_crm.core import commission, segments, surveys
 from salon_crm.core.enums import AppointmentStatus, TicketKind
 from salon_crm.core.errors import ValidationError
 from salon_crm.core.models import (
@@ -137,6 +137,7 @@ class StylistRow:
     rebooking_rate: float | None
     satisfaction: float | None
     complaints: int
+    commission: Decimal = Decimal("0.00")  # core.commission: what the month's bills earned them
 
 
 @dataclass(frozen=True)
@@ -469,6 +470,7 @@ def _stylists(month: Month) -> tuple[StylistRow, ...]:
         .execute()
     )
     flags = _rebook_flags(low, high)
+    earned = commission.totals_by_stylist(low, high)
     rows = []
     for staff_id, name, total, visits in query:
         revenue = money_sum(total)
@@ -482,6 +484,7 @@ def _stylists(month: Month) -> tuple[StylistRow, ...]:
                 _ratio(rebooked, counted),
                 scores.get(staff_id),
                 int(complaints.get(staff_id, 0)),
+                earned.get(int(staff_id), Decimal("0.00")),
             )
         )
     return tuple(rows)

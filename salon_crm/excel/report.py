@@ -30,6 +30,7 @@ _WORDS: dict[str, tuple[str, str]] = {
     "daily": ("Daily", "每日"),
     "services": ("Services", "项目"),
     "stylists": ("Stylists", "技师"),
+    "commission": ("Commission", "提成"),
     "customers": ("Customers", "客户"),
     "appointments": ("Appointments", "预约"),
     "complaints": ("Complaints", "投诉"),
@@ -244,6 +245,7 @@ class _Writer:
                 row.rebooking_rate,
                 row.satisfaction,
                 row.complaints,
+                row.commission,
             ]
             for row in self.report.stylists
         ]
@@ -255,8 +257,10 @@ class _Writer:
             self.w("rebooking_rate"),
             self.w("satisfaction_avg"),
             self.w("complaints_n"),
+            self.w("commission"),
         ]
-        self.table(sheet, 1, headers, rows, [None, MONEY_FORMAT, "0", MONEY_FORMAT, PERCENT_FORMAT, "0.00", "0"])
+        formats = [None, MONEY_FORMAT, "0", MONEY_FORMAT, PERCENT_FORMAT, "0.00", "0", MONEY_FORMAT]
+        self.table(sheet, 1, headers, rows, formats)
         sheet.freeze_panes = "A2"
         sheet.print_title_rows = "1:1"
 

@@ -85,3 +85,16 @@ def test_rules_are_checked_and_the_statement_is_the_owners(shop: Shop) -> None:
     assert twice.value.code == "commission_rule_twice"
     with pytest.raises(PermissionDeniedError):
         commission.month_statement(Actor("desk", UserRole.FRONT_DESK), *MARCH)
+
+
+def test_the_monthly_reports_stylists_carry_their_commission(shop: Shop) -> None:
+    from salon_crm.core import reports
+
+    stylist = Staff.create(name="王芳", role="stylist").id
+    cut = ServiceItem.create(name="洗剪吹", category="cut", price=100, duration_minutes=45).id
+    commission.save_rule(OWNER, RuleInput(category="cut", rotation_percent="20"))
+    customer = Customer.create(name="张三").id
+    at = datetime(2026, 3, 4, 11)
+    service_records.add_service_record(OWNER, RecordInput(customer, at, (LineInput(cut, stylist),), "cash"), now=at)
+    [row] = reports.monthly_report(reports.Month(2026, 3)).stylists
+    assert (row.name, row.commission) == ("王芳", Decimal("20.00"))
