@@ -1792,53 +1792,53 @@
 <context>
     <name>RuleListDialog</name>
     <message>
-        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="103"/>
-        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="175"/>
+        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="105"/>
+        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="177"/>
         <source>Commission rules</source>
         <translation>提成规则</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="107"/>
+        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="109"/>
         <source>For</source>
         <translation>适用于</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="107"/>
+        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="109"/>
         <source>Requested</source>
         <translation>指定</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="107"/>
+        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="109"/>
         <source>In turn</source>
         <translation>轮牌</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="107"/>
+        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="109"/>
         <source>Package session</source>
         <translation>次卡消耗</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="107"/>
+        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="109"/>
         <source>Fixed</source>
         <translation>固定金额</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="114"/>
+        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="116"/>
         <source>&amp;Add…</source>
         <translation>添加(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="115"/>
+        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="117"/>
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="116"/>
+        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="118"/>
         <source>&amp;Retire</source>
         <translation>停用(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="126"/>
+        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="128"/>
         <source>A service&apos;s own rule comes before its category&apos;s. A requested stylist is the customer&apos;s preferred stylist. What a bill earned is kept with it: changing a rule changes bills to come.</source>
         <translation>项目自己的规则优先于所属类别的规则。“指定”指客户的指定技师。每张消费单的提成随单保存：修改规则只影响之后的消费单。</translation>
     </message>
@@ -2403,77 +2403,82 @@
 <context>
     <name>StatementDialog</name>
     <message>
-        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="191"/>
+        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="193"/>
         <source>Commission statement</source>
         <translation>提成明细</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="197"/>
+        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="199"/>
         <source>&amp;Month:</source>
         <translation>月份(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="201"/>
-        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="264"/>
+        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="203"/>
+        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="271"/>
         <source>Stylist</source>
         <translation>技师</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="201"/>
+        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="203"/>
         <source>Services</source>
         <translation>服务次数</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="201"/>
-        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="265"/>
+        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="203"/>
+        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="272"/>
         <source>Counted on</source>
         <translation>计提基数</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="201"/>
-        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="266"/>
-        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="282"/>
+        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="203"/>
+        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="273"/>
+        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="289"/>
         <source>Commission</source>
         <translation>提成</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="207"/>
+        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="209"/>
         <source>E&amp;xport…</source>
         <translation>导出(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="252"/>
+        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="256"/>
+        <source>No commission this month: a bill earns it when a commission rule covers its service.</source>
+        <translation>本月没有提成：消费单的项目有提成规则时才会计提。</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="259"/>
         <source>Total commission: {total}</source>
         <translation>提成合计：{total}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="258"/>
-        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="284"/>
+        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="265"/>
+        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="291"/>
         <source>Export commission</source>
         <translation>导出提成</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="258"/>
+        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="265"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="264"/>
+        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="271"/>
         <source>Visited</source>
         <translation>到店时间</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="264"/>
+        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="271"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="265"/>
+        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="272"/>
         <source>Service</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="265"/>
+        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="272"/>
         <source>Requested</source>
         <translation>指定</translation>
     </message>

@@ -32,6 +32,9 @@ def test_a_rule_set_in_the_window_pays_the_next_bill(
     with qtbot.waitSignal(form.saved):
         form.ok_button.click()
     assert rules.table.rowCount() == 1 and rules.table.item(0, 2).text() == "20%"
+    rules.table.selectRow(0)
+    edit = rules.edit_selected()
+    assert edit is not None and edit.target_combo.currentText() == "Category: Cut"  # the rule's own target
 
     item = ServiceItem.get(ServiceItem.name == "洗剪吹")
     stylist = Staff.get(Staff.name == "王芳").id

@@ -68,7 +68,9 @@ class RuleDialog(FormDialog):
             edit.textChanged.connect(self.revalidate)
         if rule is not None:
             target = ("item", rule.service_item_id) if rule.service_item_id is not None else ("category", rule.category)
-            self.target_combo.setCurrentIndex(max(0, self.target_combo.findData(target)))
+            # findData cannot compare tuples (Qt sees a list): match by hand
+            found = [self.target_combo.itemData(index) for index in range(self.target_combo.count())]
+            self.target_combo.setCurrentIndex(found.index(target) if target in found else 0)
             self.requested_edit.setText(f"{rule.requested_percent.normalize():f}")
             self.rotation_edit.setText(f"{rule.rotation_percent.normalize():f}")
             self.package_edit.setText(f"{rule.package_percent.normalize():f}")
@@ -249,6 +251,11 @@ class StatementDialog(QDialog):
                     item.setTextAlignment(RIGHT)
                 self.table.setItem(row, column, item)
         total = sum((stylist.total for stylist in statement), start=commission.FEN * 0)
+        if not statement:
+            self.total_label.setText(
+                self.tr("No commission this month: a bill earns it when a commission rule covers its service.")
+            )
+            return
         self.total_label.setText(self.tr("Total commission: {total}").format(total=formatting.money(total)))
 
     def export(self, out: Path | None = None) -> Path | None:
