@@ -362,9 +362,10 @@ def judge_after_kill(prepared: Prepared, copy: Path, tally: Tally) -> None:
     open_shop(copy).close()
     if not any(copy.glob(f"{backup.BACKUP_DIRNAME}/*{backup.TEMP_SUFFIX}*")):
         report = integrity.check_file(db_path)
-        problems += [f"{finding.check}: {integrity.sentence(finding)}" for finding in report.findings]
+        problems += [f"{finding.check}: {finding.code} {finding.detail}" for finding in report.findings]
     else:
-        problems.append("a partial backup was left after the next start")
+        left = sorted(path.name for path in copy.glob(f"{backup.BACKUP_DIRNAME}/*{backup.TEMP_SUFFIX}*"))
+        problems.append(f"a partial backup was left after the next start: {left}")
     if counts_of(db_path) != counts:
         problems.append(f"the next start changed the counts: {counts} -> {counts_of(db_path)}")
     tally.rows_lost += lost

@@ -302,7 +302,7 @@ def copy_verified(source: Path, target: Path) -> RecordCounts:
     ``DataFileError`` when the source is damaged; no partial file is left either way.
     """
     temp = target.with_name(target.name + TEMP_SUFFIX)
-    leftovers = (temp, temp.with_name(temp.name + "-journal"))
+    leftovers = tuple(temp.with_name(temp.name + end) for end in ("", "-journal", "-wal", "-shm"))
     remove_files(*leftovers)
     try:
         try:
@@ -600,7 +600,8 @@ def clean_partial_files(backup_dir: Path) -> list[Path]:
         return removed
     for path in backup_dir.iterdir():
         doomed: list[Path] = []
-        if path.name.endswith((TEMP_SUFFIX, TEMP_SUFFIX + "-journal")):
+        # a copy of a WAL-mode file is WAL-mode until switched: a kill then leaves its -wal and -shm too
+        if path.name.endswith(tuple(TEMP_SUFFIX + end for end in ("", "-journal", "-wal", "-shm"))):
             doomed = [path]
         elif path.name.endswith(".db-journal") and _NAME.match(path.name.removesuffix("-journal")):
             doomed = [path.with_name(path.name.removesuffix("-journal")), path]

@@ -160,3 +160,15 @@ def test_a_damaged_data_file_is_refused_untouched_naming_the_newest_good_backup(
     with pytest.raises(DataFileError) as again:
         open_shop(folder)
     assert again.value.code == "data_file_damaged_no_backup"
+
+
+def test_a_copy_killed_while_still_in_wal_mode_is_cleaned_at_start(tmp_path: Path) -> None:
+    from salon_crm.core import backup as backup_module
+
+    folder = tmp_path / "backups"
+    folder.mkdir()
+    stem = folder / "salon-manual-20261205-101500.db.partial"
+    for end in ("", "-wal", "-shm"):  # what a kill between the copy and its switch to a single file leaves
+        (stem.parent / (stem.name + end)).write_bytes(b"half")
+    removed = backup_module.clean_partial_files(folder)
+    assert len(removed) == 3 and not list(folder.iterdir())
