@@ -1091,17 +1091,72 @@
         <translation>发质</translation>
     </message>
     <message>
+        <location filename="../../salon_crm/ui/errors.py" line="211"/>
+        <source>The notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/errors.py" line="212"/>
+        <source>The allergies</source>
+        <translation>过敏史</translation>
+    </message>
+    <message>
         <location filename="../../salon_crm/ui/errors.py" line="213"/>
+        <source>The preferences</source>
+        <translation>偏好</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/errors.py" line="214"/>
+        <source>The products used</source>
+        <translation>所用产品</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/errors.py" line="215"/>
+        <source>The threshold</source>
+        <translation>升级门槛</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/errors.py" line="216"/>
+        <source>The limit</source>
+        <translation>上限</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/errors.py" line="217"/>
+        <source>The top-up amount</source>
+        <translation>充值金额</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/errors.py" line="218"/>
+        <source>The fixed amount</source>
+        <translation>固定金额</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/errors.py" line="219"/>
+        <source>requested</source>
+        <translation>指定</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/errors.py" line="220"/>
+        <source>in turn</source>
+        <translation>轮牌</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/errors.py" line="221"/>
+        <source>package session</source>
+        <translation>次卡消耗</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/errors.py" line="224"/>
         <source>The change was refused ({code}).</source>
         <translation>操作未执行（{code}）。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="214"/>
+        <location filename="../../salon_crm/ui/errors.py" line="225"/>
         <source>Something went wrong: {error}</source>
         <translation>出错了：{error}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="250"/>
+        <location filename="../../salon_crm/ui/errors.py" line="261"/>
         <source>, </source>
         <translation>、</translation>
     </message>

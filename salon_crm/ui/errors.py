@@ -208,6 +208,17 @@ _FIELDS = {
     "occupation": QT_TRANSLATE_NOOP("Errors", "The occupation"),
     "skin_type": QT_TRANSLATE_NOOP("Errors", "The skin type"),
     "hair_type": QT_TRANSLATE_NOOP("Errors", "The hair type"),
+    "notes": QT_TRANSLATE_NOOP("Errors", "The notes"),
+    "allergies": QT_TRANSLATE_NOOP("Errors", "The allergies"),
+    "preferences": QT_TRANSLATE_NOOP("Errors", "The preferences"),
+    "products_used": QT_TRANSLATE_NOOP("Errors", "The products used"),
+    "threshold": QT_TRANSLATE_NOOP("Errors", "The threshold"),
+    "limit": QT_TRANSLATE_NOOP("Errors", "The limit"),
+    "pay": QT_TRANSLATE_NOOP("Errors", "The top-up amount"),
+    "fixed_amount": QT_TRANSLATE_NOOP("Errors", "The fixed amount"),
+    "requested": QT_TRANSLATE_NOOP("Errors", "requested"),
+    "rotation": QT_TRANSLATE_NOOP("Errors", "in turn"),
+    "package": QT_TRANSLATE_NOOP("Errors", "package session"),
 }
 
 _GENERIC = QT_TRANSLATE_NOOP("Errors", "The change was refused ({code}).")
