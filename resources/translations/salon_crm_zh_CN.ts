@@ -1092,22 +1092,22 @@
     </message>
     <message>
         <location filename="../../salon_crm/ui/errors.py" line="211"/>
-        <source>The notes</source>
+        <source>The note</source>
         <translation>备注</translation>
     </message>
     <message>
         <location filename="../../salon_crm/ui/errors.py" line="212"/>
-        <source>The allergies</source>
+        <source>The allergy note</source>
         <translation>过敏史</translation>
     </message>
     <message>
         <location filename="../../salon_crm/ui/errors.py" line="213"/>
-        <source>The preferences</source>
+        <source>The preferences note</source>
         <translation>偏好</translation>
     </message>
     <message>
         <location filename="../../salon_crm/ui/errors.py" line="214"/>
-        <source>The products used</source>
+        <source>The products-used note</source>
         <translation>所用产品</translation>
     </message>
     <message>
