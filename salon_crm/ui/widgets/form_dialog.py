@@ -48,6 +48,10 @@ class FormDialog(QDialog):
         )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        # Held from the start: looking a C++-made button up again later has once (1 run in 6 of the
+        # any-hour suite) handed back a stale wrapper of another type that had used the same address.
+        self._ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self._cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
         layout.addWidget(self.message)
@@ -58,7 +62,7 @@ class FormDialog(QDialog):
 
     @property
     def ok_button(self) -> QPushButton:
-        return self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        return self._ok
 
     # --- for subclasses ---------------------------------------------------------
 
@@ -136,9 +140,11 @@ class FormDialog(QDialog):
 
     def _buttons_last_in_tab_order(self) -> None:
         """The buttons were made before the subclass's fields: move them after those."""
-        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel = self._cancel
         last, widget = cancel, cancel.nextInFocusChain()
         while widget is not cancel and widget is not self.ok_button:
+            if not isinstance(widget, QWidget):
+                return  # a wrapper of another type (see __init__): keep Qt's own order rather than fail
             if widget.focusPolicy() & Qt.FocusPolicy.TabFocus and self.isAncestorOf(widget):
                 last = widget
             widget = widget.nextInFocusChain()
