@@ -11,7 +11,6 @@ then writes everything in one transaction (or, on any error or cancel, nothing).
 from __future__ import annotations
 
 import gc
-import sqlite3
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
@@ -20,7 +19,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from salon_crm.core import audit, backup, clock, loyalty
+from salon_crm.core import audit, backup, bulk, clock, loyalty
 from salon_crm.core.context import Actor
 from salon_crm.core.duplicates import NAME_BIRTHDAY, PHONE, DuplicateIndex, Identity
 from salon_crm.core.enums import AuditAction
@@ -304,32 +303,18 @@ def _create_chunk(actor: Actor, chunk: list[PlannedRow], moment: datetime) -> No
 
 
 def _insert_customers(customers: list[Customer]) -> list[int]:
-    """One ``executemany`` for a batch of new customers; returns their ids in order.
-
-    Plain SQL because peewee spent most of a large import building INSERT text. Inside
-    the import's transaction nobody else writes, and SQLite gives each new row of an
-    INTEGER PRIMARY KEY table the largest id plus one, so the ids are the next ones.
-    """
-    columns_of = [column for column in Customer._meta.sorted_fields if column.name != "id"]
-    columns = ", ".join(f'"{column.column_name}"' for column in columns_of)
-    marks = ", ".join("?" for _ in columns_of)
+    """One ``executemany`` for a batch of new customers (``core.bulk``); returns their ids in order."""
+    columns = [column for column in Customer._meta.sorted_fields if column.name != "id"]
     rows = []
     for customer in customers:
-        values = []
-        for column in columns_of:
+        row = {}
+        for column in columns:
             value = customer.__data__.get(column.name)
             if value is None and column.default is not None:
                 value = column.default() if callable(column.default) else column.default
-            values.append(column.db_value(value))
-        rows.append(values)
-    connection: sqlite3.Connection = database_proxy.connection()
-    last = connection.execute('SELECT COALESCE(MAX("id"), 0) FROM "customer"').fetchone()[0]
-    connection.executemany(f'INSERT INTO "customer" ({columns}) VALUES ({marks})', rows)
-    ids = list(range(last + 1, last + 1 + len(rows)))
-    written = connection.execute('SELECT COUNT(*), MAX("id") FROM "customer" WHERE "id" > ?', (last,)).fetchone()
-    if tuple(written) != (len(rows), ids[-1] if ids else None):
-        raise RuntimeError("customer ids were not assigned in sequence")  # never seen; guards the assumption
-    return ids
+            row[column.name] = value
+        rows.append(row)
+    return bulk.insert_rows(Customer, rows)
 
 
 def _update_one(actor: Actor, planned: PlannedRow, moment: datetime) -> None:
