@@ -1433,7 +1433,7 @@
     <name>LoginDialog</name>
     <message>
         <location filename="../../salon_crm/ui/login.py" line="63"/>
-        <source>Log in — Salon CRM</source>
+        <source>Login — Salon CRM</source>
         <translation>登录 — 美业客户管理</translation>
     </message>
     <message>

@@ -60,7 +60,7 @@ class LoginDialog(_Dialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Log in — Salon CRM"))
+        self.setWindowTitle(self.tr("Login — Salon CRM"))
         self.user_combo = QComboBox(self)
         for row in users.list_users(active_only=True):
             role = vocabulary.word(UserRole, row.role)
