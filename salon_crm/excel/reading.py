@@ -143,7 +143,7 @@ def read_workbook(path: Path, sheet: str | None = None, max_rows: int = MAX_ROWS
             raise
         except Exception:  # calamine refused the file: openpyxl may still read it
             pass
-    return _read_openpyxl(path, name, max_rows, extent)
+    return _read_openpyxl(path, name, max_rows)
 
 
 def _read_calamine(path: Path, name: str, max_rows: int) -> Table:
@@ -157,11 +157,11 @@ def _read_calamine(path: Path, name: str, max_rows: int) -> Table:
 def read_table_openpyxl(path: Path, sheet: str | None = None, *, max_rows: int = MAX_ROWS) -> Table:
     """The fallback reader: openpyxl read-only, with the stated dimension thrown away."""
     _check_zip(path)
-    name, extent = _measure(path, sheet)
-    return _read_openpyxl(path, name, max_rows, extent)
+    name, _extent = _measure(path, sheet)
+    return _read_openpyxl(path, name, max_rows)
 
 
-def _read_openpyxl(path: Path, name: str, max_rows: int, extent: Extent) -> Table:
+def _read_openpyxl(path: Path, name: str, max_rows: int) -> Table:
     import openpyxl
     import openpyxl.xml
 
@@ -173,17 +173,59 @@ def _read_openpyxl(path: Path, name: str, max_rows: int, extent: Extent) -> Tabl
         raise _refuse("import_file_damaged", path) from exc
     try:
         worksheet = workbook[_pick_sheet(list(workbook.sheetnames), name, path)]
-        worksheet.reset_dimensions()  # a wrong <dimension> would make it stop after one row
-        # Rows are streamed and padded only up to the columns read: a cell at XFD costs nothing.
-        width = max(1, min(extent.max_column, MAX_COLUMNS + 1))  # one more: a value there is refused
-        rows = worksheet.iter_rows(max_col=width, values_only=True)
-        return Table(name, _trim(rows, path, max_rows), "openpyxl")
+        return Table(name, _trim(_sparse_rows(worksheet), path, max_rows), "openpyxl")
     except ValidationError:
         raise
     except Exception as exc:
         raise _refuse("import_file_damaged", path) from exc
     finally:
         workbook.close()
+
+
+def _sparse_rows(worksheet: Any) -> Iterator[Sequence[Any]]:
+    """The sheet's rows as openpyxl parses them, each as long as its last cell (at most one past
+    ``MAX_COLUMNS``), the stated dimension ignored.
+
+    ``iter_rows`` pads every row to one width: to the last column of the sheet a far cell costs a
+    million slots per row, cut to the first 201 columns it would drop a value at XFD without a word.
+    Here a value past ``MAX_COLUMNS`` is kept in the one extra slot, which ``_trim`` refuses with the
+    row's number; an empty styled cell out there (formatting dragged to XFD) costs nothing.
+    """
+    from openpyxl.worksheet._reader import WorkSheetParser
+
+    book = worksheet.parent
+    missing_row: tuple[()] = ()
+    expected = 1
+    with worksheet._get_source() as source:
+        parser = WorkSheetParser(
+            source,
+            worksheet._shared_strings,
+            data_only=True,
+            epoch=book.epoch,
+            date_formats=book._date_formats,
+            timedelta_formats=book._timedelta_formats,
+        )
+        for index, cells in parser.parse():
+            for _ in range(expected, index):  # rows the file leaves out
+                yield missing_row
+            expected = index + 1
+            if not cells:
+                yield missing_row
+                continue
+            if cells[-1]["column"] <= MAX_COLUMNS:  # nearly every row: as openpyxl's own _get_row
+                row: list[Any] = [None] * cells[-1]["column"]
+                for cell in cells:
+                    row[cell["column"] - 1] = cell["value"]
+                yield row
+                continue
+            row = [None] * (MAX_COLUMNS + 1)
+            for cell in cells:
+                if cell["column"] <= MAX_COLUMNS:
+                    row[cell["column"] - 1] = cell["value"]
+                elif not _is_empty(cell["value"]):
+                    row[MAX_COLUMNS] = cell["value"]  # the first value out there: _trim names its row
+                    break
+            yield row
 
 
 def _pick_sheet(names: list[str], sheet: str | None, path: Path) -> str:

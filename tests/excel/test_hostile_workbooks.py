@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from excel_helpers import file_digest, write_workbook
 from openpyxl import Workbook
+from openpyxl.styles import Font
 
 from salon_crm.core.errors import ValidationError
 from salon_crm.excel import isolation
@@ -23,26 +24,49 @@ from salon_crm.excel.reasons import reason_text
 HEADER = ["姓名", "手机"]
 
 
-def _far_cell(path: Path, ref: str) -> Path:
+def _far_cell(path: Path, ref: str, value: str | None = "x") -> Path:
     workbook = Workbook()
     sheet = workbook.active
     sheet.append(HEADER)
     sheet.append(["王芳", "13800138000"])
-    sheet[ref] = "x"
+    if value is None:
+        sheet[ref].font = Font(bold=True)  # formatting dragged out there: a cell with a style and no value
+    else:
+        sheet[ref] = value
     workbook.save(path)
     return path
 
 
 @pytest.mark.parametrize("ref", ["XFD1048576", "ZZ500000"])
-def test_one_far_cell_is_read_by_the_cells_present(tmp_path: Path, ref: str) -> None:
-    path = _far_cell(tmp_path / f"{ref}.xlsx", ref)
+def test_one_far_empty_cell_is_read_by_the_cells_present(tmp_path: Path, ref: str) -> None:
+    path = _far_cell(tmp_path / f"{ref}.xlsx", ref, value=None)
     assert path.stat().st_size < 6000
     started = time.perf_counter()
     table = read_table(path)
     assert time.perf_counter() - started < 20  # was 33 s and 11 GB (ZZ500000) or an abort (XFD1048576)
     assert table.reader == "openpyxl"
-    assert table.rows[:2] == [HEADER, ["王芳", "13800138000"]]
-    assert len(read_table_openpyxl(path).rows) == 2
+    assert table.rows == [HEADER, ["王芳", "13800138000"]]
+    assert read_table_openpyxl(path).rows == table.rows
+
+
+@pytest.mark.parametrize(
+    ("ref", "code"),
+    [
+        ("XFD1048576", "import_too_many_columns"),  # past column 200 and a million rows down
+        ("ZZ500000", "import_too_many_columns"),
+        ("XFD3", "import_too_many_columns"),  # on the row under the customer: read densely by calamine
+        ("GR1048576", "import_rows_after_gap"),  # column 200 is read, and then its row is too far down
+    ],
+)
+def test_one_far_value_is_refused_with_its_row_never_dropped(tmp_path: Path, ref: str, code: str) -> None:
+    # openpyxl read the first 201 columns only: a value at XFD under a far row vanished without a word
+    path = _far_cell(tmp_path / f"{ref}.xlsx", ref)
+    row = int(ref.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ"))
+    for read in (read_table, read_table_openpyxl):
+        with pytest.raises(ValidationError) as caught:
+            read(path)
+        assert caught.value.code == code
+        assert caught.value.values["row"] == row
 
 
 def test_the_extent_counts_the_cells_present_not_the_declared_dimension(tmp_path: Path) -> None:
