@@ -4,22 +4,22 @@
 <context>
     <name>CareContactDialog</name>
     <message>
-        <location filename="../../salon_crm/ui/customers/ledger_dialogs.py" line="196"/>
+        <location filename="../../salon_crm/ui/customers/ledger_dialogs.py" line="202"/>
         <source>Care contact — {name}</source>
         <translation>客户关怀 — {name}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/ledger_dialogs.py" line="202"/>
+        <location filename="../../salon_crm/ui/customers/ledger_dialogs.py" line="208"/>
         <source>What the customer said</source>
         <translation>客户的反馈</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/ledger_dialogs.py" line="204"/>
+        <location filename="../../salon_crm/ui/customers/ledger_dialogs.py" line="210"/>
         <source>&amp;Kind:</source>
         <translation>类型(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/ledger_dialogs.py" line="205"/>
+        <location filename="../../salon_crm/ui/customers/ledger_dialogs.py" line="211"/>
         <source>&amp;Note:</source>
         <translation>备注(&amp;N)：</translation>
     </message>
@@ -1099,27 +1099,27 @@ Automatic: {auto}</source>
 <context>
     <name>RedeemPointsDialog</name>
     <message>
-        <location filename="../../salon_crm/ui/customers/ledger_dialogs.py" line="124"/>
+        <location filename="../../salon_crm/ui/customers/ledger_dialogs.py" line="130"/>
         <source>Redeem points</source>
         <translation>积分兑换</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/ledger_dialogs.py" line="125"/>
+        <location filename="../../salon_crm/ui/customers/ledger_dialogs.py" line="131"/>
         <source>Points now: {points}</source>
         <translation>当前积分：{points}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/ledger_dialogs.py" line="130"/>
+        <location filename="../../salon_crm/ui/customers/ledger_dialogs.py" line="136"/>
         <source>What the points paid for</source>
         <translation>兑换内容</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/ledger_dialogs.py" line="132"/>
+        <location filename="../../salon_crm/ui/customers/ledger_dialogs.py" line="138"/>
         <source>&amp;Points:</source>
         <translation>积分(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/ledger_dialogs.py" line="133"/>
+        <location filename="../../salon_crm/ui/customers/ledger_dialogs.py" line="139"/>
         <source>&amp;For:</source>
         <translation>用于(&amp;F)：</translation>
     </message>
@@ -1127,27 +1127,27 @@ Automatic: {auto}</source>
 <context>
     <name>RefundDialog</name>
     <message>
-        <location filename="../../salon_crm/ui/customers/ledger_dialogs.py" line="88"/>
+        <location filename="../../salon_crm/ui/customers/ledger_dialogs.py" line="94"/>
         <source>Refund the stored-value card</source>
         <translation>退卡</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/ledger_dialogs.py" line="90"/>
+        <location filename="../../salon_crm/ui/customers/ledger_dialogs.py" line="96"/>
         <source>Unspent principal {principal}; bonus {bonus} lapses if all the principal is refunded.</source>
         <translation>未消费本金 {principal}；全部本金退还后，赠送金 {bonus} 作废。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/ledger_dialogs.py" line="98"/>
+        <location filename="../../salon_crm/ui/customers/ledger_dialogs.py" line="104"/>
         <source>Why, and how the money was paid back</source>
         <translation>原因及退款方式</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/ledger_dialogs.py" line="100"/>
+        <location filename="../../salon_crm/ui/customers/ledger_dialogs.py" line="106"/>
         <source>&amp;Refund (¥):</source>
         <translation>退还金额（¥）(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/ledger_dialogs.py" line="101"/>
+        <location filename="../../salon_crm/ui/customers/ledger_dialogs.py" line="107"/>
         <source>&amp;Note:</source>
         <translation>备注(&amp;N)：</translation>
     </message>
@@ -1155,22 +1155,22 @@ Automatic: {auto}</source>
 <context>
     <name>RefundPackageDialog</name>
     <message>
-        <location filename="../../salon_crm/ui/customers/package_dialogs.py" line="94"/>
+        <location filename="../../salon_crm/ui/customers/package_dialogs.py" line="97"/>
         <source>Refund a package — {name}</source>
         <translation>次卡退款 — {name}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/package_dialogs.py" line="98"/>
+        <location filename="../../salon_crm/ui/customers/package_dialogs.py" line="101"/>
         <source>&amp;Package:</source>
         <translation>次卡(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/package_dialogs.py" line="108"/>
+        <location filename="../../salon_crm/ui/customers/package_dialogs.py" line="111"/>
         <source>{service}: {left} of {total} left</source>
         <translation>{service}：剩 {left}/{total} 次</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/package_dialogs.py" line="122"/>
+        <location filename="../../salon_crm/ui/customers/package_dialogs.py" line="125"/>
         <source>{left} unused sessions of {service}: pay back {amount}. The package then ends.</source>
         <translation>{service} 还有 {left} 次未用：退还 {amount}。退款后该次卡结束。</translation>
     </message>
@@ -1226,32 +1226,37 @@ Automatic: {auto}</source>
 <context>
     <name>SellPackageDialog</name>
     <message>
-        <location filename="../../salon_crm/ui/customers/package_dialogs.py" line="29"/>
+        <location filename="../../salon_crm/ui/customers/package_dialogs.py" line="30"/>
         <source>Sell a package — {name}</source>
         <translation>售卖次卡 — {name}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/package_dialogs.py" line="36"/>
+        <location filename="../../salon_crm/ui/customers/package_dialogs.py" line="38"/>
         <source>&amp;Package:</source>
         <translation>次卡(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/package_dialogs.py" line="37"/>
+        <location filename="../../salon_crm/ui/customers/package_dialogs.py" line="39"/>
         <source>Paid &amp;by:</source>
         <translation>付款方式(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/package_dialogs.py" line="59"/>
+        <location filename="../../salon_crm/ui/customers/package_dialogs.py" line="40"/>
+        <source>&amp;Sold by:</source>
+        <translation>销售人(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/package_dialogs.py" line="62"/>
         <source>valid {days} days from today</source>
         <translation>自今天起 {days} 天内有效</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/package_dialogs.py" line="61"/>
+        <location filename="../../salon_crm/ui/customers/package_dialogs.py" line="64"/>
         <source>never expires</source>
         <translation>永久有效</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/package_dialogs.py" line="64"/>
+        <location filename="../../salon_crm/ui/customers/package_dialogs.py" line="67"/>
         <source>{sessions} × {service} for {price} ({unit} a session), {lasts}.</source>
         <translation>{sessions} 次 {service}，共 {price}（每次 {unit}），{lasts}。</translation>
     </message>
@@ -1259,132 +1264,147 @@ Automatic: {auto}</source>
 <context>
     <name>ServiceRecordDialog</name>
     <message>
-        <location filename="../../salon_crm/ui/customers/record_dialog.py" line="81"/>
+        <location filename="../../salon_crm/ui/customers/record_dialog.py" line="86"/>
         <source>New service record</source>
         <translation>新增消费记录</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/record_dialog.py" line="81"/>
+        <location filename="../../salon_crm/ui/customers/record_dialog.py" line="86"/>
         <source>Edit service record</source>
         <translation>修改消费记录</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/record_dialog.py" line="123"/>
+        <location filename="../../salon_crm/ui/customers/record_dialog.py" line="128"/>
         <source>Service item</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/record_dialog.py" line="124"/>
+        <location filename="../../salon_crm/ui/customers/record_dialog.py" line="129"/>
         <source>Stylist</source>
         <translation>技师</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/record_dialog.py" line="125"/>
+        <location filename="../../salon_crm/ui/customers/record_dialog.py" line="130"/>
         <source>Unit price</source>
         <translation>单价</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/record_dialog.py" line="126"/>
+        <location filename="../../salon_crm/ui/customers/record_dialog.py" line="131"/>
         <source>Qty</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/record_dialog.py" line="127"/>
+        <location filename="../../salon_crm/ui/customers/record_dialog.py" line="132"/>
         <source>Line discount</source>
         <translation>单项优惠</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/record_dialog.py" line="128"/>
+        <location filename="../../salon_crm/ui/customers/record_dialog.py" line="133"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/record_dialog.py" line="129"/>
+        <location filename="../../salon_crm/ui/customers/record_dialog.py" line="134"/>
         <source>Package</source>
         <translation>次卡</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/record_dialog.py" line="143"/>
+        <location filename="../../salon_crm/ui/customers/record_dialog.py" line="135"/>
+        <source>Requested</source>
+        <translation>指定</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/record_dialog.py" line="150"/>
         <source>&amp;Add line</source>
         <translation>添加项目(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/record_dialog.py" line="145"/>
+        <location filename="../../salon_crm/ui/customers/record_dialog.py" line="152"/>
         <source>&amp;Remove line</source>
         <translation>删除项目(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/record_dialog.py" line="176"/>
+        <location filename="../../salon_crm/ui/customers/record_dialog.py" line="155"/>
+        <source>Sell pac&amp;kage…</source>
+        <translation>售次卡(&amp;K)…</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/record_dialog.py" line="188"/>
         <source>Colour formula, products used</source>
         <translation>染膏配方、所用产品</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/record_dialog.py" line="182"/>
+        <location filename="../../salon_crm/ui/customers/record_dialog.py" line="194"/>
         <source>Discount on the &amp;bill (¥):</source>
         <translation>整单优惠（¥）(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/record_dialog.py" line="184"/>
+        <location filename="../../salon_crm/ui/customers/record_dialog.py" line="196"/>
         <source>&amp;Payment:</source>
         <translation>付款方式(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/record_dialog.py" line="186"/>
+        <location filename="../../salon_crm/ui/customers/record_dialog.py" line="198"/>
         <source>&amp;Visited at:</source>
         <translation>到店时间(&amp;V)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/record_dialog.py" line="187"/>
+        <location filename="../../salon_crm/ui/customers/record_dialog.py" line="199"/>
         <source>P&amp;roducts used:</source>
         <translation>所用产品(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/record_dialog.py" line="188"/>
+        <location filename="../../salon_crm/ui/customers/record_dialog.py" line="200"/>
         <source>&amp;Notes:</source>
         <translation>备注(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/record_dialog.py" line="205"/>
+        <location filename="../../salon_crm/ui/customers/record_dialog.py" line="218"/>
         <source>Customer: {facts}</source>
         <translation>客户：{facts}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/record_dialog.py" line="209"/>
+        <location filename="../../salon_crm/ui/customers/record_dialog.py" line="222"/>
         <source>{level}: {percent}% off the bill, unless you type another discount</source>
         <translation>{level}：整单优惠 {percent}%（手动输入其他折扣则以输入为准）</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/record_dialog.py" line="215"/>
+        <location filename="../../salon_crm/ui/customers/record_dialog.py" line="228"/>
         <source>⚠ Allergies: {allergies}</source>
         <translation>⚠ 过敏史：{allergies}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/record_dialog.py" line="245"/>
+        <location filename="../../salon_crm/ui/customers/record_dialog.py" line="258"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/record_dialog.py" line="253"/>
+        <location filename="../../salon_crm/ui/customers/record_dialog.py" line="266"/>
         <source>session</source>
         <translation>次卡</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/record_dialog.py" line="254"/>
+        <location filename="../../salon_crm/ui/customers/record_dialog.py" line="267"/>
         <source>A session of the customer&apos;s package (次卡) pays for this line</source>
         <translation>用客户次卡的一次抵扣这一项</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/record_dialog.py" line="327"/>
+        <location filename="../../salon_crm/ui/customers/record_dialog.py" line="269"/>
+        <source>The customer asked for this stylist: paid at the requested rate</source>
+        <translation>顾客点名这位技师（指定）：按指定提成比例计</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/record_dialog.py" line="363"/>
         <source>session ({left} left)</source>
         <translation>次卡 余{left}次</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/record_dialog.py" line="401"/>
+        <location filename="../../salon_crm/ui/customers/record_dialog.py" line="457"/>
         <source>Card balance: {balance}</source>
         <translation>储值余额：{balance}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/record_dialog.py" line="408"/>
+        <location filename="../../salon_crm/ui/customers/record_dialog.py" line="464"/>
         <source>Subtotal {subtotal} − discount {discount} = total {total}  ·  earns {points} points</source>
         <translation>小计 {subtotal} − 折扣 {discount} = 合计 {total}  ·  积分 +{points}</translation>
     </message>
@@ -1475,32 +1495,37 @@ Automatic: {auto}</source>
 <context>
     <name>TopUpDialog</name>
     <message>
-        <location filename="../../salon_crm/ui/customers/ledger_dialogs.py" line="31"/>
+        <location filename="../../salon_crm/ui/customers/ledger_dialogs.py" line="32"/>
         <source>Top up stored value — {name}</source>
         <translation>储值充值 — {name}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/ledger_dialogs.py" line="33"/>
+        <location filename="../../salon_crm/ui/customers/ledger_dialogs.py" line="34"/>
         <source>for example 1000</source>
         <translation>例如 1000</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/ledger_dialogs.py" line="35"/>
+        <location filename="../../salon_crm/ui/customers/ledger_dialogs.py" line="36"/>
         <source>for example 200 (pay 1,000, get 200)</source>
         <translation>例如 200（充 1000 送 200）</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/ledger_dialogs.py" line="37"/>
+        <location filename="../../salon_crm/ui/customers/ledger_dialogs.py" line="39"/>
         <source>&amp;Paid (¥):</source>
         <translation>实付金额（¥）(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/ledger_dialogs.py" line="38"/>
+        <location filename="../../salon_crm/ui/customers/ledger_dialogs.py" line="40"/>
         <source>&amp;Bonus (¥):</source>
         <translation>赠送金（¥）(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/ledger_dialogs.py" line="39"/>
+        <location filename="../../salon_crm/ui/customers/ledger_dialogs.py" line="41"/>
+        <source>&amp;Sold by:</source>
+        <translation>销售人(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/ledger_dialogs.py" line="42"/>
         <source>&amp;Note:</source>
         <translation>备注(&amp;N)：</translation>
     </message>
@@ -1508,27 +1533,27 @@ Automatic: {auto}</source>
 <context>
     <name>VoidRecordDialog</name>
     <message>
-        <location filename="../../salon_crm/ui/customers/ledger_dialogs.py" line="156"/>
+        <location filename="../../salon_crm/ui/customers/ledger_dialogs.py" line="162"/>
         <source>Void service record</source>
         <translation>作废消费记录</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/ledger_dialogs.py" line="158"/>
+        <location filename="../../salon_crm/ui/customers/ledger_dialogs.py" line="164"/>
         <source>The record stays in the history, marked void; its stored-value payment and points are returned.</source>
         <translation>该记录仍保留在历史中并标记为作废；其储值支付和积分将退回。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/ledger_dialogs.py" line="164"/>
+        <location filename="../../salon_crm/ui/customers/ledger_dialogs.py" line="170"/>
         <source>for example entered twice, wrong customer</source>
         <translation>例如 重复录入、客户选错</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/ledger_dialogs.py" line="167"/>
+        <location filename="../../salon_crm/ui/customers/ledger_dialogs.py" line="173"/>
         <source>Record:</source>
         <translation>记录：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/ledger_dialogs.py" line="168"/>
+        <location filename="../../salon_crm/ui/customers/ledger_dialogs.py" line="174"/>
         <source>&amp;Reason:</source>
         <translation>原因(&amp;R)：</translation>
     </message>

@@ -1654,57 +1654,62 @@
 <context>
     <name>PlanDialog</name>
     <message>
-        <location filename="../../salon_crm/ui/settings/packages_dialog.py" line="57"/>
+        <location filename="../../salon_crm/ui/settings/packages_dialog.py" line="59"/>
         <source>Add package</source>
         <translation>添加次卡</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/packages_dialog.py" line="57"/>
+        <location filename="../../salon_crm/ui/settings/packages_dialog.py" line="59"/>
         <source>Edit package</source>
         <translation>编辑次卡</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/packages_dialog.py" line="61"/>
+        <location filename="../../salon_crm/ui/settings/packages_dialog.py" line="63"/>
         <source>for example 洗吹十次卡</source>
         <translation>例如 洗吹十次卡</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/packages_dialog.py" line="67"/>
+        <location filename="../../salon_crm/ui/settings/packages_dialog.py" line="72"/>
         <source>for example 300</source>
         <translation>例如 300</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/packages_dialog.py" line="71"/>
+        <location filename="../../salon_crm/ui/settings/packages_dialog.py" line="76"/>
         <source>never expires</source>
         <translation>永久有效</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/packages_dialog.py" line="72"/>
+        <location filename="../../salon_crm/ui/settings/packages_dialog.py" line="77"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/packages_dialog.py" line="73"/>
+        <location filename="../../salon_crm/ui/settings/packages_dialog.py" line="78"/>
         <source>&amp;Name:</source>
         <translation>名称(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/packages_dialog.py" line="74"/>
+        <location filename="../../salon_crm/ui/settings/packages_dialog.py" line="79"/>
         <source>&amp;Service:</source>
         <translation>服务项目(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/packages_dialog.py" line="75"/>
+        <location filename="../../salon_crm/ui/settings/packages_dialog.py" line="80"/>
+        <source>&amp;Also covers:</source>
+        <translation>也可用于(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/settings/packages_dialog.py" line="81"/>
         <source>S&amp;essions:</source>
         <translation>次数(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/packages_dialog.py" line="76"/>
+        <location filename="../../salon_crm/ui/settings/packages_dialog.py" line="82"/>
         <source>&amp;Price (¥):</source>
         <translation>价格（¥）(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/packages_dialog.py" line="77"/>
+        <location filename="../../salon_crm/ui/settings/packages_dialog.py" line="83"/>
         <source>&amp;Valid for:</source>
         <translation>有效期(&amp;V)：</translation>
     </message>
@@ -1712,28 +1717,28 @@
 <context>
     <name>PlanListDialog</name>
     <message>
-        <location filename="../../salon_crm/ui/settings/packages_dialog.py" line="172"/>
-        <location filename="../../salon_crm/ui/settings/packages_dialog.py" line="230"/>
+        <location filename="../../salon_crm/ui/settings/packages_dialog.py" line="187"/>
+        <location filename="../../salon_crm/ui/settings/packages_dialog.py" line="245"/>
         <source>Packages</source>
         <translation>次卡</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/packages_dialog.py" line="177"/>
+        <location filename="../../salon_crm/ui/settings/packages_dialog.py" line="192"/>
         <source>&amp;Add…</source>
         <translation>添加(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/packages_dialog.py" line="178"/>
+        <location filename="../../salon_crm/ui/settings/packages_dialog.py" line="193"/>
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/packages_dialog.py" line="179"/>
+        <location filename="../../salon_crm/ui/settings/packages_dialog.py" line="194"/>
         <source>&amp;Retire / sell again</source>
         <translation>停售 / 恢复(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/packages_dialog.py" line="189"/>
+        <location filename="../../salon_crm/ui/settings/packages_dialog.py" line="204"/>
         <source>A package is sold from the customer&apos;s file and paid at once; each visit of its service then uses a session on the bill. Changing a package here does not change what was already sold.</source>
         <translation>次卡在客户档案中售卖并当场付清；之后每次做该项目时在消费单上抵扣一次。在这里修改次卡不会改变已售出的次卡。</translation>
     </message>
@@ -1741,57 +1746,57 @@
 <context>
     <name>PlanTableModel</name>
     <message>
-        <location filename="../../salon_crm/ui/settings/packages_dialog.py" line="134"/>
+        <location filename="../../salon_crm/ui/settings/packages_dialog.py" line="149"/>
         <source>Package</source>
         <translation>次卡</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/packages_dialog.py" line="135"/>
+        <location filename="../../salon_crm/ui/settings/packages_dialog.py" line="150"/>
         <source>Service</source>
         <translation>服务项目</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/packages_dialog.py" line="136"/>
+        <location filename="../../salon_crm/ui/settings/packages_dialog.py" line="151"/>
         <source>Sessions</source>
         <translation>次数</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/packages_dialog.py" line="137"/>
+        <location filename="../../salon_crm/ui/settings/packages_dialog.py" line="152"/>
         <source>Price</source>
         <translation>价格</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/packages_dialog.py" line="138"/>
+        <location filename="../../salon_crm/ui/settings/packages_dialog.py" line="153"/>
         <source>A session</source>
         <translation>每次</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/packages_dialog.py" line="139"/>
+        <location filename="../../salon_crm/ui/settings/packages_dialog.py" line="154"/>
         <source>Valid for</source>
         <translation>有效期</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/packages_dialog.py" line="140"/>
+        <location filename="../../salon_crm/ui/settings/packages_dialog.py" line="155"/>
         <source>On sale</source>
         <translation>在售</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/packages_dialog.py" line="154"/>
+        <location filename="../../salon_crm/ui/settings/packages_dialog.py" line="169"/>
         <source>{days} days</source>
         <translation>{days} 天</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/packages_dialog.py" line="154"/>
+        <location filename="../../salon_crm/ui/settings/packages_dialog.py" line="169"/>
         <source>never expires</source>
         <translation>永久有效</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/packages_dialog.py" line="162"/>
+        <location filename="../../salon_crm/ui/settings/packages_dialog.py" line="177"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/packages_dialog.py" line="162"/>
+        <location filename="../../salon_crm/ui/settings/packages_dialog.py" line="177"/>
         <source>Retired</source>
         <translation>已停售</translation>
     </message>
@@ -1847,53 +1852,58 @@
 <context>
     <name>RuleListDialog</name>
     <message>
-        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="105"/>
-        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="177"/>
+        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="137"/>
+        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="216"/>
         <source>Commission rules</source>
         <translation>提成规则</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="109"/>
+        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="141"/>
         <source>For</source>
         <translation>适用于</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="109"/>
+        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="141"/>
         <source>Requested</source>
         <translation>指定</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="109"/>
+        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="141"/>
         <source>In turn</source>
         <translation>轮牌</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="109"/>
+        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="141"/>
         <source>Package session</source>
         <translation>次卡消耗</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="109"/>
+        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="141"/>
         <source>Fixed</source>
         <translation>固定金额</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="116"/>
+        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="148"/>
         <source>&amp;Add…</source>
         <translation>添加(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="117"/>
+        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="149"/>
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="118"/>
+        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="150"/>
         <source>&amp;Retire</source>
         <translation>停用(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="128"/>
+        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="151"/>
+        <source>&amp;Sale commission…</source>
+        <translation>售卡提成(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="162"/>
         <source>A service&apos;s own rule comes before its category&apos;s. A requested stylist is the customer&apos;s preferred stylist. What a bill earned is kept with it: changing a rule changes bills to come.</source>
         <translation>项目自己的规则优先于所属类别的规则。“指定”指客户的指定技师。每张消费单的提成随单保存：修改规则只影响之后的消费单。</translation>
     </message>
@@ -1987,6 +1997,29 @@
     </message>
 </context>
 <context>
+    <name>SaleRatesDialog</name>
+    <message>
+        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="108"/>
+        <source>Sale commission</source>
+        <translation>售卡提成</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="112"/>
+        <source>Card &amp;top-up sold %:</source>
+        <translation>储值卡充值提成 %(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="113"/>
+        <source>&amp;Package sold %:</source>
+        <translation>售次卡提成 %(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="115"/>
+        <source>Paid to the staff member named as the seller, on the money taken (not the bonus).</source>
+        <translation>付给登记为销售人的员工，按实收金额计算（不含赠送金）。</translation>
+    </message>
+</context>
+<context>
     <name>SealWarning</name>
     <message>
         <location filename="../../salon_crm/ui/seal_warning.py" line="21"/>
@@ -2037,6 +2070,14 @@
         <location filename="../../salon_crm/ui/seal_warning.py" line="57"/>
         <source>Salon CRM</source>
         <translation>美业客户管理</translation>
+    </message>
+</context>
+<context>
+    <name>SellerBox</name>
+    <message>
+        <location filename="../../salon_crm/ui/widgets/seller_box.py" line="16"/>
+        <source>(nobody)</source>
+        <translation>（无）</translation>
     </message>
 </context>
 <context>
@@ -2458,82 +2499,92 @@
 <context>
     <name>StatementDialog</name>
     <message>
-        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="193"/>
+        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="232"/>
         <source>Commission statement</source>
         <translation>提成明细</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="199"/>
+        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="238"/>
         <source>&amp;Month:</source>
         <translation>月份(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="203"/>
-        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="271"/>
+        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="242"/>
+        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="317"/>
         <source>Stylist</source>
         <translation>技师</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="203"/>
+        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="242"/>
         <source>Services</source>
         <translation>服务次数</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="203"/>
-        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="272"/>
+        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="242"/>
+        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="318"/>
         <source>Counted on</source>
         <translation>计提基数</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="203"/>
-        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="273"/>
-        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="289"/>
+        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="242"/>
+        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="319"/>
+        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="335"/>
         <source>Commission</source>
         <translation>提成</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="209"/>
+        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="248"/>
         <source>E&amp;xport…</source>
         <translation>导出(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="256"/>
+        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="295"/>
         <source>No commission this month: a bill earns it when a commission rule covers its service.</source>
         <translation>本月没有提成：消费单的项目有提成规则时才会计提。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="259"/>
+        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="298"/>
         <source>Total commission: {total}</source>
         <translation>提成合计：{total}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="265"/>
-        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="291"/>
+        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="303"/>
+        <source>Card top-up sold</source>
+        <translation>售储值卡充值</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="304"/>
+        <source>Package sold</source>
+        <translation>售次卡</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="311"/>
+        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="337"/>
         <source>Export commission</source>
         <translation>导出提成</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="265"/>
+        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="311"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="271"/>
+        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="317"/>
         <source>Visited</source>
         <translation>到店时间</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="271"/>
+        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="317"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="272"/>
+        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="318"/>
         <source>Service</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="272"/>
+        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="318"/>
         <source>Requested</source>
         <translation>指定</translation>
     </message>

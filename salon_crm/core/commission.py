@@ -8,6 +8,10 @@ a line paid by a package session earns ``package_percent`` of the session's list
 value. What a line earned is written with the bill (``LineCommission``), so a
 later change of the rules never changes a month already paid. Voided bills earn
 nothing. Owner only: commission is pay.
+
+Selling earns too (售卡提成): the staff member named as the seller of a card top-up or
+a package is credited the shop's sale rate of the money taken (``SaleCredit``), fixed
+at the sale like a line's commission.
 """
 
 from __future__ import annotations
@@ -18,16 +22,17 @@ from datetime import datetime
 from decimal import ROUND_HALF_UP, Decimal
 from typing import cast
 
-from peewee import fn
+from peewee import JOIN, fn
 
 from salon_crm.core import audit
 from salon_crm.core.context import Actor
-from salon_crm.core.enums import AuditAction, ServiceCategory
+from salon_crm.core.enums import AuditAction, SaleKind, ServiceCategory
 from salon_crm.core.errors import NotFoundError, ValidationError
 from salon_crm.core.models import (
     CommissionRule,
     Customer,
     LineCommission,
+    SaleCredit,
     ServiceItem,
     ServiceRecord,
     ServiceRecordLine,
@@ -36,9 +41,11 @@ from salon_crm.core.models import (
 )
 from salon_crm.core.money import money_sum, to_money
 from salon_crm.core.permissions import Action, guarded
+from salon_crm.core.shop import get_setting, set_setting
 
 FEN = Decimal("0.01")
 HUNDRED = Decimal(100)
+SALE_RATES_KEY = "sale_commission_percent"  # {"top_up": "2", "package": "5"}
 
 
 @dataclass(frozen=True)
@@ -195,11 +202,43 @@ def _active_rules() -> tuple[dict[int, RuleRow], dict[str, RuleRow]]:
     return by_item, by_category
 
 
-def record_line_commissions(record_id: int, by_package: set[int]) -> None:
-    """Work out and keep what each line of a just-saved bill earned; ``by_package`` are line ids a session paid."""
+def requested_by_default(stylist_id: int | None, preferred_stylist_id: int | None) -> bool:
+    """A line counts as requested (指定) when its stylist is the customer's preferred one, unless the bill says."""
+    return stylist_id is not None and stylist_id == preferred_stylist_id
+
+
+def requested_lines(record_id: int) -> list[bool]:
+    """Whether each line of a stored bill was requested, in line order (for editing it)."""
+    preferred = (
+        Customer.select(Customer.preferred_stylist)
+        .join(ServiceRecord, on=ServiceRecord.customer == Customer.id)
+        .where(ServiceRecord.id == record_id)
+        .scalar()
+    )
+    query = (
+        ServiceRecordLine.select(ServiceRecordLine.stylist, LineCommission.requested)
+        .join(LineCommission, JOIN.LEFT_OUTER)
+        .where(ServiceRecordLine.record == record_id)
+        .order_by(ServiceRecordLine.id)
+        .tuples()
+    )
+    return [
+        bool(kept) if kept is not None else requested_by_default(stylist, preferred)
+        for stylist, kept in cast(Iterable[tuple[int | None, int | None]], query)
+    ]
+
+
+def record_line_commissions(record_id: int, by_package: set[int], requested: dict[int, bool] | None = None) -> None:
+    """Work out and keep what each line of a just-saved bill earned.
+
+    ``by_package`` are line ids a session paid; ``requested`` the lines the bill marks as
+    requested or not (指定), the others follow :func:`requested_by_default`. The flag is
+    kept even when no rule pays the line, so an edit shows it as it was.
+    """
     by_item, by_category = _active_rules()
-    if not by_item and not by_category:
-        return
+    marked = requested or {}
+    if not by_item and not by_category and not marked:
+        return  # nothing to pay and nothing to remember: the common case of a shop without rules
     record = ServiceRecord.get_by_id(record_id)
     preferred = Customer.select(Customer.preferred_stylist).where(Customer.id == record.__data__["customer"]).scalar()
     lines = (
@@ -222,13 +261,13 @@ def record_line_commissions(record_id: int, by_package: set[int]) -> None:
         if stylist is None:
             continue  # nobody to pay
         rule = by_item.get(item) or by_category.get(category)
-        requested = preferred is not None and stylist == preferred
+        is_requested = marked.get(line_id, requested_by_default(stylist, preferred))
         list_value = (Decimal(str(price)) * quantity).quantize(FEN)
         base, earned = line_commission(
-            rule, money_sum(amount), list_value, int(quantity), requested=requested, by_package=line_id in by_package
+            rule, money_sum(amount), list_value, int(quantity), requested=is_requested, by_package=line_id in by_package
         )
         LineCommission.insert(
-            line=line_id, rule=rule.id if rule else None, requested=requested, base=base, amount=earned
+            line=line_id, rule=rule.id if rule else None, requested=is_requested, base=base, amount=earned
         ).on_conflict_replace().execute()
 
 
@@ -250,7 +289,20 @@ def totals_by_stylist(start: datetime, end: datetime) -> dict[int, Decimal]:
         .group_by(ServiceRecordLine.stylist)
         .tuples()
     )
-    return {int(staff): money_sum(total) for staff, total in cast(Iterable[tuple[int, object]], query) if staff}
+    totals = {int(staff): money_sum(total) for staff, total in cast(Iterable[tuple[int, object]], query) if staff}
+    for staff, amount in _sale_credits(start, end).items():
+        totals[staff] = totals.get(staff, Decimal("0.00")) + amount
+    return totals
+
+
+def _sale_credits(start: datetime, end: datetime) -> dict[int, Decimal]:
+    query = (
+        SaleCredit.select(SaleCredit.staff, fn.SUM(SaleCredit.amount))
+        .where((SaleCredit.at >= start) & (SaleCredit.at < end))
+        .group_by(SaleCredit.staff)
+        .tuples()
+    )
+    return {int(staff): money_sum(total) for staff, total in cast(Iterable[tuple[int, object]], query)}
 
 
 @dataclass(frozen=True)
@@ -261,6 +313,7 @@ class StatementLine:
     requested: bool
     base: Decimal
     amount: Decimal
+    sale: str = ""  # a SaleKind code for a sale credit (the window words it); "" for a bill line
 
 
 @dataclass(frozen=True)
@@ -298,7 +351,10 @@ def month_statement(actor: Actor, start: datetime, end: datetime) -> list[Stylis
         .switch(ServiceRecordLine)
         .join(Staff)
         .where(
-            (ServiceRecord.visited_at >= start) & (ServiceRecord.visited_at < end) & ServiceRecord.voided_at.is_null()
+            (ServiceRecord.visited_at >= start)
+            & (ServiceRecord.visited_at < end)
+            & ServiceRecord.voided_at.is_null()
+            & LineCommission.rule.is_null(False)  # a line no rule covered earns nothing: not a statement line
         )
         .order_by(Staff.name, ServiceRecord.visited_at)
         .tuples()
@@ -309,4 +365,69 @@ def month_statement(actor: Actor, start: datetime, end: datetime) -> list[Stylis
         grouped.setdefault(stylist, []).append(
             StatementLine(visited, customer, service, bool(requested), money_sum(base), money_sum(amount))
         )
-    return [StylistStatement(name, tuple(lines)) for name, lines in grouped.items()]
+    sales = (
+        SaleCredit.select(Staff.name, SaleCredit.at, Customer.name, SaleCredit.kind, SaleCredit.base, SaleCredit.amount)
+        .join(Staff)
+        .switch(SaleCredit)
+        .join(Customer, on=SaleCredit.customer == Customer.id)
+        .where((SaleCredit.at >= start) & (SaleCredit.at < end))
+        .tuples()
+    )
+    for stylist, at, customer, kind, base, amount in cast(
+        Iterable[tuple[str, datetime, str, str, object, object]], sales
+    ):
+        grouped.setdefault(stylist, []).append(
+            StatementLine(at, customer, "", False, money_sum(base), money_sum(amount), sale=kind)
+        )
+    return [
+        StylistStatement(name, tuple(sorted(lines, key=lambda line: line.visited_at)))
+        for name, lines in sorted(grouped.items())
+    ]
+
+
+# --- sale commission (售卡提成) -------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class SaleRates:
+    """The percentage of the money taken a seller earns, per kind of sale."""
+
+    top_up_percent: Decimal = Decimal("0")
+    package_percent: Decimal = Decimal("0")
+
+    def percent(self, kind: SaleKind) -> Decimal:
+        return self.top_up_percent if kind is SaleKind.TOP_UP else self.package_percent
+
+
+def sale_rates() -> SaleRates:
+    """The shop's sale rates; none until the owner sets them (a damaged setting pays nothing)."""
+    stored = get_setting(SALE_RATES_KEY, {}) or {}
+    try:
+        return SaleRates(_percent(stored.get("top_up", 0), "top_up"), _percent(stored.get("package", 0), "package"))
+    except (ValidationError, AttributeError):
+        return SaleRates()
+
+
+def check_sale_rates(top_up_percent: Decimal | int | str, package_percent: Decimal | int | str) -> SaleRates:
+    """The rates as they would be saved, or ``ValidationError``; needs no database."""
+    return SaleRates(_percent(top_up_percent, "top_up"), _percent(package_percent, "package"))
+
+
+@guarded(Action.CHANGE_SETTINGS)
+def save_sale_rates(
+    actor: Actor, top_up_percent: Decimal | int | str, package_percent: Decimal | int | str
+) -> SaleRates:
+    """Set the sale rates (checked first: nothing is saved when one is wrong); audited by the setting."""
+    rates = check_sale_rates(top_up_percent, package_percent)
+    set_setting(actor, SALE_RATES_KEY, {"top_up": str(rates.top_up_percent), "package": str(rates.package_percent)})
+    return rates
+
+
+def credit_sale(kind: SaleKind, staff_id: int, customer_id: int, base: Decimal, *, at: datetime) -> Decimal:
+    """Credit the seller of a top-up or a package with the rate of today; called in the sale's transaction."""
+    percent = sale_rates().percent(kind)
+    amount = (base * percent / HUNDRED).quantize(FEN, ROUND_HALF_UP)
+    SaleCredit.create(
+        at=at, kind=kind.value, staff=staff_id, base=base, percent=percent, amount=amount, customer=customer_id
+    )
+    return amount

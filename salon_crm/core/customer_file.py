@@ -7,14 +7,10 @@ complaints, no-shows and packages still to use.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
-from typing import cast
 
-from peewee import JOIN, fn
-
-from salon_crm.core import care, clock, loyalty, profiles, segments, service_records, tags
+from salon_crm.core import care, clock, loyalty, packages, profiles, segments, service_records, tags
 from salon_crm.core.enums import AppointmentStatus, TicketStatus
 from salon_crm.core.loyalty import Balance
 from salon_crm.core.models import (
@@ -22,9 +18,6 @@ from salon_crm.core.models import (
     ComplaintTicket,
     Customer,
     MembershipLevel,
-    PackageUse,
-    ServiceItem,
-    ServicePackage,
     Staff,
 )
 from salon_crm.core.profiles import CustomerProfile
@@ -71,25 +64,12 @@ def _name(model: type[Staff] | type[Customer] | type[MembershipLevel], key: int 
 
 
 def _packages(customer_id: int, today: date) -> tuple[PackageLeft, ...]:
-    used = fn.COUNT(PackageUse.id)
-    query = (
-        ServicePackage.select(
-            ServicePackage.id, ServiceItem.name, ServicePackage.sessions_total, ServicePackage.expires_on, used
-        )
-        .join(ServiceItem, on=ServicePackage.service_item == ServiceItem.id)
-        .switch(ServicePackage)
-        .join(PackageUse, join_type=JOIN.LEFT_OUTER, on=PackageUse.package == ServicePackage.id)
-        .where(ServicePackage.customer == customer_id)
-        .group_by(ServicePackage.id)
-        .order_by(ServicePackage.bought_at)
-        .tuples()
+    """The packages still usable today, oldest first (sessions left by ``core.packages``' one rule)."""
+    return tuple(
+        PackageLeft(row.id, row.service_name, row.sessions_left, row.sessions_total, row.expires_on)
+        for row in reversed(packages.packages_of(customer_id))
+        if row.sessions_left > 0 and (row.expires_on is None or row.expires_on >= today)
     )
-    left = []
-    for package_id, service, total, expires, taken in cast(Iterable[tuple[int, str, int, date | None, int]], query):
-        expires_on = ServicePackage.expires_on.python_value(expires)
-        if total - taken > 0 and (expires_on is None or expires_on >= today):
-            left.append(PackageLeft(package_id, service, total - taken, total, expires_on))
-    return tuple(left)
 
 
 def load_customer_file(customer_id: int, *, today: date | None = None) -> CustomerFile:

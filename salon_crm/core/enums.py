@@ -144,6 +144,22 @@ class LedgerKind(StrEnum):
     IMPORT = "import"
 
 
+class PackageEntryKind(StrEnum):
+    """Why a package's sessions left changed (the package's own ledger)."""
+
+    SALE = "sale"
+    USE = "use"  # a bill took sessions
+    RETURN = "return"  # a voided or edited bill gave them back
+    REFUND = "refund"  # the unused sessions paid back; the package ends
+
+
+class SaleKind(StrEnum):
+    """What a seller is credited with (售卡提成): a card top-up or a package sold."""
+
+    TOP_UP = "top_up"
+    PACKAGE = "package"
+
+
 class TagKind(StrEnum):
     MANUAL = "manual"
     AUTO = "auto"

@@ -16,11 +16,12 @@ from typing import cast
 
 from peewee import SqliteDatabase
 
-from salon_crm.core import backup, chain, loyalty, migrations
+from salon_crm.core import backup, chain, loyalty, migrations, packages
 from salon_crm.core.models import LedgerEntry, database_proxy
 
 INTEGRITY, FOREIGN_KEYS, LEDGER, SCHEMA = "integrity", "foreign_keys", "ledger", "schema"
 AUDIT_CHAIN, LEDGER_CHAIN = "audit_chain", "ledger_chain"
+PACKAGES = "packages"
 MAX_DETAILS = 20
 
 
@@ -99,11 +100,22 @@ def ledger_chain_findings() -> list[Finding]:
     return found
 
 
+def package_findings() -> list[Finding]:
+    """Each package's ledger ends at the sessions its uses leave (``core.packages``' one rule)."""
+    found = []
+    for package_id, written, left in packages.ledger_ends():
+        if written != left:
+            detail = f"package #{package_id}: {written} != {left}"
+            found.append(Finding(PACKAGES, "package_ledger_differs", detail))
+    return found[:MAX_DETAILS]
+
+
 # checks of the shop's own rules, run against the file the models are bound to
 SHOP_CHECKS: list[tuple[str, Callable[[], list[Finding]]]] = [
     (LEDGER, ledger_findings),
     (AUDIT_CHAIN, audit_chain_findings),
     (LEDGER_CHAIN, ledger_chain_findings),
+    (PACKAGES, package_findings),
 ]
 
 

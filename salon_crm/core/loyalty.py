@@ -17,11 +17,11 @@ from typing import Any
 
 from peewee import fn
 
-from salon_crm.core import audit, bulk, chain, clock, levels, permissions
+from salon_crm.core import audit, bulk, chain, clock, commission, levels, permissions
 from salon_crm.core.context import Actor
-from salon_crm.core.enums import AuditAction, LedgerKind
+from salon_crm.core.enums import AuditAction, LedgerKind, SaleKind
 from salon_crm.core.errors import NotFoundError, ValidationError
-from salon_crm.core.models import Customer, LedgerEntry, database_proxy
+from salon_crm.core.models import Customer, LedgerEntry, Staff, database_proxy
 from salon_crm.core.money import money_sum, to_money
 from salon_crm.core.permissions import Action, guarded
 from salon_crm.core.shop import get_setting
@@ -201,8 +201,12 @@ def top_up(
     bonus: Decimal | int | str = 0,
     at: datetime | None = None,
     note: str = "",
+    seller_id: int | None = None,
 ) -> LedgerRow:
-    """Money paid onto the card (principal), with the shop's bonus on top (pay 1,000, get 200)."""
+    """Money paid onto the card (principal), with the shop's bonus on top (pay 1,000, get 200).
+
+    ``seller_id``: the staff member who sold it, credited the shop's sale rate (core.commission).
+    """
     paid = _positive_money(amount, "amount")
     if paid > top_up_limit():
         permissions.require(actor, Action.TOP_UP_OVER_LIMIT)
@@ -210,7 +214,11 @@ def top_up(
     if extra < 0:
         raise ValidationError("amount_not_positive", field="bonus", value=str(extra))
     with database_proxy.atomic():
+        if seller_id is not None and not Staff.select().where(Staff.id == seller_id).exists():
+            raise ValidationError("staff_not_found", staff_id=seller_id)
         row = _append(actor, customer_id, _Change(LedgerKind.TOP_UP, paid, extra, note=note), at)
+        if seller_id is not None:
+            commission.credit_sale(SaleKind.TOP_UP, seller_id, customer_id, paid, at=row.at)
         levels.upgrade_level(actor, customer_id, now=at)  # a level may be reached by topping up
     return row
 

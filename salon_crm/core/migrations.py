@@ -23,6 +23,7 @@ from salon_crm.core.schema import (
     v5_package_plans,
     v6_other_phones,
     v7_commission,
+    v8_package_ledger,
 )
 
 
@@ -43,6 +44,11 @@ def _run_statements(statements: list[str]) -> Callable[[Database], None]:
     return apply
 
 
+def _package_ledger_step(db: Database) -> None:
+    _run_statements(v8_package_ledger.STATEMENTS)(db)
+    v8_package_ledger.backfill(db)
+
+
 def _seal_step(db: Database) -> None:
     _run_statements(v3_seals.STATEMENTS)(db)
     chain.reseal_everything(db)
@@ -60,6 +66,7 @@ STEPS: list[Step] = [
     Step(5, "the packages the shop sells", _run_statements(v5_package_plans.STATEMENTS)),
     Step(6, "customers' other phone numbers", _run_statements(v6_other_phones.STATEMENTS)),
     Step(7, "commission rules and what each bill line earned", _run_statements(v7_commission.STATEMENTS)),
+    Step(8, "plans of several services, each package's ledger, sale credits", _package_ledger_step),
 ]
 CURRENT_VERSION = STEPS[-1].version
 

@@ -484,6 +484,71 @@ class PackageUse(BaseModel):
     used_at = DateTimeField()
 
 
+class PlanItem(BaseModel):
+    """A service a plan covers: a plan may cover several (a wash, a cut or a blow-dry, one a session)."""
+
+    id = AutoField()
+    plan = ForeignKeyField(PackagePlan, on_delete="CASCADE", backref="items")
+    service_item = ForeignKeyField(ServiceItem, on_delete="RESTRICT")
+
+    class Meta:
+        indexes = ((("plan", "service_item"), True),)
+
+
+class PackageItem(BaseModel):
+    """A service a sold package covers, copied from its plan at the sale."""
+
+    id = AutoField()
+    package = ForeignKeyField(ServicePackage, on_delete="CASCADE", backref="items")
+    service_item = ForeignKeyField(ServiceItem, on_delete="RESTRICT")
+
+    class Meta:
+        indexes = ((("package", "service_item"), True),)
+
+
+class PackageEntry(BaseModel):
+    """A change to a package's sessions left, with the count after it: its own small ledger.
+
+    The sale row carries what was paid and how; the report's pre-paid income is its sum
+    for the month, and a use is valued at the package's price per session.
+    """
+
+    id = AutoField()
+    package = ForeignKeyField(ServicePackage, on_delete="CASCADE", backref="entries", index=False)
+    at = DateTimeField()
+    kind = choice("kind", enums.PackageEntryKind)
+    sessions_delta = IntegerField()
+    sessions_after = IntegerField(constraints=[Check('"sessions_after" >= 0')])
+    amount = money("amount", default=0)
+    payment_method = choice("payment_method", enums.PaymentMethod, null=True)
+    service_record = ForeignKeyField(ServiceRecord, null=True, on_delete="SET NULL")
+    seller = ForeignKeyField(Staff, null=True, on_delete="SET NULL")
+    actor = CharField(max_length=40)
+    package_id: int
+
+    class Meta:
+        indexes = (
+            (("package", "id"), False),
+            (("at",), False),
+        )
+
+
+class SaleCredit(BaseModel):
+    """What a seller earned on a top-up or a package sold (售卡提成), fixed when the sale is made."""
+
+    id = AutoField()
+    at = DateTimeField()
+    kind = choice("kind", enums.SaleKind)
+    staff = ForeignKeyField(Staff, on_delete="RESTRICT")
+    base = money("base")
+    percent = DecimalField(max_digits=5, decimal_places=2, default=0)
+    amount = money("amount")
+    customer = ForeignKeyField(Customer, on_delete="RESTRICT", index=False)
+
+    class Meta:
+        indexes = ((("at",), False),)
+
+
 # --- complaints -------------------------------------------------------------------
 
 
@@ -679,10 +744,14 @@ ALL_MODELS: list[type[BaseModel]] = [
     PackagePlan,
     ServicePackage,
     PackageUse,
+    PlanItem,
+    PackageItem,
+    PackageEntry,
     ComplaintTicket,
     TicketEvent,
     SurveyResponse,
     SurveyRequest,
     LedgerEntry,
     CareContact,
+    SaleCredit,
 ]

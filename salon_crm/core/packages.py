@@ -1,11 +1,18 @@
 """Session packages (次卡/套餐): the shop's catalogue of them, selling one, using its sessions on bills.
 
-A plan is what the shop sells ("10 washes for ¥300, valid 365 days"); a sale
-makes a ``ServicePackage`` for the customer with the plan's figures copied, so a
-later change of the plan never changes what was sold. A bill line paid by a
+A plan is what the shop sells ("10 sessions of wash or blow-dry for ¥300, valid 365
+days"); it covers one or several services, one session each. A sale makes a
+``ServicePackage`` for the customer with the plan's figures and services copied, so
+a later change of the plan never changes what was sold. A bill line paid by a
 session costs nothing that day (``core.billing``) and writes a ``PackageUse``;
 voiding the bill gives the session back. The sessions left are the sessions sold
-minus the uses still standing. An expired package cannot be used.
+minus the uses still standing (``_sessions_left``, the one rule). An expired package
+cannot be used.
+
+Every change is also a row of the package's own ledger (``PackageEntry``: sale, use,
+return, refund) with the count after it, so the file shows what happened when, and
+the monthly report takes pre-paid income (the sales) and consumption (the uses at
+the price per session) from it.
 """
 
 from __future__ import annotations
@@ -13,22 +20,26 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from decimal import Decimal
-from typing import cast
+from decimal import ROUND_HALF_UP, Decimal
+from typing import Any, cast
 
 from peewee import JOIN, fn
 
-from salon_crm.core import audit, clock, loyalty
+from salon_crm.core import audit, clock, commission, loyalty
 from salon_crm.core.context import Actor
-from salon_crm.core.enums import AuditAction, PaymentMethod
+from salon_crm.core.enums import AuditAction, PackageEntryKind, PaymentMethod, SaleKind
 from salon_crm.core.errors import ConflictError, NotFoundError, ValidationError
 from salon_crm.core.models import (
     Customer,
+    PackageEntry,
+    PackageItem,
     PackagePlan,
     PackageUse,
+    PlanItem,
     ServiceItem,
     ServicePackage,
     ServiceRecord,
+    Staff,
     database_proxy,
 )
 from salon_crm.core.money import money_sum, to_money
@@ -37,8 +48,14 @@ from salon_crm.core.permissions import Action, guarded
 NAME_MAX = 60
 SESSIONS_MAX = 1000
 VALID_DAYS_MAX = 3660
+COVERS_MAX = 20
 # a package is paid like a bill, but never "by package"
 SALE_METHODS = tuple(method.value for method in PaymentMethod if method is not PaymentMethod.PACKAGE)
+
+
+def price_per_session(price: Decimal, sessions: int) -> Decimal:
+    """What one session of a package is worth: what the report values a used session at."""
+    return (price / sessions).quantize(Decimal("0.01"), ROUND_HALF_UP)
 
 
 @dataclass(frozen=True)
@@ -50,6 +67,11 @@ class PlanInput:
     sessions: int
     price: Decimal | int | str
     valid_days: int | None = None
+    also_covers: tuple[int, ...] = ()  # further services a session may be used for
+
+    @property
+    def service_item_ids(self) -> tuple[int, ...]:
+        return tuple(dict.fromkeys((self.service_item_id, *self.also_covers)))
 
 
 @dataclass(frozen=True)
@@ -62,11 +84,12 @@ class PlanRow:
     price: Decimal
     valid_days: int | None
     active: bool
+    service_item_ids: tuple[int, ...] = ()
+    service_names: str = ""  # every service covered, "洗剪吹 / 吹风造型"
 
     @property
     def unit_price(self) -> Decimal:
-        """What one session is worth: the price the report values a used session at."""
-        return (self.price / self.sessions).quantize(Decimal("0.01"))
+        return price_per_session(self.price, self.sessions)
 
 
 @dataclass(frozen=True)
@@ -81,6 +104,31 @@ class PackageRow:
     price_paid: Decimal
     bought_at: datetime
     expires_on: date | None
+    service_item_ids: tuple[int, ...] = ()
+
+    def covers(self, service_item_id: int) -> bool:
+        return service_item_id in (self.service_item_ids or (self.service_item_id,))
+
+    @property
+    def unit_price(self) -> Decimal:
+        return price_per_session(self.price_paid, self.sessions_total)
+
+
+@dataclass(frozen=True)
+class EntryRow:
+    """A line of a package's ledger, as the customer file lists it."""
+
+    at: datetime
+    kind: str
+    sessions_delta: int
+    sessions_after: int
+    amount: Decimal
+    record_id: int | None
+    actor: str
+
+    @property
+    def sessions_before(self) -> int:
+        return self.sessions_after - self.sessions_delta
 
 
 def check_plan_input(data: PlanInput) -> dict[str, object]:
@@ -98,6 +146,8 @@ def check_plan_input(data: PlanInput) -> dict[str, object]:
     days = data.valid_days or None
     if days is not None and not 1 <= days <= VALID_DAYS_MAX:
         raise ValidationError("package_days_invalid", days=days, max=VALID_DAYS_MAX)
+    if len(data.service_item_ids) > COVERS_MAX:
+        raise ValidationError("package_covers_too_many", max=COVERS_MAX)
     return {
         "name": name,
         "service_item": data.service_item_id,
@@ -109,8 +159,9 @@ def check_plan_input(data: PlanInput) -> dict[str, object]:
 
 def _validated(data: PlanInput, plan_id: int | None) -> dict[str, object]:
     values = check_plan_input(data)
-    if not ServiceItem.select().where(ServiceItem.id == data.service_item_id).exists():
-        raise ValidationError("service_item_not_found", item_id=data.service_item_id)
+    for item_id in data.service_item_ids:
+        if not ServiceItem.select().where(ServiceItem.id == item_id).exists():
+            raise ValidationError("service_item_not_found", item_id=item_id)
     same = PackagePlan.select().where(fn.LOWER(PackagePlan.name) == str(values["name"]).lower())
     if plan_id is not None:
         same = same.where(PackagePlan.id != plan_id)
@@ -122,9 +173,30 @@ def _validated(data: PlanInput, plan_id: int | None) -> dict[str, object]:
 _PlanTuple = tuple[int, str, int, str, int, object, int | None, object]
 
 
-def _plan_row(values: _PlanTuple) -> PlanRow:
+def _plan_row(values: _PlanTuple, covers: dict[int, list[tuple[int, str]]]) -> PlanRow:
     plan_id, name, item_id, service_name, sessions, price, days, active = values
-    return PlanRow(plan_id, name, item_id, service_name, int(sessions), money_sum(price), days, bool(active))
+    items = covers.get(plan_id) or [(item_id, service_name)]
+    return PlanRow(
+        plan_id, name, item_id, service_name, int(sessions), money_sum(price), days, bool(active),
+        tuple(item for item, _name in items), " / ".join(item_name for _item, item_name in items),
+    )  # fmt: skip
+
+
+def _covered(
+    model: type[PlanItem] | type[PackageItem], owner: Any, ids: Iterable[int]
+) -> dict[int, list[tuple[int, str]]]:
+    """The services each plan or package covers, the main one first, then by name."""
+    query = (
+        model.select(owner, model.service_item, ServiceItem.name)
+        .join(ServiceItem)
+        .where(owner.in_(list(ids)))
+        .order_by(owner, model.id)
+        .tuples()
+    )
+    covers: dict[int, list[tuple[int, str]]] = {}
+    for key, item, name in cast(Iterable[tuple[int, int, str]], query):
+        covers.setdefault(int(key), []).append((int(item), str(name)))
+    return covers
 
 
 def list_plans(*, include_retired: bool = True) -> list[PlanRow]:
@@ -141,7 +213,9 @@ def list_plans(*, include_retired: bool = True) -> list[PlanRow]:
     ).join(ServiceItem)
     if not include_retired:
         query = query.where(PackagePlan.active == True)  # noqa: E712 - peewee builds SQL from ==
-    return [_plan_row(row) for row in cast(Iterable[_PlanTuple], query.order_by(PackagePlan.name).tuples())]
+    rows = list(cast(Iterable[_PlanTuple], query.order_by(PackagePlan.name).tuples()))
+    covers = _covered(PlanItem, PlanItem.plan, [row[0] for row in rows])
+    return [_plan_row(row, covers) for row in rows]
 
 
 def _get_plan(plan_id: int) -> PlanRow:
@@ -151,11 +225,18 @@ def _get_plan(plan_id: int) -> PlanRow:
     raise NotFoundError("package_plan_not_found", plan_id=plan_id)
 
 
+def _write_plan_items(plan_id: int, data: PlanInput) -> None:
+    PlanItem.delete().where(PlanItem.plan == plan_id).execute()
+    PlanItem.insert_many([{"plan": plan_id, "service_item": item} for item in data.service_item_ids]).execute()
+
+
 @guarded(Action.CHANGE_CATALOGUE)
 def add_plan(actor: Actor, data: PlanInput) -> PlanRow:
     with database_proxy.atomic():
         plan = PackagePlan.create(**_validated(data, None))
-        audit.record(actor, AuditAction.CREATE, "package_plan", plan.id, None, audit.snapshot(plan))
+        _write_plan_items(plan.id, data)
+        after = {**audit.snapshot(plan), "covers": list(data.service_item_ids)}
+        audit.record(actor, AuditAction.CREATE, "package_plan", plan.id, None, after)
         return _get_plan(plan.id)
 
 
@@ -166,9 +247,10 @@ def update_plan(actor: Actor, plan_id: int, data: PlanInput) -> PlanRow:
         plan = PackagePlan.get_or_none(PackagePlan.id == plan_id)
         if plan is None:
             raise NotFoundError("package_plan_not_found", plan_id=plan_id)
-        before = audit.snapshot(plan)
+        before = {**audit.snapshot(plan), "covers": list(_get_plan(plan_id).service_item_ids)}
         PackagePlan.update(**_validated(data, plan_id)).where(PackagePlan.id == plan_id).execute()
-        after = audit.snapshot(PackagePlan.get_by_id(plan_id))
+        _write_plan_items(plan_id, data)
+        after = {**audit.snapshot(PackagePlan.get_by_id(plan_id)), "covers": list(data.service_item_ids)}
         if after != before:
             audit.record(
                 actor, AuditAction.UPDATE, "package_plan", plan_id, before, audit.changed_fields(before, after)
@@ -192,16 +274,48 @@ def set_plan_active(actor: Actor, plan_id: int, active: bool) -> PlanRow:
 # --- a customer's packages ----------------------------------------------------------------------
 
 
-def packages_of(customer_id: int) -> list[PackageRow]:
-    """The customer's packages, newest first, each with the sessions left."""
+def _sessions_left(package_ids: Iterable[int] | None) -> dict[int, int]:
+    """Sessions sold minus the uses still standing (a voided bill's uses stand no more): the one rule.
+
+    ``None`` counts every package of the shop (``salon-crm check``).
+    """
     standing = (
         PackageUse.select(PackageUse.package, fn.COUNT(PackageUse.id))
         .join(ServiceRecord, JOIN.LEFT_OUTER, on=PackageUse.record == ServiceRecord.id)
-        .where(PackageUse.record.is_null() | ServiceRecord.voided_at.is_null())  # a voided bill gave it back
+        .where(PackageUse.record.is_null() | ServiceRecord.voided_at.is_null())
         .group_by(PackageUse.package)
+    )
+    totals = ServicePackage.select(ServicePackage.id, ServicePackage.sessions_total)
+    if package_ids is not None:
+        ids = list(package_ids)
+        standing = standing.where(PackageUse.package.in_(ids))
+        totals = totals.where(ServicePackage.id.in_(ids))
+    used = {int(package): int(count) for package, count in cast(Iterable[tuple[int, int]], standing.tuples())}
+    pairs = cast(Iterable[tuple[int, int]], totals.tuples())
+    return {int(key): int(total) - used.get(int(key), 0) for key, total in pairs}
+
+
+def ledger_ends() -> list[tuple[int, int | None, int]]:
+    """For ``salon-crm check``: each package, the count its ledger ends at (None: no row), the count left."""
+    last = (
+        PackageEntry.select(PackageEntry.package, fn.MAX(PackageEntry.id).alias("last"))
+        .group_by(PackageEntry.package)
+        .alias("last_entry")
+    )
+    query = (
+        ServicePackage.select(ServicePackage.id, PackageEntry.sessions_after)
+        .join(last, JOIN.LEFT_OUTER, on=(last.c.package_id == ServicePackage.id))
+        .join(PackageEntry, JOIN.LEFT_OUTER, on=(PackageEntry.id == last.c.last))
+        .order_by(ServicePackage.id)
         .tuples()
     )
-    used = {int(package): int(count) for package, count in cast(Iterable[tuple[int, int]], standing)}
+    ends = list(cast(Iterable[tuple[int, int | None]], query))
+    left = _sessions_left(None)
+    return [(key, after, left[key]) for key, after in ends]
+
+
+def packages_of(customer_id: int) -> list[PackageRow]:
+    """The customer's packages, newest first, each with the sessions left."""
     query = (
         ServicePackage.select(
             ServicePackage.id,
@@ -217,11 +331,27 @@ def packages_of(customer_id: int) -> list[PackageRow]:
         .order_by(ServicePackage.bought_at.desc(), ServicePackage.id.desc())
         .tuples()
     )
-    rows = cast(Iterable[tuple[int, int, str, int, object, datetime, date | None]], query)
-    return [
-        PackageRow(key, item, name, int(total), int(total) - used.get(key, 0), money_sum(paid), bought, expires)
-        for key, item, name, total, paid, bought, expires in rows
-    ]
+    rows = list(cast(Iterable[tuple[int, int, str, int, object, datetime, date | None]], query))
+    ids = [row[0] for row in rows]
+    left = _sessions_left(ids)
+    covers = _covered(PackageItem, PackageItem.package, ids)
+    result = []
+    for key, item, name, total, paid, bought, expires in rows:
+        items = covers.get(key) or [(item, name)]
+        result.append(
+            PackageRow(
+                key,
+                item,
+                " / ".join(item_name for _id, item_name in items),
+                int(total),
+                left[key],
+                money_sum(paid),
+                bought,
+                expires,
+                tuple(item_id for item_id, _name in items),
+            )
+        )
+    return result
 
 
 def usable_package(customer_id: int, service_item_id: int, day: date) -> PackageRow | None:
@@ -229,19 +359,70 @@ def usable_package(customer_id: int, service_item_id: int, day: date) -> Package
     usable = [
         row
         for row in packages_of(customer_id)
-        if row.service_item_id == service_item_id
-        and row.sessions_left > 0
-        and (row.expires_on is None or row.expires_on >= day)
+        if row.covers(service_item_id) and row.sessions_left > 0 and (row.expires_on is None or row.expires_on >= day)
     ]
     usable.sort(key=lambda row: (row.expires_on or date.max, row.id))
     return usable[0] if usable else None
 
 
+def _write_entry(
+    package_id: int,
+    kind: PackageEntryKind,
+    delta: int,
+    *,
+    at: datetime,
+    actor: str,
+    amount: Decimal = Decimal("0.00"),
+    method: str | None = None,
+    record_id: int | None = None,
+    seller_id: int | None = None,
+) -> None:
+    """A line of the package's ledger; called after the change, so the count after is the rule's."""
+    PackageEntry.create(
+        package=package_id, at=at, kind=kind.value, sessions_delta=delta,
+        sessions_after=_sessions_left([package_id])[package_id], amount=amount, payment_method=method,
+        service_record=record_id, seller=seller_id, actor=actor,
+    )  # fmt: skip
+
+
+def package_entries(package_id: int) -> list[EntryRow]:
+    """The package's ledger, oldest first."""
+    query = (
+        PackageEntry.select(
+            PackageEntry.at,
+            PackageEntry.kind,
+            PackageEntry.sessions_delta,
+            PackageEntry.sessions_after,
+            PackageEntry.amount,
+            PackageEntry.service_record,
+            PackageEntry.actor,
+        )
+        .where(PackageEntry.package == package_id)
+        .order_by(PackageEntry.id)
+        .tuples()
+    )
+    rows = cast(Iterable[tuple[datetime, str, int, int, object, int | None, str]], query)
+    return [
+        EntryRow(at, kind, int(delta), int(after), money_sum(amount), record, who)
+        for at, kind, delta, after, amount, record, who in rows
+    ]
+
+
 @guarded(Action.BILL)
 def sell_package(
-    actor: Actor, customer_id: int, plan_id: int, payment_method: str, *, now: datetime | None = None
+    actor: Actor,
+    customer_id: int,
+    plan_id: int,
+    payment_method: str,
+    *,
+    now: datetime | None = None,
+    seller_id: int | None = None,
 ) -> PackageRow:
-    """Sell a plan to a customer, paid at once (stored value through the ledger)."""
+    """Sell a plan to a customer, paid at once (stored value through the ledger).
+
+    ``seller_id`` is the staff member who sold it: credited with the shop's sale
+    commission (``core.commission``).
+    """
     moment = (now or clock.now()).replace(microsecond=0)
     with database_proxy.atomic():
         if not Customer.select().where((Customer.id == customer_id) & Customer.anonymised_at.is_null()).exists():
@@ -251,6 +432,8 @@ def sell_package(
             raise ValidationError("package_plan_retired", name=plan.name)
         if payment_method not in SALE_METHODS:
             raise ValidationError("payment_method_invalid", method=payment_method)
+        if seller_id is not None and not Staff.select().where(Staff.id == seller_id).exists():
+            raise ValidationError("staff_not_found", staff_id=seller_id)
         expires = moment.date() + timedelta(days=plan.valid_days) if plan.valid_days else None
         package = ServicePackage.create(
             customer=customer_id,
@@ -261,18 +444,34 @@ def sell_package(
             expires_on=expires,
             note=plan.name,
         )
+        items = plan.service_item_ids or (plan.service_item_id,)
+        PackageItem.insert_many([{"package": package.id, "service_item": item} for item in items]).execute()
         if payment_method == PaymentMethod.STORED_VALUE.value and plan.price > 0:
             loyalty.spend_stored_value(actor, customer_id, plan.price, at=moment, note=plan.name)
-        after = {**audit.snapshot(package), "payment_method": payment_method, "sessions_left": plan.sessions}
+        _write_entry(
+            package.id, PackageEntryKind.SALE, plan.sessions, at=moment, actor=actor.username,
+            amount=plan.price, method=payment_method, seller_id=seller_id,
+        )  # fmt: skip
+        if seller_id is not None:
+            commission.credit_sale(SaleKind.PACKAGE, seller_id, customer_id, plan.price, at=moment)
+        after = {
+            **audit.snapshot(package),
+            "payment_method": payment_method,
+            "sessions_left": plan.sessions,
+            "covers": list(items),
+            "seller": seller_id,
+        }
         audit.record(actor, AuditAction.CREATE, "service_package", package.id, None, after)
         return next(row for row in packages_of(customer_id) if row.id == package.id)
 
 
-def use_sessions(record_id: int, customer_id: int, uses: list[tuple[int, int]], at: datetime) -> None:
-    """Write the sessions a new bill's lines take: ``(service item, quantity)``; called by the bill service.
+def use_sessions(record_id: int, customer_id: int, uses: list[tuple[int, int]], at: datetime, *, actor: str) -> None:
+    """Write the sessions a bill's lines take: ``(service item, quantity)``; called by the bill service.
 
     Refuses (nothing written by the caller's transaction) when a line has no usable package.
+    One ledger line per package the bill drew on.
     """
+    taken: dict[int, int] = {}
     for service_item_id, quantity in uses:
         for _ in range(quantity):
             package = usable_package(customer_id, service_item_id, at.date())
@@ -280,34 +479,84 @@ def use_sessions(record_id: int, customer_id: int, uses: list[tuple[int, int]], 
                 item = ServiceItem.get_or_none(ServiceItem.id == service_item_id)
                 raise ValidationError("no_package_for_item", item=item.name if item else str(service_item_id))
             PackageUse.create(package=package.id, record=record_id, used_at=at)
+            taken[package.id] = taken.get(package.id, 0) + 1
+    for package_id, count in taken.items():
+        _write_entry(package_id, PackageEntryKind.USE, -count, at=at, actor=actor, record_id=record_id)
 
 
-def release_sessions(record_id: int) -> int:
+def _standing_by_package(record_id: int) -> dict[int, int]:
+    query = (
+        PackageUse.select(PackageUse.package, fn.COUNT(PackageUse.id))
+        .where(PackageUse.record == record_id)
+        .group_by(PackageUse.package)
+        .tuples()
+    )
+    return {int(package): int(count) for package, count in cast(Iterable[tuple[int, int]], query)}
+
+
+def release_sessions(record_id: int, *, at: datetime, actor: str) -> int:
     """The sessions a bill took, given back (its lines changed); how many."""
-    return int(PackageUse.delete().where(PackageUse.record == record_id).execute())
+    given = _standing_by_package(record_id)
+    PackageUse.delete().where(PackageUse.record == record_id).execute()
+    for package_id, count in given.items():
+        _write_entry(package_id, PackageEntryKind.RETURN, count, at=at, actor=actor, record_id=record_id)
+    return sum(given.values())
+
+
+def note_void(record_id: int, *, at: datetime, actor: str) -> None:
+    """A voided bill's sessions stand no more (its uses stay, for the history): the ledger says so.
+
+    Called by the void service after it marked the bill void.
+    """
+    for package_id, count in _standing_by_package(record_id).items():
+        _write_entry(package_id, PackageEntryKind.RETURN, count, at=at, actor=actor, record_id=record_id)
 
 
 def sessions_usable(customer_id: int, day: date, record_id: int | None = None) -> dict[int, int]:
-    """Sessions the customer can use on ``day``, by service item (a bill being edited counts its own back)."""
+    """Sessions the customer can use on ``day``, by service item (a bill being edited counts its own back).
+
+    A package covering several services counts for each of them: the bill form offers a
+    session on any, and ``use_sessions`` takes them one by one from what is left.
+    """
     usable: dict[int, int] = {}
     for row in packages_of(customer_id):
         if row.sessions_left > 0 and (row.expires_on is None or row.expires_on >= day):
-            usable[row.service_item_id] = usable.get(row.service_item_id, 0) + row.sessions_left
+            for item in row.service_item_ids or (row.service_item_id,):
+                usable[item] = usable.get(item, 0) + row.sessions_left
     for item, count in sessions_used_by(record_id).items() if record_id is not None else ():
         usable[item] = usable.get(item, 0) + count
     return usable
 
 
 def sessions_used_by(record_id: int) -> dict[int, int]:
-    """The sessions a bill took, by service item."""
-    query = (
-        PackageUse.select(ServicePackage.service_item, fn.COUNT(PackageUse.id))
-        .join(ServicePackage)
-        .where(PackageUse.record == record_id)
-        .group_by(ServicePackage.service_item)
+    """The sessions a bill took, by the service of the bill lines they paid for.
+
+    A use names its package, not its line: each line whose service a package the bill
+    drew on covers takes from that package's uses, lines charged nothing first.
+    """
+    from salon_crm.core.models import ServiceRecordLine
+
+    remaining = _standing_by_package(record_id)
+    covers = {
+        key: {item for item, _name in items}
+        for key, items in _covered(PackageItem, PackageItem.package, remaining).items()
+    }
+    lines = (
+        ServiceRecordLine.select(ServiceRecordLine.service_item, ServiceRecordLine.quantity)
+        .where(ServiceRecordLine.record == record_id)
+        .order_by(ServiceRecordLine.amount != 0, ServiceRecordLine.id)
         .tuples()
     )
-    return {int(item): int(count) for item, count in cast(Iterable[tuple[int, int]], query)}
+    used: dict[int, int] = {}
+    for item, quantity in cast(Iterable[tuple[int, int]], lines):
+        wanted = int(quantity)
+        for package_id in sorted(remaining):
+            if wanted and remaining[package_id] and int(item) in covers.get(package_id, ()):
+                count = min(wanted, remaining[package_id])
+                remaining[package_id] -= count
+                wanted -= count
+                used[int(item)] = used.get(int(item), 0) + count
+    return used
 
 
 def refund_value(row: PackageRow) -> Decimal:
@@ -337,6 +586,9 @@ def refund_package(actor: Actor, package_id: int, *, now: datetime | None = None
         PackageUse.insert_many(
             [{"package": package_id, "record": None, "used_at": moment}] * row.sessions_left
         ).execute()
+        _write_entry(
+            package_id, PackageEntryKind.REFUND, -row.sessions_left, at=moment, actor=actor.username, amount=amount
+        )
         before = {"sessions_left": row.sessions_left}
         after = {"sessions_left": 0, "refunded_sessions": row.sessions_left, "refund": str(amount)}
         audit.record(actor, AuditAction.UPDATE, "service_package", package_id, before, after)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from salon_crm.core import catalogue, clock, levels, loyalty, packages, profiles, service_records, staff
+from salon_crm.core import catalogue, clock, commission, levels, loyalty, packages, profiles, service_records, staff
 from salon_crm.core.billing import MemberTerms
 from salon_crm.core.enums import PaymentMethod
 from salon_crm.core.models import LedgerEntry
@@ -48,6 +48,11 @@ def _paid_from_card(record_id: int) -> Decimal:
     return -held if held < 0 else Decimal("0.00")
 
 
+def package_sessions(customer_id: int, record_id: int | None = None) -> dict[int, int]:
+    """The sessions the customer may use on a bill today, by service (a bill being edited counts its own)."""
+    return packages.sessions_usable(customer_id, clock.today(), record_id)
+
+
 def load_record_form(customer_id: int | None = None, *, record_id: int | None = None) -> RecordForm:
     """The form's data for a new bill of ``customer_id``, or for editing ``record_id``."""
     record = service_records.get_service_record(record_id) if record_id is not None else None
@@ -76,21 +81,23 @@ def load_record_form(customer_id: int | None = None, *, record_id: int | None = 
         items=items,
         staff=people,
         record=record,
-        package_sessions=packages.sessions_usable(customer_id, clock.today(), record.id if record else None),
+        package_sessions=package_sessions(customer_id, record.id if record else None),
     )
 
 
 def input_of(record: ServiceRecordView) -> RecordInput:
     """A stored bill as the form's input, to edit it (the lines a session paid for marked so)."""
     by_package = packages.sessions_used_by(record.id)
+    requested = commission.requested_lines(record.id)
     lines = []
-    for line in record.lines:
+    for index, line in enumerate(record.lines):
         taken = min(by_package.get(line.service_item_id, 0), line.quantity)
         use = taken == line.quantity and taken > 0
         if use:
             by_package[line.service_item_id] -= taken
+        asked = requested[index] if index < len(requested) else None
         lines.append(
-            LineInput(line.service_item_id, line.stylist_id, line.unit_price, line.quantity, line.discount, use)
+            LineInput(line.service_item_id, line.stylist_id, line.unit_price, line.quantity, line.discount, use, asked)
         )
     return RecordInput(
         customer_id=record.customer_id,

@@ -200,7 +200,8 @@ def commit_record_import(
             if by_package:
                 assert record.customer_id is not None and record.service_item_id is not None
                 packages.use_sessions(
-                    created.id, record.customer_id, [(record.service_item_id, 1)], record.row.visited_at
-                )
+                    created.id, record.customer_id, [(record.service_item_id, 1)], record.row.visited_at,
+                    actor=actor.username,
+                )  # fmt: skip
             audit.record(actor, AuditAction.IMPORT, "service_record", created.id, None, audit.snapshot(created))
     return len(good)

@@ -5,6 +5,11 @@ Complaint figures are computed here too (the complaints statistics module was no
 in the tree when this was written). Definitions, so the sheet and a reader agree:
 
 * revenue, visits: non-voided service records visited in the month; average ticket = revenue / visits.
+  A line paid by a package session adds nothing to revenue: the package was paid when sold.
+* pre-paid income: money taken in the month for later services: packages sold (their price) and
+  card top-ups (the principal paid; the shop's bonus is not income). Not revenue.
+* package consumption: the sessions used in the month (less those a void gave back), each valued
+  at its package's price per session: what pre-paid money turned into services.
 * new customers: first ever visit in the month; returning: a visit in the month and one before it.
 * churn: of the customers with a visit in the 365 days before the month ends, the share the
   shop's churn rule (a gap well beyond their own rhythm, ``segments.churn_warning``) flags at
@@ -25,21 +30,25 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from decimal import ROUND_HALF_UP, Decimal
-from typing import Any
+from typing import Any, cast
 
 from peewee import JOIN, fn
 
-from salon_crm.core import commission, segments, surveys
-from salon_crm.core.enums import AppointmentStatus, TicketKind
+from salon_crm.core import commission, packages, segments, surveys
+from salon_crm.core.enums import AppointmentStatus, LedgerKind, PackageEntryKind, TicketKind
 from salon_crm.core.errors import ValidationError
 from salon_crm.core.models import (
     Appointment,
     ComplaintTicket,
     Customer,
+    LedgerEntry,
+    PackageEntry,
     ServiceItem,
+    ServicePackage,
     ServiceRecord,
     ServiceRecordLine,
     Staff,
@@ -110,6 +119,13 @@ class Kpis:
     complaints_closed: int
     complaints_overdue: int
     hours_to_resolve: float | None
+    package_sales: Decimal = ZERO
+    top_ups: Decimal = ZERO
+    package_consumption: Decimal = ZERO
+
+    @property
+    def prepaid_income(self) -> Decimal:
+        return self.package_sales + self.top_ups
 
 
 @dataclass(frozen=True)
@@ -323,6 +339,33 @@ def _complaint_figures(low: datetime, high: datetime) -> tuple[int, int, int, fl
     return opened.count(), len(closed), overdue.count(), (sum(hours) / len(hours) if hours else None)
 
 
+def _prepaid(low: datetime, high: datetime) -> tuple[Decimal, Decimal, Decimal]:
+    """Packages sold, card top-ups (principal) and package sessions consumed in [low, high)."""
+    in_month = (PackageEntry.at >= low) & (PackageEntry.at < high)
+    sales = (
+        PackageEntry.select(fn.SUM(PackageEntry.amount))
+        .where(in_month & (PackageEntry.kind == PackageEntryKind.SALE.value))
+        .scalar()
+    )
+    top_ups = (
+        LedgerEntry.select(fn.SUM(LedgerEntry.principal_delta))
+        .where((LedgerEntry.at >= low) & (LedgerEntry.at < high) & (LedgerEntry.kind == LedgerKind.TOP_UP.value))
+        .scalar()
+    )
+    delta = fn.SUM(PackageEntry.sessions_delta)
+    used = (
+        PackageEntry.select(ServicePackage.price_paid, ServicePackage.sessions_total, delta)
+        .join(ServicePackage)
+        .where(in_month & PackageEntry.kind.in_([PackageEntryKind.USE.value, PackageEntryKind.RETURN.value]))
+        .group_by(PackageEntry.package)
+        .tuples()
+    )
+    consumed = ZERO
+    for price, sessions, change in cast(Iterable[tuple[object, int, int]], used):
+        consumed += packages.price_per_session(money_sum(price), int(sessions)) * -int(change)
+    return money_sum(sales), money_sum(top_ups), consumed
+
+
 def month_kpis(month: Month, histories: dict[int, list[segments.Visit]] | None = None) -> Kpis:
     """The summary figures of one month."""
     low, high = _bounds(month)
@@ -357,6 +400,7 @@ def month_kpis(month: Month, histories: dict[int, list[segments.Visit]] | None =
         surveys.SurveyFilter(month.start, month.end - timedelta(days=1)), with_tiers=False
     )
     opened, closed, overdue, hours = _complaint_figures(low, high)
+    package_sales, top_ups, consumed = _prepaid(low, high)
     return Kpis(
         month=str(month),
         revenue=revenue,
@@ -377,6 +421,9 @@ def month_kpis(month: Month, histories: dict[int, list[segments.Visit]] | None =
         complaints_closed=closed,
         complaints_overdue=overdue,
         hours_to_resolve=hours,
+        package_sales=package_sales,
+        top_ups=top_ups,
+        package_consumption=consumed,
     )
 
 

@@ -47,6 +47,7 @@ class LineInput:
     quantity: int = 1
     discount: Decimal | str = Decimal(0)
     use_package: bool = False  # a session of the customer's package (次卡) pays for the line
+    requested: bool | None = None  # the customer asked for this stylist (指定); None: core.commission decides
 
 
 @dataclass(frozen=True)
@@ -160,7 +161,12 @@ def _record_commissions(record_id: int, data: RecordInput) -> None:
     query = ServiceRecordLine.select(ServiceRecordLine.id).where(ServiceRecordLine.record == record_id)
     line_ids = [int(row[0]) for row in cast(Iterable[tuple[int]], query.order_by(ServiceRecordLine.id).tuples())]
     by_package = {line_id for line_id, line in zip(line_ids, data.lines, strict=False) if line.use_package}
-    commission.record_line_commissions(record_id, by_package)
+    requested = {
+        line_id: line.requested
+        for line_id, line in zip(line_ids, data.lines, strict=False)
+        if line.requested is not None
+    }
+    commission.record_line_commissions(record_id, by_package, requested)
 
 
 def _sessions(data: RecordInput) -> list[tuple[int, int]]:
@@ -193,7 +199,7 @@ def add_service_record(actor: Actor, data: RecordInput, *, now: datetime | None 
             raise ValidationError("appointment_not_found", appointment_id=data.appointment_id)
         record = ServiceRecord.create(created_at=moment, **values)
         _write_lines(record.id, lines)
-        packages.use_sessions(record.id, data.customer_id, _sessions(data), data.visited_at)
+        packages.use_sessions(record.id, data.customer_id, _sessions(data), data.visited_at, actor=actor.username)
         _record_commissions(record.id, data)
         _apply_ledger(actor, record.id, record.customer_id, figures, moment)
         audit.record(actor, AuditAction.CREATE, "service_record", record.id, None, _snapshot(record))
@@ -227,8 +233,8 @@ def update_service_record(
         loyalty.reverse_record_entries(actor, record_id, at=moment, note="edit")
         ServiceRecord.update(**values).where(ServiceRecord.id == record_id).execute()
         _write_lines(record_id, lines)
-        packages.release_sessions(record_id)  # the edited lines take their sessions again
-        packages.use_sessions(record_id, data.customer_id, _sessions(data), data.visited_at)
+        packages.release_sessions(record_id, at=moment, actor=actor.username)  # the edited lines take them again
+        packages.use_sessions(record_id, data.customer_id, _sessions(data), data.visited_at, actor=actor.username)
         _record_commissions(record_id, data)
         record = ServiceRecord.get_by_id(record_id)
         _apply_ledger(actor, record_id, record.customer_id, figures, moment)
@@ -251,6 +257,7 @@ def void_service_record(actor: Actor, record_id: int, reason: str, *, now: datet
         record.voided_at = moment
         record.void_reason = reason.strip()[:200]
         record.save()
+        packages.note_void(record_id, at=moment, actor=actor.username)  # its sessions stand no more
         audit.record(actor, AuditAction.UPDATE, "service_record", record_id, before, _snapshot(record))
         tags.refresh_auto_tags([record.customer_id], today=moment.date())
         return get_service_record(record_id)

@@ -21,7 +21,7 @@ from typing import Any
 from salon_crm.core import audit, chain, levels, users
 from salon_crm.core import clock as shop_clock
 from salon_crm.core.context import Actor
-from salon_crm.core.enums import AppointmentStatus, AuditAction, ServiceCategory, SourceChannel
+from salon_crm.core.enums import AppointmentStatus, AuditAction, PackageEntryKind, ServiceCategory, SourceChannel
 from salon_crm.core.errors import ValidationError
 from salon_crm.core.levels import LevelRule
 from salon_crm.core.models import (
@@ -35,6 +35,8 @@ from salon_crm.core.models import (
     HealthConsent,
     LedgerEntry,
     MembershipLevel,
+    PackageEntry,
+    PackageItem,
     PackageUse,
     ServiceItem,
     ServicePackage,
@@ -89,7 +91,16 @@ def shop_is_empty() -> bool:
 # progress bar moves while the rows are written.
 WRITE_ORDER: tuple[tuple[type[BaseModel], ...], ...] = (
     (ShopSetting, Staff, StaffShift, ShiftException, TimeOff, ServiceItem, Customer, HealthConsent, CustomerTag),
-    (Appointment, AppointmentService, ServiceRecord, ServiceRecordLine, ServicePackage, PackageUse),
+    (
+        Appointment,
+        AppointmentService,
+        ServiceRecord,
+        ServiceRecordLine,
+        ServicePackage,
+        PackageUse,
+        PackageItem,
+        PackageEntry,
+    ),
     (ComplaintTicket, TicketEvent, SurveyResponse, LedgerEntry, CareContact),
 )
 GENERATION_STEPS = 7
@@ -191,12 +202,38 @@ def _generate(rng: random.Random, clock: Clock, steps: _Steps) -> dict[type[Base
     rows[ServiceRecordLine] = _numbered(books.lines)
     rows[ServicePackage] = books.packages
     rows[PackageUse] = _numbered(books.uses)
+    rows[PackageItem] = [{"package": row["id"], "service_item": row["service_item"]} for row in books.packages]
+    rows[PackageEntry] = _package_entries(books.packages, rows[PackageUse], bills_of=books.records)
     rows[ComplaintTicket] = tickets.tickets
     rows[TicketEvent] = _numbered(tickets.events)
     rows[LedgerEntry] = books.ledger
     chain.seal_ledger_rows(rows[LedgerEntry])  # sealed as the app seals each row it writes
     steps.step()
     return rows
+
+
+def _package_entries(packages: list[Row], uses: list[Row], *, bills_of: list[Row]) -> list[Row]:
+    """Each demo package's ledger as ``core.packages`` writes it: the sale, then one use per bill."""
+    actor = {row["id"]: row.get("actor", "desk") for row in bills_of}
+    by_package: dict[int, list[Row]] = {}
+    for use in uses:
+        by_package.setdefault(use["package"], []).append(use)
+    entries: list[Row] = []
+    for package in packages:
+        left = int(package["sessions_total"])
+        entries.append(
+            {"package": package["id"], "at": package["bought_at"], "kind": PackageEntryKind.SALE.value,
+             "sessions_delta": left, "sessions_after": left, "amount": package["price_paid"],
+             "payment_method": None, "service_record": None, "seller": None, "actor": "desk"}
+        )  # fmt: skip
+        for use in sorted(by_package.get(package["id"], []), key=lambda row: (row["used_at"], row["id"])):
+            left -= 1
+            entries.append(
+                {"package": package["id"], "at": use["used_at"], "kind": PackageEntryKind.USE.value,
+                 "sessions_delta": -1, "sessions_after": left, "amount": Decimal("0.00"), "payment_method": None,
+                 "service_record": use["record"], "seller": None, "actor": actor.get(use["record"], "desk")}
+            )  # fmt: skip
+    return _numbered(entries)
 
 
 def _numbered(rows: list[Row]) -> list[Row]:

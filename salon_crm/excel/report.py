@@ -44,6 +44,10 @@ _WORDS: dict[str, tuple[str, str]] = {
     "revenue": ("Revenue", "营业额"),
     "visits": ("Visits", "到店次数"),
     "average_ticket": ("Average ticket", "客单价"),
+    "prepaid_income": ("Pre-paid income (not revenue)", "预收款（不计营业额）"),
+    "package_sales": ("  packages sold", "  其中：售出次卡"),
+    "top_ups": ("  card top-ups", "  其中：储值卡充值"),
+    "package_consumption": ("Package sessions used (at price per session)", "次卡消耗（按每次单价）"),
     "new_customers": ("New customers", "新客"),
     "returning_customers": ("Returning customers", "老客"),
     "retention_rate": ("Retention rate", "留存率"),
@@ -88,10 +92,11 @@ _WORDS: dict[str, tuple[str, str]] = {
     "yes": ("yes", "是"),
     "nps_by_stylist": ("Satisfaction by stylist", "各技师满意度"),
 }
-_MONEY_KPIS = {"revenue", "average_ticket"}
+_MONEY_KPIS = {"revenue", "average_ticket", "prepaid_income", "package_sales", "top_ups", "package_consumption"}
 _RATE_KPIS = {"retention_rate", "churn_rate", "rebooking_rate", "no_show_rate", "cancellation_rate"}
 _KPI_ORDER = (
-    "revenue", "visits", "average_ticket", "new_customers", "returning_customers", "retention_rate", "churn_rate",
+    "revenue", "visits", "average_ticket", "prepaid_income", "package_sales", "top_ups", "package_consumption",
+    "new_customers", "returning_customers", "retention_rate", "churn_rate",
     "rebooking_rate", "no_show_rate", "cancellation_rate", "satisfaction_avg", "nps", "survey_responses",
     "complaints_opened", "complaints_closed", "complaints_overdue", "hours_to_resolve",
 )  # fmt: skip

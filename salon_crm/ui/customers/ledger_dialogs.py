@@ -15,6 +15,7 @@ from salon_crm.core.money import to_money
 from salon_crm.ui import session, vocabulary
 from salon_crm.ui.widgets import formatting
 from salon_crm.ui.widgets.form_dialog import FormDialog
+from salon_crm.ui.widgets.seller_box import SellerBox
 
 MAX_POINTS = 10_000_000
 
@@ -34,8 +35,10 @@ class TopUpDialog(FormDialog):
         self.bonus_edit = QLineEdit(self)
         self.bonus_edit.setPlaceholderText(self.tr("for example 200 (pay 1,000, get 200)"))
         self.note_edit = QLineEdit(self)
+        self.seller_combo = SellerBox(self)  # credited the shop's sale commission
         self.form.addRow(self.tr("&Paid (¥):"), self.amount_edit)
         self.form.addRow(self.tr("&Bonus (¥):"), self.bonus_edit)
+        self.form.addRow(self.tr("&Sold by:"), self.seller_combo)
         self.form.addRow(self.tr("&Note:"), self.note_edit)
         for edit in (self.amount_edit, self.bonus_edit):
             edit.textChanged.connect(self.revalidate)
@@ -72,7 +75,10 @@ class TopUpDialog(FormDialog):
     def save_op(self) -> Callable[[], Any]:
         customer_id, note = self.customer_id, self.note_edit.text()
         amount, bonus = self.amount_edit.text(), self.bonus_edit.text().strip() or "0"
-        return lambda: loyalty.top_up(session.acting_user(), customer_id, amount, bonus=bonus, note=note)
+        seller = self.seller_combo.seller_id()
+        return lambda: loyalty.top_up(
+            session.acting_user(), customer_id, amount, bonus=bonus, note=note, seller_id=seller
+        )
 
 
 class RefundDialog(FormDialog):

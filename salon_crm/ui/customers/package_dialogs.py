@@ -14,6 +14,7 @@ from salon_crm.core.packages import PackageRow, PlanRow
 from salon_crm.ui import session, vocabulary
 from salon_crm.ui.widgets import formatting
 from salon_crm.ui.widgets.form_dialog import FormDialog
+from salon_crm.ui.widgets.seller_box import SellerBox
 
 
 class SellPackageDialog(FormDialog):
@@ -31,10 +32,12 @@ class SellPackageDialog(FormDialog):
         self.payment_combo = QComboBox(self)
         for code in packages.SALE_METHODS:
             self.payment_combo.addItem(vocabulary.word(PaymentMethod, code), code)
+        self.seller_combo = SellerBox(self)
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
         self.form.addRow(self.tr("&Package:"), self.plan_combo)
         self.form.addRow(self.tr("Paid &by:"), self.payment_combo)
+        self.form.addRow(self.tr("&Sold by:"), self.seller_combo)
         self.form.addRow("", self.summary)
         self.plan_combo.currentIndexChanged.connect(self._changed)
         self.setMinimumWidth(440)
@@ -63,7 +66,7 @@ class SellPackageDialog(FormDialog):
             self.summary.setText(
                 self.tr("{sessions} × {service} for {price} ({unit} a session), {lasts}.").format(
                     sessions=plan.sessions,
-                    service=plan.service_name,
+                    service=plan.service_names or plan.service_name,
                     price=formatting.money(plan.price),
                     unit=formatting.money(plan.unit_price),
                     lasts=lasts,
@@ -77,8 +80,8 @@ class SellPackageDialog(FormDialog):
 
     def save_op(self) -> Callable[[], Any]:
         customer_id, plan_id = self.customer_id, int(self.plan_combo.currentData())
-        method = str(self.payment_combo.currentData())
-        return lambda: packages.sell_package(session.acting_user(), customer_id, plan_id, method)
+        method, seller = str(self.payment_combo.currentData()), self.seller_combo.seller_id()
+        return lambda: packages.sell_package(session.acting_user(), customer_id, plan_id, method, seller_id=seller)
 
 
 class RefundPackageDialog(FormDialog):

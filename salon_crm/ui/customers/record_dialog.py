@@ -7,6 +7,7 @@ the bill in one go).
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateTimeEdit,
+    QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -31,13 +33,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from salon_crm.core import billing, clock, record_form, service_records
+from salon_crm.core import billing, clock, commission, record_form, service_records
 from salon_crm.core.billing import BillFigures, LineEntry
 from salon_crm.core.enums import PaymentMethod
 from salon_crm.core.errors import ValidationError
 from salon_crm.core.record_form import RecordForm
 from salon_crm.core.service_records import LineInput, RecordInput, ServiceRecordView
 from salon_crm.ui import session, vocabulary
+from salon_crm.ui.customers.package_dialogs import SellPackageDialog
 from salon_crm.ui.widgets import formatting
 from salon_crm.ui.widgets.form_dialog import FormDialog
 
@@ -47,7 +50,7 @@ ZERO = Decimal("0.00")
 
 
 class LineColumn:
-    ITEM, STYLIST, PRICE, QUANTITY, DISCOUNT, AMOUNT, PACKAGE = range(7)
+    ITEM, STYLIST, PRICE, QUANTITY, DISCOUNT, AMOUNT, PACKAGE, REQUESTED = range(8)
 
 
 @dataclass
@@ -60,6 +63,8 @@ class _LineWidgets:
     quantity: QSpinBox
     discount: QLineEdit
     package: QCheckBox  # a session of the customer's package pays for the line
+    requested: QCheckBox  # the customer asked for this stylist (指定): commission's higher rate
+    requested_by_hand: bool = False
 
 
 class ServiceRecordDialog(FormDialog):
@@ -117,7 +122,7 @@ class ServiceRecordDialog(FormDialog):
         self.allergy_label.setWordWrap(True)
         self.allergy_label.hide()
 
-        self.table = QTableWidget(0, 7, self)
+        self.table = QTableWidget(0, 8, self)
         self.table.setHorizontalHeaderLabels(
             [
                 self.tr("Service item"),
@@ -127,6 +132,7 @@ class ServiceRecordDialog(FormDialog):
                 self.tr("Line discount"),
                 self.tr("Amount"),
                 self.tr("Package"),
+                self.tr("Requested"),
             ]
         )
         self.table.verticalHeader().hide()
@@ -139,15 +145,21 @@ class ServiceRecordDialog(FormDialog):
             header.resizeSection(column, 100)
         header.resizeSection(LineColumn.QUANTITY, 56)
         header.resizeSection(LineColumn.PACKAGE, 130)
+        header.resizeSection(LineColumn.REQUESTED, 80)
         self.table.setMinimumHeight(170)
         self.add_line_button = QPushButton(self.tr("&Add line"), self)
         self.add_line_button.clicked.connect(self._add_blank_line)
         self.remove_line_button = QPushButton(self.tr("&Remove line"), self)
         self.remove_line_button.clicked.connect(self.remove_current_line)
+        # a package sold at the till is paid on its own; its sessions are then offered on this bill
+        self.sell_package_button = QPushButton(self.tr("Sell pac&kage…"), self)
+        self.sell_package_button.clicked.connect(self.sell_package)
+        self.sell_package_button.setEnabled(False)
         line_buttons = QHBoxLayout()
         line_buttons.addWidget(self.add_line_button)
         line_buttons.addWidget(self.remove_line_button)
         line_buttons.addStretch(1)
+        line_buttons.addWidget(self.sell_package_button)
         top = QVBoxLayout()
         top.addWidget(self.customer_label)
         top.addWidget(self.allergy_label)
@@ -201,6 +213,7 @@ class ServiceRecordDialog(FormDialog):
     def _fill(self, data: RecordForm) -> None:
         self.data = data
         self.customer_id = data.customer_id
+        self.sell_package_button.setEnabled(self.record_id is None)
         facts = [data.customer_name, formatting.phone(data.phone), data.level_name]
         self.customer_label.setText(self.tr("Customer: {facts}").format(facts="  ".join(f for f in facts if f)))
         off = (1 - data.terms.price_rate) * 100
@@ -252,11 +265,14 @@ class ServiceRecordDialog(FormDialog):
         discount.setPlaceholderText("0.00")
         package = QCheckBox(self.tr("session"), self.table)
         package.setToolTip(self.tr("A session of the customer's package (次卡) pays for this line"))
-        widgets = _LineWidgets(item, stylist, price, quantity, discount, package)
+        requested = QCheckBox(self.table)  # the column's header says what it is
+        requested.setToolTip(self.tr("The customer asked for this stylist: paid at the requested rate"))
+        widgets = _LineWidgets(item, stylist, price, quantity, discount, package, requested)
         self.lines.append(widgets)
         for column, widget in enumerate((item, stylist, price, quantity, discount)):
             self.table.setCellWidget(row, column, widget)
         self.table.setCellWidget(row, LineColumn.PACKAGE, package)
+        self.table.setCellWidget(row, LineColumn.REQUESTED, requested)
         amount = QTableWidgetItem("")
         amount.setFlags(Qt.ItemFlag.ItemIsEnabled)
         amount.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -271,18 +287,38 @@ class ServiceRecordDialog(FormDialog):
             if Decimal(line.discount):
                 discount.setText(f"{Decimal(line.discount):.2f}")
             package.setChecked(line.use_package)
+            if line.requested is not None:
+                requested.setChecked(line.requested)
+                widgets.requested_by_hand = line.requested != self._requested_by_default(widgets)
+            else:
+                self._follow_stylist(widgets)
         else:
             previous = self.lines[-2].stylist.currentData() if len(self.lines) > 1 else data.preferred_stylist_id
             stylist.setCurrentIndex(max(0, stylist.findData(previous)))
             self._price_of_item(widgets)
-        item.currentIndexChanged.connect(lambda _index: self._price_of_item(widgets))
-        for edit in (price, discount):
-            edit.textChanged.connect(self._changed)
-        quantity.valueChanged.connect(self._changed)
-        package.toggled.connect(self._changed)
-        stylist.currentIndexChanged.connect(self._changed)
+            self._follow_stylist(widgets)
+        self._connect_line(widgets)
         self.table.setCurrentCell(row, LineColumn.ITEM)
         self._changed()
+
+    def _connect_line(self, widgets: _LineWidgets) -> None:
+        widgets.item.currentIndexChanged.connect(lambda _index: self._price_of_item(widgets))
+        for edit in (widgets.price, widgets.discount):
+            edit.textChanged.connect(self._changed)
+        widgets.quantity.valueChanged.connect(self._changed)
+        widgets.package.toggled.connect(self._changed)
+        widgets.stylist.currentIndexChanged.connect(self._changed)
+        widgets.stylist.currentIndexChanged.connect(lambda _index: self._follow_stylist(widgets))
+        widgets.requested.clicked.connect(lambda _checked: setattr(widgets, "requested_by_hand", True))
+
+    def _requested_by_default(self, widgets: _LineWidgets) -> bool:
+        preferred = self.data.preferred_stylist_id if self.data is not None else None
+        return commission.requested_by_default(widgets.stylist.currentData(), preferred)
+
+    def _follow_stylist(self, widgets: _LineWidgets) -> None:
+        """The 指定 box follows the stylist chosen (the customer's own stylist) until the desk ticks it."""
+        if not widgets.requested_by_hand:
+            widgets.requested.setChecked(self._requested_by_default(widgets))
 
     def _add_blank_line(self) -> None:
         self.add_line()
@@ -325,6 +361,26 @@ class ServiceRecordDialog(FormDialog):
             widgets.package.setEnabled(widgets.package.isChecked() or left >= widgets.quantity.value())
             after = left - widgets.quantity.value() if widgets.package.isChecked() else left  # once saved
             widgets.package.setText(self.tr("session ({left} left)").format(left=max(after, 0)))
+
+    def sell_package(self) -> QDialog | None:
+        """Sell a package to this bill's customer; its sessions are offered at once on the lines."""
+        if self.data is None:
+            return None
+        dialog = SellPackageDialog(self, self.data.customer_id, self.data.customer_name)
+        dialog.saved.connect(self._package_sold)
+        dialog.open()
+        return dialog
+
+    def _package_sold(self, _row: object) -> None:
+        if self.data is None:
+            return
+        sessions = record_form.package_sessions(self.data.customer_id)
+        self.data = dataclasses.replace(self.data, package_sessions=sessions)
+        for widgets in self.lines:  # a line of a service the package covers uses a session first
+            item_id = widgets.item.currentData()
+            if item_id is not None and not widgets.package.isChecked():
+                widgets.package.setChecked(self._sessions_left(int(item_id), widgets) >= widgets.quantity.value())
+        self._changed()
 
     def _discount_typed(self, _text: str) -> None:
         self._discount_by_hand = True
@@ -425,6 +481,12 @@ class ServiceRecordDialog(FormDialog):
                 quantity=widgets.quantity.value(),
                 discount=widgets.discount.text().strip() or Decimal(0),
                 use_package=widgets.package.isChecked(),
+                # said only when it differs from the rule, so a shop without commission rules writes nothing
+                requested=(
+                    widgets.requested.isChecked()
+                    if widgets.requested.isChecked() != self._requested_by_default(widgets)
+                    else None
+                ),
             )
             for widgets in self.lines
             if widgets.item.currentData() is not None

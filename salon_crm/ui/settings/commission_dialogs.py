@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from salon_crm.core import catalogue, clock, commission
 from salon_crm.core.commission import RuleInput, RuleRow, StylistStatement
-from salon_crm.core.enums import ServiceCategory
+from salon_crm.core.enums import SaleKind, ServiceCategory
 from salon_crm.core.errors import SalonError
 from salon_crm.excel.writing import Column, ColumnKind, write_table
 from salon_crm.ui import session, tasks, vocabulary
@@ -97,6 +97,38 @@ class RuleDialog(FormDialog):
         return lambda: commission.save_rule(session.acting_user(), data, rule_id)
 
 
+class SaleRatesDialog(FormDialog):
+    """The sale commission (售卡提成): a percentage of a top-up's principal and of a package's price.
+
+    Signals: those of ``FormDialog`` (``saved`` carries the ``SaleRates``).
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Sale commission"))
+        rates = commission.sale_rates()
+        self.top_up_edit = QLineEdit(f"{rates.top_up_percent.normalize():f}", self)
+        self.package_edit = QLineEdit(f"{rates.package_percent.normalize():f}", self)
+        self.form.addRow(self.tr("Card &top-up sold %:"), self.top_up_edit)
+        self.form.addRow(self.tr("&Package sold %:"), self.package_edit)
+        note = QLabel(
+            self.tr("Paid to the staff member named as the seller, on the money taken (not the bonus)."), self
+        )
+        note.setWordWrap(True)
+        self.form.addRow("", note)
+        for edit in (self.top_up_edit, self.package_edit):
+            edit.textChanged.connect(self.revalidate)
+        self.setMinimumWidth(420)
+        self.revalidate()
+
+    def check(self) -> None:
+        commission.check_sale_rates(self.top_up_edit.text(), self.package_edit.text())
+
+    def save_op(self) -> Callable[[], Any]:
+        top_up, package = self.top_up_edit.text(), self.package_edit.text()
+        return lambda: commission.save_sale_rates(session.acting_user(), top_up, package)
+
+
 class RuleListDialog(QDialog):
     """Every rule, with Add, Edit and Retire."""
 
@@ -116,13 +148,15 @@ class RuleListDialog(QDialog):
         self.add_button = QPushButton(self.tr("&Add…"), self)
         self.edit_button = QPushButton(self.tr("&Edit…"), self)
         self.retire_button = QPushButton(self.tr("&Retire"), self)
+        self.sales_button = QPushButton(self.tr("&Sale commission…"), self)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        for button in (self.add_button, self.edit_button, self.retire_button):
+        for button in (self.add_button, self.edit_button, self.retire_button, self.sales_button):
             buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
         self.add_button.clicked.connect(self.add_rule)
         self.edit_button.clicked.connect(self.edit_selected)
         self.retire_button.clicked.connect(self.retire_selected)
+        self.sales_button.clicked.connect(self.edit_sale_rates)
         note = QLabel(
             self.tr(
                 "A service's own rule comes before its category's. A requested stylist is the customer's "
@@ -152,6 +186,11 @@ class RuleListDialog(QDialog):
     def _selected(self) -> RuleRow | None:
         row = self.table.currentRow()
         return self.rules[row] if 0 <= row < len(self.rules) else None
+
+    def edit_sale_rates(self) -> SaleRatesDialog:
+        dialog = SaleRatesDialog(self)
+        dialog.open()
+        return dialog
 
     def add_rule(self) -> RuleDialog:
         return self._open(RuleDialog(self))
@@ -258,6 +297,13 @@ class StatementDialog(QDialog):
             return
         self.total_label.setText(self.tr("Total commission: {total}").format(total=formatting.money(total)))
 
+    def sale_words(self) -> dict[str, str]:
+        """What a sale credit's line says in place of a service."""
+        return {
+            SaleKind.TOP_UP.value: self.tr("Card top-up sold"),
+            SaleKind.PACKAGE.value: self.tr("Package sold"),
+        }
+
     def export(self, out: Path | None = None) -> Path | None:
         """Every line of the month to a workbook (a file dialog asks where unless ``out`` is given)."""
         if out is None:
@@ -277,7 +323,7 @@ class StatementDialog(QDialog):
                 stylist.stylist,
                 line.visited_at,
                 line.customer,
-                line.service,
+                self.sale_words().get(line.sale, line.service),
                 "✓" if line.requested else "",
                 line.base,
                 line.amount,

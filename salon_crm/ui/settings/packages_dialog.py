@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QMessageBox,
     QPushButton,
     QSpinBox,
@@ -60,6 +62,9 @@ class PlanDialog(FormDialog):
         self.name_edit.setMaxLength(packages.NAME_MAX)
         self.name_edit.setPlaceholderText(self.tr("for example 洗吹十次卡"))
         self.item_combo = QComboBox(self)
+        # further services a session may be spent on (a wash or a blow-dry): ticked in a short list
+        self.also_list = QListWidget(self)
+        self.also_list.setMaximumHeight(110)
         self.sessions_spin = QSpinBox(self)
         self.sessions_spin.setRange(1, packages.SESSIONS_MAX)
         self.sessions_spin.setValue(10)
@@ -72,6 +77,7 @@ class PlanDialog(FormDialog):
         self.days_spin.setSuffix(self.tr(" days"))
         self.form.addRow(self.tr("&Name:"), self.name_edit)
         self.form.addRow(self.tr("&Service:"), self.item_combo)
+        self.form.addRow(self.tr("&Also covers:"), self.also_list)
         self.form.addRow(self.tr("S&essions:"), self.sessions_spin)
         self.form.addRow(self.tr("&Price (¥):"), self.price_edit)
         self.form.addRow(self.tr("&Valid for:"), self.days_spin)
@@ -87,6 +93,11 @@ class PlanDialog(FormDialog):
             sessions=self.sessions_spin.value(),
             price=self.price_edit.text().strip() or "",
             valid_days=self.days_spin.value() or None,
+            also_covers=tuple(
+                int(self.also_list.item(row).data(Qt.ItemDataRole.UserRole))
+                for row in range(self.also_list.count())
+                if self.also_list.item(row).checkState() == Qt.CheckState.Checked
+            ),
         )
 
     def check(self) -> None:
@@ -100,8 +111,12 @@ class PlanDialog(FormDialog):
 
     def _fill(self, loaded: tuple[PlanRow | None, list[ServiceItemRow]]) -> None:
         plan, items = loaded
+        covered = set(plan.service_item_ids[1:]) if plan is not None else set()
         for item in items:
             self.item_combo.addItem(f"{item.name}  {formatting.money(item.price)}", item.id)
+            also = QListWidgetItem(item.name, self.also_list)
+            also.setData(Qt.ItemDataRole.UserRole, item.id)
+            also.setCheckState(Qt.CheckState.Checked if item.id in covered else Qt.CheckState.Unchecked)
         if plan is not None:
             if self.item_combo.findData(plan.service_item_id) < 0:  # a retired service keeps its plan
                 self.item_combo.addItem(plan.service_name, plan.service_item_id)
@@ -154,7 +169,7 @@ class PlanTableModel(RowTableModel):
         valid = self.tr("{days} days").format(days=row.valid_days) if row.valid_days else self.tr("never expires")
         texts = {
             PlanColumn.NAME: row.name,
-            PlanColumn.SERVICE: row.service_name,
+            PlanColumn.SERVICE: row.service_names or row.service_name,
             PlanColumn.SESSIONS: formatting.whole_number(row.sessions),
             PlanColumn.PRICE: formatting.money(row.price),
             PlanColumn.UNIT: formatting.money(row.unit_price),
