@@ -206,7 +206,7 @@ class ServiceRecordDialog(FormDialog):
         self.discount_edit.textChanged.connect(self._changed)
         self.payment_combo.currentIndexChanged.connect(self._changed)
         self.visited_edit.dateTimeChanged.connect(self._changed)
-        self.resize(760, 600)
+        self.resize(940, 600)  # eight columns: the service name must not be cut at 1366×768
 
     # --- filling ------------------------------------------------------------------
 
