@@ -862,301 +862,331 @@
     </message>
     <message>
         <location filename="../../salon_crm/ui/errors.py" line="142"/>
+        <source>Points per yuan “{value}”: a number from 0 to 100 with at most 3 decimals.</source>
+        <translation>每元积分“{value}”：应为 0 到 100 之间的数，最多 3 位小数。</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/errors.py" line="145"/>
+        <source>“{text}” is not a name and a date; write the shop&apos;s days as Anniversary 05-18, Members&apos; day 11-11.</source>
+        <translation>“{text}”不是名称加日期；请写成 店庆 05-18，会员日 11-11。</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/errors.py" line="148"/>
+        <source>At most {max} days of the shop&apos;s own.</source>
+        <translation>本店自己的日子最多 {max} 个。</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/errors.py" line="149"/>
+        <source>A day&apos;s name has from 1 to {max} characters.</source>
+        <translation>日子的名称为 1 到 {max} 个字。</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/errors.py" line="150"/>
+        <source>{name}: there is no {month}-{day} in the calendar.</source>
+        <translation>{name}：日历上没有 {month}-{day} 这一天。</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/errors.py" line="151"/>
+        <source>A package covers at most {max} services.</source>
+        <translation>一种次卡最多可用于 {max} 个项目。</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/errors.py" line="152"/>
         <source>A package&apos;s name has at most {max} characters.</source>
         <translation>次卡名称最多 {max} 个字。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="143"/>
+        <location filename="../../salon_crm/ui/errors.py" line="153"/>
         <source>There is already a package called “{name}”.</source>
         <translation>已经有名为“{name}”的次卡。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="144"/>
+        <location filename="../../salon_crm/ui/errors.py" line="154"/>
         <source>A package has from 1 to {max} sessions.</source>
         <translation>次卡的次数为 1 到 {max} 次。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="145"/>
+        <location filename="../../salon_crm/ui/errors.py" line="155"/>
         <source>A package is valid for at most {max} days.</source>
         <translation>次卡有效期最多 {max} 天。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="146"/>
+        <location filename="../../salon_crm/ui/errors.py" line="156"/>
         <source>This package is no longer in the list.</source>
         <translation>这张次卡已不在列表中。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="147"/>
+        <location filename="../../salon_crm/ui/errors.py" line="157"/>
         <source>The package “{name}” is no longer sold.</source>
         <translation>次卡“{name}”已停售。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="148"/>
+        <location filename="../../salon_crm/ui/errors.py" line="158"/>
         <source>No package with unused sessions to refund.</source>
         <translation>没有可退款的次卡（没有未用次数）。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="149"/>
+        <location filename="../../salon_crm/ui/errors.py" line="159"/>
         <source>This package no longer exists.</source>
         <translation>这张次卡已不存在。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="150"/>
+        <location filename="../../salon_crm/ui/errors.py" line="160"/>
         <source>Choose a package (Settings → Packages lists them).</source>
         <translation>请选择次卡（在 设置 → 次卡 中设置）。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="151"/>
+        <location filename="../../salon_crm/ui/errors.py" line="161"/>
         <source>The customer has no package session left for “{item}”: untick “session” or sell a package.</source>
         <translation>客户没有可用于“{item}”的次卡次数：请取消勾选“次卡”，或先售卖次卡。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="155"/>
+        <location filename="../../salon_crm/ui/errors.py" line="165"/>
         <source>{field} must be more than zero.</source>
         <translation>{field}必须大于零。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="156"/>
+        <location filename="../../salon_crm/ui/errors.py" line="166"/>
         <source>The stored-value balance is ¥{balance}, not enough for ¥{amount}.</source>
         <translation>储值余额为 ¥{balance}，不足 ¥{amount}。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="159"/>
+        <location filename="../../salon_crm/ui/errors.py" line="169"/>
         <source>Only the unspent principal, ¥{principal}, can be refunded, not ¥{amount}.</source>
         <translation>只能退还未消费的本金 ¥{principal}，不能退 ¥{amount}。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="162"/>
+        <location filename="../../salon_crm/ui/errors.py" line="172"/>
         <source>The number of points must be more than zero.</source>
         <translation>积分数必须大于零。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="163"/>
+        <location filename="../../salon_crm/ui/errors.py" line="173"/>
         <source>The customer has {points} points, not enough for {wanted}.</source>
         <translation>客户有 {points} 积分，不足 {wanted}。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="164"/>
+        <location filename="../../salon_crm/ui/errors.py" line="174"/>
         <source>Say why the balance is adjusted.</source>
         <translation>请说明调整余额的原因。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="165"/>
+        <location filename="../../salon_crm/ui/errors.py" line="175"/>
         <source>The adjustment changes nothing.</source>
         <translation>这次调整没有任何变化。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="167"/>
+        <location filename="../../salon_crm/ui/errors.py" line="177"/>
         <source>Add at least one service item to the bill.</source>
         <translation>账单上至少要有一个服务项目。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="168"/>
+        <location filename="../../salon_crm/ui/errors.py" line="178"/>
         <source>The quantity must be between 1 and 99.</source>
         <translation>数量必须在 1 到 99 之间。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="169"/>
+        <location filename="../../salon_crm/ui/errors.py" line="179"/>
         <source>The discount on “{item}” must be between ¥0 and ¥{gross}.</source>
         <translation>“{item}”的折扣必须在 ¥0 到 ¥{gross} 之间。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="170"/>
+        <location filename="../../salon_crm/ui/errors.py" line="180"/>
         <source>The discount on the bill must be between ¥0 and ¥{subtotal}.</source>
         <translation>整单折扣必须在 ¥0 到 ¥{subtotal} 之间。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="173"/>
+        <location filename="../../salon_crm/ui/errors.py" line="183"/>
         <source>Choose how the customer paid.</source>
         <translation>请选择付款方式。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="174"/>
+        <location filename="../../salon_crm/ui/errors.py" line="184"/>
         <source>Only a bill whose every service a package session covers is paid by package; ¥{total} is left to pay.</source>
         <translation>只有每个项目都由次卡抵扣的账单才能选择次卡支付；还需支付 ¥{total}。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="178"/>
+        <location filename="../../salon_crm/ui/errors.py" line="188"/>
         <source>A visit cannot be later than now ({visited_at}).</source>
         <translation>消费时间不能晚于现在（{visited_at}）。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="179"/>
+        <location filename="../../salon_crm/ui/errors.py" line="189"/>
         <source>This appointment no longer exists.</source>
         <translation>该预约已不存在。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="180"/>
+        <location filename="../../salon_crm/ui/errors.py" line="190"/>
         <source>This service record no longer exists.</source>
         <translation>该消费记录已不存在。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="181"/>
+        <location filename="../../salon_crm/ui/errors.py" line="191"/>
         <source>This service record was voided and cannot be changed.</source>
         <translation>该消费记录已作废，不能修改。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="182"/>
+        <location filename="../../salon_crm/ui/errors.py" line="192"/>
         <source>A service record cannot be moved to another customer; void it and enter it again.</source>
         <translation>消费记录不能转到另一位客户名下；请作废后重新录入。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="185"/>
+        <location filename="../../salon_crm/ui/errors.py" line="195"/>
         <source>Say why the service record is voided.</source>
         <translation>请说明作废消费记录的原因。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="187"/>
+        <location filename="../../salon_crm/ui/errors.py" line="197"/>
         <source>Enter the shop&apos;s name.</source>
         <translation>请输入店名。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="188"/>
+        <location filename="../../salon_crm/ui/errors.py" line="198"/>
         <source>The shop&apos;s name can have at most {max} characters.</source>
         <translation>店名最多 {max} 个字。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="189"/>
+        <location filename="../../salon_crm/ui/errors.py" line="199"/>
         <source>Give both the opening and the closing time for {weekday}.</source>
         <translation>请填写{weekday}的开门和关门时间。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="192"/>
+        <location filename="../../salon_crm/ui/errors.py" line="202"/>
         <source>On {weekday} the closing time must be after the opening time.</source>
         <translation>{weekday}的关门时间必须晚于开门时间。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="198"/>
+        <location filename="../../salon_crm/ui/errors.py" line="208"/>
         <source>The amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="199"/>
+        <location filename="../../salon_crm/ui/errors.py" line="209"/>
         <source>The price</source>
         <translation>价格</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="200"/>
+        <location filename="../../salon_crm/ui/errors.py" line="210"/>
         <source>The bonus</source>
         <translation>赠送金</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="201"/>
+        <location filename="../../salon_crm/ui/errors.py" line="211"/>
         <source>The principal</source>
         <translation>本金</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="202"/>
+        <location filename="../../salon_crm/ui/errors.py" line="212"/>
         <source>The unit price</source>
         <translation>单价</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="203"/>
+        <location filename="../../salon_crm/ui/errors.py" line="213"/>
         <source>The discount</source>
         <translation>折扣</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="204"/>
+        <location filename="../../salon_crm/ui/errors.py" line="214"/>
         <source>The amount paid</source>
         <translation>实付金额</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="205"/>
+        <location filename="../../salon_crm/ui/errors.py" line="215"/>
         <source>The WeChat id</source>
         <translation>微信号</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="206"/>
+        <location filename="../../salon_crm/ui/errors.py" line="216"/>
         <source>The email address</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="207"/>
+        <location filename="../../salon_crm/ui/errors.py" line="217"/>
         <source>The address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="208"/>
+        <location filename="../../salon_crm/ui/errors.py" line="218"/>
         <source>The occupation</source>
         <translation>职业</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="209"/>
+        <location filename="../../salon_crm/ui/errors.py" line="219"/>
         <source>The skin type</source>
         <translation>肤质</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="210"/>
+        <location filename="../../salon_crm/ui/errors.py" line="220"/>
         <source>The hair type</source>
         <translation>发质</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="211"/>
+        <location filename="../../salon_crm/ui/errors.py" line="221"/>
         <source>The note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="212"/>
+        <location filename="../../salon_crm/ui/errors.py" line="222"/>
         <source>The allergy note</source>
         <translation>过敏史</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="213"/>
+        <location filename="../../salon_crm/ui/errors.py" line="223"/>
         <source>The preferences note</source>
         <translation>偏好</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="214"/>
+        <location filename="../../salon_crm/ui/errors.py" line="224"/>
         <source>The products-used note</source>
         <translation>所用产品</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="215"/>
+        <location filename="../../salon_crm/ui/errors.py" line="225"/>
         <source>The threshold</source>
         <translation>升级门槛</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="216"/>
+        <location filename="../../salon_crm/ui/errors.py" line="226"/>
         <source>The limit</source>
         <translation>上限</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="217"/>
+        <location filename="../../salon_crm/ui/errors.py" line="227"/>
         <source>The top-up amount</source>
         <translation>充值金额</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="218"/>
+        <location filename="../../salon_crm/ui/errors.py" line="228"/>
         <source>The fixed amount</source>
         <translation>固定金额</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="219"/>
+        <location filename="../../salon_crm/ui/errors.py" line="229"/>
         <source>requested</source>
         <translation>指定</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="220"/>
+        <location filename="../../salon_crm/ui/errors.py" line="230"/>
         <source>in turn</source>
         <translation>轮牌</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="221"/>
+        <location filename="../../salon_crm/ui/errors.py" line="231"/>
         <source>package session</source>
         <translation>次卡消耗</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="224"/>
+        <location filename="../../salon_crm/ui/errors.py" line="234"/>
         <source>The change was refused ({code}).</source>
         <translation>操作未执行（{code}）。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="225"/>
+        <location filename="../../salon_crm/ui/errors.py" line="235"/>
         <source>Something went wrong: {error}</source>
         <translation>出错了：{error}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="261"/>
+        <location filename="../../salon_crm/ui/errors.py" line="271"/>
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -1911,89 +1941,125 @@
 <context>
     <name>RulesDialog</name>
     <message>
-        <location filename="../../salon_crm/ui/settings/rules_dialog.py" line="25"/>
+        <location filename="../../salon_crm/ui/settings/rules_dialog.py" line="27"/>
         <source>Shop rules</source>
         <translation>店铺规则</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/rules_dialog.py" line="27"/>
+        <location filename="../../salon_crm/ui/settings/rules_dialog.py" line="29"/>
         <source>Principal first, then the bonus</source>
         <translation>先扣本金，再扣赠送金</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/rules_dialog.py" line="28"/>
+        <location filename="../../salon_crm/ui/settings/rules_dialog.py" line="30"/>
         <source>Bonus first, then the principal</source>
         <translation>先扣赠送金，再扣本金</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/rules_dialog.py" line="30"/>
+        <location filename="../../salon_crm/ui/settings/rules_dialog.py" line="32"/>
         <source>A larger top-up needs the owner&apos;s login</source>
         <translation>超过这个金额的充值需要店主登录</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/rules_dialog.py" line="32"/>
+        <location filename="../../salon_crm/ui/settings/rules_dialog.py" line="34"/>
         <source>pay : bonus, for example 1000:200, 3000:800</source>
         <translation>充值 : 赠送，例如 1000:200, 3000:800</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/rules_dialog.py" line="35"/>
+        <location filename="../../salon_crm/ui/settings/rules_dialog.py" line="37"/>
         <source> days after the visit</source>
         <translation> 天（到店后）</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/rules_dialog.py" line="38"/>
+        <location filename="../../salon_crm/ui/settings/rules_dialog.py" line="40"/>
         <source>never</source>
         <translation>从不</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/rules_dialog.py" line="39"/>
+        <location filename="../../salon_crm/ui/settings/rules_dialog.py" line="41"/>
         <source> minutes without use</source>
         <translation> 分钟无操作</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/rules_dialog.py" line="42"/>
+        <location filename="../../salon_crm/ui/settings/rules_dialog.py" line="44"/>
+        <location filename="../../salon_crm/ui/settings/rules_dialog.py" line="89"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/rules_dialog.py" line="50"/>
+        <location filename="../../salon_crm/ui/settings/rules_dialog.py" line="52"/>
         <source>{grade} up to </source>
         <translation>{grade} 类至 </translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/rules_dialog.py" line="54"/>
+        <location filename="../../salon_crm/ui/settings/rules_dialog.py" line="56"/>
         <source>Card payments &amp;use:</source>
         <translation>储值卡消费(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/rules_dialog.py" line="55"/>
+        <location filename="../../salon_crm/ui/settings/rules_dialog.py" line="57"/>
         <source>Front desk top-up &amp;limit (¥):</source>
         <translation>前台充值上限（¥）(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/rules_dialog.py" line="56"/>
+        <location filename="../../salon_crm/ui/settings/rules_dialog.py" line="58"/>
         <source>Top-up &amp;bonus:</source>
         <translation>充值赠送(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/rules_dialog.py" line="57"/>
+        <location filename="../../salon_crm/ui/settings/rules_dialog.py" line="60"/>
+        <source>A membership level&apos;s own rate comes first</source>
+        <translation>会员等级有自己的积分比例时以等级为准</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/settings/rules_dialog.py" line="63"/>
+        <source>name and month-day, for example Anniversary 05-18</source>
+        <translation>名称和月-日，例如 店庆 05-18</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/settings/rules_dialog.py" line="64"/>
+        <source>Greeted like the festivals, two weeks before</source>
+        <translation>和节日一样，提前两周列入问候名单</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/settings/rules_dialog.py" line="65"/>
+        <source>Points per yuan wit&amp;hout a level:</source>
+        <translation>无等级顾客每元积分(&amp;H)：</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/settings/rules_dialog.py" line="66"/>
         <source>&amp;Follow-up call:</source>
         <translation>回访(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/rules_dialog.py" line="58"/>
+        <location filename="../../salon_crm/ui/settings/rules_dialog.py" line="67"/>
+        <source>…or by ca&amp;tegory:</source>
+        <translation>…或按项目类别(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/settings/rules_dialog.py" line="68"/>
+        <source>The shop&apos;s &amp;own days:</source>
+        <translation>本店自己的日子(&amp;O)：</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/settings/rules_dialog.py" line="69"/>
         <source>Lock the &amp;window after:</source>
         <translation>锁定窗口(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/rules_dialog.py" line="59"/>
+        <location filename="../../salon_crm/ui/settings/rules_dialog.py" line="70"/>
         <source>RFM &amp;counts the last:</source>
         <translation>RFM 统计最近(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/rules_dialog.py" line="60"/>
+        <location filename="../../salon_crm/ui/settings/rules_dialog.py" line="71"/>
         <source>&amp;Grades by spend share:</source>
         <translation>按消费占比分级(&amp;G)：</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/settings/rules_dialog.py" line="88"/>
+        <source>as above</source>
+        <translation>同上</translation>
     </message>
 </context>
 <context>

@@ -21,7 +21,7 @@ from peewee import JOIN, Expression, fn
 from salon_crm.core import audit, clock, holidays, packages, segments
 from salon_crm.core.context import Actor
 from salon_crm.core.customers import is_listed, may_be_marketed_to
-from salon_crm.core.enums import AuditAction, CareKind
+from salon_crm.core.enums import AuditAction, CareKind, ServiceCategory
 from salon_crm.core.errors import NotFoundError, ValidationError
 from salon_crm.core.models import (
     CareContact,
@@ -38,7 +38,10 @@ from salon_crm.core.segments import SegmentSettings
 from salon_crm.core.shop import get_setting
 
 FOLLOW_UP_DAYS_KEY = "follow_up_days"
+FOLLOW_UP_BY_CATEGORY_KEY = "follow_up_days_by_category"  # {"colour": 7}: a category's own wait
+OWN_DAYS_KEY = "shop_own_days"  # [["店庆", 5, 18]]: the shop's own greeting days
 DEFAULT_FOLLOW_UP_DAYS = 3
+FOLLOW_UP_DAYS_MAX = 60
 FOLLOW_UP_WINDOW_DAYS = 14  # a call more than two weeks late is no longer worth making
 WIN_BACK_PAUSE_DAYS = 30  # after a win-back call, leave the customer be for a month
 NOTE_MAX = 500
@@ -61,7 +64,7 @@ class CareItem:
     days_since_last_visit: int | None = None
     usual_gap_days: float | None = None
     allergies: str = ""
-    festival: str = ""  # the holiday greeted (core.holidays.Festival)
+    festival: str = ""  # the holiday greeted: a core.holidays.Festival code, or a shop's own day's name
     package_left: int | None = None  # sessions unused of a package that is about to expire
 
 
@@ -78,7 +81,40 @@ class CareContactRow:
 def follow_up_days() -> int:
     """Days after a visit when the follow-up call is due (a shop setting)."""
     value = get_setting(FOLLOW_UP_DAYS_KEY, DEFAULT_FOLLOW_UP_DAYS)
-    return int(value) if isinstance(value, int) and 0 <= value <= 60 else DEFAULT_FOLLOW_UP_DAYS
+    return int(value) if _is_days(value) else DEFAULT_FOLLOW_UP_DAYS
+
+
+def _is_days(value: object) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool) and 0 <= value <= FOLLOW_UP_DAYS_MAX
+
+
+def follow_up_days_by_category() -> dict[str, int]:
+    """The categories with their own wait before the call (a colour's 7 days), others take the shop's."""
+    stored = get_setting(FOLLOW_UP_BY_CATEGORY_KEY, {}) or {}
+    known = {category.value for category in ServiceCategory}
+    if not isinstance(stored, dict):
+        return {}  # a damaged setting falls back to the shop's one number
+    return {str(key): int(value) for key, value in stored.items() if key in known and _is_days(value)}
+
+
+def follow_up_days_for(categories: Iterable[str], by_category: dict[str, int], default: int) -> int:
+    """The wait before a visit's call: the shortest of its services' categories' own, else the shop's."""
+    own = [by_category[category] for category in categories if category in by_category]
+    return min(own) if own else default
+
+
+def own_days() -> tuple[holidays.OwnDay, ...]:
+    """The shop's own greeting days (Settings → Rules); a damaged entry is left out."""
+    stored = get_setting(OWN_DAYS_KEY, []) or []
+    days = []
+    for entry in stored if isinstance(stored, list) else []:
+        try:
+            name, month, day = entry
+            date(2024, int(month), int(day))  # a leap year: 29 February is a day
+            days.append(holidays.OwnDay(str(name), int(month), int(day)))
+        except (TypeError, ValueError):
+            continue
+    return tuple(days)
 
 
 def _day(day: date) -> datetime:
@@ -187,7 +223,7 @@ GREET_IF_SEEN_DAYS = 365  # a greeting goes to customers seen within the last ye
 
 def holiday_greetings(today: date) -> list[CareItem]:
     """In the two weeks before a festival: customers seen in the last year, with marketing consent, not yet greeted."""
-    coming = holidays.coming_festival(today)
+    coming = holidays.coming_festival(today, own=own_days())
     if coming is None:
         return []
     seen = _last_visits(_day(today - timedelta(days=GREET_IF_SEEN_DAYS)), _day(today + timedelta(days=1)))
@@ -196,7 +232,7 @@ def holiday_greetings(today: date) -> list[CareItem]:
     items = [
         CareItem(
             cid, name, phone, CareKind.HOLIDAY.value, coming.day, last_visit=seen[cid],
-            allergies=allergies, festival=coming.festival.value,
+            allergies=allergies, festival=coming.code,
         )
         for cid, (name, phone, allergies) in people.items()
     ]  # fmt: skip
@@ -207,10 +243,16 @@ def holiday_greetings(today: date) -> list[CareItem]:
 
 
 def follow_ups_due(today: date, days: int | None = None, *, customer_id: int | None = None) -> list[CareItem]:
-    """The latest visit of each customer whose follow-up call is due and not yet made."""
+    """The latest visit of each customer whose follow-up call is due and not yet made.
+
+    The wait is ``days`` when given, else the shop's, or the visit's categories' own
+    (:func:`follow_up_days_for`).
+    """
     after = follow_up_days() if days is None else days
-    latest_due = _day(today - timedelta(days=after) + timedelta(days=1))
-    earliest = _day(today - timedelta(days=after + FOLLOW_UP_WINDOW_DAYS))
+    by_category = follow_up_days_by_category() if days is None else {}
+    waits = [after, *by_category.values()]
+    latest_due = _day(today - timedelta(days=min(waits)) + timedelta(days=1))
+    earliest = _day(today - timedelta(days=max(waits) + FOLLOW_UP_WINDOW_DAYS))
     query = (
         ServiceRecord.select(ServiceRecord.id, ServiceRecord.customer, ServiceRecord.visited_at)
         .where(
@@ -222,9 +264,16 @@ def follow_ups_due(today: date, days: int | None = None, *, customer_id: int | N
     )
     if customer_id is not None:
         query = query.where(ServiceRecord.customer == customer_id)
+    rows = list(cast(Iterable[tuple[int, int, datetime]], query.tuples()))
+    categories = _categories_of([record_id for record_id, _cid, _visited in rows]) if by_category else {}
     latest: dict[int, tuple[int, datetime]] = {}
-    for record_id, cid, visited in cast(Iterable[tuple[int, int, datetime]], query.tuples()):
-        latest[cid] = (record_id, visited)
+    wait_of: dict[int, int] = {}
+    for record_id, cid, visited in rows:
+        wait = follow_up_days_for(categories.get(record_id, ()), by_category, after)
+        due = visited.date() + timedelta(days=wait)
+        if due <= today and (today - due).days <= FOLLOW_UP_WINDOW_DAYS:  # due, and not too late to call
+            latest[cid] = (record_id, visited)
+            wait_of[record_id] = wait
     if not latest:
         return []
     called = CareContact.select(CareContact.customer, fn.MAX(CareContact.done_at)).where(
@@ -242,12 +291,27 @@ def follow_ups_due(today: date, days: int | None = None, *, customer_id: int | N
         what, who = services.get(record_id, ("", ""))
         items.append(
             CareItem(
-                cid, name, phone, CareKind.FOLLOW_UP.value, visited.date() + timedelta(days=after),
+                cid, name, phone, CareKind.FOLLOW_UP.value, visited.date() + timedelta(days=wait_of[record_id]),
                 last_visit=visited, services=what, stylist=who, service_record_id=record_id,
                 days_since_last_visit=(today - visited.date()).days, allergies=allergies,
             )
         )  # fmt: skip
     return sorted(items, key=lambda item: (item.due, item.name))
+
+
+def _categories_of(record_ids: Sequence[int]) -> dict[int, set[str]]:
+    """The service categories of each record."""
+    found: dict[int, set[str]] = {}
+    for start in range(0, len(record_ids), 500):
+        query = (
+            ServiceRecordLine.select(ServiceRecordLine.record, ServiceItem.category)
+            .join(ServiceItem)
+            .where(ServiceRecordLine.record.in_(list(record_ids[start : start + 500])))
+            .tuples()
+        )
+        for record_id, category in cast(Iterable[tuple[int, str]], query):
+            found.setdefault(record_id, set()).add(category)
+    return found
 
 
 def _services_of(record_ids: Sequence[int]) -> dict[int, tuple[str, str]]:

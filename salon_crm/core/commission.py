@@ -40,6 +40,7 @@ from salon_crm.core.models import (
     database_proxy,
 )
 from salon_crm.core.money import money_sum, to_money
+from salon_crm.core.numbers import bounded_decimal
 from salon_crm.core.permissions import Action, guarded
 from salon_crm.core.shop import get_setting, set_setting
 
@@ -74,13 +75,7 @@ class RuleRow:
 
 
 def _percent(value: Decimal | int | str, field: str) -> Decimal:
-    try:
-        number = Decimal(str(value).strip().rstrip("%").strip() or "0")
-    except ArithmeticError:
-        raise ValidationError("commission_percent_invalid", field=field, value=str(value)[:20]) from None
-    if not number.is_finite() or not 0 <= number <= HUNDRED or number != round(number, 2):
-        raise ValidationError("commission_percent_invalid", field=field, value=str(value)[:20])
-    return number
+    return bounded_decimal(value, "commission_percent_invalid", Decimal(0), HUNDRED, 2, field=field)
 
 
 def check_rule_input(data: RuleInput) -> dict[str, object]:

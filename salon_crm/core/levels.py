@@ -25,10 +25,26 @@ from salon_crm.core.enums import AuditAction, LedgerKind, LevelBasis
 from salon_crm.core.errors import ConflictError, NotFoundError, ValidationError
 from salon_crm.core.models import Customer, LedgerEntry, MembershipLevel, ServiceRecord, database_proxy
 from salon_crm.core.money import money_sum, to_money
+from salon_crm.core.numbers import bounded_decimal
 from salon_crm.core.permissions import Action, guarded
+from salon_crm.core.shop import get_setting
 
 NAME_MAX = 30
 HUNDRED = Decimal(100)
+BASE_POINTS_KEY = "points_per_yuan"  # points a yuan earns a customer without a level (Settings → Rules)
+POINTS_MAX = Decimal(100)
+
+
+def base_points_per_yuan() -> Decimal:
+    """Points a yuan earns without a level: 1 unless the owner set another (a damaged setting gives 1)."""
+    try:
+        return bounded_decimal(str(get_setting(BASE_POINTS_KEY, "1")), "points_rate_invalid", Decimal(0), POINTS_MAX, 3)
+    except ValidationError:
+        return NO_LEVEL.points_per_yuan
+
+
+def _no_level() -> MemberTerms:
+    return MemberTerms(NO_LEVEL.price_rate, base_points_per_yuan(), "")
 
 
 def member_terms(customer_id: int) -> MemberTerms:
@@ -40,7 +56,7 @@ def member_terms(customer_id: int) -> MemberTerms:
         .tuples()
         .first()
     )
-    return NO_LEVEL if row is None else _terms(*row)
+    return _no_level() if row is None else _terms(*row)
 
 
 def member_terms_of_level(level_id: int) -> MemberTerms:
@@ -51,7 +67,7 @@ def member_terms_of_level(level_id: int) -> MemberTerms:
         .tuples()
         .first()
     )
-    return NO_LEVEL if row is None else _terms(*row)
+    return _no_level() if row is None else _terms(*row)
 
 
 def _terms(rate: object, points: object, name: object) -> MemberTerms:
@@ -170,13 +186,7 @@ class LevelRow:
 
 
 def _number(value: Decimal | int | str, code: str, low: Decimal, high: Decimal, places: int) -> Decimal:
-    try:
-        number = Decimal(str(value).strip().rstrip("%").strip() or "0")
-    except ArithmeticError:
-        raise ValidationError(code, value=str(value)[:20]) from None
-    if not number.is_finite() or not low <= number <= high or number != round(number, places):
-        raise ValidationError(code, value=str(value)[:20])
-    return number
+    return bounded_decimal(value, code, low, high, places)
 
 
 def check_level_input(data: LevelInput) -> dict[str, object]:

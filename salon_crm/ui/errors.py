@@ -139,6 +139,16 @@ _TEMPLATES: dict[str, str] = {
     "follow_up_days_invalid": QT_TRANSLATE_NOOP("Errors", "Follow-up days must be from {low} to {high}."),
     "idle_minutes_invalid": QT_TRANSLATE_NOOP("Errors", "Idle minutes must be from {low} to {high}."),
     "rfm_window_invalid": QT_TRANSLATE_NOOP("Errors", "The RFM window must be from {low} to {high} days."),
+    "points_rate_invalid": QT_TRANSLATE_NOOP(
+        "Errors", "Points per yuan “{value}”: a number from 0 to 100 with at most 3 decimals."
+    ),
+    "own_day_unreadable": QT_TRANSLATE_NOOP(
+        "Errors", "“{text}” is not a name and a date; write the shop's days as Anniversary 05-18, Members' day 11-11."
+    ),
+    "own_days_too_many": QT_TRANSLATE_NOOP("Errors", "At most {max} days of the shop's own."),
+    "own_day_name_invalid": QT_TRANSLATE_NOOP("Errors", "A day's name has from 1 to {max} characters."),
+    "own_day_invalid": QT_TRANSLATE_NOOP("Errors", "{name}: there is no {month}-{day} in the calendar."),
+    "package_covers_too_many": QT_TRANSLATE_NOOP("Errors", "A package covers at most {max} services."),
     "package_name_too_long": QT_TRANSLATE_NOOP("Errors", "A package's name has at most {max} characters."),
     "package_name_taken": QT_TRANSLATE_NOOP("Errors", "There is already a package called “{name}”."),
     "package_sessions_invalid": QT_TRANSLATE_NOOP("Errors", "A package has from 1 to {max} sessions."),

@@ -48,3 +48,31 @@ def test_the_owner_sets_a_top_up_bonus_and_the_desk_is_offered_it(
     with qtbot.waitSignal(top_up.saved):
         top_up.ok_button.click()
     assert loyalty.balance_of(zhang).bonus - before == Decimal("300.00")
+
+
+def test_the_owner_sets_points_a_categorys_follow_up_and_the_shops_own_day(
+    filled_shop: Shop, qtbot: QtBot, settle: Callable[[], None]
+) -> None:
+    dialog = RulesDialog(None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    settle()
+    assert dialog.points_edit.text() == "1" and dialog.by_category["colour"].text() == "as above"
+    dialog.points_edit.setText("0.5")
+    dialog.by_category["colour"].setValue(7)
+    dialog.own_days_edit.setText("Anniversary 02-30")
+    assert not dialog.ok_button.isEnabled()  # no 30 February
+    dialog.own_days_edit.setText("店庆 05-18")
+    with qtbot.waitSignal(dialog.saved):
+        dialog.ok_button.click()
+    rules = shop_rules.current_rules()
+    assert rules.base_points_per_yuan == Decimal("0.5")
+    assert rules.follow_up_by_category == (("colour", 7),)
+    assert shop_rules.own_days_text(rules.own_days) == "店庆 05-18"
+    again = RulesDialog(None)  # what was saved is what the form shows next time
+    qtbot.addWidget(again)
+    again.show()
+    settle()
+    assert (again.points_edit.text(), again.by_category["colour"].value(), again.own_days_edit.text()) == (
+        "0.5", 7, "店庆 05-18",
+    )  # fmt: skip

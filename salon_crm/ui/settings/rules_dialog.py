@@ -7,13 +7,15 @@ each changed rule is an audited shop setting.
 from __future__ import annotations
 
 from collections.abc import Callable
+from decimal import Decimal
 from typing import Any
 
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QSpinBox, QWidget
+from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QSpinBox, QWidget
 
 from salon_crm.core import loyalty, shop_rules
+from salon_crm.core.enums import ServiceCategory
 from salon_crm.core.shop_rules import ShopRules
-from salon_crm.ui import session
+from salon_crm.ui import session, vocabulary
 from salon_crm.ui.widgets.form_dialog import FormDialog
 
 
@@ -54,16 +56,44 @@ class RulesDialog(FormDialog):
         self.form.addRow(self.tr("Card payments &use:"), self.spend_combo)
         self.form.addRow(self.tr("Front desk top-up &limit (¥):"), self.limit_edit)
         self.form.addRow(self.tr("Top-up &bonus:"), self.bonus_edit)
+        self.points_edit = QLineEdit(self)
+        self.points_edit.setToolTip(self.tr("A membership level's own rate comes first"))
+        self.category_spins = self._category_spins()
+        self.own_days_edit = QLineEdit(self)
+        self.own_days_edit.setPlaceholderText(self.tr("name and month-day, for example Anniversary 05-18"))
+        self.own_days_edit.setToolTip(self.tr("Greeted like the festivals, two weeks before"))
+        self.form.addRow(self.tr("Points per yuan wit&hout a level:"), self.points_edit)
         self.form.addRow(self.tr("&Follow-up call:"), self.follow_up_spin)
+        self.form.addRow(self.tr("…or by ca&tegory:"), self.category_spins)
+        self.form.addRow(self.tr("The shop's &own days:"), self.own_days_edit)
         self.form.addRow(self.tr("Lock the &window after:"), self.idle_spin)
         self.form.addRow(self.tr("RFM &counts the last:"), self.window_spin)
         self.form.addRow(self.tr("&Grades by spend share:"), shares)
-        for edit in (self.limit_edit, self.bonus_edit):
+        for edit in (self.limit_edit, self.bonus_edit, self.points_edit, self.own_days_edit):
             edit.textChanged.connect(self.revalidate)
         for spin in self.share_spins:
             spin.valueChanged.connect(self.revalidate)
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(760)
         self.load(shop_rules.current_rules, self._fill)
+
+    def _category_spins(self) -> QWidget:
+        """One box per service category: 0 takes the shop's follow-up days, else the category's own."""
+        box = QWidget(self)
+        grid = QGridLayout(box)
+        grid.setContentsMargins(0, 0, 0, 0)
+        self.by_category: dict[str, QSpinBox] = {}
+        for index, (code, word) in enumerate(vocabulary.choices(ServiceCategory)):
+            spin = QSpinBox(box)
+            spin.setRange(0, shop_rules.FOLLOW_UP_DAYS_MAX)
+            spin.setSpecialValueText(self.tr("as above"))
+            spin.setSuffix(self.tr(" days"))
+            spin.setMinimumWidth(spin.sizeHint().width())  # "as above" whole, in either language
+            label = QLabel(word, box)
+            label.setBuddy(spin)
+            grid.addWidget(label, index // 3, (index % 3) * 2)  # three a row: fits 1366 px in English
+            grid.addWidget(spin, index // 3, (index % 3) * 2 + 1)
+            self.by_category[code] = spin
+        return box
 
     def rules(self) -> ShopRules:
         """The rules as typed; ``ValidationError`` when the bonus cannot be read."""
@@ -75,6 +105,11 @@ class RulesDialog(FormDialog):
             idle_minutes=self.idle_spin.value(),
             rfm_window_days=self.window_spin.value(),
             grade_shares=tuple(spin.value() for spin in self.share_spins),  # type: ignore[arg-type]
+            base_points_per_yuan=self.points_edit.text().strip() or "0",
+            follow_up_by_category=tuple(
+                (code, spin.value()) for code, spin in self.by_category.items() if spin.value()
+            ),
+            own_days=shop_rules.parse_own_days(self.own_days_edit.text()),
         )
 
     def check(self) -> None:
@@ -93,4 +128,9 @@ class RulesDialog(FormDialog):
         self.window_spin.setValue(rules.rfm_window_days)
         for spin, share in zip(self.share_spins, rules.grade_shares, strict=True):
             spin.setValue(share)
+        self.points_edit.setText(f"{Decimal(rules.base_points_per_yuan).normalize():f}")
+        for code, days in rules.follow_up_by_category:
+            if code in self.by_category:
+                self.by_category[code].setValue(days)
+        self.own_days_edit.setText(shop_rules.own_days_text(rules.own_days))
         self.spend_combo.setFocus()
