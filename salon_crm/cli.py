@@ -303,6 +303,7 @@ FINDING_SENTENCES = {
     "ledger_entry_missing": "a stored value / points row the audit log saw written is missing: {detail}",
     "ledger_sum_differs": "a balance differs from the sum of its rows: {detail}",
     "package_ledger_differs": "a package's ledger ends at another count than its sessions left: {detail}",
+    "visit_figures_differ": "a customer's visit figures differ from their bills: {detail}",
 }
 
 

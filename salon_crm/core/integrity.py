@@ -22,6 +22,7 @@ from salon_crm.core.models import LedgerEntry, database_proxy
 INTEGRITY, FOREIGN_KEYS, LEDGER, SCHEMA = "integrity", "foreign_keys", "ledger", "schema"
 AUDIT_CHAIN, LEDGER_CHAIN = "audit_chain", "ledger_chain"
 PACKAGES = "packages"
+VISIT_FIGURES = "visit_figures"
 MAX_DETAILS = 20
 
 
@@ -110,12 +111,36 @@ def package_findings() -> list[Finding]:
     return found[:MAX_DETAILS]
 
 
+def visit_figure_findings() -> list[Finding]:
+    """Each customer's kept visit figures (``customer_stats``) equal what their bills add up to."""
+    cursor = database_proxy.execute_sql(
+        'SELECT c."id", COALESCE(s."visits", 0), COALESCE(b."visits", 0), s."last_visit", b."last_visit", '
+        'ROUND(COALESCE(s."total_spent", 0), 2), ROUND(COALESCE(b."total", 0), 2) FROM "customer" c '
+        'LEFT JOIN "customer_stats" s ON s."customer_id" = c."id" '
+        'LEFT JOIN (SELECT "customer_id", COUNT(*) AS "visits", MAX("visited_at") AS "last_visit", '
+        'SUM("total") AS "total" FROM "service_record" WHERE "voided_at" IS NULL GROUP BY "customer_id") b '
+        'ON b."customer_id" = c."id" '
+        'WHERE COALESCE(s."visits", 0) != COALESCE(b."visits", 0) OR s."last_visit" IS NOT b."last_visit" '
+        'OR ROUND(COALESCE(s."total_spent", 0), 2) != ROUND(COALESCE(b."total", 0), 2) LIMIT ?',
+        (MAX_DETAILS,),
+    )
+    return [
+        Finding(
+            VISIT_FIGURES,
+            "visit_figures_differ",
+            f"customer #{cid}: {kept} visits ¥{spent} != {counted} visits ¥{total}",
+        )
+        for cid, kept, counted, _last, _counted_last, spent, total in cursor.fetchall()
+    ]
+
+
 # checks of the shop's own rules, run against the file the models are bound to
 SHOP_CHECKS: list[tuple[str, Callable[[], list[Finding]]]] = [
     (LEDGER, ledger_findings),
     (AUDIT_CHAIN, audit_chain_findings),
     (LEDGER_CHAIN, ledger_chain_findings),
     (PACKAGES, package_findings),
+    (VISIT_FIGURES, visit_figure_findings),
 ]
 
 

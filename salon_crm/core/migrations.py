@@ -24,6 +24,7 @@ from salon_crm.core.schema import (
     v6_other_phones,
     v7_commission,
     v8_package_ledger,
+    v9_customer_stats,
 )
 
 
@@ -67,6 +68,7 @@ STEPS: list[Step] = [
     Step(6, "customers' other phone numbers", _run_statements(v6_other_phones.STATEMENTS)),
     Step(7, "commission rules and what each bill line earned", _run_statements(v7_commission.STATEMENTS)),
     Step(8, "plans of several services, each package's ledger, sale credits", _package_ledger_step),
+    Step(9, "each customer's visit figures, kept by triggers", _run_statements(v9_customer_stats.STATEMENTS)),
 ]
 CURRENT_VERSION = STEPS[-1].version
 

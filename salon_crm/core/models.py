@@ -400,6 +400,45 @@ class ServiceRecord(BaseModel):
         constraints = [SQL('CHECK ("discount" <= "subtotal")')]
 
 
+class CustomerStats(BaseModel):
+    """A customer's visit figures, kept by SQLite triggers on ``service_record`` (``STATS_TRIGGERS``).
+
+    The customer list sorts and filters 100,000 customers by these; summing a million bills
+    for every page took a second. Voided bills do not count. ``salon-crm check`` compares
+    them with the bills.
+    """
+
+    customer = ForeignKeyField(Customer, primary_key=True, on_delete="CASCADE", backref="stats")
+    first_visit = DateTimeField(null=True)
+    last_visit = DateTimeField(null=True, index=True)
+    visits = IntegerField(default=0, index=True)
+    total_spent = DecimalField(max_digits=14, decimal_places=2, default=0, index=True)
+    customer_id: int
+
+
+# The figures of one customer, recomputed from their bills (the index on (customer_id,
+# visited_at) makes this a few rows' read); the insert trigger adds to them instead.
+_RECOUNT = (
+    'INSERT OR REPLACE INTO "customer_stats" ("customer_id", "first_visit", "last_visit", "visits", "total_spent") '
+    'SELECT {who}, MIN("visited_at"), MAX("visited_at"), COUNT(*), COALESCE(SUM("total"), 0) '
+    'FROM "service_record" WHERE "customer_id" = {who} AND "voided_at" IS NULL;'
+)
+STATS_TRIGGERS = [
+    'CREATE TRIGGER "service_record_stats_insert" AFTER INSERT ON "service_record" WHEN NEW."voided_at" IS NULL '
+    'BEGIN INSERT INTO "customer_stats" ("customer_id", "first_visit", "last_visit", "visits", "total_spent") '
+    'VALUES (NEW."customer_id", NEW."visited_at", NEW."visited_at", 1, NEW."total") '
+    'ON CONFLICT ("customer_id") DO UPDATE SET '
+    '"first_visit" = MIN(COALESCE("first_visit", excluded."first_visit"), excluded."first_visit"), '
+    '"last_visit" = MAX(COALESCE("last_visit", excluded."last_visit"), excluded."last_visit"), '
+    '"visits" = "visits" + 1, "total_spent" = "total_spent" + excluded."total_spent"; END',
+    'CREATE TRIGGER "service_record_stats_update" AFTER UPDATE OF "customer_id", "visited_at", "total", "voided_at" '
+    'ON "service_record" BEGIN ' + _RECOUNT.format(who='OLD."customer_id"') + " "
+    + _RECOUNT.format(who='NEW."customer_id"') + " END",
+    'CREATE TRIGGER "service_record_stats_delete" AFTER DELETE ON "service_record" BEGIN '
+    + _RECOUNT.format(who='OLD."customer_id"') + " END",
+]
+
+
 class ServiceRecordLine(BaseModel):
     """One service item on a bill, with the stylist who did it."""
 
@@ -738,6 +777,7 @@ ALL_MODELS: list[type[BaseModel]] = [
     Appointment,
     AppointmentService,
     ServiceRecord,
+    CustomerStats,
     ServiceRecordLine,
     CommissionRule,
     LineCommission,
