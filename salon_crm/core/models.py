@@ -432,10 +432,14 @@ STATS_TRIGGERS = [
     '"last_visit" = MAX(COALESCE("last_visit", excluded."last_visit"), excluded."last_visit"), '
     '"visits" = "visits" + 1, "total_spent" = "total_spent" + excluded."total_spent"; END',
     'CREATE TRIGGER "service_record_stats_update" AFTER UPDATE OF "customer_id", "visited_at", "total", "voided_at" '
-    'ON "service_record" BEGIN ' + _RECOUNT.format(who='OLD."customer_id"') + " "
-    + _RECOUNT.format(who='NEW."customer_id"') + " END",
+    'ON "service_record" BEGIN '
+    + _RECOUNT.format(who='OLD."customer_id"')
+    + " "
+    + _RECOUNT.format(who='NEW."customer_id"')
+    + " END",
     'CREATE TRIGGER "service_record_stats_delete" AFTER DELETE ON "service_record" BEGIN '
-    + _RECOUNT.format(who='OLD."customer_id"') + " END",
+    + _RECOUNT.format(who='OLD."customer_id"')
+    + " END",
 ]
 
 

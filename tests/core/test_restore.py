@@ -97,7 +97,15 @@ def test_the_full_check_finds_a_ledger_that_does_not_add_up(shop: Shop) -> None:
     shop.close()
     report = integrity.check_file(shop.db_path)
     assert report.ok, report.findings
-    assert report.checks == ("integrity", "foreign_keys", "ledger", "audit_chain", "ledger_chain", "packages", "visit_figures")
+    assert report.checks == (
+        "integrity",
+        "foreign_keys",
+        "ledger",
+        "audit_chain",
+        "ledger_chain",
+        "packages",
+        "visit_figures",
+    )
     with sqlite3.connect(shop.db_path) as conn:
         conn.execute("UPDATE ledger_entry SET principal_after = 450 WHERE customer_id = 1")
         conn.execute("PRAGMA foreign_keys = OFF")
