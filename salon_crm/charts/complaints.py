@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import textwrap
 from collections.abc import Sequence
 
 from matplotlib.figure import Figure
@@ -48,7 +49,15 @@ def complaints_pareto(
     share_axes.set_ylabel(share_label)
     axes.set_title(title)
     if len(names) > 4:
-        axes.tick_params(axis="x", labelrotation=30, labelsize=8)
+        # slanted, anchored at the bar and wrapped: long English names no longer run into each other
+        axes.set_xticks(
+            range(len(names)),
+            [textwrap.fill(name, 14) for name in names],
+            rotation=30,
+            ha="right",
+            rotation_mode="anchor",
+            fontsize=8,
+        )
     return figure
 
 

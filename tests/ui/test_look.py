@@ -1,0 +1,179 @@
+"""The front-desk look: one icon set, the light style sheet, fitted columns, empty states, the first size."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QFont, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from salon_crm.core.db import Shop
+from salon_crm.ui import app as app_module
+from salon_crm.ui import icons
+from salon_crm.ui.main_window import GEOMETRY_KEY, MainWindow
+from salon_crm.ui.resources import resource_path
+from salon_crm.ui.widgets.table_view import ReadOnlyTable, squeeze
+
+
+@pytest.fixture
+def styled(qapp: QApplication) -> Iterator[QApplication]:
+    """The app's look for one test, then the plain one back for the tests after it."""
+    style, palette, font = qapp.style().name(), QPalette(qapp.palette()), QFont(qapp.font())
+    app_module.apply_style(qapp)
+    yield qapp
+    qapp.setStyleSheet("")
+    qapp.setStyle(style)
+    qapp.setPalette(palette)
+    qapp.setFont(font)
+
+
+def fresh_window(shop: Shop, qtbot: QtBot, settle: Callable[[], None]) -> MainWindow:
+    window = MainWindow(shop)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    settle()
+    return window
+
+
+# --- icons and style sheet ---------------------------------------------------------------
+
+
+def test_every_icon_the_window_uses_draws(window: MainWindow) -> None:
+    """A missing or unreadable SVG would be a blank square on the button."""
+    for index in range(window.tabs.count()):
+        assert not window.tabs.tabIcon(index).pixmap(24, 24).isNull()
+    for target in (
+        window.import_action,
+        window.backup_actions.back_up_action,
+        window.staff_action,
+        window.customers_tab.new_button,
+        window.customers_tab.care_panel.done_button,
+        window.appointments_tab.new_button,
+        window.appointments_tab.arrivals.complete_button,
+        window.tickets_tab.new_button,
+        window.satisfaction_tab.surveys.edit_button,
+    ):
+        assert not target.icon().pixmap(16, 16).isNull(), target.text()
+
+
+def test_the_icon_set_is_one_licensed_set() -> None:
+    folder = resource_path("icons")
+    svgs = sorted(folder.glob("*.svg"))
+    assert len(svgs) > 30
+    assert "MIT License" in (folder / "LICENSE-feather.txt").read_text(encoding="utf-8")
+    for svg in svgs:  # one stroke colour for the whole set
+        assert 'stroke="#44546a"' in svg.read_text(encoding="utf-8"), svg.name
+    with pytest.raises(FileNotFoundError):
+        icons.icon("no-such-icon")
+
+
+def test_the_style_sheet_is_applied_once_with_readable_font(styled: QApplication) -> None:
+    sheet = styled.styleSheet()
+    assert "#2b6cb0" in sheet and "@ICONS@" not in sheet
+    for url in re.findall(r"url\(([^)]+)\)", sheet):  # arrows of combo boxes and spin boxes
+        assert resource_path("icons", url.rsplit("/", 1)[-1]).is_file(), url
+    assert styled.font().pointSizeF() >= app_module.BASE_POINTS
+    assert "WenQuanYi Micro Hei" in styled.font().families()
+    assert "Microsoft YaHei" in styled.font().families()
+    assert styled.palette().color(QPalette.ColorRole.Highlight).name() == app_module.ACCENT
+
+
+def test_rows_are_roomier_than_the_text(window: MainWindow) -> None:
+    table = window.customers_tab.table
+    assert table.verticalHeader().defaultSectionSize() >= table.fontMetrics().height() + 12
+
+
+# --- the first size -------------------------------------------------------------------------
+
+
+def test_first_start_on_a_small_screen_fills_it(shop: Shop, qtbot: QtBot, settle: Callable[[], None]) -> None:
+    """The offscreen screen is 800x600, smaller than 1366x768: the window takes all of it."""
+    assert QSettings().value(GEOMETRY_KEY) is None
+    window = fresh_window(shop, qtbot, settle)
+    assert window.windowState() & Qt.WindowState.WindowMaximized
+    screen = QGuiApplication.primaryScreen().availableGeometry()
+    assert window.width() >= screen.width() - 10  # less the frame, where there is one
+    assert window.height() >= screen.height() - 10
+
+
+# --- columns -----------------------------------------------------------------------------------
+
+
+def test_squeeze_keeps_short_columns_whole_and_cuts_the_wide_ones() -> None:
+    assert squeeze([90, 300, 80], 1000, short=100) == [90, 300, 80]  # room enough: nothing changes
+    assert squeeze([90, 300, 300, 80], 500, short=100) == [90, 165, 165, 80]
+    assert squeeze([90, 300, 80], 200, short=100, floor=50) == [66, 66, 66]  # last resort: all give way
+    assert sum(squeeze([95, 70, 97, 70, 200, 70], 400, short=110)) <= 400
+
+
+def test_todays_arrivals_show_every_column_without_a_scrollbar(
+    styled: QApplication, window: MainWindow, qtbot: QtBot
+) -> None:
+    window.resize(1366, 768)
+    window.tabs.setCurrentWidget(window.appointments_tab)
+    table = window.appointments_tab.arrivals.table
+    qtbot.waitUntil(lambda: table.model().rowCount() > 0)
+    qtbot.wait(50)
+    header = table.horizontalHeader()
+    last = header.count() - 1
+    assert header.sectionViewportPosition(last) + 40 <= table.viewport().width()  # Status is in sight
+    assert not table.horizontalScrollBar().isVisible()
+
+
+def test_a_column_the_user_widened_stays_so(window: MainWindow, qtbot: QtBot) -> None:
+    table: ReadOnlyTable = window.customers_tab.table
+    qtbot.waitUntil(lambda: table.model().rowCount() > 0)
+    table.horizontalHeader().resizeSection(1, 240)  # as a drag of the column's edge does
+    window.resize(window.width() - 100, window.height())
+    qtbot.wait(20)
+    assert table.horizontalHeader().sectionSize(1) == 240
+
+
+# --- empty states ------------------------------------------------------------------------------
+
+
+def visible_words(table: ReadOnlyTable) -> str:
+    state = table.empty_state
+    assert state is not None
+    return "" if state.isHidden() else state.text()  # shown, even on a tab in the background
+
+
+def test_a_fresh_shop_says_what_to_do_on_every_list(shop: Shop, qtbot: QtBot, settle: Callable[[], None]) -> None:
+    window = fresh_window(shop, qtbot, settle)
+    customers = window.customers_tab
+    assert "New customer" in visible_words(customers.table)
+    assert "Import customers" in visible_words(customers.table)
+    window.tabs.setCurrentWidget(window.appointments_tab)
+    assert visible_words(window.appointments_tab.arrivals.table).startswith("No bookings today")
+    window.tabs.setCurrentWidget(window.tickets_tab)
+    assert "New feedback" in visible_words(window.tickets_tab.table)
+    window.tabs.setCurrentWidget(window.satisfaction_tab)
+    window.satisfaction_tab.pages.setCurrentWidget(window.satisfaction_tab.surveys)
+    assert "No survey answers yet" in visible_words(window.satisfaction_tab.table)
+    window.tabs.setCurrentWidget(customers)
+    customers.views.setCurrentWidget(customers.care_panel)
+    settle()
+    assert "nothing to do" in visible_words(customers.care_panel.table)
+
+
+def test_a_search_without_hits_says_so_not_how_to_add(window: MainWindow, qtbot: QtBot) -> None:
+    customers = window.customers_tab
+    assert visible_words(customers.table) == ""  # five customers: no sentence over them
+    customers.search_box.setText("zzzzqqq")
+    qtbot.waitUntil(lambda: visible_words(customers.table) != "", timeout=5_000)
+    assert visible_words(customers.table).startswith("No customer matches")
+    customers.search_box.clear()
+    qtbot.waitUntil(lambda: visible_words(customers.table) == "", timeout=5_000)
+
+
+def test_a_list_says_nothing_while_it_loads(window: MainWindow, qtbot: QtBot) -> None:
+    table = window.tickets_tab.table
+    window.tickets_tab.search.setText("nothing like this")
+    window.tickets_tab.reload()
+    assert visible_words(table) == ""  # not "no complaints" before the answer is in
+    qtbot.waitUntil(lambda: visible_words(table) != "", timeout=5_000)
