@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from salon_crm.core.db import Shop
+from salon_crm.core.models import Customer
 from salon_crm.ui import app as app_module
 from salon_crm.ui import icons
 from salon_crm.ui.main_window import GEOMETRY_KEY, MainWindow
@@ -177,3 +178,10 @@ def test_a_list_says_nothing_while_it_loads(window: MainWindow, qtbot: QtBot) ->
     window.tickets_tab.reload()
     assert visible_words(table) == ""  # not "no complaints" before the answer is in
     qtbot.waitUntil(lambda: visible_words(table) != "", timeout=5_000)
+
+
+def test_the_customer_file_fits_a_1366_screen(styled: QApplication, window: MainWindow, qtbot: QtBot) -> None:
+    """A dozen actions in one row: with the larger font the window must still fit the laptop's width."""
+    view = window.customers_tab.open_customer(Customer.get(Customer.name == "张三").id)
+    qtbot.addWidget(view)
+    assert view.minimumSizeHint().width() <= 1366 - 16  # less the window's frame
