@@ -6,15 +6,16 @@ import re
 from collections.abc import Callable, Iterator
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QPoint, QSettings, Qt
 from PySide6.QtGui import QFont, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QSplitter
 from pytestqt.qtbot import QtBot
 
 from salon_crm.core.db import Shop
 from salon_crm.core.models import Customer
 from salon_crm.ui import app as app_module
 from salon_crm.ui import icons
+from salon_crm.ui.appointments.arrivals import Column as ArrivalColumn
 from salon_crm.ui.main_window import GEOMETRY_KEY, MainWindow
 from salon_crm.ui.resources import resource_path
 from salon_crm.ui.widgets.table_view import ReadOnlyTable, squeeze
@@ -129,10 +130,17 @@ def test_todays_arrivals_show_every_column_without_a_scrollbar(
 def test_a_column_the_user_widened_stays_so(window: MainWindow, qtbot: QtBot) -> None:
     table: ReadOnlyTable = window.customers_tab.table
     qtbot.waitUntil(lambda: table.model().rowCount() > 0)
-    table.horizontalHeader().resizeSection(1, 240)  # as a drag of the column's edge does
+    header = table.horizontalHeader()
+    edge = QPoint(header.sectionViewportPosition(1) + header.sectionSize(1) - 1, header.height() // 2)
+    wider = header.sectionSize(1) + 60
+    qtbot.mousePress(header.viewport(), Qt.MouseButton.LeftButton, pos=edge)
+    qtbot.mouseMove(header.viewport(), edge + QPoint(60, 0))
+    qtbot.mouseRelease(header.viewport(), Qt.MouseButton.LeftButton, pos=edge + QPoint(60, 0))
+    assert header.sectionSize(1) == wider
     window.resize(window.width() - 100, window.height())
-    qtbot.wait(20)
-    assert table.horizontalHeader().sectionSize(1) == 240
+    window.customers_tab.reload()  # a reload resets the model, not the user's widths
+    qtbot.waitUntil(lambda: table.model().rowCount() > 0)
+    assert header.sectionSize(1) == wider
 
 
 # --- empty states ------------------------------------------------------------------------------
@@ -185,3 +193,22 @@ def test_the_customer_file_fits_a_1366_screen(styled: QApplication, window: Main
     view = window.customers_tab.open_customer(Customer.get(Customer.name == "张三").id)
     qtbot.addWidget(view)
     assert view.minimumSizeHint().width() <= 1366 - 16  # less the window's frame
+
+
+def test_a_narrow_arrivals_panel_leaves_out_the_mobile_rather_than_cut_the_time(
+    styled: QApplication, window: MainWindow, qtbot: QtBot
+) -> None:
+    window.resize(1366, 768)
+    window.tabs.setCurrentWidget(window.appointments_tab)
+    table = window.appointments_tab.arrivals.table
+    qtbot.waitUntil(lambda: table.model().rowCount() > 0)
+    qtbot.wait(20)
+    assert table.isColumnHidden(ArrivalColumn.PHONE)
+    for column in (ArrivalColumn.TIME, ArrivalColumn.STATUS):  # whole, no "…"
+        needed = table.fontMetrics().horizontalAdvance(table.model().index(0, column).data())
+        assert table.columnWidth(column) >= needed, column.name
+    window.appointments_tab.arrivals.reload()  # a reload leaves the fitting on
+    qtbot.waitUntil(lambda: table.model().rowCount() > 0)
+    splitter = window.appointments_tab.findChild(QSplitter)
+    splitter.setSizes([500, 850])  # the panel dragged wider: the mobile comes back
+    qtbot.waitUntil(lambda: not table.isColumnHidden(ArrivalColumn.PHONE))

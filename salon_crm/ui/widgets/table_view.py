@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractItemModel, Qt
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtGui import QGuiApplication, QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from salon_crm.ui.widgets.empty_state import EmptyState, Words
@@ -26,6 +26,11 @@ def _cap(widths: list[int], room: int) -> int | None:
             return cap
         spent += width
     return None
+
+
+def readable(widths: list[int], room: int, short: int = 100, floor: int = MIN_SQUEEZED_WIDTH) -> bool:
+    """Whether ``squeeze`` can fit the columns keeping the short ones whole (its first two steps)."""
+    return sum(width if width <= short else floor for width in widths) <= room
 
 
 def squeeze(widths: list[int], room: int, short: int = 100, floor: int = MIN_SQUEEZED_WIDTH) -> list[int]:
@@ -81,6 +86,8 @@ class ReadOnlyTable(QTableView):
         self._natural: list[int] = []  # the fitted widths, before any squeezing
         self._sizing = False  # our own resizing, not the user's
         self._user_sized = False
+        self._optional: list[int] = []  # columns that may be left out on a narrow table, first first
+        self._dropped: list[int] = []  # those left out now
         self.empty_state: EmptyState | None = None
 
     def setModel(self, model: QAbstractItemModel | None) -> None:
@@ -109,6 +116,15 @@ class ReadOnlyTable(QTableView):
 
     # --- column widths ------------------------------------------------------------
 
+    def set_optional_columns(self, columns: list[int]) -> None:
+        """Columns to leave out, in this order, when the table is too narrow for the others to stay whole.
+
+        A narrow panel (today's arrivals beside the day view) then shows the time and
+        status in full rather than a "…" in every column.
+        """
+        self._optional = list(columns)
+        self._lay_out_columns()
+
     def _fit_once(self) -> None:
         """Size the columns to the first rows that arrive, then leave them to the user."""
         if self._natural:
@@ -127,22 +143,33 @@ class ReadOnlyTable(QTableView):
         if not self._natural or self._user_sized:
             return
         header = self.horizontalHeader()
-        shown = [column for column in range(len(self._natural)) if not header.isSectionHidden(column)]
         short = self.fontMetrics().horizontalAdvance(SHORT_TEXT)
-        widths = squeeze([self._natural[column] for column in shown], self.viewport().width(), short)
+        room = self.viewport().width()
         self._sizing = True
-        for column, width in zip(shown, widths, strict=True):
+        for column in self._dropped:  # decide afresh: the table may have grown
+            header.setSectionHidden(column, False)
+        self._dropped = []
+        # a column hidden by its tab (money columns for a stylist) is not ours to show
+        candidates = [column for column in self._optional if not header.isSectionHidden(column)]
+        while True:
+            shown = [column for column in range(len(self._natural)) if not header.isSectionHidden(column)]
+            natural = [self._natural[column] for column in shown]
+            if not candidates or readable(natural, room, short):
+                break
+            dropped = candidates.pop(0)
+            header.setSectionHidden(dropped, True)
+            self._dropped.append(dropped)
+        for column, width in zip(shown, squeeze(natural, room, short), strict=True):
             header.resizeSection(column, width)
         self._sizing = False
 
-    def _user_resized(self, column: int) -> None:
-        """A drag of a column's edge makes the widths the user's (the stretched last one follows)."""
-        if self._sizing or not self._natural:
-            return
-        header = self.horizontalHeader()
-        shown = [header.logicalIndex(visual) for visual in range(header.count())]
-        shown = [logical for logical in shown if not header.isSectionHidden(logical)]
-        if shown and column != shown[-1]:
+    def _user_resized(self) -> None:
+        """A drag of a column's edge (a mouse button is down) makes the widths the user's.
+
+        Qt also resizes sections by itself (a model reset, the stretched last
+        column, a column shown again); those must not stop the fitting.
+        """
+        if not self._sizing and self._natural and QGuiApplication.mouseButtons() != Qt.MouseButton.NoButton:
             self._user_sized = True
 
     def resizeEvent(self, event: QResizeEvent) -> None:
