@@ -212,3 +212,13 @@ def test_a_narrow_arrivals_panel_leaves_out_the_mobile_rather_than_cut_the_time(
     splitter = window.appointments_tab.findChild(QSplitter)
     splitter.setSizes([500, 850])  # the panel dragged wider: the mobile comes back
     qtbot.waitUntil(lambda: not table.isColumnHidden(ArrivalColumn.PHONE))
+
+
+def test_an_empty_list_has_no_sideways_scrollbar(
+    styled: QApplication, shop: Shop, qtbot: QtBot, settle: Callable[[], None]
+) -> None:
+    window = fresh_window(shop, qtbot, settle)
+    table = window.customers_tab.table
+    header = table.horizontalHeader()
+    assert sum(header.sectionSize(column) for column in range(header.count() - 1)) < 1000  # not 100 px a title
+    assert header.sectionSize(0) >= table.fontMetrics().horizontalAdvance("Name")

@@ -84,6 +84,7 @@ class ReadOnlyTable(QTableView):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.sectionResized.connect(self._user_resized)
         self._natural: list[int] = []  # the fitted widths, before any squeezing
+        self._natural_from_rows = False  # fitted to rows, not only to the column titles
         self._sizing = False  # our own resizing, not the user's
         self._user_sized = False
         self._optional: list[int] = []  # columns that may be left out on a narrow table, first first
@@ -98,6 +99,7 @@ class ReadOnlyTable(QTableView):
                 signal.connect(self._update_empty_state)
             if isinstance(model, RowTableModel):
                 model.loaded.connect(self._update_empty_state)
+                model.loaded.connect(self._fit_headers)
 
     # --- an empty list says what to do ---------------------------------------------
 
@@ -125,14 +127,28 @@ class ReadOnlyTable(QTableView):
         self._optional = list(columns)
         self._lay_out_columns()
 
+    def _fit_headers(self) -> None:
+        """An empty list: columns as wide as their titles (not 100 px each, past the table's edge)."""
+        model = self.model()
+        if not self._natural and model is not None and model.rowCount() == 0:
+            self._fit()
+            self._natural_from_rows = False
+
     def _fit_once(self) -> None:
         """Size the columns to the first rows that arrive, then leave them to the user."""
-        if self._natural:
+        if self._natural and self._natural_from_rows:
             return
+        self._fit()
+
+    def _fit(self) -> None:
+        self._natural_from_rows = True
         self._sizing = True
+        header = self.horizontalHeader()
+        for column in self._dropped:  # measured too, in case there is room for it
+            header.setSectionHidden(column, False)
+        self._dropped = []
         self.resizeColumnsToContents()
         self._sizing = False
-        header = self.horizontalHeader()
         self._natural = [
             min(header.sectionSize(column) + CELL_PADDING, MAX_FITTED_WIDTH) for column in range(header.count())
         ]
