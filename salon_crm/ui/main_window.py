@@ -45,11 +45,17 @@ if TYPE_CHECKING:
 
 GEOMETRY_KEY = "main_window/geometry"
 TAB_KEY = "main_window/tab"
-DEFAULT_SIZE = (1280, 720)
 # A screen up to this size (the 1366x768 front-desk laptop, 1440x900) gets the whole screen
 # on a first start; a bigger one a window of MAX_FIRST_SIZE at most, centred.
 MAXIMISE_UP_TO = (1440, 900)
 MAX_FIRST_SIZE = (1600, 960)
+
+
+def first_size(width: int, height: int) -> tuple[int, int] | None:
+    """The size of the first window on a screen of ``width`` x ``height``; None: maximised."""
+    if width <= MAXIMISE_UP_TO[0] or height <= MAXIMISE_UP_TO[1]:
+        return None
+    return min(MAX_FIRST_SIZE[0], width * 9 // 10), min(MAX_FIRST_SIZE[1], height * 9 // 10)
 
 
 class MainWindow(QMainWindow):
@@ -291,16 +297,15 @@ class MainWindow(QMainWindow):
     def _first_geometry(self) -> None:
         """No saved size: maximised on a small screen, else a roomy window in the middle."""
         screen = self.screen().availableGeometry()
-        width, height = screen.width(), screen.height()
-        if width <= MAXIMISE_UP_TO[0] or height <= MAXIMISE_UP_TO[1]:
+        size = first_size(screen.width(), screen.height())
+        if size is None:
             # the whole screen also as the normal size: without a window manager (a kiosk
             # session, the screenshot tool) "maximised" alone changes nothing
             self.setGeometry(screen)
             self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
             return
-        size = (min(MAX_FIRST_SIZE[0], width * 9 // 10), min(MAX_FIRST_SIZE[1], height * 9 // 10))
         self.resize(*size)
-        self.move(screen.x() + (width - size[0]) // 2, screen.y() + (height - size[1]) // 2)
+        self.move(screen.x() + (screen.width() - size[0]) // 2, screen.y() + (screen.height() - size[1]) // 2)
 
     def save_state(self) -> None:
         settings = QSettings()

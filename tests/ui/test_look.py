@@ -16,7 +16,7 @@ from salon_crm.core.models import Customer
 from salon_crm.ui import app as app_module
 from salon_crm.ui import icons
 from salon_crm.ui.appointments.arrivals import Column as ArrivalColumn
-from salon_crm.ui.main_window import GEOMETRY_KEY, MainWindow
+from salon_crm.ui.main_window import GEOMETRY_KEY, MainWindow, first_size
 from salon_crm.ui.resources import resource_path
 from salon_crm.ui.widgets.table_view import ReadOnlyTable, squeeze
 
@@ -101,6 +101,20 @@ def test_first_start_on_a_small_screen_fills_it(shop: Shop, qtbot: QtBot, settle
     screen = QGuiApplication.primaryScreen().availableGeometry()
     assert window.width() >= screen.width() - 10  # less the frame, where there is one
     assert window.height() >= screen.height() - 10
+
+
+@pytest.mark.parametrize(
+    ("screen", "size"),
+    [
+        ((1366, 728), None),  # the front-desk laptop (less the taskbar): maximised
+        ((1280, 680), None),  # 1920x1080 at 150 %: maximised
+        ((1440, 860), None),
+        ((1920, 1040), (1600, 936)),  # a big screen: a roomy window, not a wall of grey
+        ((2560, 1400), (1600, 960)),
+    ],
+)
+def test_the_first_size_follows_the_screen(screen: tuple[int, int], size: tuple[int, int] | None) -> None:
+    assert first_size(*screen) == size
 
 
 # --- columns -----------------------------------------------------------------------------------
