@@ -205,8 +205,8 @@ class ChartsPage(QWidget):
         for code, word in vocabulary.choices(ServiceCategory):
             self.category.addItem(word, code)
         for combo in (self.period, self.stylist, self.category):
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(6)
+            # as wide as the longest choice: six characters cut "All services" at 11 pt
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.min_answers = QSpinBox(self)
         self.min_answers.setRange(1, 200)
         self.min_answers.setValue(surveys.MIN_ANSWERS)

@@ -10,6 +10,7 @@ from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
+from salon_crm.core.db import Shop
 from salon_crm.ui import app as app_module
 from salon_crm.ui.main_window import MainWindow
 from salon_crm.ui.satisfaction.dashboard import ChartsPage, Period
@@ -97,3 +98,18 @@ def test_each_chart_says_computing_until_its_figure_arrives(
         pass
     assert all(panel.canvas is not None and panel.canvas.isVisible() for panel in charts.panels)
     settle()
+
+
+def test_the_filters_show_their_whole_choice(styled: QApplication, filled_shop: Shop, qtbot: QtBot) -> None:
+    font = QFont(styled.font())
+    font.setPointSizeF(app_module.BIG_SCREEN_POINTS)  # as on a 1920x1080 screen
+    styled.setFont(font)
+    window = MainWindow(filled_shop)
+    qtbot.addWidget(window)
+    window.show()
+    charts = charts_of(window, (1600, 960))
+    for combo in (charts.period, charts.stylist, charts.category):
+        text = combo.currentText()
+        assert combo.width() >= combo.fontMetrics().horizontalAdvance(text) + 32, (
+            text
+        )  # 6 px padding a side and the 20 px arrow of style.qss
