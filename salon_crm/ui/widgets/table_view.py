@@ -28,9 +28,9 @@ def _cap(widths: list[int], room: int) -> int | None:
     return None
 
 
-def readable(widths: list[int], room: int, short: int = 100, floor: int = MIN_SQUEEZED_WIDTH) -> bool:
-    """Whether ``squeeze`` can fit the columns keeping the short ones whole (its first two steps)."""
-    return sum(width if width <= short else floor for width in widths) <= room
+def readable(widths: list[int], room: int, short: int = 100) -> bool:
+    """Whether ``squeeze`` can fit the columns in its first step: short ones whole, wide ones ``short`` or more."""
+    return sum(min(width, short) for width in widths) <= room
 
 
 def squeeze(widths: list[int], room: int, short: int = 100, floor: int = MIN_SQUEEZED_WIDTH) -> list[int]:
@@ -119,10 +119,10 @@ class ReadOnlyTable(QTableView):
     # --- column widths ------------------------------------------------------------
 
     def set_optional_columns(self, columns: list[int]) -> None:
-        """Columns to leave out, in this order, when the table is too narrow for the others to stay whole.
+        """Columns to leave out, in this order, when the table is too narrow for the others to stay readable.
 
         A narrow panel (today's arrivals beside the day view) then shows the time and
-        status in full rather than a "…" in every column.
+        status whole and the services at a readable width, rather than a "…" in every column.
         """
         self._optional = list(columns)
         self._lay_out_columns()
