@@ -24,7 +24,12 @@
         <translation>今天及之后 14 天</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/list_page.py" line="70"/>
+        <location filename="../../salon_crm/ui/appointments/list_page.py" line="45"/>
+        <source>No bookings between these dates — choose other dates, or click New booking…</source>
+        <translation>这段日期没有预约 — 换个日期，或点“新建预约…”。</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/appointments/list_page.py" line="73"/>
         <source>Appointments: {count}</source>
         <translation>预约：{count}</translation>
     </message>
@@ -213,26 +218,31 @@
     </message>
     <message>
         <location filename="../../salon_crm/ui/appointments/arrivals.py" line="104"/>
+        <source>No bookings today — double-click a time in the day view to book.</source>
+        <translation>今天没有预约 — 在日视图里双击一个时间即可预约。</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/appointments/arrivals.py" line="106"/>
         <source>&amp;Arrived</source>
         <translation>已到店(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/arrivals.py" line="105"/>
+        <location filename="../../salon_crm/ui/appointments/arrivals.py" line="107"/>
         <source>Co&amp;mplete…</source>
         <translation>完成(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/arrivals.py" line="106"/>
+        <location filename="../../salon_crm/ui/appointments/arrivals.py" line="108"/>
         <source>No-s&amp;how</source>
         <translation>爽约(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/arrivals.py" line="107"/>
+        <location filename="../../salon_crm/ui/appointments/arrivals.py" line="109"/>
         <source>Cance&amp;l…</source>
         <translation>取消(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/arrivals.py" line="162"/>
+        <location filename="../../salon_crm/ui/appointments/arrivals.py" line="164"/>
         <source>&lt;b&gt;Today&apos;s arrivals&lt;/b&gt; — {waiting} expected, {here} in the shop</source>
         <translation>&lt;b&gt;今日到店&lt;/b&gt; — 待到 {waiting} 位，在店 {here} 位</translation>
     </message>

@@ -150,17 +150,22 @@
         <translation>将名单复制为制表符分隔的文本，可粘贴到 Excel 或 WPS</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/care_panel.py" line="181"/>
+        <location filename="../../salon_crm/ui/customers/care_panel.py" line="175"/>
+        <source>Nobody is due on this list — nothing to do here today.</source>
+        <translation>这份名单上没有要联系的客户 — 今天这里没有事要做。</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/care_panel.py" line="182"/>
         <source>&amp;List:</source>
         <translation>名单(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/care_panel.py" line="206"/>
+        <location filename="../../salon_crm/ui/customers/care_panel.py" line="207"/>
         <source>Customers on this list: {count}</source>
         <translation>名单人数：{count}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/care_panel.py" line="242"/>
+        <location filename="../../salon_crm/ui/customers/care_panel.py" line="243"/>
         <source>Copied {count} rows</source>
         <translation>已复制 {count} 行</translation>
     </message>
@@ -789,87 +794,97 @@ Automatic: {auto}</source>
         <translation>查找可能重复的客户(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/tab.py" line="124"/>
+        <location filename="../../salon_crm/ui/customers/tab.py" line="125"/>
         <source>Any segment</source>
         <translation>全部分群</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/tab.py" line="127"/>
+        <location filename="../../salon_crm/ui/customers/tab.py" line="128"/>
         <source>Any grade</source>
         <translation>全部等级</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/tab.py" line="129"/>
+        <location filename="../../salon_crm/ui/customers/tab.py" line="130"/>
         <source>Grade {grade}</source>
         <translation>{grade} 类客户</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/tab.py" line="130"/>
+        <location filename="../../salon_crm/ui/customers/tab.py" line="131"/>
         <source>Any birthday</source>
         <translation>全部生日</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/tab.py" line="132"/>
+        <location filename="../../salon_crm/ui/customers/tab.py" line="133"/>
         <source>Birthday in month {month}</source>
         <translation>{month} 月生日</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/tab.py" line="135"/>
+        <location filename="../../salon_crm/ui/customers/tab.py" line="136"/>
         <source>C&amp;lear filters</source>
         <translation>清除筛选(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/tab.py" line="138"/>
+        <location filename="../../salon_crm/ui/customers/tab.py" line="139"/>
         <source>Filters:</source>
         <translation>筛选：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/tab.py" line="143"/>
+        <location filename="../../salon_crm/ui/customers/tab.py" line="144"/>
         <source>Last visit from</source>
         <translation>最近到店 从</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/tab.py" line="145"/>
+        <location filename="../../salon_crm/ui/customers/tab.py" line="146"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/tab.py" line="161"/>
+        <location filename="../../salon_crm/ui/customers/tab.py" line="162"/>
         <source>any</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/tab.py" line="189"/>
+        <location filename="../../salon_crm/ui/customers/tab.py" line="190"/>
         <source>Customer &amp;list</source>
         <translation>客户列表(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/tab.py" line="190"/>
+        <location filename="../../salon_crm/ui/customers/tab.py" line="191"/>
         <source>&amp;Care lists</source>
         <translation>关怀名单(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/tab.py" line="207"/>
+        <location filename="../../salon_crm/ui/customers/tab.py" line="208"/>
         <source>Any tag</source>
         <translation>全部标签</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/tab.py" line="208"/>
+        <location filename="../../salon_crm/ui/customers/tab.py" line="209"/>
         <source>Any level</source>
         <translation>全部会员等级</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/tab.py" line="209"/>
+        <location filename="../../salon_crm/ui/customers/tab.py" line="210"/>
         <source>Any stylist</source>
         <translation>全部技师</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/tab.py" line="353"/>
+        <location filename="../../salon_crm/ui/customers/tab.py" line="223"/>
+        <source>No customer matches — try fewer letters, or Clear filters.</source>
+        <translation>没有符合的客户 — 少输几个字，或点“清除筛选”。</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/tab.py" line="225"/>
+        <source>No customers yet — click New customer… to add one, or File → Import customers… to bring in an Excel list.</source>
+        <translation>还没有客户 — 点“新建客户…”添加，或用“文件 → 导入客户…”导入 Excel 名单。</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/tab.py" line="361"/>
         <source>Customers found: {count}</source>
         <translation>找到客户：{count}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/tab.py" line="355"/>
+        <location filename="../../salon_crm/ui/customers/tab.py" line="363"/>
         <source>Customers: {count}</source>
         <translation>客户：{count}</translation>
     </message>

@@ -39,27 +39,32 @@
         <translation>标记为已拒绝</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/campaign.py" line="126"/>
+        <location filename="../../salon_crm/ui/satisfaction/campaign.py" line="115"/>
+        <source>Nobody is due for a survey call this quarter.</source>
+        <translation>本季度没有需要电话回访调查的客户。</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/satisfaction/campaign.py" line="127"/>
         <source>Due: {due} · marked: {marked}</source>
         <translation>待调查：{due} · 已标记：{marked}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/campaign.py" line="140"/>
+        <location filename="../../salon_crm/ui/satisfaction/campaign.py" line="141"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/campaign.py" line="140"/>
+        <location filename="../../salon_crm/ui/satisfaction/campaign.py" line="141"/>
         <source>Phone</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/campaign.py" line="140"/>
+        <location filename="../../salon_crm/ui/satisfaction/campaign.py" line="141"/>
         <source>Last visit</source>
         <translation>最近到店</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/campaign.py" line="149"/>
+        <location filename="../../salon_crm/ui/satisfaction/campaign.py" line="150"/>
         <source>Copied {count} customers</source>
         <translation>已复制 {count} 位客户</translation>
     </message>
@@ -105,37 +110,42 @@
 <context>
     <name>ChartPanel</name>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/chart_panel.py" line="55"/>
+        <location filename="../../salon_crm/ui/satisfaction/chart_panel.py" line="61"/>
         <source>Save as PNG…</source>
         <translation>保存为 PNG…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/chart_panel.py" line="56"/>
+        <location filename="../../salon_crm/ui/satisfaction/chart_panel.py" line="62"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/chart_panel.py" line="57"/>
+        <location filename="../../salon_crm/ui/satisfaction/chart_panel.py" line="63"/>
         <source>Copy the chart as a picture, to paste into a message or document</source>
         <translation>将图表复制为图片，可粘贴到消息或文档中</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/chart_panel.py" line="97"/>
+        <location filename="../../salon_crm/ui/satisfaction/chart_panel.py" line="66"/>
+        <source>Computing…</source>
+        <translation>正在计算…</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/satisfaction/chart_panel.py" line="123"/>
         <source>Save chart</source>
         <translation>保存图表</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/chart_panel.py" line="97"/>
+        <location filename="../../salon_crm/ui/satisfaction/chart_panel.py" line="123"/>
         <source>PNG pictures (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/chart_panel.py" line="110"/>
+        <location filename="../../salon_crm/ui/satisfaction/chart_panel.py" line="136"/>
         <source>Saved {name}</source>
         <translation>已保存 {name}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/chart_panel.py" line="120"/>
+        <location filename="../../salon_crm/ui/satisfaction/chart_panel.py" line="146"/>
         <source>Copied</source>
         <translation>已复制</translation>
     </message>
@@ -143,243 +153,244 @@
 <context>
     <name>ChartsPage</name>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="109"/>
-        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="320"/>
+        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="155"/>
+        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="369"/>
         <source>Average overall (1–5)</source>
         <translation>平均总体评分（1–5）</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="110"/>
+        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="156"/>
         <source>NPS</source>
         <translation>净推荐值 NPS</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="111"/>
-        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="321"/>
+        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="157"/>
+        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="370"/>
         <source>Responses</source>
         <translation>回复数</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="112"/>
+        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="158"/>
         <source>Response rate</source>
         <translation>回复率</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="113"/>
+        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="159"/>
         <source>Open complaints</source>
         <translation>未结投诉</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="115"/>
+        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="161"/>
         <source>Surveys per visit in the period</source>
         <translation>本期调查数 / 到店次数</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="116"/>
+        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="162"/>
         <source>Complaints not closed yet, whatever the period</source>
         <translation>尚未关闭的投诉（不限期间）</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="143"/>
+        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="188"/>
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="144"/>
+        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="189"/>
         <source>Last month</source>
         <translation>上月</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="145"/>
+        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="190"/>
         <source>This quarter</source>
         <translation>本季度</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="146"/>
+        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="191"/>
         <source>This year</source>
         <translation>今年</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="147"/>
+        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="192"/>
         <source>Custom…</source>
         <translation>自定义…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="157"/>
-        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="225"/>
+        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="202"/>
+        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="270"/>
         <source>All stylists</source>
         <translation>全部技师</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="159"/>
+        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="204"/>
         <source>All services</source>
         <translation>全部项目</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="168"/>
+        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="213"/>
         <source>Compare stylists from </source>
         <translation>技师对比至少 </translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="169"/>
+        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="214"/>
         <source> answers</source>
         <translation> 份答复</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="170"/>
+        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="215"/>
         <source>Stylists with fewer answers in the period are shown grey and hatched</source>
         <translation>本期答复少于此数的技师以灰色斜纹显示</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="174"/>
+        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="219"/>
         <source>Period:</source>
         <translation>期间：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="185"/>
+        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="230"/>
         <source>First day of the period</source>
         <translation>期间第一天</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="186"/>
+        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="231"/>
         <source>Last day of the period</source>
         <translation>期间最后一天</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="228"/>
+        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="273"/>
         <source>{name} (left)</source>
         <translation>{name}（已离职）</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="257"/>
+        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="302"/>
         <source>The period must end on or after its first day.</source>
         <translation>期间的结束日期不能早于开始日期。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="261"/>
+        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="306"/>
+        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="308"/>
         <source>Computing…</source>
         <translation>正在计算…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="290"/>
+        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="339"/>
         <source>{first} to {last}: {responses} surveys, {visits} visits. Stylists under {min} answers are grey.</source>
         <translation>{first} 至 {last}：{responses} 份调查，{visits} 次到店。答复少于 {min} 份的技师显示为灰色。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="305"/>
-        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="307"/>
+        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="354"/>
+        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="356"/>
         <source>Not classified</source>
         <translation>未分类</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="310"/>
+        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="359"/>
         <source>Overall</source>
         <translation>总体</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="311"/>
+        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="360"/>
         <source>Stylist skill</source>
         <translation>技师技术</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="312"/>
+        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="361"/>
         <source>Service attitude</source>
         <translation>服务态度</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="313"/>
+        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="362"/>
         <source>Environment</source>
         <translation>环境</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="314"/>
+        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="363"/>
         <source>Waiting time</source>
         <translation>等待时间</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="315"/>
+        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="364"/>
         <source>Value for money</source>
         <translation>性价比</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="319"/>
+        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="368"/>
         <source>Monthly satisfaction trend</source>
         <translation>月度满意度趋势</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="322"/>
+        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="371"/>
         <source>Scores by dimension</source>
         <translation>各维度评分</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="323"/>
+        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="372"/>
         <source>Average overall by stylist</source>
         <translation>各技师平均总体评分</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="324"/>
+        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="373"/>
         <source>Too few answers</source>
         <translation>答复太少</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="325"/>
+        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="374"/>
         <source>{name}
 (n={count})</source>
         <translation>{name}
 （{count} 份）</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="326"/>
+        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="375"/>
         <source>Net Promoter Score by month</source>
         <translation>月度净推荐值（NPS）</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="327"/>
+        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="376"/>
         <source>Distribution of overall scores</source>
         <translation>总体评分分布</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="328"/>
+        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="377"/>
         <source>{score} stars</source>
         <translation>{score} 星</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="329"/>
+        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="378"/>
         <source>Complaints by category (Pareto)</source>
         <translation>投诉类别（帕累托图）</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="330"/>
+        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="379"/>
         <source>Complaints</source>
         <translation>投诉数</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="331"/>
+        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="380"/>
         <source>Cumulative share</source>
         <translation>累计占比</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="332"/>
+        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="381"/>
         <source>Days to close a complaint, by severity</source>
         <translation>各严重程度投诉的处理天数</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="333"/>
+        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="382"/>
         <source>Days</source>
         <translation>天数</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="334"/>
+        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="383"/>
         <source>No surveys in this period</source>
         <translation>本期没有满意度调查</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="335"/>
+        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="384"/>
         <source>No complaints in this period</source>
         <translation>本期没有投诉</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="336"/>
+        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="385"/>
         <source>No complaints closed in this period</source>
         <translation>本期没有关闭的投诉</translation>
     </message>
@@ -471,17 +482,17 @@
 <context>
     <name>SatisfactionTab</name>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/tab.py" line="66"/>
+        <location filename="../../salon_crm/ui/satisfaction/tab.py" line="67"/>
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/tab.py" line="67"/>
+        <location filename="../../salon_crm/ui/satisfaction/tab.py" line="68"/>
         <source>Survey answers</source>
         <translation>调查答复</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/tab.py" line="68"/>
+        <location filename="../../salon_crm/ui/satisfaction/tab.py" line="69"/>
         <source>Quarterly campaign</source>
         <translation>季度调查</translation>
     </message>
@@ -615,12 +626,17 @@
         <translation>修改调查…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/tab.py" line="34"/>
+        <location filename="../../salon_crm/ui/satisfaction/tab.py" line="32"/>
+        <source>No survey answers yet — the survey opens when a visit is completed.</source>
+        <translation>还没有调查答复 — 完成一次到店服务时会打开满意度调查。</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/satisfaction/tab.py" line="35"/>
         <source>Answers shown: {count}</source>
         <translation>显示答复：{count}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/tab.py" line="50"/>
+        <location filename="../../salon_crm/ui/satisfaction/tab.py" line="51"/>
         <source>This answer came from a campaign call, not a visit.</source>
         <translation>这条答复来自季度回访电话，没有对应的消费记录。</translation>
     </message>

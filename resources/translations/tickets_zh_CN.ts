@@ -857,17 +857,22 @@
         <translation>各严重程度的响应与解决时限、上报金额</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/tab.py" line="170"/>
+        <location filename="../../salon_crm/ui/tickets/tab.py" line="98"/>
+        <source>No complaints or suggestions here — New feedback… records one; other filters show more.</source>
+        <translation>这里没有投诉或建议 — 点“登记反馈…”记录一条；换个筛选可看到更多。</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/tickets/tab.py" line="173"/>
         <source>Open</source>
         <translation>未关闭</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/tab.py" line="172"/>
+        <location filename="../../salon_crm/ui/tickets/tab.py" line="175"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/tab.py" line="181"/>
+        <location filename="../../salon_crm/ui/tickets/tab.py" line="184"/>
         <source>Tickets shown: {count}, overdue: {overdue}</source>
         <translation>显示工单：{count}，已超时：{overdue}</translation>
     </message>

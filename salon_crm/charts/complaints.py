@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import textwrap
 from collections.abc import Sequence
 
 from matplotlib.figure import Figure
@@ -43,12 +44,21 @@ def complaints_pareto(
     share_axes.plot(names, shares, color=style.ACCENT, marker="D", linestyle="-", linewidth=2, label=share_label)
     share_axes.axhline(PARETO_LINE, color="#777777", linestyle=":", linewidth=1)
     share_axes.set_ylim(0, 105)
+    share_axes.grid(False)  # its lines would cross the bars in front of them
     share_axes.yaxis.set_major_formatter(PercentFormatter())
     share_axes.spines["right"].set_visible(True)
     share_axes.set_ylabel(share_label)
     axes.set_title(title)
     if len(names) > 4:
-        axes.tick_params(axis="x", labelrotation=30, labelsize=8)
+        # slanted, anchored at the bar and wrapped: long English names no longer run into each other
+        axes.set_xticks(
+            range(len(names)),
+            [textwrap.fill(name, 12) for name in names],
+            rotation=40,
+            ha="right",
+            rotation_mode="anchor",
+            fontsize=8,
+        )
     return figure
 
 

@@ -6,7 +6,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTranslator
-from PySide6.QtGui import QFont, QIcon
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QIcon, QPalette
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from salon_crm.core.db import Shop, open_shop
@@ -34,6 +34,12 @@ FONT_FAMILIES = [
     "Source Han Sans SC",
     "WenQuanYi Micro Hei",
 ]
+ACCENT = "#2b6cb0"  # the one accent colour, the same as in resources/style.qss
+# Base font: 10 pt reads well on a 1366x768 laptop (and on a 1920x1080 screen at 125-150 %);
+# a big screen at 100 % gets 11 pt so the text is not tiny from the desk chair.
+BASE_POINTS = 10.0
+BIG_SCREEN_POINTS = 11.0
+BIG_SCREEN_HEIGHT = 1000  # logical pixels: 1080 at 100 %, not 1080 at 125 % (864)
 
 
 def wants_chinese(lang: str | None) -> bool:
@@ -75,10 +81,37 @@ def _application(argv: list[str] | None) -> QApplication:
     return app
 
 
-def _style(app: QApplication) -> None:
+def style_sheet() -> str:
+    """resources/style.qss with its icon paths made absolute (a frozen build moves the folder)."""
+    text = resource_path("style.qss").read_text(encoding="utf-8")
+    return text.replace("@ICONS@", resource_path("icons").as_posix())
+
+
+def apply_style(app: QApplication) -> None:
+    """The light look, once for the whole app: Fusion (the same on every Windows), palette, font, sheet."""
+    app.setStyle("Fusion")
+    palette = app.style().standardPalette()
+    for role, colour in (
+        (QPalette.ColorRole.Window, "#f5f6f8"),
+        (QPalette.ColorRole.Base, "#ffffff"),
+        (QPalette.ColorRole.AlternateBase, "#f7f9fb"),
+        (QPalette.ColorRole.Highlight, ACCENT),
+        (QPalette.ColorRole.HighlightedText, "#ffffff"),
+        (QPalette.ColorRole.Link, ACCENT),
+    ):
+        palette.setColor(role, QColor(colour))
+    app.setPalette(palette)
     font = QFont(app.font())
     font.setFamilies(FONT_FAMILIES)
+    screen = QGuiApplication.primaryScreen()
+    big = screen is not None and screen.availableGeometry().height() >= BIG_SCREEN_HEIGHT
+    font.setPointSizeF(BIG_SCREEN_POINTS if big else BASE_POINTS)
     app.setFont(font)
+    app.setStyleSheet(style_sheet())
+
+
+def _style(app: QApplication) -> None:
+    apply_style(app)
     app.setWindowIcon(QIcon(str(resource_path("icons", "app.png"))))
 
 

@@ -21,7 +21,7 @@ from salon_crm.core import migrations, permissions, shop, stats
 from salon_crm.core.db import Shop
 from salon_crm.core.permissions import Action
 from salon_crm.core.records import ShopCounts, ShopSettings
-from salon_crm.ui import session, tasks
+from salon_crm.ui import icons, session, tasks
 from salon_crm.ui.appointments.tab import AppointmentsTab
 from salon_crm.ui.backup.actions import BackupActions
 from salon_crm.ui.customers.tab import CustomersTab
@@ -45,7 +45,17 @@ if TYPE_CHECKING:
 
 GEOMETRY_KEY = "main_window/geometry"
 TAB_KEY = "main_window/tab"
-DEFAULT_SIZE = (1280, 720)
+# A screen up to this size (the 1366x768 front-desk laptop, 1440x900) gets the whole screen
+# on a first start; a bigger one a window of MAX_FIRST_SIZE at most, centred.
+MAXIMISE_UP_TO = (1440, 900)
+MAX_FIRST_SIZE = (1600, 960)
+
+
+def first_size(width: int, height: int) -> tuple[int, int] | None:
+    """The size of the first window on a screen of ``width`` x ``height``; None: maximised."""
+    if width <= MAXIMISE_UP_TO[0] or height <= MAXIMISE_UP_TO[1]:
+        return None
+    return min(MAX_FIRST_SIZE[0], width * 9 // 10), min(MAX_FIRST_SIZE[1], height * 9 // 10)
 
 
 class MainWindow(QMainWindow):
@@ -75,6 +85,7 @@ class MainWindow(QMainWindow):
         QShortcut(QKeySequence.StandardKey.Find, self).activated.connect(self._find)
 
         self._build_menus()
+        icons.dress(self)
         self.session = session.current()  # the person at the desk; File → Switch user changes it
         self.session.changed.connect(lambda _actor: self._user_changed())
         self.idle_lock = IdleLock(self, idle_minutes())
@@ -276,12 +287,25 @@ class MainWindow(QMainWindow):
         settings = QSettings()
         geometry = settings.value(GEOMETRY_KEY)
         if not (isinstance(geometry, QByteArray) and self.restoreGeometry(geometry)):
-            self.resize(*DEFAULT_SIZE)
+            self._first_geometry()
         tab = settings.value(TAB_KEY, 0)
         try:
             self.tabs.setCurrentIndex(int(tab))  # type: ignore[call-overload]
         except (TypeError, ValueError):
             self.tabs.setCurrentIndex(0)
+
+    def _first_geometry(self) -> None:
+        """No saved size: maximised on a small screen, else a roomy window in the middle."""
+        screen = self.screen().availableGeometry()
+        size = first_size(screen.width(), screen.height())
+        if size is None:
+            # the whole screen also as the normal size: without a window manager (a kiosk
+            # session, the screenshot tool) "maximised" alone changes nothing
+            self.setGeometry(screen)
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
+            return
+        self.resize(*size)
+        self.move(screen.x() + (screen.width() - size[0]) // 2, screen.y() + (screen.height() - size[1]) // 2)
 
     def save_state(self) -> None:
         settings = QSettings()

@@ -101,6 +101,8 @@ class ArrivalsPanel(QWidget):
         self.title = QLabel(self.tr("<b>Today's arrivals</b>"), self)
         self.table = ReadOnlyTable(self)
         self.table.setModel(self.model)
+        self.table.set_empty_text(self.tr("No bookings today — double-click a time in the day view to book."))
+        self.table.set_optional_columns([Column.PHONE])  # the mobile is in the file; time and status stay whole
         self.arrived_button = QPushButton(self.tr("&Arrived"), self)
         self.complete_button = QPushButton(self.tr("Co&mplete…"), self)
         self.no_show_button = QPushButton(self.tr("No-s&how"), self)

@@ -41,6 +41,9 @@ class AppointmentListPage(TableTab):
         self.last_day.dateChanged.connect(self._dates_changed)
         self.next_weeks_button.clicked.connect(self.show_next_weeks)
         self.model.loaded.connect(self._show_count)
+        self.table.set_empty_text(
+            self.tr("No bookings between these dates — choose other dates, or click New booking…")
+        )
 
     def _date_edit(self) -> QDateEdit:
         edit = QDateEdit(self)

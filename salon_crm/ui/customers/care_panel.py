@@ -172,6 +172,7 @@ class CarePanel(QWidget):
         self.copy_button.clicked.connect(self.copy)
         self.table = ReadOnlyTable(self)
         self.table.setModel(self.model)
+        self.table.set_empty_text(self.tr("Nobody is due on this list — nothing to do here today."))
         self.table.doubleClicked.connect(lambda _index: self._open_selected())
         self.table.selectionModel().selectionChanged.connect(lambda *_args: self._enable())
         self.model.loaded.connect(self._loaded)

@@ -102,6 +102,7 @@ class CustomersTab(TableTab):
         # Enter on a row, or a double-click (the platform's way to activate an item)
         self.table.activated.connect(self._open_row)
         self.show_allowed_columns()
+        self.table.set_empty_text(self._empty_words)
 
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
@@ -216,6 +217,13 @@ class CustomersTab(TableTab):
                 combo.addItem(text, key)
             combo.setCurrentIndex(max(0, combo.findData(current)))
             combo.blockSignals(False)
+
+    def _empty_words(self) -> str:
+        if self.model.search or not self.model.filters.is_empty:
+            return self.tr("No customer matches — try fewer letters, or Clear filters.")
+        return self.tr(
+            "No customers yet — click New customer… to add one, or File → Import customers… to bring in an Excel list."
+        )
 
     # --- loading ------------------------------------------------------------------
 

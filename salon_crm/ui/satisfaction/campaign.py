@@ -112,6 +112,7 @@ class CampaignPage(TableTab):
             self.mark_buttons[status.value] = button
             self.add_to_bar(button)
         self.model.loaded.connect(self._show_count)
+        self.table.set_empty_text(self.tr("Nobody is due for a survey call this quarter."))
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self._update_buttons()
 

@@ -1,5 +1,8 @@
 """One chart of the grid: a matplotlib canvas with Save as PNG and Copy buttons.
 
+Until its Figure arrives (and while a new period is computed) the panel shows a
+"Computing…" card of the chart's full size, never a squashed or blank frame.
+
 This module imports matplotlib's Qt backend, so only the charts page imports it,
 and only when it is first shown (start-up stays free of matplotlib).
 """
@@ -11,7 +14,7 @@ from typing import Any
 
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
@@ -20,15 +23,17 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSizePolicy,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from salon_crm.ui import tasks
+from salon_crm.ui import icons, tasks
 from salon_crm.ui.errors import describe_any
 
 SAVE_DPI = 150
-MIN_SIZE = (420, 280)
+# Three panels side by side fit a maximised 1366x768 window (and a 1280 one) without a scrollbar.
+MIN_SIZE = (360, 280)
 
 
 def _save(figure: Figure, path: Path) -> Path:
@@ -48,6 +53,7 @@ class ChartPanel(QFrame):
     def __init__(self, name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.name = name  # the file name offered when saving
+        self.setObjectName("card")  # white, rounded: styled in resources/style.qss
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.figure: Figure | None = None
         self.canvas: FigureCanvasQTAgg | None = None
@@ -55,6 +61,14 @@ class ChartPanel(QFrame):
         self.save_button = QPushButton(self.tr("Save as PNG…"), self)
         self.copy_button = QPushButton(self.tr("Copy"), self)
         self.copy_button.setToolTip(self.tr("Copy the chart as a picture, to paste into a message or document"))
+        icons.put(self.save_button, "download")
+        icons.put(self.copy_button, "copy")
+        self.placeholder = QLabel(self.tr("Computing…"), self)
+        self.placeholder.setObjectName("placeholder")
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setWordWrap(True)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.placeholder)
         self.status = QLabel(self)
         self.status.setStyleSheet("color: #666666;")
         for button in (self.save_button, self.copy_button):
@@ -66,7 +80,8 @@ class ChartPanel(QFrame):
         bar.addWidget(self.save_button)
         bar.addWidget(self.copy_button)
         self._layout = QVBoxLayout(self)
-        self._layout.setContentsMargins(4, 4, 4, 4)
+        self._layout.setContentsMargins(6, 6, 6, 6)
+        self._layout.addWidget(self.stack, 1)
         self._layout.addLayout(bar)
         self.setMinimumSize(*MIN_SIZE)
 
@@ -74,9 +89,12 @@ class ChartPanel(QFrame):
         """Show ``figure`` (built on the worker) in place of the previous one."""
         canvas = FigureCanvasQTAgg(figure)
         canvas.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        canvas.setMinimumSize(1, 1)  # the panel, not the figure's inches, decides the size
+        self.stack.addWidget(canvas)
+        self.stack.setCurrentWidget(canvas)
         if self.canvas is not None:
             old = self.canvas
-            self._layout.replaceWidget(old, canvas)
+            self.stack.removeWidget(old)
             # The old canvas and its Figure refer to each other. Held here until Qt has
             # deleted it on this thread: the cycle collector, which may run on the
             # worker thread, must never be the one to destroy a widget.
@@ -85,12 +103,20 @@ class ChartPanel(QFrame):
             old.destroyed.connect(lambda *_args: self._retired.pop(key, None))
             old.hide()
             old.deleteLater()
-        else:
-            self._layout.insertWidget(0, canvas, 1)
         self.figure, self.canvas = figure, canvas
         for button in (self.save_button, self.copy_button):
             button.setEnabled(True)
         self.status.clear()
+
+    def show_computing(self, text: str) -> None:
+        """The placeholder, with ``text``, in place of the chart (computing, or why there is none)."""
+        self.placeholder.setText(text)
+        self.stack.setCurrentWidget(self.placeholder)
+        for button in (self.save_button, self.copy_button):
+            button.setEnabled(False)
+
+    def is_computing(self) -> bool:
+        return self.stack.currentWidget() is self.placeholder
 
     def ask_where_to_save(self) -> None:
         path, _filter = QFileDialog.getSaveFileName(

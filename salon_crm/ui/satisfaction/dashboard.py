@@ -11,7 +11,7 @@ from datetime import date, timedelta
 from enum import StrEnum
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -35,7 +35,8 @@ from salon_crm.ui.errors import describe_any
 from salon_crm.ui.satisfaction.dashboard_data import ChartWords, Dashboard, load_dashboard
 from salon_crm.ui.widgets.formatting import DATE_FORMAT
 
-COLUMNS = 3
+COLUMNS = 3  # at most; fewer when the window is too narrow for three (see ChartGrid)
+PANEL_MIN_WIDTH = 360  # chart_panel.MIN_SIZE's width, known here without importing matplotlib
 CHART_NAMES = ("trend", "dimensions", "stylists", "nps", "distribution", "complaints_pareto", "days_to_close")
 
 
@@ -73,6 +74,7 @@ class KpiLabel(QFrame):
 
     def __init__(self, caption: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setObjectName("card")  # white, rounded: styled in resources/style.qss
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.value = QLabel("–", self)
         self.value.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -86,6 +88,50 @@ class KpiLabel(QFrame):
 
     def text(self) -> str:
         return self.value.text()
+
+
+class ChartGrid(QWidget):
+    """The chart panels in as many columns as the scroll area's width holds, three at most.
+
+    The width is read from the scroll area's viewport, not from this widget: a
+    widget wider than its minimum never learns that the window got narrower.
+    """
+
+    def __init__(self, scroll: QScrollArea) -> None:
+        super().__init__(scroll)
+        self.grid = QGridLayout(self)
+        self.panels: list[QWidget] = []
+        self.columns = 0
+        self._viewport = scroll.viewport()
+        self._viewport.installEventFilter(self)
+
+    def add(self, panel: QWidget) -> None:
+        self.panels.append(panel)
+        self.place(force=True)
+        panel.show()  # now, not at the next turn of the event loop: never a frame of nothing
+
+    def columns_for(self, width: int) -> int:
+        margins = self.grid.contentsMargins()
+        spacing = max(0, self.grid.horizontalSpacing())
+        room = width - margins.left() - margins.right()
+        return max(1, min(COLUMNS, (room + spacing) // (PANEL_MIN_WIDTH + spacing)))
+
+    def place(self, force: bool = False) -> None:
+        columns = self.columns_for(self._viewport.width())
+        if columns == self.columns and not force:
+            return
+        self.columns = columns
+        for panel in self.panels:
+            self.grid.removeWidget(panel)
+        for number, panel in enumerate(self.panels):
+            self.grid.addWidget(panel, number // columns, number % columns)
+        for column in range(COLUMNS):
+            self.grid.setColumnStretch(column, 1 if column < columns else 0)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._viewport and event.type() == QEvent.Type.Resize:
+            self.place()
+        return False
 
 
 class ChartsPage(QWidget):
@@ -120,11 +166,10 @@ class ChartsPage(QWidget):
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #666666;")
-        self.grid_host = QWidget(self)
-        self.grid = QGridLayout(self.grid_host)
-        scroll = QScrollArea(self)
+        self.scroll = scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.grid_host = ChartGrid(scroll)
         scroll.setWidget(self.grid_host)
         layout = QVBoxLayout(self)
         layout.addLayout(self.filter_bar)
@@ -160,8 +205,8 @@ class ChartsPage(QWidget):
         for code, word in vocabulary.choices(ServiceCategory):
             self.category.addItem(word, code)
         for combo in (self.period, self.stylist, self.category):
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(6)
+            # as wide as the longest choice: six characters cut "All services" at 11 pt
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.min_answers = QSpinBox(self)
         self.min_answers.setRange(1, 200)
         self.min_answers.setValue(surveys.MIN_ANSWERS)
@@ -242,9 +287,9 @@ class ChartsPage(QWidget):
     def _make_panels(self) -> None:
         from salon_crm.ui.satisfaction.chart_panel import ChartPanel  # imports matplotlib
 
-        for number, name in enumerate(CHART_NAMES):
+        for name in CHART_NAMES:
             panel = ChartPanel(name, self.grid_host)
-            self.grid.addWidget(panel, number // COLUMNS, number % COLUMNS)
+            self.grid_host.add(panel)
             self.panels.append(panel)
 
     def refresh(self) -> None:
@@ -259,6 +304,8 @@ class ChartsPage(QWidget):
         self._generation += 1
         generation = self._generation
         self.message.setText(self.tr("Computing…"))
+        for panel in self.panels:  # a clear card each, not a squashed or stale chart
+            panel.show_computing(self.tr("Computing…"))
         words = self.chart_words()
         min_answers = self.min_answers.value()
         tasks.run_in_background(
@@ -270,6 +317,8 @@ class ChartsPage(QWidget):
 
     def _failed(self, error: BaseException) -> None:
         self.message.setText(describe_any(error))
+        for panel in self.panels:
+            panel.show_computing(describe_any(error))
 
     def _show(self, generation: int, dashboard: Dashboard) -> None:
         if generation != self._generation:

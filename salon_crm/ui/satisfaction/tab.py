@@ -29,6 +29,7 @@ class SurveyListPage(TableTab):
         self.add_to_bar(self.edit_button)
         self.model.loaded.connect(self._show_count)
         self.table.doubleClicked.connect(self.edit_selected)
+        self.table.set_empty_text(self.tr("No survey answers yet — the survey opens when a visit is completed."))
 
     def _show_count(self) -> None:
         self.count_label.setText(self.tr("Answers shown: {count}").format(count=self.model.rowCount()))

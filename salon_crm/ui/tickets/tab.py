@@ -94,6 +94,9 @@ class TicketsTab(TableTab):
         self.open_button.clicked.connect(self.open_current)
         self.settings_button.clicked.connect(self.edit_settings)
         self.table.doubleClicked.connect(self._open_index)
+        self.table.set_empty_text(
+            self.tr("No complaints or suggestions here — New feedback… records one; other filters show more.")
+        )
 
     def _status_row(self) -> QWidget:
         """A button per status (and "open", "all") showing its count; it may clip when narrow."""

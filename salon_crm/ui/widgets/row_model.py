@@ -80,6 +80,10 @@ class RowTableModel(QAbstractTableModel):
         self.endResetModel()
         self._fetch_page()
 
+    def is_loading(self) -> bool:
+        """True from a reload until its first page has arrived (or failed)."""
+        return self._loading or (not self._exhausted and not self._rows)
+
     def rows(self) -> list[Any]:
         return list(self._rows)
 
