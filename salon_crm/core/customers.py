@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import re
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from decimal import Decimal
@@ -26,6 +27,7 @@ from salon_crm.core import clock, segments
 from salon_crm.core.enums import TagKind
 from salon_crm.core.errors import ValidationError
 from salon_crm.core.models import (
+    PINYIN_ORDER,
     Customer,
     CustomerStats,
     CustomerTag,
@@ -194,17 +196,23 @@ def _filter_clause(filters: CustomerFilter, figures: dict[str, Any], today: date
     return reduce(and_, clauses) if clauses else None
 
 
-def _pinyin() -> object:
+def _pinyin(searching: bool) -> object:
     """The name's pinyin: ``search_text`` starts "name pinyin initials ...", so this
-    sorts 安 (an) before 白 (bai), as a Chinese reader expects, not by code point."""
-    return fn.substr(Customer.search_text, fn.instr(Customer.search_text, " ") + 1)
+    sorts 安 (an) before 白 (bai), as a Chinese reader expects, not by code point.
+
+    The whole list walks the index on this expression (``customer_pinyin``: the first
+    page without sorting 100,000 names, 25 -> 0.1 ms); a search must not, as walking it in
+    order to find 20 rare matches reads every row in index order (100 ms against 20 ms for
+    a scan and a sort): `` || ''`` makes the expression one the index does not match.
+    """
+    return SQL(PINYIN_ORDER + (" || ''" if searching else ""))
 
 
-def _order(sort: str, descending: bool) -> list[object]:
+def _order(sort: str, descending: bool, *, searching: bool = False) -> list[object]:
     if sort not in SORT_KEYS:
         raise ValueError(f"unknown sort key {sort!r}")
     key: object = {
-        "name": _pinyin(),
+        "name": _pinyin(searching),
         "phone": Customer.phone,
         "level": MembershipLevel.rank,
         "last_visit": SQL('"last_visit"'),
@@ -215,6 +223,45 @@ def _order(sort: str, descending: bool) -> list[object]:
     }[sort]
     tie = Customer.id.desc() if descending else Customer.id.asc()
     return [key.desc() if descending else key.asc(), tie]  # type: ignore[attr-defined]
+
+
+def _page_ids(
+    search: str, sort: str, descending: bool, offset: int, limit: int, filters: CustomerFilter, day: date
+) -> list[int]:
+    """The ids of one page, in order: only what sorting and filtering need.
+
+    The page's other figures (the card's balance from the newest ledger row, the level's
+    name) are read for these ids alone; joined here they were worked out for every
+    customer before the sort.
+    """
+    figures = _figures()
+    columns: list[Any] = [
+        Customer.id,
+        figures["last_visit"].alias("last_visit"),  # type: ignore[attr-defined]
+        figures["visits"].alias("visits"),  # type: ignore[attr-defined]
+        figures["total_spent"].alias("total_spent"),  # type: ignore[attr-defined]
+    ]
+    ledger = LedgerEntry.alias("last")
+    if sort in ("balance", "points"):  # only these sorts need every customer's newest ledger row
+        columns += [
+            fn.COALESCE(ledger.principal_after + ledger.bonus_after, 0).alias("balance"),
+            fn.COALESCE(ledger.points_after, 0).alias("points"),
+        ]
+    query = Customer.select(*columns).join(CustomerStats, JOIN.LEFT_OUTER, on=CustomerStats.customer == Customer.id)
+    if sort == "level":
+        query = query.switch(Customer).join(MembershipLevel, JOIN.LEFT_OUTER, on=Customer.level == MembershipLevel.id)
+    if sort in ("balance", "points"):
+        query = query.switch(Customer).join(ledger, JOIN.LEFT_OUTER, on=ledger.id == figures["last_ledger_id"])
+    query = (
+        query.where(is_listed())
+        .order_by(*_order(sort, descending, searching=bool(normalise_query(search))))
+        .offset(offset)
+        .limit(limit)
+    )
+    for clause in (_search_clause(search), _filter_clause(filters, figures, day)):
+        if clause is not None:
+            query = query.where(clause)
+    return [int(row[0]) for row in cast(Iterable[tuple[int, ...]], query.tuples())]
 
 
 def list_customers(
@@ -235,6 +282,7 @@ def list_customers(
     worked them out (the tab does so in the background).
     """
     day = today or clock.today()
+    ids = _page_ids(search, sort, descending, offset, limit, filters or CustomerFilter(), day)
     figures = _figures()
     ledger = LedgerEntry.alias("last")
     query = (
@@ -256,15 +304,10 @@ def list_customers(
         .join(CustomerStats, JOIN.LEFT_OUTER, on=CustomerStats.customer == Customer.id)
         .switch(Customer)
         .join(ledger, JOIN.LEFT_OUTER, on=ledger.id == figures["last_ledger_id"])
-        .where(is_listed())
-        .order_by(*_order(sort, descending))
-        .offset(offset)
-        .limit(limit)
+        .where(Customer.id.in_(ids))
     )
-    for clause in (_search_clause(search), _filter_clause(filters or CustomerFilter(), figures, day)):
-        if clause is not None:
-            query = query.where(clause)
-    rows = cast(list[dict[str, Any]], list(query.dicts()))
+    by_id = {row["id"]: row for row in cast(list[dict[str, Any]], list(query.dicts()))}
+    rows = [by_id[key] for key in ids if key in by_id]
     tags = _tags_of([row["id"] for row in rows])
     classified = _classified([row["id"] for row in rows], day) if with_grades else {}
     settings = segments.segment_settings()
@@ -333,14 +376,14 @@ def _tags_of(customer_ids: list[int]) -> dict[int, tuple[tuple[str, ...], tuple[
 
 def count_customers(search: str = "", *, filters: CustomerFilter | None = None, today: date | None = None) -> int:
     """How many listed customers match ``search`` and ``filters``."""
-    query = (
-        Customer.select()
-        .join(CustomerStats, JOIN.LEFT_OUTER, on=CustomerStats.customer == Customer.id)
-        .where(is_listed())
-    )
+    chosen = filters or CustomerFilter()
+    query = Customer.select().where(is_listed())
+    if chosen.lifecycle is not None or chosen.last_visit_from is not None or chosen.last_visit_to is not None:
+        # only these read the kept visit figures: a plain count stays a count of one table
+        query = query.join(CustomerStats, JOIN.LEFT_OUTER, on=CustomerStats.customer == Customer.id)
     for clause in (
         _search_clause(search),
-        _filter_clause(filters or CustomerFilter(), _figures(), today or clock.today()),
+        _filter_clause(chosen, _figures(), today or clock.today()),
     ):
         if clause is not None:
             query = query.where(clause)

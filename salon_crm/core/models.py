@@ -416,6 +416,12 @@ class CustomerStats(BaseModel):
     customer_id: int
 
 
+# The list's default order is the name's pinyin (search_text starts "name pinyin initials ..."):
+# an index on that expression hands the first page over without sorting 100,000 names.
+PINYIN_ORDER = 'substr("search_text", instr("search_text", \' \') + 1)'
+Customer.add_index(SQL(f'CREATE INDEX "customer_pinyin" ON "customer" ({PINYIN_ORDER}, "id")'))
+
+
 # The figures of one customer, recomputed from their bills (the index on (customer_id,
 # visited_at) makes this a few rows' read); the insert trigger adds to them instead.
 _RECOUNT = (

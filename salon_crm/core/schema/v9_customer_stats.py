@@ -5,9 +5,11 @@ and filtered 100,000 customers by sums over a million bills for every page (1.2 
 sort by total spent); SQLite now keeps first and last visit, visits and total spent
 per customer as each bill is written, edited, voided, moved by a merge or deleted, so
 no code path can forget them. The fill at the end counts the bills already there.
+The list's default order, the name's pinyin, gets an index on its expression.
 """
 
 STATEMENTS = [
+    'CREATE INDEX "customer_pinyin" ON "customer" (substr("search_text", instr("search_text", \' \') + 1), "id")',
     'CREATE TABLE "customer_stats" ("customer_id" INTEGER NOT NULL PRIMARY KEY, "first_visit" DATETIME, "last_visit" DATETIME, "visits" INTEGER NOT NULL, "total_spent" DECIMAL(14, 2) NOT NULL, FOREIGN KEY ("customer_id") REFERENCES "customer" ("id") ON DELETE CASCADE)',
     'CREATE INDEX "customer_stats_last_visit" ON "customer_stats" ("last_visit")',
     'CREATE INDEX "customer_stats_total_spent" ON "customer_stats" ("total_spent")',
