@@ -29,7 +29,14 @@ from typing import cast
 from peewee import fn
 
 from salon_crm.core import clock
-from salon_crm.core.models import AuditEntry, ComplaintTicket, ServiceRecord, SurveyResponse, database_proxy
+from salon_crm.core.models import (
+    AuditEntry,
+    ComplaintTicket,
+    CustomerStats,
+    ServiceRecord,
+    SurveyResponse,
+    database_proxy,
+)
 from salon_crm.core.shop import get_setting
 
 SETTINGS_KEY = "segment_settings"
@@ -143,17 +150,25 @@ def lifecycle(visits: Sequence[Visit], today: date, settings: SegmentSettings) -
 
 def usual_gap(visits: Sequence[Visit]) -> float | None:
     """The median number of days between visits on different days (None below 3 visits)."""
-    days = sorted({visit.day for visit in visits})
+    return _usual_gap_of_days(sorted({visit.day for visit in visits}))
+
+
+def _usual_gap_of_days(days: Sequence[date]) -> float | None:
     if len(days) < 3:
         return None
     return float(median((b - a).days for a, b in pairwise(days)))
 
 
 def churn_warning(visits: Sequence[Visit], today: date, settings: SegmentSettings) -> bool:
-    gap = usual_gap(visits)
+    return _warned(sorted({visit.day for visit in visits}), today, settings)
+
+
+def _warned(days: Sequence[date], today: date, settings: SegmentSettings) -> bool:
+    """Away well beyond their own rhythm: the rule, on the sorted distinct days of the visits."""
+    gap = _usual_gap_of_days(days)
     if gap is None:
         return False
-    since_last = (today - visits[-1].day).days
+    since_last = (today - days[-1]).days
     return since_last > settings.churn_factor * gap and since_last >= settings.churn_min_days
 
 
@@ -345,10 +360,35 @@ def cached_scores(today: date | None = None) -> dict[int, ShopScore] | None:
 
 
 def churn_warnings(customer_ids: Sequence[int], today: date, settings: SegmentSettings | None = None) -> set[int]:
-    """Which of ``customer_ids`` are away well beyond their own rhythm (a page of the list)."""
+    """Which of ``customer_ids`` are away well beyond their own rhythm (a page of the list).
+
+    Runs on every keystroke of a search: customers seen within ``churn_min_days`` (the
+    kept figures say so) cannot be warned and are not read, and the others' visit days
+    come straight from the cursor, not as model rows.
+    """
     chosen = settings or segment_settings()
-    histories = load_histories_of(customer_ids)
-    return {cid for cid, visits in histories.items() if churn_warning(visits, today, chosen)}
+    recent = _day_start(today - timedelta(days=chosen.churn_min_days) + timedelta(days=1))
+    away: list[int] = []
+    for chunk in _chunks(sorted(set(customer_ids))):
+        query = CustomerStats.select(CustomerStats.customer).where(
+            CustomerStats.customer.in_(chunk) & (CustomerStats.last_visit < recent)
+        )
+        away.extend(int(row[0]) for row in cast(Iterable[tuple[int]], query.tuples()))
+    days: dict[int, list[date]] = defaultdict(list)
+    for chunk in _chunks(away):
+        cursor = database_proxy.execute_sql(
+            'SELECT "customer_id", substr("visited_at", 1, 10) AS "day" FROM "service_record" '
+            f'WHERE "voided_at" IS NULL AND "customer_id" IN ({", ".join("?" * len(chunk))}) '
+            'GROUP BY "customer_id", "day" ORDER BY "customer_id", "day"',
+            chunk,
+        )
+        for cid, day in cursor.fetchall():
+            days[int(cid)].append(date.fromisoformat(day))
+    return {cid for cid, seen in days.items() if _warned(seen, today, chosen)}
+
+
+def _day_start(day: date) -> datetime:
+    return datetime.combine(day, datetime.min.time())
 
 
 def segment_of(customer_id: int, today: date | None = None) -> CustomerSegment:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 
@@ -90,3 +91,29 @@ def test_histories_come_from_non_voided_records(shop: Shop) -> None:
         )  # fmt: skip
     histories = segments.load_histories()
     assert histories == {customer.id: [Visit(date(2026, 3, 1), Decimal("88")), Visit(date(2026, 3, 3), Decimal("88"))]}
+
+
+def test_the_pages_churn_warnings_agree_with_the_rule_on_each_history(shop: Shop) -> None:
+    # the list's quick path (issue 16: kept figures first, visit days straight from the cursor)
+    # must warn exactly whom the rule warns when it reads every visit
+    rng = random.Random(4)
+    today = date(2026, 6, 1)
+    ids = []
+    for number in range(60):
+        cid = Customer.create(name=f"客{number}").id
+        ids.append(cid)
+        gap, visits = rng.choice((7, 21, 30, 45)), rng.randint(0, 8)
+        last = today - timedelta(days=rng.randint(0, 200))
+        for index in range(visits):
+            day = last - timedelta(days=gap * index + rng.randint(0, 3))
+            ServiceRecord.create(
+                customer=cid, visited_at=datetime.combine(day, datetime.min.time()).replace(hour=11),
+                payment_method="cash", subtotal=68, total=68,
+                voided_at=datetime(2026, 1, 1) if rng.random() < 0.1 else None,
+            )  # fmt: skip
+    settings = segments.segment_settings()
+    expected = {
+        cid for cid, visits in segments.load_histories(ids).items() if segments.churn_warning(visits, today, settings)
+    }
+    assert expected  # the sample holds some customers to warn
+    assert segments.churn_warnings(ids, today) == expected
