@@ -45,6 +45,7 @@ from salon_crm.core.models import (
     Appointment,
     ComplaintTicket,
     Customer,
+    CustomerStats,
     LedgerEntry,
     PackageEntry,
     ServiceItem,
@@ -218,11 +219,11 @@ def _average(total: Decimal, count: int) -> Decimal:
 
 
 def _first_visits() -> Any:
-    return (
-        ServiceRecord.select(ServiceRecord.customer, fn.MIN(ServiceRecord.visited_at).alias("first"))
-        .where(ServiceRecord.voided_at.is_null())
-        .group_by(ServiceRecord.customer)
-    )
+    """Each customer's first non-voided visit, as the data file keeps it (``CustomerStats``):
+    grouping a million bills for it took most of each month's KPIs."""
+    return CustomerStats.select(
+        CustomerStats.customer.alias("customer_id"), CustomerStats.first_visit.alias("first")
+    ).where(CustomerStats.first_visit.is_null(False))
 
 
 def _histories(until: datetime) -> dict[int, list[segments.Visit]]:
@@ -288,17 +289,12 @@ def _rebook_flags(low: datetime, high: datetime) -> dict[int, tuple[bool, frozen
     )
     visits: dict[int, bool] = {}
     stylists: dict[int, set[int]] = defaultdict(set)
-    query = (
-        ServiceRecord.select(
-            ServiceRecord.id,
-            ServiceRecord.customer,
-            fn.substr(ServiceRecord.visited_at, 1, 10).coerce(False),  # text: peewee would parse it as a datetime
-            ServiceRecordLine.stylist,
-        )
-        .join(ServiceRecordLine, JOIN.LEFT_OUTER, on=ServiceRecordLine.record == ServiceRecord.id)
-        .where(_open_records(low, high))
-        .tuples()
-        .execute()
+    # straight from the cursor: a month's bills and lines through peewee's rows took seconds at 1,000,000 bills
+    query = database_proxy.execute_sql(
+        'SELECT r."id", r."customer_id", substr(r."visited_at", 1, 10), l."stylist_id" FROM "service_record" r '
+        'LEFT JOIN "service_record_line" l ON l."record_id" = r."id" '
+        'WHERE r."voided_at" IS NULL AND r."visited_at" >= ? AND r."visited_at" < ?',
+        (low.isoformat(sep=" "), high.isoformat(sep=" ")),
     )
     for record_id, customer, day, stylist in query:
         if record_id not in visits:
