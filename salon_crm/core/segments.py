@@ -161,9 +161,14 @@ def usual_gap(visits: Sequence[Visit]) -> float | None:
 
 
 def _usual_gap_of_days(days: Sequence[date]) -> float | None:
+    return usual_gap_of_ordinals([day.toordinal() for day in days])
+
+
+def usual_gap_of_ordinals(days: Sequence[int]) -> float | None:
+    """The median gap between sorted distinct visit days given as ordinals (None below 3 days)."""
     if len(days) < 3:
         return None
-    return float(median((b - a).days for a, b in pairwise(days)))
+    return float(median(b - a for a, b in pairwise(days)))
 
 
 def churn_warning(visits: Sequence[Visit], today: date, settings: SegmentSettings) -> bool:
@@ -171,12 +176,22 @@ def churn_warning(visits: Sequence[Visit], today: date, settings: SegmentSetting
 
 
 def _warned(days: Sequence[date], today: date, settings: SegmentSettings) -> bool:
-    """Away well beyond their own rhythm: the rule, on the sorted distinct days of the visits."""
-    gap = _usual_gap_of_days(days)
-    if gap is None:
+    return warned_on_ordinals([day.toordinal() for day in days], today.toordinal(), settings)
+
+
+def warned_on_ordinals(days: Sequence[int], today: int, settings: SegmentSettings) -> bool:
+    """Away well beyond their own rhythm: the rule, on the sorted distinct visit days as ordinals.
+
+    The monthly report runs it for every customer of the year three times; the cheap test
+    (away at least ``churn_min_days``) comes before the median.
+    """
+    if len(days) < 3:
         return False
-    since_last = (today - days[-1]).days
-    return since_last > settings.churn_factor * gap and since_last >= settings.churn_min_days
+    since_last = today - days[-1]
+    if since_last < settings.churn_min_days:
+        return False
+    gap = usual_gap_of_ordinals(days)
+    return gap is not None and since_last > settings.churn_factor * gap
 
 
 def _window_figures(histories: Mapping[int, Sequence[Visit]], start: date, today: date) -> _WindowFigures:
