@@ -388,288 +388,293 @@
 <context>
     <name>CustomerFileView</name>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="77"/>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="324"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="78"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="329"/>
         <source>Customer file</source>
         <translation>客户档案</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="112"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="113"/>
         <source>Stored value</source>
         <translation>储值余额</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="113"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="114"/>
         <source>Points</source>
         <translation>积分</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="114"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="115"/>
         <source>Visits</source>
         <translation>到店次数</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="115"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="116"/>
         <source>Total spent</source>
         <translation>累计消费</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="116"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="117"/>
         <source>Average ticket</source>
         <translation>客单价</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="117"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="118"/>
         <source>Last visit</source>
         <translation>最近到店</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="118"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="119"/>
         <source>Segment</source>
         <translation>客户分群</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="119"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="120"/>
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="120"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="121"/>
         <source>Preferred stylist</source>
         <translation>指定技师</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="121"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="122"/>
         <source>Packages</source>
         <translation>次卡/套餐</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="125"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="126"/>
         <source>:</source>
         <translation>：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="136"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="141"/>
         <source>S&amp;how number</source>
         <translation>显示号码(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="137"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="142"/>
         <source>Show the whole phone number (noted in the audit log)</source>
         <translation>显示完整手机号（会记入操作记录）</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="157"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="162"/>
         <source>New tag</source>
         <translation>新标签</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="160"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="165"/>
         <source>Add &amp;tag</source>
         <translation>添加标签(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="165"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="170"/>
         <source>Tags:</source>
         <translation>标签：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="171"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="176"/>
         <source>Automatic:</source>
         <translation>自动标签：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="177"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="182"/>
         <source>&amp;Edit profile…</source>
         <translation>编辑档案(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="179"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="184"/>
         <source>&amp;New service record…</source>
         <translation>新增消费记录(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="181"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="186"/>
         <source>Edit &amp;record…</source>
         <translation>修改消费记录(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="183"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="188"/>
         <source>&amp;Void record…</source>
         <translation>作废消费记录(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="185"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="190"/>
         <source>Top &amp;up…</source>
         <translation>储值充值(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="187"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="192"/>
         <source>Redeem &amp;points…</source>
         <translation>积分兑换(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="189"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="194"/>
         <source>Sell pac&amp;kage…</source>
         <translation>售卖次卡(&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="191"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="196"/>
         <source>Refund p&amp;ackage…</source>
         <translation>次卡退款(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="193"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="198"/>
         <source>Log &amp;care call…</source>
         <translation>记录关怀(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="195"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="200"/>
         <source>Erase personal data…</source>
         <translation>清除个人信息…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="196"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="201"/>
         <source>On the customer&apos;s request: the bills stay, anonymous</source>
         <translation>应客户要求：消费记录匿名保留</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="198"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="203"/>
         <source>Re&amp;fund card…</source>
         <translation>退卡(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="199"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="204"/>
         <source>Give back the unspent principal; the bonus lapses</source>
         <translation>退还未消费的本金；赠送金作废</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="201"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="206"/>
         <source>E&amp;xport all their data…</source>
         <translation>导出其全部数据(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="202"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="207"/>
         <source>On the customer&apos;s request: every record about them in one workbook</source>
         <translation>应客户要求：将与其相关的全部记录导出到一个工作簿</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="263"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="268"/>
         <source>Customer file — {name}</source>
         <translation>客户档案 — {name}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="293"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="298"/>
         <source>birthday {month}-{day}</source>
         <translation>生日 {month}-{day}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="295"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="300"/>
         <source>born {year}-{month}-{day}</source>
         <translation>生于 {year}-{month}-{day}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="298"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="303"/>
         <source>WeChat {id}</source>
         <translation>微信 {id}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="299"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="304"/>
         <source>【{level}】</source>
         <translation>【{level}】</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="302"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="307"/>
         <source>also {phones}</source>
         <translation>另有 {phones}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="329"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="334"/>
         <source>⚠ Allergies: {allergies}</source>
         <translation>⚠ 过敏史：{allergies}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="331"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="336"/>
         <source>⚠ Follow-up call due since {day}</source>
         <translation>⚠ 回访已到期（{day} 起）</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="335"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="340"/>
         <source>⚠ At risk: {days} days since the last visit; usually every {gap} days</source>
         <translation>⚠ 流失预警：已 {days} 天未到店，平时约每 {gap} 天一次</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="340"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="345"/>
         <source>⚠ Open complaints or feedback: {count}</source>
         <translation>⚠ 未关闭的投诉或反馈：{count}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="348"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="353"/>
         <source>No-shows: {count}</source>
         <translation>爽约次数：{count}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="350"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="355"/>
         <source>Agrees to marketing</source>
         <translation>已同意营销信息</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="357"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="362"/>
         <source>(bonus {bonus})</source>
         <translation>（含赠送金 {bonus}）</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="360"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="365"/>
         <source>grade {grade}</source>
         <translation>{grade} 类</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="362"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="367"/>
         <source>RFM {rfm}</source>
         <translation>RFM {rfm}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="364"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="369"/>
         <source>{service} ×{left}</source>
         <translation>{service} 剩 {left} 次</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="373"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="372"/>
+        <source>none (history)</source>
+        <translation>无（查看记录）</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="379"/>
         <source>never</source>
         <translation>从未到店</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="399"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="406"/>
         <source>Remove the tag “{name}”</source>
         <translation>移除标签“{name}”</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="406"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="413"/>
         <source>Set by the shop&apos;s rules from the records</source>
         <translation>系统根据消费记录按规则自动设置</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="547"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="558"/>
         <source>Erase personal data</source>
         <translation>清除个人信息</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="549"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="560"/>
         <source>Erase the personal data of {name}? Name, phone, WeChat, address, birthday, notes and tags are cleared for good; the bills stay in the shop&apos;s figures, anonymous.</source>
         <translation>确定清除 {name} 的个人信息吗？姓名、手机、微信、地址、生日、备注和标签将被永久清除；消费记录以匿名方式保留在店铺统计中。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="576"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="587"/>
         <source>Export all their data</source>
         <translation>导出其全部数据</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="576"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="587"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="593"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="604"/>
         <source>{rows} records written to {path}</source>
         <translation>已将 {rows} 条记录写入 {path}</translation>
     </message>
@@ -1112,6 +1117,74 @@ Automatic: {auto}</source>
     </message>
 </context>
 <context>
+    <name>PackageHistoryDialog</name>
+    <message>
+        <location filename="../../salon_crm/ui/customers/package_dialogs.py" line="158"/>
+        <source>Packages — {name}</source>
+        <translation>次卡 — {name}</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/package_dialogs.py" line="161"/>
+        <source>Package / when</source>
+        <translation>次卡 / 时间</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/package_dialogs.py" line="161"/>
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/package_dialogs.py" line="161"/>
+        <source>Sessions</source>
+        <translation>次数</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/package_dialogs.py" line="161"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/package_dialogs.py" line="161"/>
+        <source>By</source>
+        <translation>经办</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/package_dialogs.py" line="165"/>
+        <source>No packages sold to this customer yet.</source>
+        <translation>这位顾客还没有买过次卡。</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/package_dialogs.py" line="178"/>
+        <source>sold</source>
+        <translation>售出</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/package_dialogs.py" line="179"/>
+        <source>used on a bill</source>
+        <translation>消费使用</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/package_dialogs.py" line="180"/>
+        <source>given back (bill changed)</source>
+        <translation>退回（单据修改或作废）</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/package_dialogs.py" line="181"/>
+        <source>refunded</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/package_dialogs.py" line="193"/>
+        <source>{left} of {total} left</source>
+        <translation>剩 {left} / 共 {total} 次</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/package_dialogs.py" line="194"/>
+        <source>until {day}</source>
+        <translation>有效至 {day}</translation>
+    </message>
+</context>
+<context>
     <name>RedeemPointsDialog</name>
     <message>
         <location filename="../../salon_crm/ui/customers/ledger_dialogs.py" line="130"/>
@@ -1170,22 +1243,22 @@ Automatic: {auto}</source>
 <context>
     <name>RefundPackageDialog</name>
     <message>
-        <location filename="../../salon_crm/ui/customers/package_dialogs.py" line="97"/>
+        <location filename="../../salon_crm/ui/customers/package_dialogs.py" line="107"/>
         <source>Refund a package — {name}</source>
         <translation>次卡退款 — {name}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/package_dialogs.py" line="101"/>
+        <location filename="../../salon_crm/ui/customers/package_dialogs.py" line="111"/>
         <source>&amp;Package:</source>
         <translation>次卡(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/package_dialogs.py" line="111"/>
+        <location filename="../../salon_crm/ui/customers/package_dialogs.py" line="121"/>
         <source>{service}: {left} of {total} left</source>
         <translation>{service}：剩 {left}/{total} 次</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/package_dialogs.py" line="125"/>
+        <location filename="../../salon_crm/ui/customers/package_dialogs.py" line="135"/>
         <source>{left} unused sessions of {service}: pay back {amount}. The package then ends.</source>
         <translation>{service} 还有 {left} 次未用：退还 {amount}。退款后该次卡结束。</translation>
     </message>
@@ -1241,37 +1314,37 @@ Automatic: {auto}</source>
 <context>
     <name>SellPackageDialog</name>
     <message>
-        <location filename="../../salon_crm/ui/customers/package_dialogs.py" line="30"/>
+        <location filename="../../salon_crm/ui/customers/package_dialogs.py" line="40"/>
         <source>Sell a package — {name}</source>
         <translation>售卖次卡 — {name}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/package_dialogs.py" line="38"/>
+        <location filename="../../salon_crm/ui/customers/package_dialogs.py" line="48"/>
         <source>&amp;Package:</source>
         <translation>次卡(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/package_dialogs.py" line="39"/>
+        <location filename="../../salon_crm/ui/customers/package_dialogs.py" line="49"/>
         <source>Paid &amp;by:</source>
         <translation>付款方式(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/package_dialogs.py" line="40"/>
+        <location filename="../../salon_crm/ui/customers/package_dialogs.py" line="50"/>
         <source>&amp;Sold by:</source>
         <translation>销售人(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/package_dialogs.py" line="62"/>
+        <location filename="../../salon_crm/ui/customers/package_dialogs.py" line="72"/>
         <source>valid {days} days from today</source>
         <translation>自今天起 {days} 天内有效</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/package_dialogs.py" line="64"/>
+        <location filename="../../salon_crm/ui/customers/package_dialogs.py" line="74"/>
         <source>never expires</source>
         <translation>永久有效</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/package_dialogs.py" line="67"/>
+        <location filename="../../salon_crm/ui/customers/package_dialogs.py" line="77"/>
         <source>{sessions} × {service} for {price} ({unit} a session), {lasts}.</source>
         <translation>{sessions} 次 {service}，共 {price}（每次 {unit}），{lasts}。</translation>
     </message>

@@ -7,6 +7,7 @@ tags the customer and logs care calls; every change reloads the file.
 
 from __future__ import annotations
 
+import html
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -38,7 +39,7 @@ from salon_crm.ui.customers.ledger_dialogs import (
     TopUpDialog,
     VoidRecordDialog,
 )
-from salon_crm.ui.customers.package_dialogs import RefundPackageDialog, SellPackageDialog
+from salon_crm.ui.customers.package_dialogs import PackageHistoryDialog, RefundPackageDialog, SellPackageDialog
 from salon_crm.ui.customers.profile_dialog import CustomerDialog
 from salon_crm.ui.customers.record_dialog import ServiceRecordDialog
 from salon_crm.ui.customers.timeline_model import TimelineModel
@@ -128,6 +129,10 @@ class CustomerFileView(QDialog):
             value = QLabel(self.header)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.fact_labels[key] = value
+            if key == "packages":  # opens each package's ledger
+                value.setTextFormat(Qt.TextFormat.RichText)
+                value.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+                value.linkActivated.connect(self.package_history)
             row, column = divmod(index, 5)
             self.facts.addWidget(caption, row * 2, column)
             self.facts.addWidget(value, row * 2 + 1, column)
@@ -364,6 +369,7 @@ class CustomerFileView(QDialog):
             self.tr("{service} ×{left}").format(service=package.service, left=package.remaining)
             for package in opened.packages
         )
+        none_yet = self.tr("none (history)")
         values = {
             "balance": stored,
             "points": formatting.whole_number(balance.points),
@@ -374,7 +380,8 @@ class CustomerFileView(QDialog):
             "segment": " · ".join(parts),
             "satisfaction": segment_words.satisfaction(opened.satisfaction),
             "stylist": opened.stylist_name or "—",
-            "packages": packages or "—",
+            # a link to each package's ledger (sold, used, given back, refunded)
+            "packages": f'<a href="packages">{html.escape(packages or none_yet)}</a>',
         }
         money_shown = session.may(Action.SEE_MONEY)  # a stylist sees the visits, not the money
         shown = [key for key in values if money_shown or key not in MONEY_FACTS]
@@ -493,6 +500,10 @@ class CustomerFileView(QDialog):
     def sell_package(self) -> QDialog:
         name = self.file.profile.name if self.file is not None else ""
         return self._open(SellPackageDialog(self, self.customer_id, name))
+
+    def package_history(self, _link: str = "") -> QDialog:
+        name = self.file.profile.name if self.file is not None else ""
+        return self._open(PackageHistoryDialog(self, self.customer_id, name))
 
     def refund_package(self) -> QDialog:
         name = self.file.profile.name if self.file is not None else ""

@@ -5,13 +5,23 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtWidgets import QComboBox, QLabel, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from salon_crm.core import packages
-from salon_crm.core.enums import PaymentMethod
+from salon_crm.core.enums import PackageEntryKind, PaymentMethod
 from salon_crm.core.errors import ValidationError
-from salon_crm.core.packages import PackageRow, PlanRow
-from salon_crm.ui import session, vocabulary
+from salon_crm.core.packages import EntryRow, PackageRow, PlanRow
+from salon_crm.ui import session, tasks, vocabulary
 from salon_crm.ui.widgets import formatting
 from salon_crm.ui.widgets.form_dialog import FormDialog
 from salon_crm.ui.widgets.seller_box import SellerBox
@@ -137,3 +147,80 @@ class RefundPackageDialog(FormDialog):
     def save_op(self) -> Callable[[], Any]:
         package_id = int(self.package_combo.currentData())
         return lambda: packages.refund_package(session.acting_user(), package_id)
+
+
+class PackageHistoryDialog(QDialog):
+    """Every package the customer holds or held, each opening to its ledger: sale, uses, returns, refund,
+    with the sessions before and after each (``packages.package_entries``)."""
+
+    def __init__(self, parent: QWidget | None, customer_id: int, name: str = "") -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Packages — {name}").format(name=name).rstrip(" —"))
+        self.tree = QTreeWidget(self)
+        self.tree.setHeaderLabels(
+            [self.tr("Package / when"), self.tr("What"), self.tr("Sessions"), self.tr("Amount"), self.tr("By")]
+        )
+        self.tree.setColumnWidth(0, 220)
+        self.tree.setColumnWidth(1, 240)
+        self.empty = QLabel(self.tr("No packages sold to this customer yet."), self)
+        self.empty.hide()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tree)
+        layout.addWidget(self.empty)
+        layout.addWidget(buttons)
+        self.resize(800, 420)
+        tasks.run_in_background(self, lambda: _packages_with_entries(customer_id), self._show)
+
+    def kind_words(self) -> dict[str, str]:
+        return {
+            PackageEntryKind.SALE.value: self.tr("sold"),
+            PackageEntryKind.USE.value: self.tr("used on a bill"),
+            PackageEntryKind.RETURN.value: self.tr("given back (bill changed)"),
+            PackageEntryKind.REFUND.value: self.tr("refunded"),
+        }
+
+    def _show(self, held: list[tuple[PackageRow, list[EntryRow]]]) -> None:
+        self.tree.clear()
+        self.empty.setVisible(not held)
+        words = self.kind_words()
+        for package, entries in held:
+            top = QTreeWidgetItem(
+                self.tree,
+                [
+                    package.service_name,
+                    "  ".join(
+                        part
+                        for part in (
+                            self.tr("{left} of {total} left").format(
+                                left=package.sessions_left, total=package.sessions_total
+                            ),
+                            self.tr("until {day}").format(day=formatting.day(package.expires_on))
+                            if package.expires_on
+                            else "",
+                        )
+                        if part
+                    ),
+                    "",
+                    formatting.money(package.price_paid),
+                    "",
+                ],
+            )
+            for entry in entries:
+                row = QTreeWidgetItem(
+                    top,
+                    [
+                        formatting.date_time(entry.at),
+                        words.get(entry.kind, entry.kind),
+                        f"{entry.sessions_before} → {entry.sessions_after}",
+                        formatting.money(entry.amount) if entry.amount else "",
+                        entry.actor,
+                    ],
+                )
+                row.setTextAlignment(2, Qt.AlignmentFlag.AlignCenter)
+            top.setExpanded(package.sessions_left > 0)
+
+
+def _packages_with_entries(customer_id: int) -> list[tuple[PackageRow, list[EntryRow]]]:
+    return [(row, packages.package_entries(row.id)) for row in packages.packages_of(customer_id)]

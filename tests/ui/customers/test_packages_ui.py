@@ -66,6 +66,7 @@ def test_sell_a_ten_wash_package_use_it_three_times_and_see_seven_left(
     view.refresh()
     settle()
     assert "洗剪吹 ×7" in view.fact_labels["packages"].text()
+    _the_ledger_reads_sold_then_three_uses(view, settle)
     assert [row.sessions_left for row in packages.packages_of(zhang)] == [7]
     assert ServiceRecord.select().where(ServiceRecord.payment_method == "package").count() == 3
     session.start(OWNER)  # the owner refunds what is left
@@ -76,3 +77,13 @@ def test_sell_a_ten_wash_package_use_it_three_times_and_see_seven_left(
     with qtbot.waitSignal(refund.saved):
         refund.ok_button.click()
     assert [row.sessions_left for row in packages.packages_of(zhang)] == [0]
+
+
+def _the_ledger_reads_sold_then_three_uses(view: CustomerFileView, settle: Callable[[], None]) -> None:
+    history = view.package_history()  # the link on the packages fact: the package's own ledger
+    settle()
+    top = history.tree.topLevelItem(0)
+    assert top.text(0) == "洗剪吹" and top.text(1).startswith("7 of 10 left  until ")  # a year from the sale
+    steps = [(top.child(n).text(1), top.child(n).text(2)) for n in range(top.childCount())]
+    assert steps == [("sold", "0 → 10"), *[("used on a bill", f"{10 - n} → {9 - n}") for n in range(3)]]
+    history.close()
