@@ -387,9 +387,9 @@ def at_risk(today: date, settings: SegmentSettings | None = None) -> list[CareIt
         _day(today - timedelta(days=chosen.dormant_days)),
         _day(today - timedelta(days=chosen.churn_min_days) + timedelta(days=1)),
     )
-    histories = segments.load_histories_of(list(last))
-    warned = {cid for cid, visits in histories.items() if segments.churn_warning(visits, today, chosen)}
-    gaps = {cid: segments.usual_gap(histories[cid]) for cid in warned}
+    days = segments.visit_days_of(list(last))
+    warned = {cid for cid, seen in days.items() if segments.warned_on_ordinals(seen, today.toordinal(), chosen)}
+    gaps = {cid: segments.usual_gap_of_ordinals(days[cid]) for cid in warned}
     items = _lapsed_items(CareKind.WIN_BACK, today, {cid: last[cid] for cid in warned}, gaps)
 
     def overdue(item: CareItem) -> float:

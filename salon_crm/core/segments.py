@@ -399,8 +399,19 @@ def churn_warnings(customer_ids: Sequence[int], today: date, settings: SegmentSe
             CustomerStats.customer.in_(chunk) & (CustomerStats.last_visit < recent)
         )
         away.extend(int(row[0]) for row in cast(Iterable[tuple[int]], query.tuples()))
-    days: dict[int, list[date]] = defaultdict(list)
-    for chunk in _chunks(away):
+    days = visit_days_of(away)
+    today_ordinal = today.toordinal()
+    return {cid for cid, seen in days.items() if warned_on_ordinals(seen, today_ordinal, chosen)}
+
+
+def visit_days_of(customer_ids: Sequence[int]) -> dict[int, list[int]]:
+    """Each customer's distinct non-voided visit days as sorted date ordinals, straight from the cursor.
+
+    What the churn rule and the usual gap need, without a model object per bill.
+    """
+    days: dict[int, list[int]] = defaultdict(list)
+    ordinals: dict[str, int] = {}
+    for chunk in _chunks(sorted(set(customer_ids))):
         cursor = database_proxy.execute_sql(
             'SELECT "customer_id", substr("visited_at", 1, 10) AS "day" FROM "service_record" '
             f'WHERE "voided_at" IS NULL AND "customer_id" IN ({", ".join("?" * len(chunk))}) '
@@ -408,8 +419,11 @@ def churn_warnings(customer_ids: Sequence[int], today: date, settings: SegmentSe
             chunk,
         )
         for cid, day in cursor.fetchall():
-            days[int(cid)].append(date.fromisoformat(day))
-    return {cid for cid, seen in days.items() if _warned(seen, today, chosen)}
+            ordinal = ordinals.get(day)
+            if ordinal is None:
+                ordinal = ordinals[day] = date.fromisoformat(day).toordinal()
+            days[int(cid)].append(ordinal)
+    return dict(days)
 
 
 def _day_start(day: date) -> datetime:
