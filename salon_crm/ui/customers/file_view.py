@@ -44,7 +44,7 @@ from salon_crm.ui.customers.profile_dialog import CustomerDialog
 from salon_crm.ui.customers.record_dialog import ServiceRecordDialog
 from salon_crm.ui.customers.timeline_model import TimelineModel
 from salon_crm.ui.errors import describe_any
-from salon_crm.ui.widgets import formatting
+from salon_crm.ui.widgets import formatting, layouts
 from salon_crm.ui.widgets.form_dialog import FormDialog
 from salon_crm.ui.widgets.row_model import ROW_ROLE
 from salon_crm.ui.widgets.table_view import ReadOnlyTable
@@ -396,10 +396,7 @@ class CustomerFileView(QDialog):
 
     def _show_tags(self, opened: CustomerFile) -> None:
         for layout in (self.manual_tags, self.auto_tags):
-            while layout.count():
-                item = layout.takeAt(0)
-                if item.widget() is not None:
-                    item.widget().deleteLater()
+            layouts.clear(layout)
         for name in opened.tags.manual:
             chip = QPushButton(f"{name} ×", self.header)
             chip.setStyleSheet(MANUAL_TAG_STYLE)
@@ -416,10 +413,10 @@ class CustomerFileView(QDialog):
             self.auto_tags.addWidget(QLabel("—", self.header))
 
     def manual_tag_names(self) -> list[str]:
-        return [str(self.manual_tags.itemAt(i).widget().property("tag")) for i in range(self.manual_tags.count())]
+        return [str(chip.property("tag")) for chip in layouts.widgets_in(self.manual_tags)]
 
     def auto_tag_names(self) -> list[str]:
-        names = [self.auto_tags.itemAt(i).widget() for i in range(self.auto_tags.count())]
+        names = layouts.widgets_in(self.auto_tags)
         return [label.text() for label in names if isinstance(label, QLabel) and label.text() != "—"]
 
     # --- actions ------------------------------------------------------------------

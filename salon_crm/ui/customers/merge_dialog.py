@@ -13,6 +13,7 @@ from salon_crm.core.errors import ValidationError
 from salon_crm.core.profiles import CustomerProfile
 from salon_crm.ui import session, tasks
 from salon_crm.ui.errors import describe_any
+from salon_crm.ui.widgets import layouts
 from salon_crm.ui.widgets.customer_picker import CustomerPicker
 from salon_crm.ui.widgets.form_dialog import FormDialog
 
@@ -73,10 +74,7 @@ class MergeDialog(FormDialog):
         self.revalidate()
 
     def _show_fields(self) -> None:
-        while self.grid.count():
-            item = self.grid.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+        layouts.clear(self.grid)
         self.choices.clear()
         keep, merge = self.profiles["keep"], self.profiles["merge"]
         if keep is None or merge is None:

@@ -38,7 +38,7 @@ from salon_crm.core.profiles import CustomerInput, CustomerProfile, DuplicateMat
 from salon_crm.core.records import StaffMember
 from salon_crm.ui import session, tasks, vocabulary
 from salon_crm.ui.errors import describe_any
-from salon_crm.ui.widgets import formatting
+from salon_crm.ui.widgets import formatting, layouts
 from salon_crm.ui.widgets.customer_picker import CustomerPicker
 from salon_crm.ui.widgets.form_dialog import FormDialog
 
@@ -375,10 +375,8 @@ class CustomerDialog(FormDialog):
 
     def set_busy(self, busy: bool) -> None:
         super().set_busy(busy)
-        for index in range(self.beauty.count()):
-            widget = self.beauty.itemAt(index).widget()
-            if widget is not None:
-                widget.setEnabled(not busy)
+        for widget in layouts.widgets_in(self.beauty):
+            widget.setEnabled(not busy)
         if not busy:
             self._changed()  # the referrer and consent date follow their switches again
 

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from salon_crm.core.enums import Severity, TicketCategory, TicketStatus
 from salon_crm.core.tickets import TicketEventRow
 from salon_crm.ui import vocabulary
-from salon_crm.ui.widgets import formatting
+from salon_crm.ui.widgets import formatting, layouts
 
 LINE_X = 12
 DOT_RADIUS = 5
@@ -27,23 +27,19 @@ class TicketTimeline(QWidget):
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(LINE_X + 16, 4, 4, 4)
         self._layout.setSpacing(12)
+        self._layout.addStretch(1)  # once: the entries go above it
         self._entries: list[tuple[QLabel, TicketEventRow]] = []
 
     def set_events(self, events: tuple[TicketEventRow, ...] | list[TicketEventRow]) -> None:
-        while self._layout.count():
-            item = self._layout.takeAt(0)
-            widget = item.widget()
-            if widget is not None:
-                widget.deleteLater()
+        layouts.clear(self._layout)
         self._entries = []
         for event in events:
             label = QLabel(self.entry_html(event), self)
             label.setWordWrap(True)
             label.setTextFormat(Qt.TextFormat.RichText)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            self._layout.addWidget(label)
+            self._layout.insertWidget(self._layout.count() - 1, label)
             self._entries.append((label, event))
-        self._layout.addStretch(1)
         self.update()
 
     def entries(self) -> list[str]:

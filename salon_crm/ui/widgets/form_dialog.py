@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from salon_crm.core.errors import ValidationError
 from salon_crm.ui import tasks
 from salon_crm.ui.errors import describe, describe_any
+from salon_crm.ui.widgets import layouts
 
 ERROR_STYLE = "color: #c0392b;"
 
@@ -100,10 +101,8 @@ class FormDialog(QDialog):
         if busy and focused is not None and self.isAncestorOf(focused) and not isinstance(focused, QPushButton):
             self._focus_before_busy = focused
         self._busy = busy
-        for index in range(self.form.count()):
-            widget = self.form.itemAt(index).widget()
-            if widget is not None:
-                widget.setEnabled(not busy)
+        for widget in layouts.widgets_in(self.form):
+            widget.setEnabled(not busy)
         self.revalidate()
         if not busy:
             self._focus_a_field()
@@ -117,9 +116,8 @@ class FormDialog(QDialog):
         if before is not None and before.isEnabled() and before.isVisible():
             before.setFocus(Qt.FocusReason.OtherFocusReason)
             return
-        for index in range(self.form.count()):
-            widget = self.form.itemAt(index).widget()
-            if widget is None or not widget.isEnabled() or not widget.isVisible():
+        for widget in layouts.widgets_in(self.form):
+            if not widget.isEnabled() or not widget.isVisible():
                 continue
             target = widget if widget.focusPolicy() & Qt.FocusPolicy.TabFocus else widget.focusProxy()
             if target is None:
