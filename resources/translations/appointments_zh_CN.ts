@@ -97,7 +97,7 @@
     <message>
         <location filename="../../salon_crm/ui/appointments/tab.py" line="105"/>
         <source>◀ &amp;Previous</source>
-        <translation>◀ 上一页(&amp;P)</translation>
+        <translation>◀ 向前(&amp;P)</translation>
     </message>
     <message>
         <location filename="../../salon_crm/ui/appointments/tab.py" line="106"/>
@@ -117,7 +117,7 @@
     <message>
         <location filename="../../salon_crm/ui/appointments/tab.py" line="109"/>
         <source>Ne&amp;xt ▶</source>
-        <translation>下一页(&amp;X) ▶</translation>
+        <translation>向后(&amp;X) ▶</translation>
     </message>
     <message>
         <location filename="../../salon_crm/ui/appointments/tab.py" line="110"/>

@@ -271,13 +271,13 @@
     </message>
     <message>
         <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="183"/>
-        <source>for example 敏感肌, 油性</source>
-        <translation>例如 敏感肌、油性</translation>
+        <source>for example sensitive, oily</source>
+        <translation>例如 敏感肌, 油性</translation>
     </message>
     <message>
         <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="185"/>
-        <source>for example 细软, 受损</source>
-        <translation>例如 细软、受损</translation>
+        <source>for example fine, damaged</source>
+        <translation>例如 细软, 受损</translation>
     </message>
     <message>
         <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="187"/>
@@ -360,27 +360,27 @@
         <translation>将保存为 {phone}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="402"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="400"/>
         <source>This looks like a customer already on file:</source>
         <translation>该客户可能已有档案：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="411"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="409"/>
         <source>The phone {phone} is too short to be anyone&apos;s number. Save it anyway?</source>
         <translation>电话 {phone} 太短，不像真实号码。仍要保存吗？</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="421"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="419"/>
         <source>{name} ({phone}): the same mobile</source>
         <translation>{name}（{phone}）：手机号相同</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="424"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="422"/>
         <source>{name} ({phone}): the same name and birthday</source>
         <translation>{name}（{phone}）：姓名和生日相同</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="425"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="423"/>
         <source>no phone</source>
         <translation>无手机</translation>
     </message>
@@ -575,7 +575,7 @@
     </message>
     <message>
         <location filename="../../salon_crm/ui/customers/file_view.py" line="304"/>
-        <source>【{level}】</source>
+        <source>· {level}</source>
         <translation>【{level}】</translation>
     </message>
     <message>
@@ -624,11 +624,6 @@
         <translation>{grade} 类</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="367"/>
-        <source>RFM {rfm}</source>
-        <translation>RFM {rfm}</translation>
-    </message>
-    <message>
         <location filename="../../salon_crm/ui/customers/file_view.py" line="369"/>
         <source>{service} ×{left}</source>
         <translation>{service} 剩 {left} 次</translation>
@@ -644,37 +639,37 @@
         <translation>从未到店</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="406"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="403"/>
         <source>Remove the tag “{name}”</source>
         <translation>移除标签“{name}”</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="413"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="410"/>
         <source>Set by the shop&apos;s rules from the records</source>
         <translation>系统根据消费记录按规则自动设置</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="558"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="555"/>
         <source>Erase personal data</source>
         <translation>清除个人信息</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="560"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="557"/>
         <source>Erase the personal data of {name}? Name, phone, WeChat, address, birthday, notes and tags are cleared for good; the bills stay in the shop&apos;s figures, anonymous.</source>
         <translation>确定清除 {name} 的个人信息吗？姓名、手机、微信、地址、生日、备注和标签将被永久清除；消费记录以匿名方式保留在店铺统计中。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="587"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="584"/>
         <source>Export all their data</source>
         <translation>导出其全部数据</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="587"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="584"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="604"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="601"/>
         <source>{rows} records written to {path}</source>
         <translation>已将 {rows} 条记录写入 {path}</translation>
     </message>
@@ -1021,97 +1016,97 @@ Automatic: {auto}</source>
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../salon_crm/ui/customers/merge_dialog.py" line="21"/>
+        <location filename="../../salon_crm/ui/customers/merge_dialog.py" line="22"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/merge_dialog.py" line="22"/>
+        <location filename="../../salon_crm/ui/customers/merge_dialog.py" line="23"/>
         <source>Mobile</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/merge_dialog.py" line="23"/>
+        <location filename="../../salon_crm/ui/customers/merge_dialog.py" line="24"/>
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/merge_dialog.py" line="24"/>
+        <location filename="../../salon_crm/ui/customers/merge_dialog.py" line="25"/>
         <source>Email</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/merge_dialog.py" line="25"/>
+        <location filename="../../salon_crm/ui/customers/merge_dialog.py" line="26"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/merge_dialog.py" line="26"/>
+        <location filename="../../salon_crm/ui/customers/merge_dialog.py" line="27"/>
         <source>Occupation</source>
         <translation>职业</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/merge_dialog.py" line="27"/>
+        <location filename="../../salon_crm/ui/customers/merge_dialog.py" line="28"/>
         <source>Allergies</source>
         <translation>过敏史</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/merge_dialog.py" line="28"/>
+        <location filename="../../salon_crm/ui/customers/merge_dialog.py" line="29"/>
         <source>Preferences</source>
         <translation>偏好</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/merge_dialog.py" line="29"/>
+        <location filename="../../salon_crm/ui/customers/merge_dialog.py" line="30"/>
         <source>Skin type</source>
         <translation>肤质</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/merge_dialog.py" line="30"/>
+        <location filename="../../salon_crm/ui/customers/merge_dialog.py" line="31"/>
         <source>Hair type</source>
         <translation>发质</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/merge_dialog.py" line="31"/>
+        <location filename="../../salon_crm/ui/customers/merge_dialog.py" line="32"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/merge_dialog.py" line="43"/>
+        <location filename="../../salon_crm/ui/customers/merge_dialog.py" line="44"/>
         <source>Merge duplicate customers</source>
         <translation>合并重复客户</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/merge_dialog.py" line="51"/>
+        <location filename="../../salon_crm/ui/customers/merge_dialog.py" line="52"/>
         <source>&amp;Keep:</source>
         <translation>保留(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/merge_dialog.py" line="52"/>
+        <location filename="../../salon_crm/ui/customers/merge_dialog.py" line="53"/>
         <source>&amp;Merge into it:</source>
         <translation>并入的重复档案(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/merge_dialog.py" line="56"/>
+        <location filename="../../salon_crm/ui/customers/merge_dialog.py" line="57"/>
         <source>Merge</source>
         <translation>合并</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/merge_dialog.py" line="84"/>
+        <location filename="../../salon_crm/ui/customers/merge_dialog.py" line="82"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/merge_dialog.py" line="85"/>
+        <location filename="../../salon_crm/ui/customers/merge_dialog.py" line="83"/>
         <source>Kept file</source>
         <translation>保留的档案</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/merge_dialog.py" line="86"/>
+        <location filename="../../salon_crm/ui/customers/merge_dialog.py" line="84"/>
         <source>Duplicate</source>
         <translation>重复档案</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/merge_dialog.py" line="104"/>
+        <location filename="../../salon_crm/ui/customers/merge_dialog.py" line="102"/>
         <source>The two files agree on every field shown.</source>
         <translation>两份档案在所示字段上完全一致。</translation>
     </message>
@@ -1174,12 +1169,12 @@ Automatic: {auto}</source>
         <translation>退款</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/package_dialogs.py" line="193"/>
+        <location filename="../../salon_crm/ui/customers/package_dialogs.py" line="196"/>
         <source>{left} of {total} left</source>
         <translation>剩 {left} / 共 {total} 次</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/package_dialogs.py" line="194"/>
+        <location filename="../../salon_crm/ui/customers/package_dialogs.py" line="199"/>
         <source>until {day}</source>
         <translation>有效至 {day}</translation>
     </message>
@@ -1309,6 +1304,56 @@ Automatic: {auto}</source>
         <location filename="../../salon_crm/ui/customers/segment_words.py" line="19"/>
         <source>No surveys yet</source>
         <translation>暂无调查</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/segment_words.py" line="22"/>
+        <source>long away</source>
+        <translation>久未到店</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/segment_words.py" line="22"/>
+        <source>seen a while ago</source>
+        <translation>有段时间没来</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/segment_words.py" line="23"/>
+        <source>seen lately</source>
+        <translation>最近来过</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/segment_words.py" line="24"/>
+        <source>comes rarely</source>
+        <translation>来得少</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/segment_words.py" line="24"/>
+        <source>comes now and then</source>
+        <translation>偶尔来</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/segment_words.py" line="25"/>
+        <source>comes often</source>
+        <translation>常来</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/segment_words.py" line="26"/>
+        <source>spends little</source>
+        <translation>消费少</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/segment_words.py" line="26"/>
+        <source>spends some</source>
+        <translation>消费中等</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/segment_words.py" line="27"/>
+        <source>spends much</source>
+        <translation>消费高</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/segment_words.py" line="29"/>
+        <source>, </source>
+        <translation>，</translation>
     </message>
 </context>
 <context>
@@ -1473,8 +1518,8 @@ Automatic: {auto}</source>
     </message>
     <message>
         <location filename="../../salon_crm/ui/customers/record_dialog.py" line="267"/>
-        <source>A session of the customer&apos;s package (次卡) pays for this line</source>
-        <translation>用客户次卡的一次抵扣这一项</translation>
+        <source>A session of the customer&apos;s package pays for this line</source>
+        <translation>用顾客的次卡抵扣这一项（次卡）</translation>
     </message>
     <message>
         <location filename="../../salon_crm/ui/customers/record_dialog.py" line="269"/>

@@ -1343,12 +1343,12 @@
     </message>
     <message>
         <location filename="../../salon_crm/ui/settings/levels_dialog.py" line="67"/>
-        <source>for example 银卡, 金卡</source>
-        <translation>例如 银卡、金卡</translation>
+        <source>for example Silver, Gold</source>
+        <translation>例如 银卡, 金卡</translation>
     </message>
     <message>
         <location filename="../../salon_crm/ui/settings/levels_dialog.py" line="69"/>
-        <source>12 means 12% off (八八折)</source>
+        <source>12 means 12% off</source>
         <translation>12 表示优惠 12%（八八折）</translation>
     </message>
     <message>
@@ -1695,7 +1695,7 @@
     </message>
     <message>
         <location filename="../../salon_crm/ui/settings/packages_dialog.py" line="63"/>
-        <source>for example 洗吹十次卡</source>
+        <source>for example Wash x10</source>
         <translation>例如 洗吹十次卡</translation>
     </message>
     <message>
@@ -1860,13 +1860,13 @@
     </message>
     <message>
         <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="63"/>
-        <source>&amp;Requested stylist (指定) %:</source>
-        <translation>指定技师（指定）%(&amp;R)：</translation>
+        <source>&amp;Requested stylist %:</source>
+        <translation>指定技师提成 %(&amp;R)：</translation>
     </message>
     <message>
         <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="64"/>
-        <source>Stylist &amp;in turn (轮牌) %:</source>
-        <translation>轮牌技师（轮牌）%(&amp;I)：</translation>
+        <source>Stylist &amp;in turn %:</source>
+        <translation>轮牌技师提成 %(&amp;I)：</translation>
     </message>
     <message>
         <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="65"/>
@@ -2282,7 +2282,7 @@
     <message>
         <location filename="../../salon_crm/ui/settings/service_model.py" line="40"/>
         <source>Name</source>
-        <translation>姓名</translation>
+        <translation>名称</translation>
     </message>
     <message>
         <location filename="../../salon_crm/ui/settings/service_model.py" line="41"/>

@@ -656,17 +656,17 @@
 <context>
     <name>TicketTimeline</name>
     <message>
-        <location filename="../../salon_crm/ui/tickets/timeline.py" line="56"/>
+        <location filename="../../salon_crm/ui/tickets/timeline.py" line="52"/>
         <source>Reopened → {status}</source>
         <translation>重新打开 → {status}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/timeline.py" line="64"/>
+        <location filename="../../salon_crm/ui/tickets/timeline.py" line="60"/>
         <source>Satisfaction {score}/5</source>
         <translation>满意度 {score}/5</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/timeline.py" line="66"/>
+        <location filename="../../salon_crm/ui/tickets/timeline.py" line="62"/>
         <source>Compensation booked to the customer&apos;s account</source>
         <translation>补偿已记入顾客账户</translation>
     </message>

@@ -301,7 +301,7 @@ class CustomerFileView(QDialog):
                     year=profile.birth_year, month=profile.birth_month, day=profile.birth_day or "?"
                 )
         wechat = self.tr("WeChat {id}").format(id=profile.wechat) if profile.wechat else ""
-        level = self.tr("【{level}】").format(level=opened.level_name) if opened.level_name else ""
+        level = self.tr("· {level}").format(level=opened.level_name) if opened.level_name else ""
         phone = self._revealed_phone or formatting.phone(profile.phone)
         others = ", ".join(formatting.phone(number) for number in profile.other_phones)
         also = self.tr("also {phones}").format(phones=others) if others else ""
@@ -364,7 +364,7 @@ class CustomerFileView(QDialog):
         if segment.grade:
             parts.append(self.tr("grade {grade}").format(grade=segment.grade))
         if segment.rfm:
-            parts.append(self.tr("RFM {rfm}").format(rfm=segment.rfm))
+            parts.append(segment_words.rfm(segment.rfm))  # in words: "RFM 555" meant nothing to an owner
         packages = ", ".join(
             self.tr("{service} ×{left}").format(service=package.service, left=package.remaining)
             for package in opened.packages

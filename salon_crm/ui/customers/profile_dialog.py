@@ -180,9 +180,9 @@ class CustomerDialog(FormDialog):
     def _build_beauty(self) -> None:
         self.beauty = QFormLayout()
         self.skin_edit = QLineEdit(self)
-        self.skin_edit.setPlaceholderText(self.tr("for example 敏感肌, 油性"))
+        self.skin_edit.setPlaceholderText(self.tr("for example sensitive, oily"))
         self.hair_edit = QLineEdit(self)
-        self.hair_edit.setPlaceholderText(self.tr("for example 细软, 受损"))
+        self.hair_edit.setPlaceholderText(self.tr("for example fine, damaged"))
         self.allergies_edit = QPlainTextEdit(self)
         self.allergies_edit.setPlaceholderText(self.tr("Shown as a warning wherever the customer appears"))
         self.preferences_edit = QPlainTextEdit(self)

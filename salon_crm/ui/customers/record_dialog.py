@@ -264,7 +264,7 @@ class ServiceRecordDialog(FormDialog):
         discount = QLineEdit(self.table)
         discount.setPlaceholderText("0.00")
         package = QCheckBox(self.tr("session"), self.table)
-        package.setToolTip(self.tr("A session of the customer's package (次卡) pays for this line"))
+        package.setToolTip(self.tr("A session of the customer's package pays for this line"))
         requested = QCheckBox(self.table)  # the column's header says what it is
         requested.setToolTip(self.tr("The customer asked for this stylist: paid at the requested rate"))
         widgets = _LineWidgets(item, stylist, price, quantity, discount, package, requested)

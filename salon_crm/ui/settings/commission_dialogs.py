@@ -60,8 +60,8 @@ class RuleDialog(FormDialog):
         self.fixed_edit = QLineEdit(self)
         self.fixed_edit.setPlaceholderText(self.tr("blank: pay by the percentages"))
         self.form.addRow(self.tr("&For:"), self.target_combo)
-        self.form.addRow(self.tr("&Requested stylist (指定) %:"), self.requested_edit)
-        self.form.addRow(self.tr("Stylist &in turn (轮牌) %:"), self.rotation_edit)
+        self.form.addRow(self.tr("&Requested stylist %:"), self.requested_edit)
+        self.form.addRow(self.tr("Stylist &in turn %:"), self.rotation_edit)
         self.form.addRow(self.tr("&Package session %:"), self.package_edit)
         self.form.addRow(self.tr("Or a fi&xed ¥ per service:"), self.fixed_edit)
         for edit in (self.requested_edit, self.rotation_edit, self.package_edit, self.fixed_edit):

@@ -64,9 +64,9 @@ class LevelDialog(FormDialog):
         self.level_id = level_id
         self.name_edit = QLineEdit(self)
         self.name_edit.setMaxLength(levels.NAME_MAX)
-        self.name_edit.setPlaceholderText(self.tr("for example 银卡, 金卡"))
+        self.name_edit.setPlaceholderText(self.tr("for example Silver, Gold"))
         self.discount_edit = QLineEdit("0", self)
-        self.discount_edit.setPlaceholderText(self.tr("12 means 12% off (八八折)"))
+        self.discount_edit.setPlaceholderText(self.tr("12 means 12% off"))
         self.points_edit = QLineEdit("1", self)
         self.threshold_edit = QLineEdit("0", self)
         self.basis_combo = QComboBox(self)

@@ -60,7 +60,7 @@ class PlanDialog(FormDialog):
         self.plan_id = plan_id
         self.name_edit = QLineEdit(self)
         self.name_edit.setMaxLength(packages.NAME_MAX)
-        self.name_edit.setPlaceholderText(self.tr("for example 洗吹十次卡"))
+        self.name_edit.setPlaceholderText(self.tr("for example Wash x10"))
         self.item_combo = QComboBox(self)
         # further services a session may be spent on (a wash or a blow-dry): ticked in a short list
         self.also_list = QListWidget(self)
