@@ -166,7 +166,7 @@
     </message>
     <message>
         <location filename="../../salon_crm/ui/customers/care_panel.py" line="243"/>
-        <source>Copied {count} rows</source>
+        <source>Rows copied: {count}</source>
         <translation>已复制 {count} 行</translation>
     </message>
 </context>

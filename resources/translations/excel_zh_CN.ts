@@ -212,60 +212,60 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="121"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="124"/>
         <source>Choose the customer list</source>
         <translation>选择客户名单</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="122"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="125"/>
         <source>An .xlsx workbook from Excel, WPS or LibreOffice, or a .csv file.</source>
         <translation>Excel、WPS 或 LibreOffice 保存的 .xlsx 工作簿，或 .csv 文件。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="124"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="127"/>
         <source>Path of the file</source>
         <translation>文件路径</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="126"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="129"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="136"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="139"/>
         <source>File:</source>
         <translation>文件：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="137"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="140"/>
         <source>Sheet:</source>
         <translation>工作表：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="144"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="147"/>
         <source>Import customers</source>
         <translation>导入客户</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="146"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="149"/>
         <source>Workbooks and CSV files (*.xlsx *.xlsm *.csv);;All files (*)</source>
         <translation>工作簿和 CSV 文件 (*.xlsx *.xlsm *.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="164"/>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="182"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="167"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="185"/>
         <source>Reading…</source>
         <translation>正在读取…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="172"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="175"/>
         <source>(CSV file)</source>
         <translation>（CSV 文件）</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="188"/>
-        <source>{rows} rows under the header in row {header}; {columns} columns recognised.</source>
-        <translation>表头在第 {header} 行，其下共 {rows} 行；识别出 {columns} 列。</translation>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="192"/>
+        <source>Rows under the header in row {header}: {rows}; columns recognised: {columns}.</source>
+        <translation>表头在第 {header} 行，其下 {rows} 行，识别出 {columns} 列。</translation>
     </message>
 </context>
 <context>
@@ -401,7 +401,7 @@
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="523"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="530"/>
         <source>Import customers</source>
         <translation>导入客户</translation>
     </message>
@@ -409,42 +409,42 @@
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="209"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="216"/>
         <source>Match the columns</source>
         <translation>核对列</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="210"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="217"/>
         <source>Check which customer field each column of the sheet fills.</source>
         <translation>请核对工作表的每一列对应客户的哪一项。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="212"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="219"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="212"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="219"/>
         <source>First value</source>
         <translation>首行数值</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="212"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="219"/>
         <source>Imported as</source>
         <translation>导入为</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="215"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="222"/>
         <source>Skip customers already in the shop</source>
         <translation>跳过店内已有的客户</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="217"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="224"/>
         <source>Update customers already in the shop with the file&apos;s values</source>
         <translation>用文件中的数值更新店内已有的客户</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="264"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="271"/>
         <source>Choose the column that holds the customer&apos;s name.</source>
         <translation>请选择包含客户姓名的列。</translation>
     </message>
@@ -511,47 +511,47 @@
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="285"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="292"/>
         <source>Row</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="285"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="292"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="285"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="292"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="285"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="292"/>
         <source>Mobile</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="285"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="292"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="301"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="308"/>
         <source>Possible duplicate (imported)</source>
         <translation>可能重复（仍导入）</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="314"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="321"/>
         <source>Same customer as row {line}</source>
         <translation>与第 {line} 行是同一客户</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="318"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="325"/>
         <source>Same mobile as a customer in the shop</source>
         <translation>与店内客户手机号相同</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="320"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="327"/>
         <source>Same name and birthday as a customer in the shop</source>
         <translation>与店内客户姓名和生日相同</translation>
     </message>
@@ -559,93 +559,93 @@
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="330"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="337"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="331"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="338"/>
         <source>Nothing has been written yet. Import writes all of this at once, or nothing.</source>
         <translation>尚未写入任何数据。导入会一次全部写入，或全部不写入。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="339"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="346"/>
         <source>Save rejected rows…</source>
         <translation>保存未导入的行…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="342"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="349"/>
         <source>S&amp;kip these rows</source>
         <translation>跳过这些行(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="343"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="350"/>
         <source>Do not import the selected possible duplicates</source>
         <translation>不导入所选的可能重复行</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="344"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="351"/>
         <source>Import &amp;anyway</source>
         <translation>仍然导入(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="345"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="352"/>
         <source>Import the selected possible duplicates as new customers</source>
         <translation>将所选的可能重复行作为新客户导入</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="359"/>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="459"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="366"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="466"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="372"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="379"/>
         <source>Checking every row…</source>
         <translation>正在检查每一行…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="398"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="405"/>
         <source>{rows} rows: {new} new, {update} to update, {existing} already in the shop, {repeated} repeated in the file, {errors} with errors (not imported).</source>
         <translation>共 {rows} 行：新增 {new}，更新 {update}，店内已有 {existing}，文件内重复 {repeated}，有错误 {errors}（不导入）。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="410"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="417"/>
         <source>{flagged} possible duplicates ({skipped} skipped): select them to skip or import them anyway.</source>
         <translation>{flagged} 行可能重复（已跳过 {skipped} 行）：选中后可跳过或仍然导入。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="456"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="463"/>
         <source>Save rejected rows</source>
         <translation>保存未导入的行</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="456"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="463"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="463"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="470"/>
         <source>Rejected rows saved to {path}</source>
         <translation>未导入的行已保存到 {path}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="477"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="484"/>
         <source>Importing customers…</source>
         <translation>正在导入客户…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="477"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="484"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="507"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="514"/>
         <source>The import was cancelled; nothing was written.</source>
         <translation>导入已取消，未写入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="509"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="516"/>
         <source>Import customers</source>
         <translation>导入客户</translation>
     </message>

@@ -71,6 +71,12 @@ def _kind(path: Path) -> str:
     return "text"
 
 
+def _not_named_a_workbook(path: Path) -> None:
+    """A file named .xlsx that is not a zip (a photo renamed, a half download) is no CSV either."""
+    if path.suffix.lower() in (".xlsx", ".xlsm"):
+        raise _refuse("import_not_a_workbook", path)
+
+
 def _check_zip(path: Path) -> None:
     try:
         with zipfile.ZipFile(path) as archive:
@@ -101,6 +107,7 @@ def sheet_names(path: Path) -> list[str]:
     if kind == "ole":
         raise _ole_error(path)
     if kind == "text":
+        _not_named_a_workbook(path)
         return [""]
     _check_zip(path)
     try:
@@ -119,6 +126,7 @@ def read_table(path: Path, sheet: str | None = None, *, max_rows: int = MAX_ROWS
     if kind == "ole":
         raise _ole_error(path)
     if kind == "text":
+        _not_named_a_workbook(path)
         return Table("", _trim(_csv_rows(path, max_rows), path, max_rows), "csv")
     _check_zip(path)
     return isolation.run_isolated(read_workbook, path, sheet, max_rows, file=path.name)

@@ -240,4 +240,4 @@ class CarePanel(QWidget):
 
     def copy(self) -> None:
         QGuiApplication.clipboard().setText(self.model.as_tsv())
-        self.count_label.setText(self.tr("Copied {count} rows").format(count=self.model.rowCount()))
+        self.count_label.setText(self.tr("Rows copied: {count}").format(count=self.model.rowCount()))

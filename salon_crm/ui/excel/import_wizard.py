@@ -102,6 +102,9 @@ def outcome_label(outcome: Outcome) -> str:
     return _t(_OUTCOME_LABELS[outcome])
 
 
+ERROR_STYLE = "color: #c0392b;"  # the same red as the forms' messages
+
+
 class _Progress(QObject):
     """Carries the commit's progress from the worker thread to the dialog (queued).
 
@@ -184,8 +187,9 @@ class FilePage(QWizardPage):
 
     def _sheet_read(self, data: SheetData) -> None:
         self.owner.sheet_data = data
+        self.status.setStyleSheet("")
         self.status.setText(
-            self.tr("{rows} rows under the header in row {header}; {columns} columns recognised.").format(
+            self.tr("Rows under the header in row {header}: {rows}; columns recognised: {columns}.").format(
                 rows=len(data.data_rows), header=data.header_row + 1, columns=len(data.mapping)
             )
         )
@@ -193,7 +197,10 @@ class FilePage(QWizardPage):
 
     def _failed(self, error: BaseException) -> None:
         self.owner.sheet_data = None
-        self.status.setText(describe_any(error))
+        self.sheet_box.clear()  # nothing in the file to choose from
+        self.sheet_box.setEnabled(False)
+        self.status.setText("⚠ " + describe_any(error))
+        self.status.setStyleSheet(ERROR_STYLE)
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:

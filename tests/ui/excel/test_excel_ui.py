@@ -78,6 +78,19 @@ def test_a_bad_file_is_explained_on_the_first_page(
     assert not wizard.file_page.isComplete()
 
 
+def test_a_photo_named_xlsx_is_not_offered_as_a_csv_file(
+    window: MainWindow, tmp_path: Path, qtbot: QtBot, settle: Callable[[], None]
+) -> None:
+    # issue 15: the sheet box said "(CSV file)" for a PNG renamed .xlsx, and the error had no sign
+    (tmp_path / "photo.xlsx").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8)
+    wizard = window.import_customers()
+    wizard.file_page.choose_file(tmp_path / "photo.xlsx")
+    settle()
+    status = wizard.file_page.status.text()
+    assert status.startswith("⚠ ") and "not an .xlsx workbook" in status
+    assert wizard.file_page.sheet_box.count() == 0 and not wizard.file_page.isComplete()
+
+
 def test_a_wrong_column_choice_is_fixed_in_the_mapping_page(
     window: MainWindow, tmp_path: Path, qtbot: QtBot, settle: Callable[[], None]
 ) -> None:
