@@ -38,6 +38,7 @@ from salon_crm.ui.settings.shop_dialog import ShopDialog
 from salon_crm.ui.settings.staff_dialogs import StaffListDialog
 from salon_crm.ui.settings.users_dialog import UsersDialog
 from salon_crm.ui.tickets.tab import TicketsTab
+from salon_crm.ui.widgets.form_dialog import any_form_saved
 
 if TYPE_CHECKING:
     from salon_crm.ui.excel.import_wizard import ImportWizard
@@ -76,8 +77,9 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.tickets_tab, self.tr("Complaints"))
         self.tabs.addTab(self.satisfaction_tab, self.tr("Satisfaction"))
         self.setCentralWidget(self.tabs)
-        # each tab writes through its own dialogs; a tab switch brings the counts up to date
+        # each tab writes through its own dialogs: a tab switch and every saved form bring the counts up to date
         self.tabs.currentChanged.connect(lambda _index: self.refresh_counts())
+        any_form_saved().saved.connect(self.refresh_counts)
         for number in range(self.tabs.count()):
             shortcut = QShortcut(QKeySequence(f"Ctrl+{number + 1}"), self)
             shortcut.setContext(Qt.ShortcutContext.WindowShortcut)

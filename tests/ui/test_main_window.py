@@ -84,6 +84,21 @@ def test_the_counts_catch_up_when_the_user_switches_tabs(
     assert "Customers 6" in window.counts_label.text()
 
 
+def test_the_counts_follow_a_bill_saved_in_a_form(window: MainWindow, qtbot: QtBot, settle: Callable[[], None]) -> None:
+    # issue 15: completing a visit left "Visits 1" until the user switched tabs
+    from salon_crm.core.models import Customer
+    from salon_crm.ui.customers.record_dialog import ServiceRecordDialog
+
+    assert "Visits 1" in window.counts_label.text()
+    bill = ServiceRecordDialog.create(window, int(Customer.get(Customer.name == "李四").id))
+    bill.show()
+    settle()
+    with qtbot.waitSignal(bill.saved):
+        bill.ok_button.click()
+    settle()
+    assert "Visits 2" in window.counts_label.text()
+
+
 def test_every_file_action_is_enabled_backups_included(window: MainWindow) -> None:
     file_menu = window.menuBar().actions()[0].menu()
     actions = [action for action in file_menu.actions() if not action.isSeparator()]

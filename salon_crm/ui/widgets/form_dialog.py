@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -24,6 +24,23 @@ from salon_crm.ui.errors import describe, describe_any
 from salon_crm.ui.widgets import layouts
 
 ERROR_STYLE = "color: #c0392b;"
+
+
+class _Saves(QObject):
+    """Tells whoever listens (the main window's counts) that some form saved something."""
+
+    saved = Signal()
+
+
+_saves: _Saves | None = None
+
+
+def any_form_saved() -> _Saves:
+    """The one object whose ``saved`` fires after every form's successful save."""
+    global _saves  # noqa: PLW0603 - one for the application, made on first use on the UI thread
+    if _saves is None:
+        _saves = _Saves()
+    return _saves
 
 
 class FormDialog(QDialog):
@@ -159,6 +176,7 @@ class FormDialog(QDialog):
     def _saved(self, record: object) -> None:
         self._busy = False
         self.saved.emit(record)
+        any_form_saved().saved.emit()
         super().accept()
 
     def _failed(self, error: BaseException) -> None:
