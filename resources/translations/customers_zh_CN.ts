@@ -844,47 +844,52 @@ Automatic: {auto}</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/tab.py" line="190"/>
+        <location filename="../../salon_crm/ui/customers/tab.py" line="189"/>
+        <source>&lt;span style=&quot;color:{red}&quot;&gt;Red segment&lt;/span&gt;: away well beyond their usual rhythm (at risk) · ⚠ beside a name: allergies noted</source>
+        <translation>&lt;span style=&quot;color:{red}&quot;&gt;红色分群&lt;/span&gt;：远超平时到店间隔未来（流失预警） · 名字旁 ⚠：有过敏记录</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/tab.py" line="200"/>
         <source>Customer &amp;list</source>
         <translation>客户列表(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/tab.py" line="191"/>
+        <location filename="../../salon_crm/ui/customers/tab.py" line="201"/>
         <source>&amp;Care lists</source>
         <translation>关怀名单(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/tab.py" line="208"/>
+        <location filename="../../salon_crm/ui/customers/tab.py" line="218"/>
         <source>Any tag</source>
         <translation>全部标签</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/tab.py" line="209"/>
+        <location filename="../../salon_crm/ui/customers/tab.py" line="219"/>
         <source>Any level</source>
         <translation>全部会员等级</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/tab.py" line="210"/>
+        <location filename="../../salon_crm/ui/customers/tab.py" line="220"/>
         <source>Any stylist</source>
         <translation>全部技师</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/tab.py" line="223"/>
+        <location filename="../../salon_crm/ui/customers/tab.py" line="233"/>
         <source>No customer matches — try fewer letters, or Clear filters.</source>
         <translation>没有符合的客户 — 少输几个字，或点“清除筛选”。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/tab.py" line="225"/>
+        <location filename="../../salon_crm/ui/customers/tab.py" line="235"/>
         <source>No customers yet — click New customer… to add one, or File → Import customers… to bring in an Excel list.</source>
         <translation>还没有客户 — 点“新建客户…”添加，或用“文件 → 导入客户…”导入 Excel 名单。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/tab.py" line="361"/>
+        <location filename="../../salon_crm/ui/customers/tab.py" line="371"/>
         <source>Customers found: {count}</source>
         <translation>找到客户：{count}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/tab.py" line="363"/>
+        <location filename="../../salon_crm/ui/customers/tab.py" line="373"/>
         <source>Customers: {count}</source>
         <translation>客户：{count}</translation>
     </message>

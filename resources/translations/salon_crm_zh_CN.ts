@@ -1480,152 +1480,152 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="74"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="75"/>
         <source>Customers</source>
         <translation>客户档案</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="75"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="76"/>
         <source>Appointments</source>
         <translation>预约</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="76"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="77"/>
         <source>Complaints</source>
         <translation>投诉与反馈</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="77"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="78"/>
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="93"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="95"/>
         <source>Data file: {path}</source>
         <translation>数据文件：{path}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="105"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="107"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="106"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="108"/>
         <source>&amp;Import customers…</source>
         <translation>导入客户(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="108"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="110"/>
         <source>&amp;Export list…</source>
         <translation>导出列表(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="109"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="111"/>
         <source>Save the list on the current tab, as filtered, to an Excel workbook</source>
         <translation>将当前标签页的列表（按当前筛选）保存为 Excel 工作簿</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="111"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="113"/>
         <source>&amp;Monthly report…</source>
         <translation>月度报表(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="113"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="115"/>
         <source>&amp;Commission statement…</source>
         <translation>提成明细(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="115"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="117"/>
         <source>S&amp;witch user…</source>
         <translation>切换用户(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="117"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="119"/>
         <source>Another member of staff takes the desk: log in as them</source>
         <translation>换另一位员工使用前台：以其账号登录</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="121"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="123"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="125"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="127"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="126"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="128"/>
         <source>&amp;Staff…</source>
         <translation>员工(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="128"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="130"/>
         <source>S&amp;ervices…</source>
         <translation>服务项目(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="130"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="132"/>
         <source>Membership &amp;levels…</source>
         <translation>会员等级(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="132"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="134"/>
         <source>&amp;Packages…</source>
         <translation>次卡(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="134"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="136"/>
         <source>&amp;Rules…</source>
         <translation>规则(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="136"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="138"/>
         <source>&amp;Commission rules…</source>
         <translation>提成规则(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="138"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="140"/>
         <source>S&amp;hop…</source>
         <translation>门店(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="140"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="142"/>
         <source>&amp;Users…</source>
         <translation>用户账号(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="142"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="144"/>
         <source>&amp;Audit log…</source>
         <translation>操作日志(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="145"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="147"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="146"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="148"/>
         <source>&amp;About Salon CRM…</source>
         <translation>关于美业客户管理(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="188"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="190"/>
         <source>&lt;h3&gt;Salon CRM {version}&lt;/h3&gt;&lt;p&gt;Customer files, appointments, complaints and satisfaction for one salon, on this computer only.&lt;/p&gt;&lt;p&gt;Data folder: {folder}&lt;br&gt;Data file schema version: {schema}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;美业客户管理 {version}&lt;/h3&gt;&lt;p&gt;一家美容美发店的客户档案、预约、投诉与满意度管理，数据只保存在这台电脑上。&lt;/p&gt;&lt;p&gt;数据文件夹：{folder}&lt;br&gt;数据文件结构版本：{schema}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="199"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="201"/>
         <source>About Salon CRM</source>
         <translation>关于美业客户管理</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="224"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="226"/>
         <source>Salon CRM</source>
         <translation>美业客户管理</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="268"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="270"/>
         <source>Customers {customers} · Visits {visits} · Appointments {appointments} · Tickets {tickets} ({open_tickets} open) · Surveys {surveys}</source>
         <translation>客户 {customers} · 到店 {visits} · 预约 {appointments} · 工单 {tickets}（未关闭 {open_tickets}） · 满意度调查 {surveys}</translation>
     </message>

@@ -13,6 +13,7 @@ from salon_crm.core.models import Customer
 from salon_crm.core.search_text import customer_search_text
 from salon_crm.ui.customers.tab import CustomersTab
 from salon_crm.ui.customers.table_model import Column, CustomerTableModel
+from salon_crm.ui.main_window import MainWindow
 
 
 def names(model: CustomerTableModel) -> list[str]:
@@ -112,3 +113,10 @@ def test_the_keyboard_goes_from_the_search_to_a_file(
     qtbot.keyClick(tab.table, Qt.Key.Key_Return)
     settle()
     assert tab.file_views[-1].customer_id == tab.model.rows()[tab.table.currentIndex().row()].id
+
+
+def test_the_lists_colours_have_a_legend(window: MainWindow) -> None:
+    # issue 15: the red segment meant "at risk" only to whoever hovered over it
+    legend = window.customers_tab.legend
+    assert legend.isVisible()
+    assert "Red segment" in legend.text() and "at risk" in legend.text() and "allergies" in legend.text()

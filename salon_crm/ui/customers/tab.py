@@ -35,7 +35,7 @@ from salon_crm.ui.customers.duplicates_window import DuplicatesWindow
 from salon_crm.ui.customers.file_view import CustomerFileView
 from salon_crm.ui.customers.merge_dialog import MergeDialog
 from salon_crm.ui.customers.profile_dialog import CustomerDialog
-from salon_crm.ui.customers.table_model import Column, CustomerTableModel
+from salon_crm.ui.customers.table_model import AT_RISK, Column, CustomerTableModel
 from salon_crm.ui.errors import describe_any
 from salon_crm.ui.widgets.row_model import ROW_ROLE
 from salon_crm.ui.widgets.table_tab import TableTab
@@ -183,6 +183,16 @@ class CustomersTab(TableTab):
         scroller.setFixedHeight(strip.sizeHint().height() + scroller.horizontalScrollBar().sizeHint().height())
         page_layout.addWidget(scroller)
         page_layout.addWidget(self.table)
+        # what the list's colours and marks mean, one line under it (they had no legend)
+        self.legend = QLabel(
+            self.tr(
+                '<span style="color:{red}">Red segment</span>: away well beyond their usual rhythm (at risk)'
+                " · ⚠ beside a name: allergies noted"
+            ).format(red=AT_RISK.name()),
+            list_page,
+        )
+        self.legend.setStyleSheet("color: #666;")
+        page_layout.addWidget(self.legend)
         self.care_panel = CarePanel(self)
         self.care_panel.openCustomer.connect(self.open_customer)
         self.care_panel.contacted.connect(self._refresh_views)
