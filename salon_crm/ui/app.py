@@ -10,8 +10,8 @@ from PySide6.QtGui import QColor, QFont, QGuiApplication, QIcon, QPalette
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from salon_crm.core.db import Shop, open_shop
-from salon_crm.core.errors import DataFileError
-from salon_crm.ui import session, tasks
+from salon_crm.core.errors import DataFileError, DataFolderLocked
+from salon_crm.ui import front_door, session, tasks
 from salon_crm.ui.backup.exit_backup import back_up_on_exit
 from salon_crm.ui.backup.place_warning import show_backup_problem, show_place_warnings
 from salon_crm.ui.demo_offer import offer_demo_shop
@@ -136,7 +136,12 @@ def run(data_folder: Path, *, lang: str | None = None, argv: list[str] | None = 
         _style(app)
         try:
             opened = open_shop(data_folder, daily_backup=True)  # the first start of a day backs up
-        except DataFileError as error:  # DataFolderLocked included
+        except DataFolderLocked as error:
+            if front_door.knock(data_folder):  # the copy on this computer shows its window instead
+                print("salon-crm: already open; its window was brought to the front", file=sys.stderr)
+                return 2
+            return _refuse(error)
+        except DataFileError as error:
             return _refuse(error)
         return _run_window(app, opened)
     finally:
@@ -146,6 +151,7 @@ def run(data_folder: Path, *, lang: str | None = None, argv: list[str] | None = 
 
 def _run_window(app: QApplication, opened: Shop) -> int:
     windows: list[MainWindow] = []
+    door = front_door.FrontDoor(opened.folder, lambda: windows[0] if windows else None, app)
 
     def show_window() -> None:
         actor = ask_who_is_at_the_desk()
@@ -163,6 +169,7 @@ def _run_window(app: QApplication, opened: Shop) -> int:
         offer_demo_shop(then=show_window)
         return app.exec()
     finally:
+        door.close()
         tasks.wait_for_done()
         back_up_on_exit(opened)  # skipped when nothing changed since a backup; else behind a busy window
         session.end()
