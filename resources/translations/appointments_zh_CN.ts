@@ -4,19 +4,19 @@
 <context>
     <name>AppointmentListPage</name>
     <message>
-        <location filename="../../salon_crm/ui/appointments/list_page.py" line="30"/>
-        <source>&amp;From:</source>
-        <translation>从(&amp;F)：</translation>
-    </message>
-    <message>
         <location filename="../../salon_crm/ui/appointments/list_page.py" line="32"/>
         <source>&amp;To:</source>
         <translation>到(&amp;T)：</translation>
     </message>
     <message>
+        <location filename="../../salon_crm/ui/appointments/list_page.py" line="30"/>
+        <source>Show &amp;bookings from:</source>
+        <translation>预约日期从(&amp;B)：</translation>
+    </message>
+    <message>
         <location filename="../../salon_crm/ui/appointments/list_page.py" line="34"/>
-        <source>&amp;Next two weeks</source>
-        <translation>未来两周(&amp;N)</translation>
+        <source>Next two wee&amp;ks</source>
+        <translation>未来两周(&amp;K)</translation>
     </message>
     <message>
         <location filename="../../salon_crm/ui/appointments/list_page.py" line="35"/>
@@ -106,8 +106,8 @@
     </message>
     <message>
         <location filename="../../salon_crm/ui/appointments/tab.py" line="107"/>
-        <source>T&amp;oday</source>
-        <translation>今天(&amp;O)</translation>
+        <source>Toda&amp;y</source>
+        <translation>今天(&amp;Y)</translation>
     </message>
     <message>
         <location filename="../../salon_crm/ui/appointments/tab.py" line="108"/>
@@ -147,8 +147,8 @@
     </message>
     <message>
         <location filename="../../salon_crm/ui/appointments/tab.py" line="137"/>
-        <source>&amp;Stylist:</source>
-        <translation>技师(&amp;S)：</translation>
+        <source>S&amp;tylist:</source>
+        <translation>技师(&amp;T)：</translation>
     </message>
     <message>
         <location filename="../../salon_crm/ui/appointments/tab.py" line="376"/>
@@ -233,13 +233,13 @@
     </message>
     <message>
         <location filename="../../salon_crm/ui/appointments/arrivals.py" line="108"/>
-        <source>No-s&amp;how</source>
-        <translation>爽约(&amp;H)</translation>
+        <source>N&amp;o-show</source>
+        <translation>爽约(&amp;O)</translation>
     </message>
     <message>
         <location filename="../../salon_crm/ui/appointments/arrivals.py" line="109"/>
-        <source>Cance&amp;l…</source>
-        <translation>取消(&amp;L)…</translation>
+        <source>&amp;Cancel…</source>
+        <translation>取消(&amp;C)…</translation>
     </message>
     <message>
         <location filename="../../salon_crm/ui/appointments/arrivals.py" line="164"/>

@@ -131,18 +131,23 @@
     </message>
     <message>
         <location filename="../../salon_crm/ui/customers/care_panel.py" line="166"/>
-        <source>Call &amp;done…</source>
-        <translation>已联系(&amp;D)…</translation>
+        <source>Call don&amp;e…</source>
+        <translation>已联系(&amp;E)…</translation>
     </message>
     <message>
         <location filename="../../salon_crm/ui/customers/care_panel.py" line="168"/>
-        <source>&amp;Open file</source>
-        <translation>打开档案(&amp;O)</translation>
+        <source>O&amp;pen file</source>
+        <translation>打开档案(&amp;P)</translation>
     </message>
     <message>
         <location filename="../../salon_crm/ui/customers/care_panel.py" line="170"/>
-        <source>&amp;Copy list</source>
-        <translation>复制名单(&amp;C)</translation>
+        <source>Cop&amp;y list</source>
+        <translation>复制名单(&amp;Y)</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/care_panel.py" line="182"/>
+        <source>Lis&amp;t:</source>
+        <translation>名单(&amp;T)：</translation>
     </message>
     <message>
         <location filename="../../salon_crm/ui/customers/care_panel.py" line="171"/>
@@ -153,11 +158,6 @@
         <location filename="../../salon_crm/ui/customers/care_panel.py" line="175"/>
         <source>Nobody is due on this list — nothing to do here today.</source>
         <translation>这份名单上没有要联系的客户 — 今天这里没有事要做。</translation>
-    </message>
-    <message>
-        <location filename="../../salon_crm/ui/customers/care_panel.py" line="182"/>
-        <source>&amp;List:</source>
-        <translation>名单(&amp;L)：</translation>
     </message>
     <message>
         <location filename="../../salon_crm/ui/customers/care_panel.py" line="207"/>
@@ -235,11 +235,6 @@
         <translation>微信(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="172"/>
-        <source>E&amp;mail:</source>
-        <translation>邮箱(&amp;M)：</translation>
-    </message>
-    <message>
         <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="173"/>
         <source>&amp;Address:</source>
         <translation>地址(&amp;A)：</translation>
@@ -250,9 +245,14 @@
         <translation>职业(&amp;O)：</translation>
     </message>
     <message>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="172"/>
+        <source>Ema&amp;il:</source>
+        <translation>邮箱(&amp;I)：</translation>
+    </message>
+    <message>
         <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="175"/>
-        <source>&amp;Source:</source>
-        <translation>来源(&amp;S)：</translation>
+        <source>Sour&amp;ce:</source>
+        <translation>来源(&amp;C)：</translation>
     </message>
     <message>
         <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="176"/>
@@ -764,11 +764,6 @@ Automatic: {auto}</source>
         <translation>按姓名、拼音首字母（zs）、手机、微信或标签搜索</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/tab.py" line="76"/>
-        <source>&amp;Search:</source>
-        <translation>搜索(&amp;S)：</translation>
-    </message>
-    <message>
         <location filename="../../salon_crm/ui/customers/tab.py" line="78"/>
         <source>&amp;New customer…</source>
         <translation>新建客户(&amp;N)…</translation>
@@ -819,9 +814,14 @@ Automatic: {auto}</source>
         <translation>{month} 月生日</translation>
     </message>
     <message>
+        <location filename="../../salon_crm/ui/customers/tab.py" line="76"/>
+        <source>Se&amp;arch:</source>
+        <translation>搜索(&amp;A)：</translation>
+    </message>
+    <message>
         <location filename="../../salon_crm/ui/customers/tab.py" line="136"/>
-        <source>C&amp;lear filters</source>
-        <translation>清除筛选(&amp;L)</translation>
+        <source>Clea&amp;r filters</source>
+        <translation>清除筛选(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../salon_crm/ui/customers/tab.py" line="139"/>
@@ -1488,8 +1488,8 @@ Automatic: {auto}</source>
     </message>
     <message>
         <location filename="../../salon_crm/ui/customers/record_dialog.py" line="199"/>
-        <source>P&amp;roducts used:</source>
-        <translation>所用产品(&amp;R)：</translation>
+        <source>Pro&amp;ducts used:</source>
+        <translation>所用产品(&amp;D)：</translation>
     </message>
     <message>
         <location filename="../../salon_crm/ui/customers/record_dialog.py" line="200"/>

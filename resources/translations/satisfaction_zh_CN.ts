@@ -513,102 +513,102 @@
 <context>
     <name>SurveyDialog</name>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/survey_dialog.py" line="69"/>
+        <location filename="../../salon_crm/ui/satisfaction/survey_dialog.py" line="70"/>
         <source>Satisfaction survey</source>
         <translation>满意度调查</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/survey_dialog.py" line="75"/>
+        <location filename="../../salon_crm/ui/satisfaction/survey_dialog.py" line="76"/>
         <source>Choose 0–10</source>
         <translation>请选择 0–10</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/survey_dialog.py" line="81"/>
+        <location filename="../../salon_crm/ui/satisfaction/survey_dialog.py" line="82"/>
         <source>In the customer&apos;s words</source>
         <translation>记录客户的原话</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/survey_dialog.py" line="84"/>
+        <location filename="../../salon_crm/ui/satisfaction/survey_dialog.py" line="85"/>
         <source>Visit:</source>
         <translation>消费：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/survey_dialog.py" line="90"/>
-        <source>Would recommend us (0–10):</source>
-        <translation>推荐意愿（0–10）：</translation>
+        <location filename="../../salon_crm/ui/satisfaction/survey_dialog.py" line="91"/>
+        <source>Would &amp;recommend us (0–10):</source>
+        <translation>推荐意愿(&amp;R)（0–10）：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/survey_dialog.py" line="91"/>
+        <location filename="../../salon_crm/ui/satisfaction/survey_dialog.py" line="92"/>
         <source>Channel:</source>
         <translation>方式：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/survey_dialog.py" line="92"/>
+        <location filename="../../salon_crm/ui/satisfaction/survey_dialog.py" line="93"/>
         <source>Comment:</source>
         <translation>意见：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/survey_dialog.py" line="93"/>
+        <location filename="../../salon_crm/ui/satisfaction/survey_dialog.py" line="94"/>
         <source>Type 1–5 on a row of stars; the next row takes the focus.</source>
         <translation>在星级行按 1–5 打分，焦点自动移到下一行。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/survey_dialog.py" line="104"/>
+        <location filename="../../salon_crm/ui/satisfaction/survey_dialog.py" line="110"/>
         <source>&amp;Overall:</source>
         <translation>总体(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/survey_dialog.py" line="105"/>
+        <location filename="../../salon_crm/ui/satisfaction/survey_dialog.py" line="111"/>
         <source>Stylist &amp;skill:</source>
         <translation>技师技术(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/survey_dialog.py" line="106"/>
+        <location filename="../../salon_crm/ui/satisfaction/survey_dialog.py" line="112"/>
         <source>Service &amp;attitude:</source>
         <translation>服务态度(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/survey_dialog.py" line="107"/>
+        <location filename="../../salon_crm/ui/satisfaction/survey_dialog.py" line="113"/>
         <source>&amp;Environment:</source>
         <translation>环境(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/survey_dialog.py" line="108"/>
+        <location filename="../../salon_crm/ui/satisfaction/survey_dialog.py" line="114"/>
         <source>&amp;Waiting time:</source>
         <translation>等待时间(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/survey_dialog.py" line="109"/>
+        <location filename="../../salon_crm/ui/satisfaction/survey_dialog.py" line="115"/>
         <source>&amp;Value for money:</source>
         <translation>性价比(&amp;V)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/survey_dialog.py" line="123"/>
+        <location filename="../../salon_crm/ui/satisfaction/survey_dialog.py" line="129"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/survey_dialog.py" line="125"/>
+        <location filename="../../salon_crm/ui/satisfaction/survey_dialog.py" line="131"/>
         <source>{customer} · {visited} · {services} · {stylist}</source>
         <translation>{customer} · {visited} · {services} · {stylist}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/survey_dialog.py" line="129"/>
+        <location filename="../../salon_crm/ui/satisfaction/survey_dialog.py" line="135"/>
         <source>no stylist</source>
         <translation>无技师</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/survey_dialog.py" line="134"/>
+        <location filename="../../salon_crm/ui/satisfaction/survey_dialog.py" line="140"/>
         <source>Change satisfaction survey</source>
         <translation>修改满意度调查</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/survey_dialog.py" line="186"/>
+        <location filename="../../salon_crm/ui/satisfaction/survey_dialog.py" line="192"/>
         <source>Low score</source>
         <translation>评分偏低</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/survey_dialog.py" line="187"/>
+        <location filename="../../salon_crm/ui/satisfaction/survey_dialog.py" line="193"/>
         <source>{customer} gave {score} of 5 overall. Open a complaint ticket about this visit?</source>
         <translation>{customer} 的总体评分只有 {score} 分（满分 5）。要为这次消费登记投诉工单吗？</translation>
     </message>

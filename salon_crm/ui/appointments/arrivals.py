@@ -105,8 +105,8 @@ class ArrivalsPanel(QWidget):
         self.table.set_optional_columns([Column.PHONE])  # the mobile is in the file; time and status stay whole
         self.arrived_button = QPushButton(self.tr("&Arrived"), self)
         self.complete_button = QPushButton(self.tr("Co&mplete…"), self)
-        self.no_show_button = QPushButton(self.tr("No-s&how"), self)
-        self.cancel_button = QPushButton(self.tr("Cance&l…"), self)
+        self.no_show_button = QPushButton(self.tr("N&o-show"), self)
+        self.cancel_button = QPushButton(self.tr("&Cancel…"), self)
         buttons = QGridLayout()  # two by two: the panel stays narrow beside the day view
         for number, (button, signal) in enumerate(
             (

@@ -27,11 +27,11 @@ class AppointmentListPage(TableTab):
         super().__init__(AppointmentTableModel(), parent)
         self.first_day = self._date_edit()
         self.last_day = self._date_edit()
-        from_label = QLabel(self.tr("&From:"), self)
+        from_label = QLabel(self.tr("Show &bookings from:"), self)
         from_label.setBuddy(self.first_day)
         to_label = QLabel(self.tr("&To:"), self)
         to_label.setBuddy(self.last_day)
-        self.next_weeks_button = QPushButton(self.tr("&Next two weeks"), self)
+        self.next_weeks_button = QPushButton(self.tr("Next two wee&ks"), self)
         self.next_weeks_button.setToolTip(self.tr("Today and the next 14 days"))
         for widget in (from_label, self.first_day, to_label, self.last_day, self.next_weeks_button):
             self.add_to_bar(widget)

@@ -104,7 +104,7 @@ class AppointmentsTab(QWidget):
     def _build_bar(self) -> None:
         self.previous_button = QPushButton(self.tr("◀ &Previous"), self)
         self.previous_button.setToolTip(self.tr("The day (or week) before (PgUp)"))
-        self.today_button = QPushButton(self.tr("T&oday"), self)
+        self.today_button = QPushButton(self.tr("Toda&y"), self)
         self.today_button.setToolTip(self.tr("Back to today (T)"))
         self.next_button = QPushButton(self.tr("Ne&xt ▶"), self)
         self.next_button.setToolTip(self.tr("The day (or week) after (PgDn)"))
@@ -134,7 +134,7 @@ class AppointmentsTab(QWidget):
         page = QWidget(self)
         self.week_stylist = QComboBox(page)
         self.week_stylist.addItem(self.tr("All stylists"), ALL_STYLISTS)
-        label = QLabel(self.tr("&Stylist:"), page)
+        label = QLabel(self.tr("S&tylist:"), page)
         label.setBuddy(self.week_stylist)
         row = QHBoxLayout()
         row.addWidget(label)

@@ -196,7 +196,7 @@ class ServiceRecordDialog(FormDialog):
         self.form.addRow(self.tr("&Payment:"), self.payment_combo)
         self.form.addRow("", self.balance_label)
         self.form.addRow(self.tr("&Visited at:"), self.visited_edit)
-        self.form.addRow(self.tr("P&roducts used:"), self.products_edit)
+        self.form.addRow(self.tr("Pro&ducts used:"), self.products_edit)
         self.form.addRow(self.tr("&Notes:"), self.notes_edit)
 
         layout = self.layout()

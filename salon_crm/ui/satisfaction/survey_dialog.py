@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import importlib
 import importlib.util
+import itertools
 from collections.abc import Callable
 from functools import cache
 from typing import Any
@@ -87,12 +88,17 @@ class SurveyDialog(FormDialog):
             rating.changed.connect(self.revalidate)
             self.stars[name] = rating
             self.form.addRow(text, rating)
-        self.form.addRow(self.tr("Would recommend us (0–10):"), self.recommend)
+        self.form.addRow(self.tr("Would &recommend us (0–10):"), self.recommend)
         self.form.addRow(self.tr("Channel:"), self.channel)
         self.form.addRow(self.tr("Comment:"), self.comment)
         hint = QLabel(self.tr("Type 1–5 on a row of stars; the next row takes the focus."), self)
         hint.setStyleSheet("color: #666666;")
         self.form.addRow("", hint)
+        # the stars are made after the fields below them, so creation order would send Tab from
+        # the last row of stars to the buttons: chain them in the order the form shows them
+        chain = [*self.stars.values(), self.recommend, self.channel, self.comment]
+        for before, after in itertools.pairwise(chain):
+            QWidget.setTabOrder(before, after)
         self.recommend.valueChanged.connect(self.revalidate)
         self.comment.textChanged.connect(self.revalidate)
         self.setMinimumWidth(480)
