@@ -73,6 +73,30 @@ def test_the_error_report_is_written(data: Path, tmp_path: Path) -> None:
     assert rows[1][:3] == (3, "The date 1990-13-45 cannot be read.", "坏")
 
 
+def test_the_error_report_speaks_chinese_with_lang_zh(data: Path, tmp_path: Path) -> None:
+    sheet = Workbook()
+    sheet.active.append(["姓名", "手机", "生日"])
+    sheet.active.append(["坏", "13900000002", "1990-13-45"])
+    sheet.save(tmp_path / "in.xlsx")
+    report = tmp_path / "rejected.xlsx"
+    args = [
+        "--lang",
+        "zh_CN",
+        "--data-dir",
+        str(data),
+        "import",
+        str(tmp_path / "in.xlsx"),
+        "--error-report",
+        str(report),
+    ]
+    assert main(args) == 0
+    book = load_workbook(report)
+    rows = list(book.active.iter_rows(values_only=True))
+    assert book.active.title == "未导入的行"
+    assert rows[0][:5] == ("行号", "原因", "姓名", "手机", "生日")
+    assert rows[1][0] == 2 and "1990-13-45" in rows[1][1] and not rows[1][1].isascii()
+
+
 def _bad_files(tmp_path: Path) -> dict[str, tuple[Path, str]]:
     files: dict[str, tuple[Path, str]] = {}
     (tmp_path / "garbage.xlsx").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)))

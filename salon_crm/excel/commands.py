@@ -79,7 +79,10 @@ def run_import(args: argparse.Namespace, folder: Path, log_in: LogIn) -> int:
     try:
         plan = imports.plan_import(rows, on_duplicate=on_duplicate)
         if args.error_report:
-            write_error_report(plan, sheet.headers, Path(args.error_report), language="en")
+            # the rejected rows in the language asked for with --lang, as the window would write them
+            write_error_report(
+                plan, sheet.headers, Path(args.error_report), language=getattr(args, "lang", None) or "en"
+            )
         for planned in plan.rejected[:20]:
             print(f"  row {planned.row.line}: {reason_text(planned.error_code, planned.error_values)}")
         if len(plan.rejected) > 20:
