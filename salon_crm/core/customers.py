@@ -111,8 +111,7 @@ def _search_clause(search: str) -> Expression | None:
     clauses = []
     for term in text.split():
         tagged = CustomerTag.select(CustomerTag.customer).join(Tag).where(_like(Tag.name, term))
-        # search_text starts with the name itself (NFKC, lower case), so one LIKE serves name and pinyin
-        options = [_like(Customer.search_text, term), Customer.id.in_(tagged)]
+        options = [_like(Customer.search_text, term), _like(Customer.name, term), Customer.id.in_(tagged)]
         digits = _NON_DIGIT.sub("", term)
         if len(digits) >= 3 and digits != term:
             options.append(_like(Customer.search_text, digits))
