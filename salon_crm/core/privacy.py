@@ -27,7 +27,10 @@ from salon_crm.core.models import (
     CustomerTag,
     LedgerEntry,
     OtherPhone,
+    PackageEntry,
+    PackageItem,
     PackageUse,
+    SaleCredit,
     ServicePackage,
     ServiceRecord,
     ServiceRecordLine,
@@ -123,6 +126,9 @@ def customer_dossier(actor: Actor, customer_id: int) -> tuple[Section, ...]:
     booked, _ = _section(AppointmentService, _in(AppointmentService.appointment, booking_ids))
     packages, package_ids = _section(ServicePackage, ServicePackage.customer == customer_id)
     uses, _ = _section(PackageUse, _in(PackageUse.package, package_ids))
+    covered, _ = _section(PackageItem, _in(PackageItem.package, package_ids))
+    package_ledger, _ = _section(PackageEntry, _in(PackageEntry.package, package_ids))
+    sold_to, _ = _section(SaleCredit, SaleCredit.customer == customer_id)  # what a seller earned on their purchases
     tickets, ticket_ids = _section(ComplaintTicket, ComplaintTicket.customer == customer_id)
     steps, _ = _section(TicketEvent, _in(TicketEvent.ticket, ticket_ids))
     surveys, _ = _section(SurveyResponse, SurveyResponse.customer == customer_id)
@@ -130,5 +136,5 @@ def customer_dossier(actor: Actor, customer_id: int) -> tuple[Section, ...]:
     ledger, _ = _section(LedgerEntry, LedgerEntry.customer == customer_id)
     care, _ = _section(CareContact, CareContact.customer == customer_id)
     audit = _audit(audit_subjects(customer_id))
-    return (profile, phones, tags, tag_names, bills, lines, bookings, booked, packages, uses, tickets, steps,
-            surveys, asked, ledger, care, audit)  # fmt: skip
+    return (profile, phones, tags, tag_names, bills, lines, bookings, booked, packages, uses, covered,
+            package_ledger, tickets, steps, surveys, asked, ledger, sold_to, care, audit)  # fmt: skip
