@@ -107,7 +107,13 @@ class CustomerFileView(QDialog):
         self.notices_label = QLabel(self.header)
         self.notices_label.setStyleSheet(NOTICE_STYLE)
         self.notices_label.setWordWrap(True)
-        self.facts = QGridLayout()
+        # The facts sit in a widget of their own, never handed to another layout with addLayout:
+        # PySide wraps the items of a layout added that way, and _show_facts re-places the labels
+        # (which deletes those items in C++); a wrapper left alive was later handed out for a new
+        # object at the same address ("'QWidgetItem' object has no attribute 'hide'").
+        self.facts_box = QWidget(self.header)
+        self.facts = QGridLayout(self.facts_box)
+        self.facts.setContentsMargins(0, 0, 0, 0)
         self.fact_labels: dict[str, QLabel] = {}
         titles = {
             "balance": self.tr("Stored value"),
@@ -122,11 +128,12 @@ class CustomerFileView(QDialog):
             "packages": self.tr("Packages"),
         }
         self.fact_captions: dict[str, QLabel] = {}
+        self._facts_order = list(titles)
         for index, (key, title) in enumerate(titles.items()):
-            caption = QLabel(title + self.tr(":"), self.header)
+            caption = QLabel(title + self.tr(":"), self.facts_box)
             self.fact_captions[key] = caption
             caption.setStyleSheet("color: #666;")
-            value = QLabel(self.header)
+            value = QLabel(self.facts_box)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.fact_labels[key] = value
             if key == "packages":  # opens each package's ledger
@@ -152,7 +159,7 @@ class CustomerFileView(QDialog):
         layout.addLayout(top)
         layout.addWidget(self.warnings_label)
         layout.addWidget(self.notices_label)
-        layout.addLayout(self.facts)
+        layout.addWidget(self.facts_box)
         layout.addLayout(self._build_tag_row())
 
     def _build_tag_row(self) -> QHBoxLayout:
@@ -389,6 +396,9 @@ class CustomerFileView(QDialog):
             self.fact_labels[key].setText(text)
             self.fact_labels[key].setVisible(key in shown)
             self.fact_captions[key].setVisible(key in shown)
+        if shown == self._facts_order:
+            return  # already in place: re-placing would only delete and remake the grid's items
+        self._facts_order = shown
         for index, key in enumerate(shown):  # the shown ones close up, without holes
             row, column = divmod(index, 5)
             self.facts.addWidget(self.fact_captions[key], row * 2, column)

@@ -6,6 +6,12 @@ frees the C++ item while the wrapper lives on. A new object later allocated at t
 address is then handed out as that stale wrapper — a suite run at 2028-02-29 23:55 failed
 with "'QWidgetItem' object has no attribute 'hide'" on a brand-new table header. Here
 the layout is only asked ``indexOf(widget)``: no item ever reaches Python.
+
+PySide also wraps (and keeps) the items of a layout handed to ``addLayout`` while it
+holds widgets (checked: two labels in a grid, two ``QWidgetItem`` wrappers after
+``addLayout``). A layout whose widgets are later moved or removed belongs in a widget of
+its own (``QGridLayout(container)`` + ``addWidget(container)``), as the customer file's
+facts are.
 """
 
 from __future__ import annotations
