@@ -39,6 +39,7 @@ from salon_crm.core.models import (
     ServiceItem,
     ServicePackage,
     ServiceRecord,
+    ServiceRecordLine,
     Staff,
     database_proxy,
 )
@@ -534,7 +535,6 @@ def sessions_used_by(record_id: int) -> dict[int, int]:
     A use names its package, not its line: each line whose service a package the bill
     drew on covers takes from that package's uses, lines charged nothing first.
     """
-    from salon_crm.core.models import ServiceRecordLine
 
     remaining = _standing_by_package(record_id)
     covers = {

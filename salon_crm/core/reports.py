@@ -240,14 +240,7 @@ def _visit_days(until: datetime) -> VisitDays:
         'WHERE "voided_at" IS NULL AND "visited_at" < ? ORDER BY "customer_id", "day"',
         (until.isoformat(sep=" "),),
     )
-    days: VisitDays = defaultdict(list)
-    ordinals: dict[str, int] = {}
-    for customer_id, day in cursor:
-        ordinal = ordinals.get(day)
-        if ordinal is None:
-            ordinal = ordinals[day] = date.fromisoformat(day).toordinal()
-        days[customer_id].append(ordinal)
-    return days
+    return segments.collect_visit_days(cursor, defaultdict(list))
 
 
 def _before(days: VisitDays, end: date) -> VisitDays:

@@ -410,7 +410,6 @@ def visit_days_of(customer_ids: Sequence[int]) -> dict[int, list[int]]:
     What the churn rule and the usual gap need, without a model object per bill.
     """
     days: dict[int, list[int]] = defaultdict(list)
-    ordinals: dict[str, int] = {}
     for chunk in _chunks(sorted(set(customer_ids))):
         cursor = database_proxy.execute_sql(
             'SELECT "customer_id", substr("visited_at", 1, 10) AS "day" FROM "service_record" '
@@ -418,12 +417,19 @@ def visit_days_of(customer_ids: Sequence[int]) -> dict[int, list[int]]:
             'GROUP BY "customer_id", "day" ORDER BY "customer_id", "day"',
             chunk,
         )
-        for cid, day in cursor.fetchall():
-            ordinal = ordinals.get(day)
-            if ordinal is None:
-                ordinal = ordinals[day] = date.fromisoformat(day).toordinal()
-            days[int(cid)].append(ordinal)
+        collect_visit_days(cursor, days)
     return dict(days)
+
+
+def collect_visit_days(rows: Iterable[tuple[int, str]], days: dict[int, list[int]]) -> dict[int, list[int]]:
+    """Append ``(customer id, "YYYY-MM-DD")`` rows to ``days`` as ordinals (each day text parsed once)."""
+    ordinals: dict[str, int] = {}
+    for cid, day in rows:
+        ordinal = ordinals.get(day)
+        if ordinal is None:
+            ordinal = ordinals[day] = date.fromisoformat(day).toordinal()
+        days[int(cid)].append(ordinal)
+    return days
 
 
 def _day_start(day: date) -> datetime:
