@@ -16,6 +16,7 @@ import pytest
 from openpyxl import Workbook, load_workbook
 
 from salon_crm.__main__ import main
+from salon_crm.core import tags
 from salon_crm.core.db import open_shop
 from salon_crm.core.models import Customer
 
@@ -154,14 +155,40 @@ def test_bad_files_are_refused_with_a_reason_and_the_data_file_unchanged(
 
 def test_exports_and_the_report(data: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["--data-dir", str(data), "demo", "--seed", "4"]) == 0
+    shop = open_shop(data)
+    try:
+        tags.refresh_auto_tags()  # as the window does each day on opening
+    finally:
+        shop.close()
     for name in ("customers", "records", "appointments", "tickets", "surveys"):
-        out = tmp_path / f"{name}.xlsx"
-        assert main(["--data-dir", str(data), "export", name, str(out)]) == 0, name
-        sheet = load_workbook(out).active
-        assert sheet.max_row > 1, name
-        assert sheet.freeze_panes == "A2"
-        headers = [cell.value for cell in sheet[1]]
-        assert all(not str(h).isascii() for h in headers), headers  # the window's words, never field names
+        for lang in ("zh_CN", "en"):
+            out = tmp_path / f"{name}-{lang}.xlsx"
+            assert main(["--data-dir", str(data), "--lang", lang, "export", name, str(out)]) == 0, name
+            sheet = load_workbook(out).active
+            assert sheet.max_row > 1, name
+            assert sheet.freeze_panes == "A2"
+            headers = [str(cell.value) for cell in sheet[1]]
+            # the window's words in the language asked for, never field names
+            assert all(h.isascii() == (lang == "en") for h in headers), headers
+            assert not {"visited_at", "customer", "payment_method", "status"} & set(headers)
+    # the codes a list stores are written as the window's words
+    records = load_workbook(tmp_path / "records-zh_CN.xlsx").active
+    column = [cell.value for cell in records[1]].index("支付方式")
+    paid_by = {row[column] for row in records.iter_rows(min_row=2, values_only=True)}
+    assert "微信支付" in paid_by and "wechat_pay" not in paid_by, paid_by
+    tickets = load_workbook(tmp_path / "tickets-en.xlsx").active
+    header = [cell.value for cell in tickets[1]]
+    statuses = {row[header.index("Status")] for row in tickets.iter_rows(min_row=2, values_only=True)}
+    assert statuses <= {"Received", "Classified", "Escalated", "Investigating", "Solution proposed",
+                        "Solution agreed", "Implemented", "Followed up", "Closed"}, statuses  # fmt: skip
+    customers = load_workbook(tmp_path / "customers-en.xlsx").active
+    header = [cell.value for cell in customers[1]]
+    lifecycles = {row[header.index("Lifecycle")] for row in customers.iter_rows(min_row=2, values_only=True)}
+    assert lifecycles <= {"Potential", "New", "Active", "Dormant", "Lost"}, lifecycles
+    tag_cells = " ".join(
+        str(row[header.index("Tags")] or "") for row in customers.iter_rows(min_row=2, values_only=True)
+    )
+    assert "Long absent" in tag_cells and "久未到店" not in tag_cells
     assert main(["--data-dir", str(data), "report", "--month", "2026-10", "-o", str(tmp_path / "r.xlsx")]) == 0
     assert "Monthly report 2026-10 written" in capsys.readouterr().out
     assert load_workbook(tmp_path / "r.xlsx").sheetnames[0] == "汇总"

@@ -389,287 +389,287 @@
     <name>CustomerFileView</name>
     <message>
         <location filename="../../salon_crm/ui/customers/file_view.py" line="78"/>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="329"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="336"/>
         <source>Customer file</source>
         <translation>客户档案</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="113"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="119"/>
         <source>Stored value</source>
         <translation>储值余额</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="114"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="120"/>
         <source>Points</source>
         <translation>积分</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="115"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="121"/>
         <source>Visits</source>
         <translation>到店次数</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="116"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="122"/>
         <source>Total spent</source>
         <translation>累计消费</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="117"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="123"/>
         <source>Average ticket</source>
         <translation>客单价</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="118"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="124"/>
         <source>Last visit</source>
         <translation>最近到店</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="119"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="125"/>
         <source>Segment</source>
         <translation>客户分群</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="120"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="126"/>
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="121"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="127"/>
         <source>Preferred stylist</source>
         <translation>指定技师</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="122"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="128"/>
         <source>Packages</source>
         <translation>次卡/套餐</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="126"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="133"/>
         <source>:</source>
         <translation>：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="141"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="148"/>
         <source>S&amp;how number</source>
         <translation>显示号码(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="142"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="149"/>
         <source>Show the whole phone number (noted in the audit log)</source>
         <translation>显示完整手机号（会记入操作记录）</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="162"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="169"/>
         <source>New tag</source>
         <translation>新标签</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="165"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="172"/>
         <source>Add &amp;tag</source>
         <translation>添加标签(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="170"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="177"/>
         <source>Tags:</source>
         <translation>标签：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="176"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="183"/>
         <source>Automatic:</source>
         <translation>自动标签：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="182"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="189"/>
         <source>&amp;Edit profile…</source>
         <translation>编辑档案(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="184"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="191"/>
         <source>&amp;New service record…</source>
         <translation>新增消费记录(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="186"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="193"/>
         <source>Edit &amp;record…</source>
         <translation>修改消费记录(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="188"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="195"/>
         <source>&amp;Void record…</source>
         <translation>作废消费记录(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="190"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="197"/>
         <source>Top &amp;up…</source>
         <translation>储值充值(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="192"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="199"/>
         <source>Redeem &amp;points…</source>
         <translation>积分兑换(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="194"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="201"/>
         <source>Sell pac&amp;kage…</source>
         <translation>售卖次卡(&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="196"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="203"/>
         <source>Refund p&amp;ackage…</source>
         <translation>次卡退款(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="198"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="205"/>
         <source>Log &amp;care call…</source>
         <translation>记录关怀(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="200"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="207"/>
         <source>Erase personal data…</source>
         <translation>清除个人信息…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="201"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="208"/>
         <source>On the customer&apos;s request: the bills stay, anonymous</source>
         <translation>应客户要求：消费记录匿名保留</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="203"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="210"/>
         <source>Re&amp;fund card…</source>
         <translation>退卡(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="204"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="211"/>
         <source>Give back the unspent principal; the bonus lapses</source>
         <translation>退还未消费的本金；赠送金作废</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="206"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="213"/>
         <source>E&amp;xport all their data…</source>
         <translation>导出其全部数据(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="207"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="214"/>
         <source>On the customer&apos;s request: every record about them in one workbook</source>
         <translation>应客户要求：将与其相关的全部记录导出到一个工作簿</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="268"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="275"/>
         <source>Customer file — {name}</source>
         <translation>客户档案 — {name}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="298"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="305"/>
         <source>birthday {month}-{day}</source>
         <translation>生日 {month}-{day}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="300"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="307"/>
         <source>born {year}-{month}-{day}</source>
         <translation>生于 {year}-{month}-{day}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="303"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="310"/>
         <source>WeChat {id}</source>
         <translation>微信 {id}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="304"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="311"/>
         <source>· {level}</source>
         <translation>【{level}】</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="307"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="314"/>
         <source>also {phones}</source>
         <translation>另有 {phones}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="334"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="341"/>
         <source>⚠ Allergies: {allergies}</source>
         <translation>⚠ 过敏史：{allergies}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="336"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="343"/>
         <source>⚠ Follow-up call due since {day}</source>
         <translation>⚠ 回访已到期（{day} 起）</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="340"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="347"/>
         <source>⚠ At risk: {days} days since the last visit; usually every {gap} days</source>
         <translation>⚠ 流失预警：已 {days} 天未到店，平时约每 {gap} 天一次</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="345"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="352"/>
         <source>⚠ Open complaints or feedback: {count}</source>
         <translation>⚠ 未关闭的投诉或反馈：{count}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="353"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="360"/>
         <source>No-shows: {count}</source>
         <translation>爽约次数：{count}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="355"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="362"/>
         <source>Agrees to marketing</source>
         <translation>已同意营销信息</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="362"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="369"/>
         <source>(bonus {bonus})</source>
         <translation>（含赠送金 {bonus}）</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="365"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="372"/>
         <source>grade {grade}</source>
         <translation>{grade} 类</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="369"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="376"/>
         <source>{service} ×{left}</source>
         <translation>{service} 剩 {left} 次</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="372"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="379"/>
         <source>none (history)</source>
         <translation>无（查看记录）</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="379"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="386"/>
         <source>never</source>
         <translation>从未到店</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="403"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="413"/>
         <source>Remove the tag “{name}”</source>
         <translation>移除标签“{name}”</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="410"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="420"/>
         <source>Set by the shop&apos;s rules from the records</source>
         <translation>系统根据消费记录按规则自动设置</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="555"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="565"/>
         <source>Erase personal data</source>
         <translation>清除个人信息</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="557"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="567"/>
         <source>Erase the personal data of {name}? Name, phone, WeChat, address, birthday, notes and tags are cleared for good; the bills stay in the shop&apos;s figures, anonymous.</source>
         <translation>确定清除 {name} 的个人信息吗？姓名、手机、微信、地址、生日、备注和标签将被永久清除；消费记录以匿名方式保留在店铺统计中。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="584"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="594"/>
         <source>Export all their data</source>
         <translation>导出其全部数据</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="584"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="594"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="601"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="611"/>
         <source>{rows} records written to {path}</source>
         <translation>已将 {rows} 条记录写入 {path}</translation>
     </message>
@@ -677,81 +677,81 @@
 <context>
     <name>CustomerTableModel</name>
     <message>
-        <location filename="../../salon_crm/ui/customers/table_model.py" line="82"/>
+        <location filename="../../salon_crm/ui/customers/table_model.py" line="84"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/table_model.py" line="83"/>
+        <location filename="../../salon_crm/ui/customers/table_model.py" line="85"/>
         <source>Mobile</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/table_model.py" line="84"/>
+        <location filename="../../salon_crm/ui/customers/table_model.py" line="86"/>
         <source>Level</source>
         <translation>会员等级</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/table_model.py" line="85"/>
+        <location filename="../../salon_crm/ui/customers/table_model.py" line="87"/>
         <source>Segment</source>
         <translation>客户分群</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/table_model.py" line="86"/>
+        <location filename="../../salon_crm/ui/customers/table_model.py" line="88"/>
         <source>Grade</source>
         <translation>贡献等级</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/table_model.py" line="87"/>
+        <location filename="../../salon_crm/ui/customers/table_model.py" line="89"/>
         <source>Last visit</source>
         <translation>最近到店</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/table_model.py" line="88"/>
+        <location filename="../../salon_crm/ui/customers/table_model.py" line="90"/>
         <source>Visits</source>
         <translation>到店次数</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/table_model.py" line="89"/>
+        <location filename="../../salon_crm/ui/customers/table_model.py" line="91"/>
         <source>Total spent</source>
         <translation>累计消费</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/table_model.py" line="90"/>
+        <location filename="../../salon_crm/ui/customers/table_model.py" line="92"/>
         <source>Balance</source>
         <translation>储值余额</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/table_model.py" line="91"/>
+        <location filename="../../salon_crm/ui/customers/table_model.py" line="93"/>
         <source>Points</source>
         <translation>积分</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/table_model.py" line="92"/>
+        <location filename="../../salon_crm/ui/customers/table_model.py" line="94"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/table_model.py" line="155"/>
-        <location filename="../../salon_crm/ui/customers/table_model.py" line="168"/>
-        <location filename="../../salon_crm/ui/customers/table_model.py" line="169"/>
+        <location filename="../../salon_crm/ui/customers/table_model.py" line="157"/>
+        <location filename="../../salon_crm/ui/customers/table_model.py" line="170"/>
+        <location filename="../../salon_crm/ui/customers/table_model.py" line="171"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/table_model.py" line="170"/>
+        <location filename="../../salon_crm/ui/customers/table_model.py" line="172"/>
         <source>Manual: {manual}
 Automatic: {auto}</source>
         <translation>手动：{manual}
 自动：{auto}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/table_model.py" line="172"/>
+        <location filename="../../salon_crm/ui/customers/table_model.py" line="174"/>
         <source>At risk: away well beyond their usual visit rhythm</source>
         <translation>流失预警：未到店时间远超其平时的到店周期</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/table_model.py" line="174"/>
+        <location filename="../../salon_crm/ui/customers/table_model.py" line="176"/>
         <source>Allergies: {allergies}</source>
         <translation>过敏史：{allergies}</translation>
     </message>
@@ -759,137 +759,137 @@ Automatic: {auto}</source>
 <context>
     <name>CustomersTab</name>
     <message>
-        <location filename="../../salon_crm/ui/customers/tab.py" line="73"/>
+        <location filename="../../salon_crm/ui/customers/tab.py" line="74"/>
         <source>Search by name, pinyin initials (zs), mobile, WeChat or tag</source>
         <translation>按姓名、拼音首字母（zs）、手机、微信或标签搜索</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/tab.py" line="78"/>
+        <location filename="../../salon_crm/ui/customers/tab.py" line="79"/>
         <source>&amp;New customer…</source>
         <translation>新建客户(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/tab.py" line="80"/>
+        <location filename="../../salon_crm/ui/customers/tab.py" line="81"/>
         <source>&amp;Open file</source>
         <translation>打开档案(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/tab.py" line="87"/>
+        <location filename="../../salon_crm/ui/customers/tab.py" line="88"/>
         <source>&amp;Duplicates</source>
         <translation>重复客户(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/tab.py" line="89"/>
+        <location filename="../../salon_crm/ui/customers/tab.py" line="90"/>
         <source>&amp;Merge two customers…</source>
         <translation>合并两位客户(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/tab.py" line="91"/>
+        <location filename="../../salon_crm/ui/customers/tab.py" line="92"/>
         <source>Find &amp;possible duplicates…</source>
         <translation>查找可能重复的客户(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/tab.py" line="125"/>
+        <location filename="../../salon_crm/ui/customers/tab.py" line="126"/>
         <source>Any segment</source>
         <translation>全部分群</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/tab.py" line="128"/>
+        <location filename="../../salon_crm/ui/customers/tab.py" line="129"/>
         <source>Any grade</source>
         <translation>全部等级</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/tab.py" line="130"/>
+        <location filename="../../salon_crm/ui/customers/tab.py" line="131"/>
         <source>Grade {grade}</source>
         <translation>{grade} 类客户</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/tab.py" line="131"/>
+        <location filename="../../salon_crm/ui/customers/tab.py" line="132"/>
         <source>Any birthday</source>
         <translation>全部生日</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/tab.py" line="133"/>
+        <location filename="../../salon_crm/ui/customers/tab.py" line="134"/>
         <source>Birthday in month {month}</source>
         <translation>{month} 月生日</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/tab.py" line="76"/>
+        <location filename="../../salon_crm/ui/customers/tab.py" line="77"/>
         <source>Se&amp;arch:</source>
         <translation>搜索(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/tab.py" line="136"/>
+        <location filename="../../salon_crm/ui/customers/tab.py" line="137"/>
         <source>Clea&amp;r filters</source>
         <translation>清除筛选(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/tab.py" line="139"/>
+        <location filename="../../salon_crm/ui/customers/tab.py" line="140"/>
         <source>Filters:</source>
         <translation>筛选：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/tab.py" line="144"/>
+        <location filename="../../salon_crm/ui/customers/tab.py" line="145"/>
         <source>Last visit from</source>
         <translation>最近到店 从</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/tab.py" line="146"/>
+        <location filename="../../salon_crm/ui/customers/tab.py" line="147"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/tab.py" line="162"/>
+        <location filename="../../salon_crm/ui/customers/tab.py" line="163"/>
         <source>any</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/tab.py" line="189"/>
+        <location filename="../../salon_crm/ui/customers/tab.py" line="190"/>
         <source>&lt;span style=&quot;color:{red}&quot;&gt;Red segment&lt;/span&gt;: away well beyond their usual rhythm (at risk) · ⚠ beside a name: allergies noted</source>
         <translation>&lt;span style=&quot;color:{red}&quot;&gt;红色分群&lt;/span&gt;：远超平时到店间隔未来（流失预警） · 名字旁 ⚠：有过敏记录</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/tab.py" line="200"/>
+        <location filename="../../salon_crm/ui/customers/tab.py" line="201"/>
         <source>Customer &amp;list</source>
         <translation>客户列表(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/tab.py" line="201"/>
+        <location filename="../../salon_crm/ui/customers/tab.py" line="202"/>
         <source>&amp;Care lists</source>
         <translation>关怀名单(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/tab.py" line="218"/>
+        <location filename="../../salon_crm/ui/customers/tab.py" line="219"/>
         <source>Any tag</source>
         <translation>全部标签</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/tab.py" line="219"/>
+        <location filename="../../salon_crm/ui/customers/tab.py" line="220"/>
         <source>Any level</source>
         <translation>全部会员等级</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/tab.py" line="220"/>
+        <location filename="../../salon_crm/ui/customers/tab.py" line="221"/>
         <source>Any stylist</source>
         <translation>全部技师</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/tab.py" line="233"/>
+        <location filename="../../salon_crm/ui/customers/tab.py" line="234"/>
         <source>No customer matches — try fewer letters, or Clear filters.</source>
         <translation>没有符合的客户 — 少输几个字，或点“清除筛选”。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/tab.py" line="235"/>
+        <location filename="../../salon_crm/ui/customers/tab.py" line="236"/>
         <source>No customers yet — click New customer… to add one, or File → Import customers… to bring in an Excel list.</source>
         <translation>还没有客户 — 点“新建客户…”添加，或用“文件 → 导入客户…”导入 Excel 名单。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/tab.py" line="371"/>
+        <location filename="../../salon_crm/ui/customers/tab.py" line="372"/>
         <source>Customers found: {count}</source>
         <translation>找到客户：{count}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/tab.py" line="373"/>
+        <location filename="../../salon_crm/ui/customers/tab.py" line="374"/>
         <source>Customers: {count}</source>
         <translation>客户：{count}</translation>
     </message>
@@ -1266,97 +1266,72 @@ Automatic: {auto}</source>
 <context>
     <name>Segments</name>
     <message>
-        <location filename="../../salon_crm/ui/customers/segment_words.py" line="8"/>
-        <source>Potential</source>
-        <translation>潜在</translation>
-    </message>
-    <message>
-        <location filename="../../salon_crm/ui/customers/segment_words.py" line="9"/>
-        <source>New</source>
-        <translation>新客</translation>
-    </message>
-    <message>
-        <location filename="../../salon_crm/ui/customers/segment_words.py" line="10"/>
-        <source>Active</source>
-        <translation>活跃</translation>
-    </message>
-    <message>
         <location filename="../../salon_crm/ui/customers/segment_words.py" line="11"/>
-        <source>Dormant</source>
-        <translation>沉睡</translation>
-    </message>
-    <message>
-        <location filename="../../salon_crm/ui/customers/segment_words.py" line="12"/>
-        <source>Lost</source>
-        <translation>流失</translation>
-    </message>
-    <message>
-        <location filename="../../salon_crm/ui/customers/segment_words.py" line="15"/>
         <source>High</source>
         <translation>高</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/segment_words.py" line="16"/>
+        <location filename="../../salon_crm/ui/customers/segment_words.py" line="12"/>
         <source>Medium</source>
         <translation>中</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/segment_words.py" line="17"/>
+        <location filename="../../salon_crm/ui/customers/segment_words.py" line="13"/>
         <source>Low</source>
         <translation>低</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/segment_words.py" line="19"/>
+        <location filename="../../salon_crm/ui/customers/segment_words.py" line="15"/>
         <source>No surveys yet</source>
         <translation>暂无调查</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/segment_words.py" line="22"/>
+        <location filename="../../salon_crm/ui/customers/segment_words.py" line="18"/>
         <source>long away</source>
         <translation>久未到店</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/segment_words.py" line="22"/>
+        <location filename="../../salon_crm/ui/customers/segment_words.py" line="18"/>
         <source>seen a while ago</source>
         <translation>有段时间没来</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/segment_words.py" line="23"/>
+        <location filename="../../salon_crm/ui/customers/segment_words.py" line="19"/>
         <source>seen lately</source>
         <translation>最近来过</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/segment_words.py" line="24"/>
+        <location filename="../../salon_crm/ui/customers/segment_words.py" line="20"/>
         <source>comes rarely</source>
         <translation>来得少</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/segment_words.py" line="24"/>
+        <location filename="../../salon_crm/ui/customers/segment_words.py" line="20"/>
         <source>comes now and then</source>
         <translation>偶尔来</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/segment_words.py" line="25"/>
+        <location filename="../../salon_crm/ui/customers/segment_words.py" line="21"/>
         <source>comes often</source>
         <translation>常来</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/segment_words.py" line="26"/>
+        <location filename="../../salon_crm/ui/customers/segment_words.py" line="22"/>
         <source>spends little</source>
         <translation>消费少</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/segment_words.py" line="26"/>
+        <location filename="../../salon_crm/ui/customers/segment_words.py" line="22"/>
         <source>spends some</source>
         <translation>消费中等</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/segment_words.py" line="27"/>
+        <location filename="../../salon_crm/ui/customers/segment_words.py" line="23"/>
         <source>spends much</source>
         <translation>消费高</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/segment_words.py" line="29"/>
+        <location filename="../../salon_crm/ui/customers/segment_words.py" line="25"/>
         <source>, </source>
         <translation>，</translation>
     </message>
@@ -1532,17 +1507,17 @@ Automatic: {auto}</source>
         <translation>顾客点名这位技师（指定）：按指定提成比例计</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/record_dialog.py" line="363"/>
+        <location filename="../../salon_crm/ui/customers/record_dialog.py" line="365"/>
         <source>session ({left} left)</source>
         <translation>次卡 余{left}次</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/record_dialog.py" line="457"/>
+        <location filename="../../salon_crm/ui/customers/record_dialog.py" line="459"/>
         <source>Card balance: {balance}</source>
         <translation>储值余额：{balance}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/record_dialog.py" line="464"/>
+        <location filename="../../salon_crm/ui/customers/record_dialog.py" line="466"/>
         <source>Subtotal {subtotal} − discount {discount} = total {total}  ·  earns {points} points</source>
         <translation>小计 {subtotal} − 折扣 {discount} = 合计 {total}  ·  积分 +{points}</translation>
     </message>

@@ -453,7 +453,6 @@
     <name>MonthlyReportDialog</name>
     <message>
         <location filename="../../salon_crm/ui/excel/report_dialog.py" line="40"/>
-        <location filename="../../salon_crm/ui/excel/report_dialog.py" line="88"/>
         <source>Monthly report</source>
         <translation>月度报表</translation>
     </message>
@@ -595,7 +594,6 @@
     </message>
     <message>
         <location filename="../../salon_crm/ui/excel/import_wizard.py" line="366"/>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="466"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>

@@ -2,200 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
-    <name>Action</name>
-    <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="146"/>
-        <source>change customer files</source>
-        <translation>修改客户档案</translation>
-    </message>
-    <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="147"/>
-        <source>merge customers</source>
-        <translation>合并客户</translation>
-    </message>
-    <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="148"/>
-        <source>erase a customer&apos;s personal data</source>
-        <translation>删除客户个人信息</translation>
-    </message>
-    <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="149"/>
-        <source>import data</source>
-        <translation>导入数据</translation>
-    </message>
-    <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="150"/>
-        <source>export customers&apos; personal data</source>
-        <translation>导出客户个人信息</translation>
-    </message>
-    <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="151"/>
-        <source>make or change appointments</source>
-        <translation>新建或修改预约</translation>
-    </message>
-    <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="152"/>
-        <source>enter bills</source>
-        <translation>录入消费</translation>
-    </message>
-    <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="153"/>
-        <source>edit or void a bill</source>
-        <translation>修改或作废消费记录</translation>
-    </message>
-    <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="154"/>
-        <source>top up stored value</source>
-        <translation>储值充值</translation>
-    </message>
-    <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="155"/>
-        <source>take a top-up above the limit the owner set</source>
-        <translation>办理超过店主设定限额的充值</translation>
-    </message>
-    <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="156"/>
-        <source>redeem points</source>
-        <translation>积分兑换</translation>
-    </message>
-    <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="157"/>
-        <source>refund a stored-value card</source>
-        <translation>办理退卡</translation>
-    </message>
-    <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="158"/>
-        <source>adjust balances or points by hand</source>
-        <translation>手动调整余额或积分</translation>
-    </message>
-    <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="159"/>
-        <source>record care calls</source>
-        <translation>记录关怀回访</translation>
-    </message>
-    <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="160"/>
-        <source>record surveys</source>
-        <translation>录入满意度调查</translation>
-    </message>
-    <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="161"/>
-        <source>handle complaint tickets</source>
-        <translation>处理投诉工单</translation>
-    </message>
-    <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="162"/>
-        <source>change services and prices</source>
-        <translation>修改服务项目和价格</translation>
-    </message>
-    <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="163"/>
-        <source>change staff, shifts or time off</source>
-        <translation>修改员工、排班或请假</translation>
-    </message>
-    <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="164"/>
-        <source>change the shop&apos;s settings</source>
-        <translation>修改店铺设置</translation>
-    </message>
-    <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="165"/>
-        <source>manage users</source>
-        <translation>管理用户</translation>
-    </message>
-    <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="166"/>
-        <source>restore a backup</source>
-        <translation>从备份恢复</translation>
-    </message>
-    <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="167"/>
-        <source>see the audit log</source>
-        <translation>查看操作日志</translation>
-    </message>
-    <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="168"/>
-        <source>see customers&apos; whole phone numbers</source>
-        <translation>查看客户完整手机号</translation>
-    </message>
-    <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="169"/>
-        <source>show a customer&apos;s whole phone number</source>
-        <translation>查看客户的完整手机号</translation>
-    </message>
-    <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="170"/>
-        <source>see balances, points and takings</source>
-        <translation>查看储值、积分和营业额</translation>
-    </message>
-    <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="171"/>
-        <source>see the stylists&apos; commission</source>
-        <translation>查看技师提成</translation>
-    </message>
-</context>
-<context>
-    <name>AppointmentStatus</name>
-    <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="68"/>
-        <source>Booked</source>
-        <translation>已预约</translation>
-    </message>
-    <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="69"/>
-        <source>Arrived</source>
-        <translation>已到店</translation>
-    </message>
-    <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="70"/>
-        <source>Completed</source>
-        <translation>已完成</translation>
-    </message>
-    <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="71"/>
-        <source>Cancelled</source>
-        <translation>已取消</translation>
-    </message>
-    <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="72"/>
-        <source>No-show</source>
-        <translation>爽约</translation>
-    </message>
-</context>
-<context>
-    <name>AuditAction</name>
-    <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="186"/>
-        <source>Created</source>
-        <translation>新建</translation>
-    </message>
-    <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="187"/>
-        <source>Changed</source>
-        <translation>修改</translation>
-    </message>
-    <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="188"/>
-        <source>Deleted</source>
-        <translation>删除</translation>
-    </message>
-    <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="189"/>
-        <source>Anonymised</source>
-        <translation>匿名化</translation>
-    </message>
-    <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="190"/>
-        <source>Imported</source>
-        <translation>导入</translation>
-    </message>
-    <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="191"/>
-        <source>Phone shown</source>
-        <translation>查看了手机号</translation>
-    </message>
-</context>
-<context>
     <name>AuditDialog</name>
     <message>
         <location filename="../../salon_crm/ui/settings/audit_dialog.py" line="37"/>
@@ -381,67 +187,6 @@
         <location filename="../../salon_crm/ui/settings/audit_dialog.py" line="211"/>
         <source>{count} entries written to {path}</source>
         <translation>已将 {count} 条记录写入 {path}</translation>
-    </message>
-</context>
-<context>
-    <name>CareKind</name>
-    <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="179"/>
-        <source>Follow-up call</source>
-        <translation>服务回访</translation>
-    </message>
-    <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="180"/>
-        <source>Birthday</source>
-        <translation>生日关怀</translation>
-    </message>
-    <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="181"/>
-        <source>Win-back</source>
-        <translation>沉睡唤醒</translation>
-    </message>
-    <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="182"/>
-        <source>Holiday greeting</source>
-        <translation>节日问候</translation>
-    </message>
-    <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="183"/>
-        <source>Reminder</source>
-        <translation>预约提醒</translation>
-    </message>
-</context>
-<context>
-    <name>CompensationKind</name>
-    <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="123"/>
-        <source>None</source>
-        <translation>无</translation>
-    </message>
-    <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="124"/>
-        <source>Apology</source>
-        <translation>致歉</translation>
-    </message>
-    <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="125"/>
-        <source>Refund</source>
-        <translation>退款</translation>
-    </message>
-    <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="126"/>
-        <source>Points</source>
-        <translation>赠送积分</translation>
-    </message>
-    <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="127"/>
-        <source>Stored value</source>
-        <translation>储值补偿</translation>
-    </message>
-    <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="128"/>
-        <source>Free service</source>
-        <translation>免费服务</translation>
     </message>
 </context>
 <context>
@@ -867,351 +612,353 @@
     </message>
     <message>
         <location filename="../../salon_crm/ui/errors.py" line="145"/>
+        <source>A big spender&apos;s amount must be more than ¥0 and at most ¥{high} (not {value}).</source>
+        <translation>高消费的金额必须大于 ¥0 且不超过 ¥{high}（不能是 {value}）。</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/errors.py" line="148"/>
+        <source>A regular&apos;s visits must be from {low} to {high}.</source>
+        <translation>常客的到店次数必须在 {low} 到 {high} 之间。</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/errors.py" line="149"/>
+        <source>Days without a visit must be from {low} to {high}.</source>
+        <translation>未到店天数必须在 {low} 到 {high} 之间。</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/errors.py" line="150"/>
+        <source>A new customer&apos;s days must be from {low} to {high}.</source>
+        <translation>新客的天数必须在 {low} 到 {high} 之间。</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/errors.py" line="151"/>
+        <source>The days back for colour, perm and skin care must be from {low} to {high}.</source>
+        <translation>染发、烫发、护肤的回溯天数必须在 {low} 到 {high} 之间。</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/errors.py" line="154"/>
         <source>“{text}” is not a name and a date; write the shop&apos;s days as Anniversary 05-18, Members&apos; day 11-11.</source>
         <translation>“{text}”不是名称加日期；请写成 店庆 05-18，会员日 11-11。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="148"/>
+        <location filename="../../salon_crm/ui/errors.py" line="157"/>
         <source>At most {max} days of the shop&apos;s own.</source>
         <translation>本店自己的日子最多 {max} 个。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="149"/>
+        <location filename="../../salon_crm/ui/errors.py" line="158"/>
         <source>A day&apos;s name has from 1 to {max} characters.</source>
         <translation>日子的名称为 1 到 {max} 个字。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="150"/>
+        <location filename="../../salon_crm/ui/errors.py" line="159"/>
         <source>{name}: there is no {month}-{day} in the calendar.</source>
         <translation>{name}：日历上没有 {month}-{day} 这一天。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="151"/>
+        <location filename="../../salon_crm/ui/errors.py" line="160"/>
         <source>A package covers at most {max} services.</source>
         <translation>一种次卡最多可用于 {max} 个项目。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="152"/>
+        <location filename="../../salon_crm/ui/errors.py" line="161"/>
         <source>A package&apos;s name has at most {max} characters.</source>
         <translation>次卡名称最多 {max} 个字。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="153"/>
+        <location filename="../../salon_crm/ui/errors.py" line="162"/>
         <source>There is already a package called “{name}”.</source>
         <translation>已经有名为“{name}”的次卡。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="154"/>
+        <location filename="../../salon_crm/ui/errors.py" line="163"/>
         <source>A package has from 1 to {max} sessions.</source>
         <translation>次卡的次数为 1 到 {max} 次。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="155"/>
+        <location filename="../../salon_crm/ui/errors.py" line="164"/>
         <source>A package is valid for at most {max} days.</source>
         <translation>次卡有效期最多 {max} 天。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="156"/>
+        <location filename="../../salon_crm/ui/errors.py" line="165"/>
         <source>This package is no longer in the list.</source>
         <translation>这张次卡已不在列表中。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="157"/>
+        <location filename="../../salon_crm/ui/errors.py" line="166"/>
         <source>The package “{name}” is no longer sold.</source>
         <translation>次卡“{name}”已停售。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="158"/>
+        <location filename="../../salon_crm/ui/errors.py" line="167"/>
         <source>No package with unused sessions to refund.</source>
         <translation>没有可退款的次卡（没有未用次数）。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="159"/>
+        <location filename="../../salon_crm/ui/errors.py" line="168"/>
         <source>This package no longer exists.</source>
         <translation>这张次卡已不存在。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="160"/>
+        <location filename="../../salon_crm/ui/errors.py" line="169"/>
         <source>Choose a package (Settings → Packages lists them).</source>
         <translation>请选择次卡（在 设置 → 次卡 中设置）。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="161"/>
+        <location filename="../../salon_crm/ui/errors.py" line="170"/>
         <source>The customer has no package session left for “{item}”: untick “session” or sell a package.</source>
         <translation>客户没有可用于“{item}”的次卡次数：请取消勾选“次卡”，或先售卖次卡。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="165"/>
+        <location filename="../../salon_crm/ui/errors.py" line="174"/>
         <source>{field} must be more than zero.</source>
         <translation>{field}必须大于零。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="166"/>
+        <location filename="../../salon_crm/ui/errors.py" line="175"/>
         <source>The stored-value balance is ¥{balance}, not enough for ¥{amount}.</source>
         <translation>储值余额为 ¥{balance}，不足 ¥{amount}。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="169"/>
+        <location filename="../../salon_crm/ui/errors.py" line="178"/>
         <source>Only the unspent principal, ¥{principal}, can be refunded, not ¥{amount}.</source>
         <translation>只能退还未消费的本金 ¥{principal}，不能退 ¥{amount}。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="172"/>
+        <location filename="../../salon_crm/ui/errors.py" line="181"/>
         <source>The number of points must be more than zero.</source>
         <translation>积分数必须大于零。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="173"/>
+        <location filename="../../salon_crm/ui/errors.py" line="182"/>
         <source>The customer has {points} points, not enough for {wanted}.</source>
         <translation>客户有 {points} 积分，不足 {wanted}。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="174"/>
+        <location filename="../../salon_crm/ui/errors.py" line="183"/>
         <source>Say why the balance is adjusted.</source>
         <translation>请说明调整余额的原因。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="175"/>
+        <location filename="../../salon_crm/ui/errors.py" line="184"/>
         <source>The adjustment changes nothing.</source>
         <translation>这次调整没有任何变化。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="177"/>
+        <location filename="../../salon_crm/ui/errors.py" line="186"/>
         <source>Add at least one service item to the bill.</source>
         <translation>账单上至少要有一个服务项目。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="178"/>
+        <location filename="../../salon_crm/ui/errors.py" line="187"/>
         <source>The quantity must be between 1 and 99.</source>
         <translation>数量必须在 1 到 99 之间。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="179"/>
+        <location filename="../../salon_crm/ui/errors.py" line="188"/>
         <source>The discount on “{item}” must be between ¥0 and ¥{gross}.</source>
         <translation>“{item}”的折扣必须在 ¥0 到 ¥{gross} 之间。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="180"/>
+        <location filename="../../salon_crm/ui/errors.py" line="189"/>
         <source>The discount on the bill must be between ¥0 and ¥{subtotal}.</source>
         <translation>整单折扣必须在 ¥0 到 ¥{subtotal} 之间。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="183"/>
+        <location filename="../../salon_crm/ui/errors.py" line="192"/>
         <source>Choose how the customer paid.</source>
         <translation>请选择付款方式。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="184"/>
+        <location filename="../../salon_crm/ui/errors.py" line="193"/>
         <source>Only a bill whose every service a package session covers is paid by package; ¥{total} is left to pay.</source>
         <translation>只有每个项目都由次卡抵扣的账单才能选择次卡支付；还需支付 ¥{total}。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="188"/>
+        <location filename="../../salon_crm/ui/errors.py" line="197"/>
         <source>A visit cannot be later than now ({visited_at}).</source>
         <translation>消费时间不能晚于现在（{visited_at}）。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="189"/>
+        <location filename="../../salon_crm/ui/errors.py" line="198"/>
         <source>This appointment no longer exists.</source>
         <translation>该预约已不存在。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="190"/>
+        <location filename="../../salon_crm/ui/errors.py" line="199"/>
         <source>This service record no longer exists.</source>
         <translation>该消费记录已不存在。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="191"/>
+        <location filename="../../salon_crm/ui/errors.py" line="200"/>
         <source>This service record was voided and cannot be changed.</source>
         <translation>该消费记录已作废，不能修改。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="192"/>
+        <location filename="../../salon_crm/ui/errors.py" line="201"/>
         <source>A service record cannot be moved to another customer; void it and enter it again.</source>
         <translation>消费记录不能转到另一位客户名下；请作废后重新录入。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="195"/>
+        <location filename="../../salon_crm/ui/errors.py" line="204"/>
         <source>Say why the service record is voided.</source>
         <translation>请说明作废消费记录的原因。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="197"/>
+        <location filename="../../salon_crm/ui/errors.py" line="206"/>
         <source>Enter the shop&apos;s name.</source>
         <translation>请输入店名。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="198"/>
+        <location filename="../../salon_crm/ui/errors.py" line="207"/>
         <source>The shop&apos;s name can have at most {max} characters.</source>
         <translation>店名最多 {max} 个字。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="199"/>
+        <location filename="../../salon_crm/ui/errors.py" line="208"/>
         <source>Give both the opening and the closing time for {weekday}.</source>
         <translation>请填写{weekday}的开门和关门时间。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="202"/>
+        <location filename="../../salon_crm/ui/errors.py" line="211"/>
         <source>On {weekday} the closing time must be after the opening time.</source>
         <translation>{weekday}的关门时间必须晚于开门时间。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="208"/>
+        <location filename="../../salon_crm/ui/errors.py" line="217"/>
         <source>The amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="209"/>
+        <location filename="../../salon_crm/ui/errors.py" line="218"/>
         <source>The price</source>
         <translation>价格</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="210"/>
+        <location filename="../../salon_crm/ui/errors.py" line="219"/>
         <source>The bonus</source>
         <translation>赠送金</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="211"/>
+        <location filename="../../salon_crm/ui/errors.py" line="220"/>
         <source>The principal</source>
         <translation>本金</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="212"/>
+        <location filename="../../salon_crm/ui/errors.py" line="221"/>
         <source>The unit price</source>
         <translation>单价</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="213"/>
+        <location filename="../../salon_crm/ui/errors.py" line="222"/>
         <source>The discount</source>
         <translation>折扣</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="214"/>
+        <location filename="../../salon_crm/ui/errors.py" line="223"/>
         <source>The amount paid</source>
         <translation>实付金额</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="215"/>
+        <location filename="../../salon_crm/ui/errors.py" line="224"/>
         <source>The WeChat id</source>
         <translation>微信号</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="216"/>
+        <location filename="../../salon_crm/ui/errors.py" line="225"/>
         <source>The email address</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="217"/>
+        <location filename="../../salon_crm/ui/errors.py" line="226"/>
         <source>The address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="218"/>
+        <location filename="../../salon_crm/ui/errors.py" line="227"/>
         <source>The occupation</source>
         <translation>职业</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="219"/>
+        <location filename="../../salon_crm/ui/errors.py" line="228"/>
         <source>The skin type</source>
         <translation>肤质</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="220"/>
+        <location filename="../../salon_crm/ui/errors.py" line="229"/>
         <source>The hair type</source>
         <translation>发质</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="221"/>
+        <location filename="../../salon_crm/ui/errors.py" line="230"/>
         <source>The note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="222"/>
+        <location filename="../../salon_crm/ui/errors.py" line="231"/>
         <source>The allergy note</source>
         <translation>过敏史</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="223"/>
+        <location filename="../../salon_crm/ui/errors.py" line="232"/>
         <source>The preferences note</source>
         <translation>偏好</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="224"/>
+        <location filename="../../salon_crm/ui/errors.py" line="233"/>
         <source>The products-used note</source>
         <translation>所用产品</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="225"/>
+        <location filename="../../salon_crm/ui/errors.py" line="234"/>
         <source>The threshold</source>
         <translation>升级门槛</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="226"/>
+        <location filename="../../salon_crm/ui/errors.py" line="235"/>
         <source>The limit</source>
         <translation>上限</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="227"/>
+        <location filename="../../salon_crm/ui/errors.py" line="236"/>
         <source>The top-up amount</source>
         <translation>充值金额</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="228"/>
+        <location filename="../../salon_crm/ui/errors.py" line="237"/>
         <source>The fixed amount</source>
         <translation>固定金额</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="229"/>
+        <location filename="../../salon_crm/ui/errors.py" line="238"/>
         <source>requested</source>
         <translation>指定</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="230"/>
+        <location filename="../../salon_crm/ui/errors.py" line="239"/>
         <source>in turn</source>
         <translation>轮牌</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="231"/>
+        <location filename="../../salon_crm/ui/errors.py" line="240"/>
         <source>package session</source>
         <translation>次卡消耗</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="234"/>
+        <location filename="../../salon_crm/ui/errors.py" line="243"/>
         <source>The change was refused ({code}).</source>
         <translation>操作未执行（{code}）。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="235"/>
+        <location filename="../../salon_crm/ui/errors.py" line="244"/>
         <source>Something went wrong: {error}</source>
         <translation>出错了：{error}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="271"/>
+        <location filename="../../salon_crm/ui/errors.py" line="280"/>
         <source>, </source>
         <translation>、</translation>
-    </message>
-</context>
-<context>
-    <name>Festival</name>
-    <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="41"/>
-        <source>Spring Festival</source>
-        <translation>春节</translation>
-    </message>
-    <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="42"/>
-        <source>Women&apos;s Day</source>
-        <translation>妇女节</translation>
-    </message>
-    <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="43"/>
-        <source>Qixi</source>
-        <translation>七夕</translation>
-    </message>
-    <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="44"/>
-        <source>Mid-Autumn Festival</source>
-        <translation>中秋节</translation>
     </message>
 </context>
 <context>
@@ -1243,90 +990,11 @@
     </message>
 </context>
 <context>
-    <name>Gender</name>
-    <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="20"/>
-        <source>Female</source>
-        <translation>女</translation>
-    </message>
-    <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="21"/>
-        <source>Male</source>
-        <translation>男</translation>
-    </message>
-    <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="22"/>
-        <source>Not given</source>
-        <translation>未填写</translation>
-    </message>
-</context>
-<context>
     <name>IdleLock</name>
     <message>
         <location filename="../../salon_crm/ui/idle_lock.py" line="59"/>
         <source>Locked — log in to carry on</source>
         <translation>已锁定 — 请登录后继续</translation>
-    </message>
-</context>
-<context>
-    <name>LedgerKind</name>
-    <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="131"/>
-        <source>Top-up</source>
-        <translation>充值</translation>
-    </message>
-    <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="132"/>
-        <source>Spend</source>
-        <translation>消费</translation>
-    </message>
-    <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="133"/>
-        <source>Card refund</source>
-        <translation>退卡</translation>
-    </message>
-    <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="134"/>
-        <source>Points earned</source>
-        <translation>积分获得</translation>
-    </message>
-    <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="135"/>
-        <source>Points redeemed</source>
-        <translation>积分兑换</translation>
-    </message>
-    <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="136"/>
-        <source>Adjustment</source>
-        <translation>调整</translation>
-    </message>
-    <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="137"/>
-        <source>Compensation</source>
-        <translation>补偿</translation>
-    </message>
-    <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="138"/>
-        <source>Void</source>
-        <translation>作废</translation>
-    </message>
-    <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="139"/>
-        <source>Import</source>
-        <translation>导入</translation>
-    </message>
-</context>
-<context>
-    <name>LevelBasis</name>
-    <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="47"/>
-        <source>total spent</source>
-        <translation>累计消费</translation>
-    </message>
-    <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="48"/>
-        <source>total topped up</source>
-        <translation>累计充值</translation>
     </message>
 </context>
 <context>
@@ -1480,152 +1148,157 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="75"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="76"/>
         <source>Customers</source>
         <translation>客户档案</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="76"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="77"/>
         <source>Appointments</source>
         <translation>预约</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="77"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="78"/>
         <source>Complaints</source>
         <translation>投诉与反馈</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="78"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="79"/>
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="95"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="96"/>
         <source>Data file: {path}</source>
         <translation>数据文件：{path}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="107"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="108"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="108"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="109"/>
         <source>&amp;Import customers…</source>
         <translation>导入客户(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="110"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="111"/>
         <source>&amp;Export list…</source>
         <translation>导出列表(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="111"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="112"/>
         <source>Save the list on the current tab, as filtered, to an Excel workbook</source>
         <translation>将当前标签页的列表（按当前筛选）保存为 Excel 工作簿</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="113"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="114"/>
         <source>&amp;Monthly report…</source>
         <translation>月度报表(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="115"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="116"/>
         <source>&amp;Commission statement…</source>
         <translation>提成明细(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="117"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="118"/>
         <source>S&amp;witch user…</source>
         <translation>切换用户(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="119"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="120"/>
         <source>Another member of staff takes the desk: log in as them</source>
         <translation>换另一位员工使用前台：以其账号登录</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="123"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="124"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="127"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="128"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="128"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="129"/>
         <source>&amp;Staff…</source>
         <translation>员工(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="130"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="131"/>
         <source>S&amp;ervices…</source>
         <translation>服务项目(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="132"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="133"/>
         <source>Membership &amp;levels…</source>
         <translation>会员等级(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="134"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="135"/>
         <source>&amp;Packages…</source>
         <translation>次卡(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="136"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="137"/>
         <source>&amp;Rules…</source>
         <translation>规则(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="138"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="139"/>
+        <source>Automatic &amp;tags…</source>
+        <translation>自动标签(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/main_window.py" line="141"/>
         <source>&amp;Commission rules…</source>
         <translation>提成规则(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="140"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="143"/>
         <source>S&amp;hop…</source>
         <translation>门店(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="142"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="145"/>
         <source>&amp;Users…</source>
         <translation>用户账号(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="144"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="147"/>
         <source>&amp;Audit log…</source>
         <translation>操作日志(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="147"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="150"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="148"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="151"/>
         <source>&amp;About Salon CRM…</source>
         <translation>关于美业客户管理(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="190"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="193"/>
         <source>&lt;h3&gt;Salon CRM {version}&lt;/h3&gt;&lt;p&gt;Customer files, appointments, complaints and satisfaction for one salon, on this computer only.&lt;/p&gt;&lt;p&gt;Data folder: {folder}&lt;br&gt;Data file schema version: {schema}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;美业客户管理 {version}&lt;/h3&gt;&lt;p&gt;一家美容美发店的客户档案、预约、投诉与满意度管理，数据只保存在这台电脑上。&lt;/p&gt;&lt;p&gt;数据文件夹：{folder}&lt;br&gt;数据文件结构版本：{schema}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="201"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="204"/>
         <source>About Salon CRM</source>
         <translation>关于美业客户管理</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="226"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="229"/>
         <source>Salon CRM</source>
         <translation>美业客户管理</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="270"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="274"/>
         <source>Customers {customers} · Visits {visits} · Appointments {appointments} · Tickets {tickets} ({open_tickets} open) · Surveys {surveys}</source>
         <translation>客户 {customers} · 到店 {visits} · 预约 {appointments} · 工单 {tickets}（未关闭 {open_tickets}） · 满意度调查 {surveys}</translation>
     </message>
@@ -1646,39 +1319,6 @@
         <location filename="../../salon_crm/ui/settings/users_dialog.py" line="90"/>
         <source>Password &amp;again:</source>
         <translation>再次输入密码(&amp;A)：</translation>
-    </message>
-</context>
-<context>
-    <name>PaymentMethod</name>
-    <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="60"/>
-        <source>Cash</source>
-        <translation>现金</translation>
-    </message>
-    <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="61"/>
-        <source>Card</source>
-        <translation>银行卡</translation>
-    </message>
-    <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="62"/>
-        <source>WeChat Pay</source>
-        <translation>微信支付</translation>
-    </message>
-    <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="63"/>
-        <source>Alipay</source>
-        <translation>支付宝</translation>
-    </message>
-    <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="64"/>
-        <source>Stored value</source>
-        <translation>储值</translation>
-    </message>
-    <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="65"/>
-        <source>Package</source>
-        <translation>次卡</translation>
     </message>
 </context>
 <context>
@@ -2147,44 +1787,6 @@
     </message>
 </context>
 <context>
-    <name>ServiceCategory</name>
-    <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="51"/>
-        <source>Cut</source>
-        <translation>剪发</translation>
-    </message>
-    <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="52"/>
-        <source>Colour</source>
-        <translation>染发</translation>
-    </message>
-    <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="53"/>
-        <source>Perm</source>
-        <translation>烫发</translation>
-    </message>
-    <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="54"/>
-        <source>Hair care</source>
-        <translation>护发</translation>
-    </message>
-    <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="55"/>
-        <source>Skin care</source>
-        <translation>美容护肤</translation>
-    </message>
-    <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="56"/>
-        <source>Nails</source>
-        <translation>美甲</translation>
-    </message>
-    <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="57"/>
-        <source>Other</source>
-        <translation>其他</translation>
-    </message>
-</context>
-<context>
     <name>ServiceItemDialog</name>
     <message>
         <location filename="../../salon_crm/ui/settings/service_dialogs.py" line="52"/>
@@ -2332,29 +1934,6 @@
     </message>
 </context>
 <context>
-    <name>Severity</name>
-    <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="96"/>
-        <source>Low</source>
-        <translation>低</translation>
-    </message>
-    <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="97"/>
-        <source>Medium</source>
-        <translation>中</translation>
-    </message>
-    <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="98"/>
-        <source>High</source>
-        <translation>高</translation>
-    </message>
-    <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="99"/>
-        <source>Critical</source>
-        <translation>紧急</translation>
-    </message>
-</context>
-<context>
     <name>ShopDialog</name>
     <message>
         <location filename="../../salon_crm/ui/settings/shop_dialog.py" line="64"/>
@@ -2385,34 +1964,6 @@
         <location filename="../../salon_crm/ui/settings/shop_dialog.py" line="82"/>
         <source>Opening hours:</source>
         <translation>营业时间：</translation>
-    </message>
-</context>
-<context>
-    <name>SourceChannel</name>
-    <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="25"/>
-        <source>Walk-in</source>
-        <translation>到店</translation>
-    </message>
-    <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="26"/>
-        <source>Referral</source>
-        <translation>转介绍</translation>
-    </message>
-    <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="27"/>
-        <source>Social media</source>
-        <translation>社交媒体</translation>
-    </message>
-    <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="28"/>
-        <source>Group-buy</source>
-        <translation>团购</translation>
-    </message>
-    <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="29"/>
-        <source>Other</source>
-        <translation>其他</translation>
     </message>
 </context>
 <context>
@@ -2479,44 +2030,6 @@
         <location filename="../../salon_crm/ui/settings/staff_dialogs.py" line="144"/>
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
-    </message>
-</context>
-<context>
-    <name>StaffRole</name>
-    <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="32"/>
-        <source>Owner</source>
-        <translation>店主</translation>
-    </message>
-    <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="33"/>
-        <source>Manager</source>
-        <translation>店长</translation>
-    </message>
-    <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="34"/>
-        <source>Stylist</source>
-        <translation>发型师</translation>
-    </message>
-    <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="35"/>
-        <source>Assistant</source>
-        <translation>助理</translation>
-    </message>
-    <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="36"/>
-        <source>Beautician</source>
-        <translation>美容师</translation>
-    </message>
-    <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="37"/>
-        <source>Nail technician</source>
-        <translation>美甲师</translation>
-    </message>
-    <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="38"/>
-        <source>Front desk</source>
-        <translation>前台</translation>
     </message>
 </context>
 <context>
@@ -2656,184 +2169,66 @@
     </message>
 </context>
 <context>
-    <name>SurveyChannel</name>
+    <name>TagRulesDialog</name>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="113"/>
-        <source>In the shop</source>
-        <translation>店内</translation>
+        <location filename="../../salon_crm/ui/settings/tag_rules_dialog.py" line="26"/>
+        <source>Automatic tags</source>
+        <translation>自动标签</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="114"/>
-        <source>Phone</source>
-        <translation>电话</translation>
+        <location filename="../../salon_crm/ui/settings/tag_rules_dialog.py" line="29"/>
+        <source>The shop sets these tags from each customer&apos;s bills; they cannot be set by hand. Saving works them out again for every customer.</source>
+        <translation>这些标签由系统根据每位客户的消费记录自动设置，不能手动添加。保存后会为所有客户重新计算。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="115"/>
-        <source>WeChat</source>
-        <translation>微信</translation>
-    </message>
-</context>
-<context>
-    <name>SurveyRequestStatus</name>
-    <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="118"/>
-        <source>Asked</source>
-        <translation>已邀请</translation>
+        <location filename="../../salon_crm/ui/settings/tag_rules_dialog.py" line="37"/>
+        <source>Spent in the last 365 days, in yuan</source>
+        <translation>最近 365 天内的消费金额（元）</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="119"/>
-        <source>Answered</source>
-        <translation>已答复</translation>
+        <location filename="../../salon_crm/ui/settings/tag_rules_dialog.py" line="39"/>
+        <source> visits in 180 days</source>
+        <translation> 次（180 天内到店）</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="120"/>
-        <source>Declined</source>
-        <translation>已拒绝</translation>
-    </message>
-</context>
-<context>
-    <name>TagKind</name>
-    <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="142"/>
-        <source>Manual</source>
-        <translation>手动</translation>
+        <location filename="../../salon_crm/ui/settings/tag_rules_dialog.py" line="40"/>
+        <source> days without a visit</source>
+        <translation> 天未到店</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="143"/>
-        <source>Automatic</source>
-        <translation>自动</translation>
-    </message>
-</context>
-<context>
-    <name>TicketCategory</name>
-    <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="87"/>
-        <source>Service quality</source>
-        <translation>服务质量</translation>
+        <location filename="../../salon_crm/ui/settings/tag_rules_dialog.py" line="41"/>
+        <source> days since the first visit</source>
+        <translation> 天内首次到店</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="88"/>
-        <source>Staff attitude</source>
-        <translation>服务态度</translation>
+        <location filename="../../salon_crm/ui/settings/tag_rules_dialog.py" line="42"/>
+        <source> days of such a service</source>
+        <translation> 天内做过该类项目</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="89"/>
-        <source>Product quality</source>
-        <translation>产品质量</translation>
+        <location filename="../../salon_crm/ui/settings/tag_rules_dialog.py" line="48"/>
+        <source>{colour}, {perm}, {skin} — within:</source>
+        <translation>{colour}、{perm}、{skin} —— 时间范围：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="90"/>
-        <source>Environment and hygiene</source>
-        <translation>环境卫生</translation>
+        <location filename="../../salon_crm/ui/settings/tag_rules_dialog.py" line="43"/>
+        <source>spent at least (¥):</source>
+        <translation>消费至少（¥）：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="91"/>
-        <source>Price</source>
-        <translation>价格</translation>
+        <location filename="../../salon_crm/ui/settings/tag_rules_dialog.py" line="44"/>
+        <source>at least:</source>
+        <translation>至少：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="92"/>
-        <source>Waiting time</source>
-        <translation>等待时间</translation>
+        <location filename="../../salon_crm/ui/settings/tag_rules_dialog.py" line="45"/>
+        <source>after:</source>
+        <translation>超过：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="93"/>
-        <source>Other</source>
-        <translation>其他</translation>
-    </message>
-</context>
-<context>
-    <name>TicketChannel</name>
-    <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="80"/>
-        <source>In person</source>
-        <translation>当面</translation>
-    </message>
-    <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="81"/>
-        <source>Phone</source>
-        <translation>电话</translation>
-    </message>
-    <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="82"/>
-        <source>WeChat</source>
-        <translation>微信</translation>
-    </message>
-    <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="83"/>
-        <source>Review site</source>
-        <translation>点评网站</translation>
-    </message>
-    <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="84"/>
-        <source>Other</source>
-        <translation>其他</translation>
-    </message>
-</context>
-<context>
-    <name>TicketKind</name>
-    <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="75"/>
-        <source>Complaint</source>
-        <translation>投诉</translation>
-    </message>
-    <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="76"/>
-        <source>Suggestion</source>
-        <translation>建议</translation>
-    </message>
-    <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="77"/>
-        <source>Consultation</source>
-        <translation>咨询</translation>
-    </message>
-</context>
-<context>
-    <name>TicketStatus</name>
-    <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="102"/>
-        <source>Received</source>
-        <translation>接收</translation>
-    </message>
-    <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="103"/>
-        <source>Classified</source>
-        <translation>分类评估</translation>
-    </message>
-    <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="104"/>
-        <source>Escalated</source>
-        <translation>上报</translation>
-    </message>
-    <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="105"/>
-        <source>Investigating</source>
-        <translation>调查核实</translation>
-    </message>
-    <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="106"/>
-        <source>Solution proposed</source>
-        <translation>制定方案</translation>
-    </message>
-    <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="107"/>
-        <source>Solution agreed</source>
-        <translation>方案已认可</translation>
-    </message>
-    <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="108"/>
-        <source>Implemented</source>
-        <translation>实施</translation>
-    </message>
-    <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="109"/>
-        <source>Followed up</source>
-        <translation>跟进回访</translation>
-    </message>
-    <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="110"/>
-        <source>Closed</source>
-        <translation>关闭</translation>
+        <location filename="../../salon_crm/ui/settings/tag_rules_dialog.py" line="46"/>
+        <source>for:</source>
+        <translation>首次到店后：</translation>
     </message>
 </context>
 <context>
@@ -2877,24 +2272,6 @@
         <location filename="../../salon_crm/ui/settings/users_dialog.py" line="60"/>
         <source>Password &amp;again:</source>
         <translation>再次输入密码(&amp;A)：</translation>
-    </message>
-</context>
-<context>
-    <name>UserRole</name>
-    <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="174"/>
-        <source>Owner</source>
-        <translation>店主</translation>
-    </message>
-    <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="175"/>
-        <source>Front desk</source>
-        <translation>前台</translation>
-    </message>
-    <message>
-        <location filename="../../salon_crm/ui/vocabulary.py" line="176"/>
-        <source>Stylist</source>
-        <translation>技师</translation>
     </message>
 </context>
 <context>

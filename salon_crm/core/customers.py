@@ -23,8 +23,8 @@ from typing import Any, cast
 
 from peewee import JOIN, SQL, Expression, Field, NodeList, fn
 
-from salon_crm.core import clock, segments
-from salon_crm.core.enums import TagKind
+from salon_crm.core import clock, segments, words
+from salon_crm.core.enums import AutoTag, TagKind
 from salon_crm.core.errors import ValidationError
 from salon_crm.core.models import (
     PINYIN_ORDER,
@@ -110,7 +110,11 @@ def _search_clause(search: str) -> Expression | None:
         return _like(Customer.search_text, _NON_DIGIT.sub("", text))
     clauses = []
     for term in text.split():
-        tagged = CustomerTag.select(CustomerTag.customer).join(Tag).where(_like(Tag.name, term))
+        # a manual tag by its name; an automatic one (stored by code) by its word in either language
+        named = (Tag.kind == TagKind.MANUAL.value) & _like(Tag.name, term)
+        codes = words.codes_called(AutoTag, term)
+        tag_match = named | ((Tag.kind == TagKind.AUTO.value) & Tag.name.in_(codes)) if codes else named
+        tagged = CustomerTag.select(CustomerTag.customer).join(Tag).where(tag_match)
         options = [_like(Customer.search_text, term), _like(Customer.name, term), Customer.id.in_(tagged)]
         digits = _NON_DIGIT.sub("", term)
         if len(digits) >= 3 and digits != term:

@@ -165,6 +165,29 @@ class TagKind(StrEnum):
     AUTO = "auto"
 
 
+class AutoTag(StrEnum):
+    """The automatic tags (core.tags), stored by these codes and worded in the reader's language."""
+
+    HIGH_SPENDER = "high_spender"
+    REGULAR = "regular"
+    NEW_CUSTOMER = "new_customer"
+    COLOUR = "colour"
+    PERM = "perm"
+    SKIN = "skin"
+    ABSENT = "absent"
+    BIRTHDAY_MONTH = "birthday_month"
+
+
+class Lifecycle(StrEnum):
+    """Where a customer stands (core.segments.lifecycle)."""
+
+    POTENTIAL = "potential"
+    NEW = "new"
+    ACTIVE = "active"
+    DORMANT = "dormant"
+    LOST = "lost"
+
+
 class UserRole(StrEnum):
     OWNER = "owner"
     FRONT_DESK = "front_desk"

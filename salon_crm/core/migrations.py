@@ -25,6 +25,7 @@ from salon_crm.core.schema import (
     v7_commission,
     v8_package_ledger,
     v9_customer_stats,
+    v10_auto_tag_codes,
 )
 
 
@@ -69,6 +70,7 @@ STEPS: list[Step] = [
     Step(7, "commission rules and what each bill line earned", _run_statements(v7_commission.STATEMENTS)),
     Step(8, "plans of several services, each package's ledger, sale credits", _package_ledger_step),
     Step(9, "each customer's visit figures, kept by triggers", _run_statements(v9_customer_stats.STATEMENTS)),
+    Step(10, "automatic tags stored by their codes", v10_auto_tag_codes.apply),
 ]
 CURRENT_VERSION = STEPS[-1].version
 

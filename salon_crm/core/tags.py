@@ -17,10 +17,10 @@ from typing import Any, cast
 
 from peewee import JOIN, fn
 
-from salon_crm.core import audit, clock
+from salon_crm.core import audit, clock, words
 from salon_crm.core.context import Actor
 from salon_crm.core.customers import is_listed
-from salon_crm.core.enums import AuditAction, ServiceCategory, TagKind
+from salon_crm.core.enums import AuditAction, AutoTag, ServiceCategory, TagKind
 from salon_crm.core.errors import NotFoundError, ValidationError
 from salon_crm.core.models import (
     Customer,
@@ -31,8 +31,9 @@ from salon_crm.core.models import (
     Tag,
     database_proxy,
 )
+from salon_crm.core.money import to_money
 from salon_crm.core.permissions import Action, guarded
-from salon_crm.core.shop import get_setting
+from salon_crm.core.shop import get_setting, set_setting
 
 TAG_NAME_MAX = 30
 RULES_KEY = "auto_tag_rules"
@@ -51,28 +52,27 @@ class TagRules:
 
 @dataclass(frozen=True)
 class AutoRule:
-    """One automatic tag: its code, the name shown (the shop's Chinese) and its colour."""
+    """One automatic tag: the code it is stored under (worded by ``core.words``) and its colour."""
 
-    code: str
-    name: str
+    code: AutoTag
     color: str
 
 
 AUTO_RULES = (
-    AutoRule("high_spender", "高消费", "#C0392B"),
-    AutoRule("regular", "常客", "#27AE60"),
-    AutoRule("new_customer", "新客", "#16A085"),
-    AutoRule("colour", "染发客", "#8E44AD"),
-    AutoRule("perm", "烫发客", "#D35400"),
-    AutoRule("skin", "护肤客", "#2980B9"),
-    AutoRule("absent", "久未到店", "#7F8C8D"),
-    AutoRule("birthday_month", "生日本月", "#E67E22"),
+    AutoRule(AutoTag.HIGH_SPENDER, "#C0392B"),
+    AutoRule(AutoTag.REGULAR, "#27AE60"),
+    AutoRule(AutoTag.NEW_CUSTOMER, "#16A085"),
+    AutoRule(AutoTag.COLOUR, "#8E44AD"),
+    AutoRule(AutoTag.PERM, "#D35400"),
+    AutoRule(AutoTag.SKIN, "#2980B9"),
+    AutoRule(AutoTag.ABSENT, "#7F8C8D"),
+    AutoRule(AutoTag.BIRTHDAY_MONTH, "#E67E22"),
 )
 
 
 @dataclass(frozen=True)
 class TagRow:
-    """A tag with how many listed customers carry it."""
+    """A tag with how many listed customers carry it; an automatic tag's name is its ``AutoTag`` code."""
 
     id: int
     name: str
@@ -83,22 +83,57 @@ class TagRow:
 
 @dataclass(frozen=True)
 class CustomerTags:
-    """A customer's tags, manual apart from automatic."""
+    """A customer's tags, manual apart from automatic (``AutoTag`` codes, in the rules' order)."""
 
     manual: tuple[str, ...]
     automatic: tuple[str, ...]
 
 
+# the range each threshold may take; outside it a rule would tag everyone or no one by a slip
+TAG_RULE_RANGES = {
+    "regular_visits": (1, 100),
+    "absent_days": (7, 3650),
+    "new_days": (1, 365),
+    "category_days": (30, 3650),
+}
+HIGH_SPEND_MAX = Decimal(10_000_000)
+
+
 def tag_rules() -> TagRules:
-    """The shop's thresholds (defaults for anything not set)."""
+    """The shop's thresholds (the default for anything not set or not readable)."""
     stored = get_setting(RULES_KEY, {}) or {}
     values: dict[str, Any] = {}
     for field in fields(TagRules):
-        if field.name in stored:
-            values[field.name] = (
-                Decimal(str(stored[field.name])) if field.name == "high_spend" else int(stored[field.name])
-            )
+        if isinstance(stored, dict) and field.name in stored:
+            try:
+                values[field.name] = check_tag_rules(TagRules(**{field.name: stored[field.name]})).__dict__[field.name]
+            except (ValidationError, TypeError, ValueError):
+                continue  # a value written by hand into the file: the default serves until the owner saves
     return TagRules(**values)
+
+
+def check_tag_rules(rules: TagRules) -> TagRules:
+    """The thresholds as they will be stored, or ``ValidationError`` naming the first wrong one."""
+    spend = to_money(rules.high_spend, field="high_spend")
+    if not Decimal(0) < spend <= HIGH_SPEND_MAX:
+        raise ValidationError("tag_high_spend_invalid", value=str(spend), high=str(HIGH_SPEND_MAX))
+    values: dict[str, Any] = {"high_spend": spend}
+    for name, (low, high) in TAG_RULE_RANGES.items():
+        value = getattr(rules, name)
+        if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+            raise ValidationError(f"tag_{name}_invalid", value=str(value)[:20], low=low, high=high)
+        values[name] = value
+    return TagRules(**values)
+
+
+@guarded(Action.CHANGE_SETTINGS)
+def save_tag_rules(actor: Actor, rules: TagRules) -> TagRules:
+    """Check and store the thresholds (an audited shop setting); the tags follow at the next recomputation."""
+    clean = check_tag_rules(rules)
+    stored = {field.name: getattr(clean, field.name) for field in fields(TagRules)}
+    stored["high_spend"] = str(clean.high_spend)
+    set_setting(actor, RULES_KEY, stored)
+    return clean
 
 
 # --- rules --------------------------------------------------------------------------
@@ -182,10 +217,10 @@ def _rule_functions(rules: TagRules, today: date, scope: _Scope) -> dict[str, Ca
 
 
 def _auto_tag(rule: AutoRule) -> Tag | None:
-    """The rule's tag, made on first use; None when a manual tag already has its name."""
-    tag = Tag.get_or_none(Tag.name == rule.name)
+    """The rule's tag, made on first use; None when a manual tag already has its code as name."""
+    tag = Tag.get_or_none(Tag.name == rule.code.value)
     if tag is None:
-        created: Tag = Tag.create(name=rule.name, kind=TagKind.AUTO.value, color=rule.color)
+        created: Tag = Tag.create(name=rule.code.value, kind=TagKind.AUTO.value, color=rule.color)
         return created
     return tag if tag.kind == TagKind.AUTO.value else None
 
@@ -230,6 +265,15 @@ def refresh_auto_tags(customer_ids: Sequence[int] | None = None, *, today: date 
 # --- manual tags --------------------------------------------------------------------
 
 
+def is_automatic_word(name: str) -> bool:
+    """Whether ``name`` is an automatic tag's code or its word in either language."""
+    folded = name.casefold()
+    return any(
+        folded in (rule.code.value, *(each.casefold() for each in words.WORDS[AutoTag][rule.code.value]))
+        for rule in AUTO_RULES
+    )
+
+
 def _check_customer(customer_id: int) -> None:
     if not Customer.select().where((Customer.id == customer_id) & Customer.anonymised_at.is_null()).exists():
         raise NotFoundError("customer_not_found", customer_id=customer_id)
@@ -243,6 +287,8 @@ def add_tag(actor: Actor, customer_id: int, name: str) -> CustomerTags:
         raise ValidationError("tag_name_required")
     if len(clean) > TAG_NAME_MAX:
         raise ValidationError("tag_name_too_long", max=TAG_NAME_MAX)
+    if is_automatic_word(clean):  # a hand-set 常客 beside the computed one would read as the same tag
+        raise ValidationError("tag_is_automatic", name=clean)
     with database_proxy.atomic():
         _check_customer(customer_id)
         tag = Tag.get_or_none(Tag.name == clean)
@@ -289,8 +335,8 @@ def tags_of(customer_id: int) -> CustomerTags:
     automatic: list[str] = []
     for name, kind in rows:
         (automatic if kind == TagKind.AUTO.value else manual).append(name)
-    order = {rule.name: index for index, rule in enumerate(AUTO_RULES)}
-    automatic.sort(key=lambda name: order.get(name, len(order)))
+    order = {rule.code.value: index for index, rule in enumerate(AUTO_RULES)}
+    automatic.sort(key=lambda code: order.get(code, len(order)))
     return CustomerTags(tuple(manual), tuple(automatic))
 
 

@@ -7,16 +7,27 @@ written), 2 for a data folder that cannot be opened (see ``salon_crm.cli``).
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import datetime
+from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
 from salon_crm.core import permissions
 from salon_crm.core.backup import storage_problem
 from salon_crm.core.context import Actor
+from salon_crm.core.enums import (
+    AppointmentStatus,
+    PaymentMethod,
+    Severity,
+    TicketCategory,
+    TicketChannel,
+    TicketKind,
+    TicketStatus,
+)
 from salon_crm.core.errors import DataFileError, PermissionDeniedError, SalonError, StorageError
 from salon_crm.core.permissions import Action
 from salon_crm.excel.reasons import one_line, reason_text
@@ -28,6 +39,15 @@ PAGE = 10_000
 def _fail(message: str) -> int:
     print(f"salon-crm: {one_line(message)}", file=sys.stderr)  # a path of 100,000 characters or with a NEL
     return 1
+
+
+def language(args: argparse.Namespace) -> str:
+    """The language of what a command writes: --lang, else the system's (as the window chooses)."""
+    asked = getattr(args, "lang", None)
+    if asked:
+        return str(asked)
+    system = os.environ.get("LC_ALL") or os.environ.get("LC_MESSAGES") or os.environ.get("LANG") or ""
+    return "zh_CN" if system.startswith("zh") else "en"
 
 
 def run(args: argparse.Namespace, folder: Path, log_in: LogIn) -> int:
@@ -80,9 +100,7 @@ def run_import(args: argparse.Namespace, folder: Path, log_in: LogIn) -> int:
         plan = imports.plan_import(rows, on_duplicate=on_duplicate)
         if args.error_report:
             # the rejected rows in the language asked for with --lang, as the window would write them
-            write_error_report(
-                plan, sheet.headers, Path(args.error_report), language=getattr(args, "lang", None) or "en"
-            )
+            write_error_report(plan, sheet.headers, Path(args.error_report), language=language(args))
         for planned in plan.rejected[:20]:
             print(f"  row {planned.row.line}: {reason_text(planned.error_code, planned.error_values)}")
         if len(plan.rejected) > 20:
@@ -153,32 +171,54 @@ def run_export(args: argparse.Namespace, folder: Path, log_in: LogIn) -> int:
     shop = _open(folder)
     try:
         permissions.require(log_in(), Action.EXPORT_PERSONAL_DATA)
-        count = _export(args.list, out, lists)
+        count = _export(args.list, out, lists, language(args))
     finally:
         shop.close()
     print(f"Wrote {count} rows of {args.list} to {out}")
     return 0
 
 
-def _export(name: str, out: Path, lists: Any) -> int:
+# each list's sheet name (English, Chinese) and the fields that hold codes, written as words
+_LISTS: dict[str, tuple[tuple[str, str], dict[str, type[StrEnum]]]] = {
+    "records": (("Bills", "消费记录"), {"payment_method": PaymentMethod}),
+    "appointments": (("Appointments", "预约"), {"status": AppointmentStatus}),
+    "tickets": (
+        ("Complaints", "投诉"),
+        {
+            "kind": TicketKind,
+            "channel": TicketChannel,
+            "category": TicketCategory,
+            "severity": Severity,
+            "status": TicketStatus,
+        },
+    ),
+    "surveys": (("Surveys", "满意度调查"), {}),
+}
+
+
+def _export(name: str, out: Path, lists: Any, lang: str) -> int:
     if name == "customers":
-        return int(lists.export_customers(out))
+        return int(lists.export_customers(out, language=lang))
+    rows: Sequence[Any]
     if name == "records":
         from salon_crm.core import reports
 
-        return int(lists.export_dataclass_rows(out, "消费记录", reports.record_lines()))
-    if name == "appointments":
+        rows = reports.record_lines()
+    elif name == "appointments":
         from salon_crm.core import appointments
 
         rows = appointments.list_appointments(datetime(1900, 1, 1), datetime(9999, 1, 1))
-        return int(lists.export_dataclass_rows(out, "预约", rows))
-    if name == "tickets":
+    elif name == "tickets":
         from salon_crm.core import tickets
 
-        return int(lists.export_dataclass_rows(out, "投诉", _paged(tickets.list_tickets)))
-    from salon_crm.core import surveys
+        rows = _paged(tickets.list_tickets)
+    else:
+        from salon_crm.core import surveys
 
-    return int(lists.export_dataclass_rows(out, "满意度调查", _paged(surveys.list_surveys)))
+        rows = _paged(surveys.list_surveys)
+    (english, chinese), coded = _LISTS[name]
+    title = chinese if lang.startswith("zh") else english
+    return int(lists.export_dataclass_rows(out, title, rows, language=lang, vocabularies=coded))
 
 
 def run_report(args: argparse.Namespace, folder: Path, log_in: LogIn) -> int:

@@ -7,75 +7,79 @@ The window exports what a tab shows through ``salon_crm.ui.excel.export``; both 
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date, datetime
 from decimal import Decimal
+from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from salon_crm.core import customers, segments
+from salon_crm.core import customers, segments, words
 from salon_crm.core.customers import CustomerListRow
-from salon_crm.core.enums import Gender
+from salon_crm.core.enums import AutoTag, Gender, Lifecycle
 from salon_crm.core.imports import ProfileRow, export_profiles
 from salon_crm.excel.writing import Column, ColumnKind, write_table
 
-_GENDER_WORDS = {Gender.FEMALE.value: "女", Gender.MALE.value: "男", Gender.UNKNOWN.value: ""}
-
-# Headers the importer recognises, so an exported file imports back as it was.
+# Headers the importer recognises in either language, so an exported file imports back as it was.
 CUSTOMER_COLUMNS = (
-    Column("姓名"), Column("手机"), Column("性别"), Column("生日", ColumnKind.DATE), Column("微信"),
-    Column("邮箱"), Column("地址"), Column("职业"), Column("会员等级"), Column("肤质"), Column("发质"),
-    Column("过敏史"), Column("偏好"), Column("备注", width=30), Column("本金", ColumnKind.MONEY),
-    Column("赠送金", ColumnKind.MONEY), Column("积分", ColumnKind.INTEGER),
+    (Column("姓名"), "Name"), (Column("手机"), "Mobile"), (Column("性别"), "Gender"),
+    (Column("生日", ColumnKind.DATE), "Birthday"), (Column("微信"), "WeChat"), (Column("邮箱"), "Email"),
+    (Column("地址"), "Address"), (Column("职业"), "Occupation"), (Column("会员等级"), "Level"),
+    (Column("肤质"), "Skin type"), (Column("发质"), "Hair type"), (Column("过敏史"), "Allergies"),
+    (Column("偏好"), "Preferences"), (Column("备注", width=30), "Notes"), (Column("本金", ColumnKind.MONEY), "Balance"),
+    (Column("赠送金", ColumnKind.MONEY), "Bonus"), (Column("积分", ColumnKind.INTEGER), "Points"),
     # what the shop knows of them besides the profile (the importer leaves these columns alone)
-    Column("最近到店", ColumnKind.DATE), Column("到店次数", ColumnKind.INTEGER), Column("累计消费", ColumnKind.MONEY),
-    Column("标签", width=24), Column("客户阶段"), Column("价值等级"),
+    (Column("最近到店", ColumnKind.DATE), "Last visit"), (Column("到店次数", ColumnKind.INTEGER), "Visits"),
+    (Column("累计消费", ColumnKind.MONEY), "Total spent"), (Column("标签", width=24), "Tags"),
+    (Column("客户阶段"), "Lifecycle"), (Column("价值等级"), "Grade"),
 )  # fmt: skip
-# the lifecycle words of the window's Chinese (ui/customers/segment_words), for the shop's own file
-_LIFECYCLE_WORDS = {"potential": "潜在", "new": "新客", "active": "活跃", "dormant": "沉睡", "lost": "流失"}
 
-
-# The command line's list exports name their columns in both of the window's languages
-# (it has no window language of its own); a field missing here keeps its code name.
-FIELD_HEADERS = {
-    "id": "编号 No.",
-    "visited_at": "到店时间 Visited",
-    "customer": "客户 Customer",
-    "customer_id": "客户编号 Customer no.",
-    "phone": "手机 Mobile",
-    "services": "项目 Services",
-    "stylists": "技师 Stylists",
-    "stylist": "技师 Stylist",
-    "subtotal": "小计 Subtotal",
-    "discount": "优惠 Discount",
-    "total": "实收 Total",
-    "payment_method": "支付方式 Paid by",
-    "voided": "已作废 Voided",
-    "notes": "备注 Notes",
-    "note": "备注 Note",
-    "starts_at": "开始 Starts",
-    "ends_at": "结束 Ends",
-    "status": "状态 Status",
-    "received_at": "受理时间 Received",
-    "kind": "类型 Kind",
-    "channel": "渠道 Channel",
-    "category": "分类 Category",
-    "severity": "严重程度 Severity",
-    "assignee": "负责人 Assignee",
-    "response_due_at": "响应期限 Respond by",
-    "resolution_due_at": "解决期限 Resolve by",
-    "overdue": "超期 Overdue",
-    "description": "描述 Description",
-    "answered_at": "回答时间 Answered",
-    "overall": "总体满意度 Overall",
-    "stylist_skill": "技术 Skill",
-    "service_attitude": "服务态度 Attitude",
-    "environment": "环境 Environment",
-    "waiting_time": "等候时间 Waiting",
-    "value_for_money": "性价比 Value",
-    "recommend": "推荐意愿 Recommend",
-    "comment": "评价 Comment",
+# The command line's list exports name their columns in the language asked for (--lang);
+# a field missing here keeps its code name. field: (English, Chinese)
+FIELD_HEADERS: dict[str, tuple[str, str]] = {
+    "id": ("No.", "编号"),
+    "visited_at": ("Visited", "到店时间"),
+    "customer": ("Customer", "客户"),
+    "customer_id": ("Customer no.", "客户编号"),
+    "phone": ("Mobile", "手机"),
+    "services": ("Services", "项目"),
+    "stylists": ("Stylists", "技师"),
+    "stylist": ("Stylist", "技师"),
+    "subtotal": ("Subtotal", "小计"),
+    "discount": ("Discount", "优惠"),
+    "total": ("Total", "实收"),
+    "payment_method": ("Paid by", "支付方式"),
+    "voided": ("Voided", "已作废"),
+    "notes": ("Notes", "备注"),
+    "note": ("Note", "备注"),
+    "starts_at": ("Starts", "开始"),
+    "ends_at": ("Ends", "结束"),
+    "status": ("Status", "状态"),
+    "received_at": ("Received", "受理时间"),
+    "kind": ("Kind", "类型"),
+    "channel": ("Channel", "渠道"),
+    "category": ("Category", "分类"),
+    "severity": ("Severity", "严重程度"),
+    "assignee": ("Assignee", "负责人"),
+    "response_due_at": ("Respond by", "响应期限"),
+    "resolution_due_at": ("Resolve by", "解决期限"),
+    "overdue": ("Overdue", "超期"),
+    "description": ("Description", "描述"),
+    "answered_at": ("Answered", "回答时间"),
+    "overall": ("Overall", "总体满意度"),
+    "stylist_skill": ("Skill", "技术"),
+    "service_attitude": ("Attitude", "服务态度"),
+    "environment": ("Environment", "环境"),
+    "waiting_time": ("Waiting", "等候时间"),
+    "value_for_money": ("Value", "性价比"),
+    "recommend": ("Recommend", "推荐意愿"),
+    "comment": ("Comment", "评价"),
 }
+
+
+def _header(field: str, chinese: bool) -> str:
+    pair = FIELD_HEADERS.get(field)
+    return field if pair is None else pair[1] if chinese else pair[0]
 
 
 def _birthday(row: ProfileRow) -> date | str | None:
@@ -97,21 +101,35 @@ def _every_listed_customer() -> list[CustomerListRow]:
             return rows
 
 
-def export_customers(out: Path) -> int:
+def _tag_words(row: CustomerListRow, *, chinese: bool) -> list[str]:
+    """Manual tags as typed, automatic ones (stored by code) in words."""
+    return [*row.manual_tags, *(words.word(AutoTag, code, chinese=chinese) for code in row.auto_tags)]
+
+
+def _gender(code: str | None, *, chinese: bool) -> str:
+    """女/男 or Female/Male, which the importer reads back; nothing for not given."""
+    return "" if code in (None, Gender.UNKNOWN.value) else words.word(Gender, code, chinese=chinese)
+
+
+def export_customers(out: Path, *, language: str = "zh_CN") -> int:
     """Every listed customer's profile and balances; returns how many rows."""
+    chinese = language.startswith("zh")
     listed = {row.id: row for row in _every_listed_customer()}
     rows = []
     for row in export_profiles():
         seen = listed.get(row.id)
         rows.append([
-            row.name, row.phone, _GENDER_WORDS.get(row.gender, ""), _birthday(row), row.wechat, row.email,
+            row.name, row.phone, _gender(row.gender, chinese=chinese), _birthday(row), row.wechat, row.email,
             row.address, row.occupation, row.level, row.skin_type, row.hair_type, row.allergies,
             row.preferences, row.notes, row.principal, row.bonus, row.points,
             seen.last_visit.date() if seen and seen.last_visit else None, seen.visits if seen else 0,
-            seen.total_spent if seen else Decimal(0), ", ".join(seen.tags) if seen else "",
-            _LIFECYCLE_WORDS.get(seen.lifecycle, seen.lifecycle) if seen else "", seen.grade if seen else "",
+            seen.total_spent if seen else Decimal(0), ", ".join(_tag_words(seen, chinese=chinese)) if seen else "",
+            words.word(Lifecycle, seen.lifecycle, chinese=chinese) if seen else "", seen.grade if seen else "",
         ])  # fmt: skip
-    write_table(out, "客户档案", CUSTOMER_COLUMNS, rows)
+    columns = [
+        column if chinese else dataclasses.replace(column, header=english) for column, english in CUSTOMER_COLUMNS
+    ]
+    write_table(out, "客户档案" if chinese else "Customers", columns, rows)
     return len(rows)
 
 
@@ -139,8 +157,20 @@ def _plain(value: Any) -> Any:
     return value
 
 
-def export_dataclass_rows(out: Path, title: str, rows: Sequence[Any], headers: dict[str, str] | None = None) -> int:
-    """Any list of frozen rows (appointments, tickets, surveys…) with one column per field."""
+def export_dataclass_rows(
+    out: Path,
+    title: str,
+    rows: Sequence[Any],
+    *,
+    language: str = "zh_CN",
+    vocabularies: Mapping[str, type[StrEnum]] | None = None,
+) -> int:
+    """Any list of frozen rows (appointments, tickets, surveys…) with one column per field.
+
+    Headers and the codes of the fields named in ``vocabularies`` (a payment method, a
+    status…) are written in ``language``, in the words the window uses.
+    """
+    chinese = language.startswith("zh")
     if not rows:
         write_table(out, title, [Column(title)], [])
         return 0
@@ -149,8 +179,16 @@ def export_dataclass_rows(out: Path, title: str, rows: Sequence[Any], headers: d
     for name in fields:
         sample = next((getattr(row, name) for row in rows if getattr(row, name) is not None), None)
         kinds[name] = _kind(sample)
-    words = FIELD_HEADERS | (headers or {})
-    columns = [Column(words.get(name, name), kinds[name]) for name in fields]
-    table = [[_plain(getattr(row, name)) for name in fields] for row in rows]
+    coded = vocabularies or {}
+    columns = [Column(_header(name, chinese), kinds[name]) for name in fields]
+    table = [
+        [
+            words.word(coded[name], getattr(row, name), chinese=chinese)
+            if name in coded
+            else _plain(getattr(row, name))
+            for name in fields
+        ]
+        for row in rows
+    ]
     write_table(out, title, columns, table)
     return len(table)

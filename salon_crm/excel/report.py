@@ -9,9 +9,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from decimal import Decimal
+from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
+from salon_crm.core import words
+from salon_crm.core.enums import AppointmentStatus, ServiceCategory, Severity, TicketCategory, TicketStatus
 from salon_crm.core.reports import CustomerLine, Kpis, MonthlyReport
 from salon_crm.excel.writing import (
     DATE_FORMAT,
@@ -116,6 +119,10 @@ class _Writer:
     def w(self, key: str) -> str:
         english, chinese = _WORDS[key]
         return chinese if self.zh else english
+
+    def code(self, vocabulary: type[StrEnum], code: str | None) -> str:
+        """A stored code (a status, a category) in the window's words for this workbook's language."""
+        return words.word(vocabulary, code, chinese=self.zh)
 
     def sheet(self, key: str) -> Any:
         sheet = self.workbook.create_sheet(self.w(key))
@@ -228,7 +235,9 @@ class _Writer:
 
     def services(self) -> None:
         sheet = self.sheet("services")
-        rows = [[row.name, row.category, row.count, row.revenue] for row in self.report.services]
+        rows = [
+            [row.name, self.code(ServiceCategory, row.category), row.count, row.revenue] for row in self.report.services
+        ]
         self.table(
             sheet,
             1,
@@ -291,7 +300,9 @@ class _Writer:
     def appointments(self) -> None:
         sheet = self.sheet("appointments")
         kpis = self.report.kpis
-        rows: list[list[Any]] = [[status, count] for status, count in self.report.appointment_statuses]
+        rows: list[list[Any]] = [
+            [self.code(AppointmentStatus, status), count] for status, count in self.report.appointment_statuses
+        ]
         last = self.table(sheet, 1, [self.w("status"), self.w("count")], rows, [None, "0"])
         rates: list[list[Any]] = [
             [self.w("appointments_n"), kpis.appointments],
@@ -317,7 +328,7 @@ class _Writer:
             sheet,
             top,
             [self.w("category"), self.w("complaints_n")],
-            [list(pair) for pair in self.report.complaint_categories],
+            [[self.code(TicketCategory, category), n] for category, n in self.report.complaint_categories],
             [None, "0"],
         )
         if self.report.complaint_categories:
@@ -331,9 +342,9 @@ class _Writer:
             [
                 c.received_at,
                 c.customer,
-                c.category,
-                c.severity,
-                c.status,
+                self.code(TicketCategory, c.category),
+                self.code(Severity, c.severity),
+                self.code(TicketStatus, c.status),
                 c.closed_at,
                 self.w("yes") if c.overdue else "",
             ]

@@ -142,6 +142,15 @@ _TEMPLATES: dict[str, str] = {
     "points_rate_invalid": QT_TRANSLATE_NOOP(
         "Errors", "Points per yuan “{value}”: a number from 0 to 100 with at most 3 decimals."
     ),
+    "tag_high_spend_invalid": QT_TRANSLATE_NOOP(
+        "Errors", "A big spender's amount must be more than ¥0 and at most ¥{high} (not {value})."
+    ),
+    "tag_regular_visits_invalid": QT_TRANSLATE_NOOP("Errors", "A regular's visits must be from {low} to {high}."),
+    "tag_absent_days_invalid": QT_TRANSLATE_NOOP("Errors", "Days without a visit must be from {low} to {high}."),
+    "tag_new_days_invalid": QT_TRANSLATE_NOOP("Errors", "A new customer's days must be from {low} to {high}."),
+    "tag_category_days_invalid": QT_TRANSLATE_NOOP(
+        "Errors", "The days back for colour, perm and skin care must be from {low} to {high}."
+    ),
     "own_day_unreadable": QT_TRANSLATE_NOOP(
         "Errors", "“{text}” is not a name and a date; write the shop's days as Anniversary 05-18, Members' day 11-11."
     ),

@@ -36,6 +36,7 @@ from salon_crm.ui.settings.rules_dialog import RulesDialog
 from salon_crm.ui.settings.service_dialogs import ServiceListDialog
 from salon_crm.ui.settings.shop_dialog import ShopDialog
 from salon_crm.ui.settings.staff_dialogs import StaffListDialog
+from salon_crm.ui.settings.tag_rules_dialog import TagRulesDialog
 from salon_crm.ui.settings.users_dialog import UsersDialog
 from salon_crm.ui.tickets.tab import TicketsTab
 from salon_crm.ui.widgets.form_dialog import any_form_saved
@@ -135,6 +136,8 @@ class MainWindow(QMainWindow):
         self.packages_action.triggered.connect(lambda: self.open_settings(PlanListDialog(self)))
         self.rules_action = settings_menu.addAction(self.tr("&Rules…"))
         self.rules_action.triggered.connect(lambda: self.open_settings(RulesDialog(self)))
+        self.tag_rules_action = settings_menu.addAction(self.tr("Automatic &tags…"))
+        self.tag_rules_action.triggered.connect(lambda: self.open_settings(TagRulesDialog(self)))
         self.commission_rules_action = settings_menu.addAction(self.tr("&Commission rules…"))
         self.commission_rules_action.triggered.connect(lambda: self.open_settings(RuleListDialog(self)))
         self.shop_action = settings_menu.addAction(self.tr("S&hop…"))
@@ -240,6 +243,7 @@ class MainWindow(QMainWindow):
             (self.levels_action, Action.CHANGE_CATALOGUE),
             (self.packages_action, Action.CHANGE_CATALOGUE),
             (self.rules_action, Action.CHANGE_SETTINGS),
+            (self.tag_rules_action, Action.CHANGE_SETTINGS),
             (self.commission_rules_action, Action.CHANGE_SETTINGS),
             (self.statement_action, Action.SEE_COMMISSION),
             (self.shop_action, Action.CHANGE_SETTINGS),

@@ -105,7 +105,7 @@ def test_the_file_header(history: int) -> None:
     assert opened.open_tickets == 1
     assert opened.follow_up_due is None  # called after the last visit
     assert [(package.service, package.remaining) for package in opened.packages] == [("洗发", 10)]
-    assert "新客" in opened.tags.automatic
+    assert "new_customer" in opened.tags.automatic
 
 
 def test_an_overdue_follow_up_shows_in_the_header(history: int) -> None:

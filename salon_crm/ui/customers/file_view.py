@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from salon_crm.core import clock, customer_file, erasure, profiles, tags
 from salon_crm.core.customer_file import CustomerFile
-from salon_crm.core.enums import Gender
+from salon_crm.core.enums import AutoTag, Gender
 from salon_crm.core.permissions import Action
 from salon_crm.core.timeline import EventKind, TimelineEvent
 from salon_crm.ui import session, tasks, vocabulary
@@ -414,8 +414,8 @@ class CustomerFileView(QDialog):
             chip.setProperty("tag", name)
             chip.clicked.connect(lambda _checked=False, tag=name: self.remove_tag(tag))
             self.manual_tags.addWidget(chip)
-        for name in opened.tags.automatic:
-            chip = QLabel(name, self.header)
+        for code in opened.tags.automatic:
+            chip = QLabel(vocabulary.word(AutoTag, code), self.header)
             chip.setStyleSheet(AUTO_TAG_STYLE)
             chip.setToolTip(self.tr("Set by the shop's rules from the records"))
             self.auto_tags.addWidget(chip)

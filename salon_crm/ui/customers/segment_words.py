@@ -4,13 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-LIFECYCLES = {
-    "potential": QT_TRANSLATE_NOOP("Segments", "Potential"),
-    "new": QT_TRANSLATE_NOOP("Segments", "New"),
-    "active": QT_TRANSLATE_NOOP("Segments", "Active"),
-    "dormant": QT_TRANSLATE_NOOP("Segments", "Dormant"),
-    "lost": QT_TRANSLATE_NOOP("Segments", "Lost"),
-}
+from salon_crm.core.enums import Lifecycle
+from salon_crm.ui import vocabulary
+
 SATISFACTION = {
     "high": QT_TRANSLATE_NOOP("Segments", "High"),
     "medium": QT_TRANSLATE_NOOP("Segments", "Medium"),
@@ -35,7 +31,7 @@ def _tr(text: str) -> str:
 
 
 def lifecycle(code: str) -> str:
-    return _tr(LIFECYCLES[code]) if code in LIFECYCLES else code
+    return vocabulary.word(Lifecycle, code)
 
 
 def rfm(code: str) -> str:

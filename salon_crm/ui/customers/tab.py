@@ -26,9 +26,10 @@ from PySide6.QtWidgets import (
 
 from salon_crm.core import clock, customers, profiles, segments, staff, tags
 from salon_crm.core.customers import CustomerFilter
+from salon_crm.core.enums import AutoTag, TagKind
 from salon_crm.core.permissions import Action
 from salon_crm.core.records import StaffMember
-from salon_crm.ui import session, tasks
+from salon_crm.ui import session, tasks, vocabulary
 from salon_crm.ui.customers import segment_words
 from salon_crm.ui.customers.care_panel import CarePanel
 from salon_crm.ui.customers.duplicates_window import DuplicatesWindow
@@ -215,7 +216,7 @@ class CustomersTab(TableTab):
     def _fill_choices(self, choices: FilterChoices) -> None:
         tag_rows, levels, people = choices
         for combo, blank, items in (
-            (self.tag_filter, self.tr("Any tag"), [(row.name, row.id) for row in tag_rows]),
+            (self.tag_filter, self.tr("Any tag"), [(_tag_word(row), row.id) for row in tag_rows]),
             (self.level_filter, self.tr("Any level"), [(level.name, level.id) for level in levels]),
             (self.stylist_filter, self.tr("Any stylist"), [(p.name, p.id) for p in people if p.active]),
         ):
@@ -434,3 +435,8 @@ class CustomersTab(TableTab):
         self.last_dialog = dialog
         dialog.open()
         return dialog
+
+
+def _tag_word(row: tags.TagRow) -> str:
+    """A manual tag's name as typed; an automatic tag's word in the UI's language."""
+    return vocabulary.word(AutoTag, row.name) if row.kind == TagKind.AUTO.value else row.name

@@ -12,6 +12,8 @@ from PySide6.QtWidgets import QApplication, QStyle
 
 from salon_crm.core import customers
 from salon_crm.core.customers import CustomerFilter, CustomerListRow
+from salon_crm.core.enums import AutoTag
+from salon_crm.ui import vocabulary
 from salon_crm.ui.customers import segment_words
 from salon_crm.ui.widgets import formatting
 from salon_crm.ui.widgets.row_model import PageQuery, RowTableModel
@@ -152,7 +154,7 @@ class CustomerTableModel(RowTableModel):
 
     def cell(self, row: CustomerListRow, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(", ").join(row.tags) if column == Column.TAGS else TEXT[Column(column)](row)
+            return self.tr(", ").join(_tag_words(row)) if column == Column.TAGS else TEXT[Column(column)](row)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(row, column)
         if role == Qt.ItemDataRole.ForegroundRole and column == Column.SEGMENT and row.churn_warning:
@@ -166,7 +168,7 @@ class CustomerTableModel(RowTableModel):
     def _tooltip(self, row: CustomerListRow, column: int) -> str | None:
         if column == Column.TAGS and row.tags:
             manual = self.tr(", ").join(row.manual_tags) or "—"
-            auto = self.tr(", ").join(row.auto_tags) or "—"
+            auto = self.tr(", ").join(vocabulary.word(AutoTag, code) for code in row.auto_tags) or "—"
             return self.tr("Manual: {manual}\nAutomatic: {auto}").format(manual=manual, auto=auto)
         if column == Column.SEGMENT and row.churn_warning:
             return self.tr("At risk: away well beyond their usual visit rhythm")
@@ -179,3 +181,8 @@ class CustomerTableModel(RowTableModel):
             style = QApplication.style()
             self._warning_icon = style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         return self._warning_icon
+
+
+def _tag_words(row: CustomerListRow) -> list[str]:
+    """The row's manual tags as typed, then its automatic ones worded in the UI's language."""
+    return [*row.manual_tags, *(vocabulary.word(AutoTag, code) for code in row.auto_tags)]

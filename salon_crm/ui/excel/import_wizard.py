@@ -50,7 +50,7 @@ from salon_crm.core.errors import SalonError
 from salon_crm.core.imports import ImportPlan, ImportResult, Outcome
 from salon_crm.excel import cleaning, mapping, reading
 from salon_crm.excel.customer_import import SheetData, build_rows, read_sheet, write_error_report
-from salon_crm.ui import session, tasks
+from salon_crm.ui import session, tasks, vocabulary
 from salon_crm.ui.errors import describe, describe_any
 
 Index = QModelIndex | QPersistentModelIndex
@@ -463,7 +463,7 @@ class PreviewPage(QWizardPage):
             self, self.tr("Save rejected rows"), "rejected-rows.xlsx", self.tr("Excel workbook (*.xlsx)")
         )
         if chosen:
-            language = "zh_CN" if self.tr("Import") != "Import" else "en"
+            language = vocabulary.ui_language()
             out = Path(chosen)
             tasks.run_in_background(
                 self, lambda: write_error_report(plan, data.headers, out, language=language),

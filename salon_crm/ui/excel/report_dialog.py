@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from salon_crm.core import clock, reports
 from salon_crm.excel.report import write_monthly_report
-from salon_crm.ui import tasks
+from salon_crm.ui import tasks, vocabulary
 from salon_crm.ui.errors import describe_any
 
 
@@ -85,7 +85,7 @@ class MonthlyReportDialog(QDialog):
             return
         out = Path(text if text.lower().endswith(".xlsx") else f"{text}.xlsx")
         month = self.month()
-        language = "en" if self.tr("Monthly report") == "Monthly report" else "zh_CN"
+        language = vocabulary.ui_language()
         self.buttons.setEnabled(False)
         self.status.setText(self.tr("Writing the report for {month}…").format(month=month))
 
