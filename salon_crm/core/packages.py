@@ -18,7 +18,7 @@ the price per session) from it.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any, cast
@@ -513,20 +513,49 @@ def note_void(record_id: int, *, at: datetime, actor: str) -> None:
         _write_entry(package_id, PackageEntryKind.RETURN, count, at=at, actor=actor, record_id=record_id)
 
 
-def sessions_usable(customer_id: int, day: date, record_id: int | None = None) -> dict[int, int]:
-    """Sessions the customer can use on ``day``, by service item (a bill being edited counts its own back).
+@dataclass(frozen=True)
+class SessionPool:
+    """The sessions left on one package and the services they may pay for (a plan of several shares them)."""
 
-    A package covering several services counts for each of them: the bill form offers a
-    session on any, and ``use_sessions`` takes them one by one from what is left.
-    """
-    usable: dict[int, int] = {}
-    for row in packages_of(customer_id):
-        if row.sessions_left > 0 and (row.expires_on is None or row.expires_on >= day):
-            for item in row.service_item_ids or (row.service_item_id,):
-                usable[item] = usable.get(item, 0) + row.sessions_left
-    for item, count in sessions_used_by(record_id).items() if record_id is not None else ():
-        usable[item] = usable.get(item, 0) + count
-    return usable
+    package_id: int
+    left: int
+    items: frozenset[int]
+
+
+def session_pools(customer_id: int, day: date, record_id: int | None = None) -> tuple[SessionPool, ...]:
+    """The customer's usable packages on ``day`` in the order ``use_sessions`` draws on them (soonest
+    expiry first); a bill being edited gives its own sessions back to the packages they came from."""
+    own = _standing_by_package(record_id) if record_id is not None else {}
+    rows = [
+        row
+        for row in packages_of(customer_id)
+        if row.sessions_left + own.get(row.id, 0) > 0 and (row.expires_on is None or row.expires_on >= day)
+    ]
+    rows.sort(key=lambda row: (row.expires_on or date.max, row.id))
+    return tuple(
+        SessionPool(
+            row.id, row.sessions_left + own.get(row.id, 0), frozenset(row.service_item_ids or (row.service_item_id,))
+        )
+        for row in rows
+    )
+
+
+def pools_after(pools: tuple[SessionPool, ...], uses: Iterable[tuple[int, int]]) -> tuple[SessionPool, ...] | None:
+    """``pools`` once ``uses`` (service item, quantity) took their sessions one by one, each from the
+    first pool covering it — as ``use_sessions`` will; None when a session finds no pool left."""
+    left = [pool.left for pool in pools]
+    for item, quantity in uses:
+        for _ in range(quantity):
+            index = next((i for i, pool in enumerate(pools) if left[i] > 0 and item in pool.items), None)
+            if index is None:
+                return None
+            left[index] -= 1
+    return tuple(replace(pool, left=count) for pool, count in zip(pools, left, strict=True))
+
+
+def sessions_for(pools: tuple[SessionPool, ...], item: int) -> int:
+    """The sessions ``pools`` hold for ``item``: what one more line of it could take."""
+    return sum(pool.left for pool in pools if item in pool.items)
 
 
 def sessions_used_by(record_id: int) -> dict[int, int]:

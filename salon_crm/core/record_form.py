@@ -8,7 +8,7 @@ because saving the edit reverses that payment first.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from decimal import Decimal
 
 from salon_crm.core import catalogue, clock, commission, levels, loyalty, packages, profiles, service_records, staff
@@ -16,6 +16,7 @@ from salon_crm.core.billing import MemberTerms
 from salon_crm.core.enums import PaymentMethod
 from salon_crm.core.models import LedgerEntry
 from salon_crm.core.money import money_sum
+from salon_crm.core.packages import SessionPool
 from salon_crm.core.records import ServiceItemRow, StaffMember
 from salon_crm.core.service_records import LineInput, RecordInput, ServiceRecordView
 
@@ -35,8 +36,8 @@ class RecordForm:
     items: tuple[ServiceItemRow, ...]
     staff: tuple[StaffMember, ...]
     record: ServiceRecordView | None = None
-    # package sessions the customer may use today, by service item (次卡): the form offers them first
-    package_sessions: dict[int, int] = field(default_factory=dict)
+    # the customer's packages usable today (次卡), in the order a bill draws on them: the form offers them first
+    session_pools: tuple[SessionPool, ...] = ()
 
 
 def _paid_from_card(record_id: int) -> Decimal:
@@ -48,9 +49,9 @@ def _paid_from_card(record_id: int) -> Decimal:
     return -held if held < 0 else Decimal("0.00")
 
 
-def package_sessions(customer_id: int, record_id: int | None = None) -> dict[int, int]:
-    """The sessions the customer may use on a bill today, by service (a bill being edited counts its own)."""
-    return packages.sessions_usable(customer_id, clock.today(), record_id)
+def session_pools(customer_id: int, record_id: int | None = None) -> tuple[SessionPool, ...]:
+    """The packages the customer may use on a bill today (a bill being edited counts its own sessions)."""
+    return packages.session_pools(customer_id, clock.today(), record_id)
 
 
 def load_record_form(customer_id: int | None = None, *, record_id: int | None = None) -> RecordForm:
@@ -81,7 +82,7 @@ def load_record_form(customer_id: int | None = None, *, record_id: int | None = 
         items=items,
         staff=people,
         record=record,
-        package_sessions=package_sessions(customer_id, record.id if record else None),
+        session_pools=session_pools(customer_id, record.id if record else None),
     )
 
 

@@ -46,13 +46,31 @@ def test_a_plan_covers_several_services_one_session_each(shop_items: dict[str, i
     packages.sell_package(DESK, shop_items["customer"], shop_items["plan"], "cash", now=NOW)
     bill(shop_items, 1, shop_items["wash"], shop_items["blow"])  # both on one bill: two sessions
     assert packages.packages_of(shop_items["customer"])[0].sessions_left == 8
-    assert packages.sessions_usable(shop_items["customer"], NOW.date()) == {
-        shop_items["wash"]: 8,
-        shop_items["blow"]: 8,
-    }
+    pools = packages.session_pools(shop_items["customer"], NOW.date())
+    wash, blow = shop_items["wash"], shop_items["blow"]
+    assert packages.sessions_for(pools, wash) == packages.sessions_for(pools, blow) == 8  # one count, shared
+    seven_washes = packages.pools_after(pools, [(wash, 7)])
+    assert seven_washes is not None and packages.sessions_for(seven_washes, blow) == 1
+    assert packages.pools_after(pools, [(wash, 7), (blow, 2)]) is None  # the ninth session is not there
     with pytest.raises(ValidationError) as caught:  # the colour is not covered
         bill(shop_items, 2, shop_items["color"])
     assert caught.value.code == "no_package_for_item"
+
+
+def test_the_last_shared_session_pays_one_line_only(shop_items: dict[str, int]) -> None:
+    """A 10-session plan covering a wash and a blow-dry with 1 left: the form offers it to one line."""
+    wash, blow = shop_items["wash"], shop_items["blow"]
+    sold = packages.sell_package(DESK, shop_items["customer"], shop_items["plan"], "cash", now=NOW)
+    for day in range(1, 10):
+        bill(shop_items, day, wash)
+    pools = packages.session_pools(shop_items["customer"], NOW.date() + timedelta(days=10))
+    assert [(pool.package_id, pool.left) for pool in pools] == [(sold.id, 1)]
+    after_wash = packages.pools_after(pools, [(wash, 1)])
+    assert after_wash is not None and packages.sessions_for(after_wash, blow) == 0
+    last = bill(shop_items, 10, wash)
+    # editing that bill gives its own session back to the count it came from
+    editing = packages.session_pools(shop_items["customer"], NOW.date() + timedelta(days=10), last)
+    assert packages.sessions_for(editing, blow) == 1
 
 
 def test_every_change_is_a_ledger_row_with_the_count_before_and_after(shop_items: dict[str, int]) -> None:

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from salon_crm.core import billing, clock, commission, record_form, service_records
+from salon_crm.core import billing, clock, commission, packages, record_form, service_records
 from salon_crm.core.billing import BillFigures, LineEntry
 from salon_crm.core.enums import PaymentMethod
 from salon_crm.core.errors import ValidationError
@@ -344,14 +344,16 @@ class ServiceRecordDialog(FormDialog):
         self._changed()
 
     def _sessions_left(self, item_id: int, asking: _LineWidgets | None = None) -> int:
-        """Sessions of ``item_id`` the other lines have not taken yet."""
-        held = self.data.package_sessions.get(item_id, 0) if self.data is not None else 0
-        taken = sum(
-            widgets.quantity.value()
+        """Sessions of ``item_id`` the other lines have not taken yet (a plan's count is shared by its services)."""
+        if self.data is None:
+            return 0
+        taken = [
+            (int(widgets.item.currentData()), widgets.quantity.value())
             for widgets in self.lines
-            if widgets is not asking and widgets.package.isChecked() and widgets.item.currentData() == item_id
-        )
-        return held - taken
+            if widgets is not asking and widgets.package.isChecked() and widgets.item.currentData() is not None
+        ]
+        left = packages.pools_after(self.data.session_pools, taken)
+        return packages.sessions_for(left, item_id) if left is not None else 0
 
     def _show_packages(self) -> None:
         """A line's session box is offered only while the customer holds a session for its service."""
@@ -374,8 +376,8 @@ class ServiceRecordDialog(FormDialog):
     def _package_sold(self, _row: object) -> None:
         if self.data is None:
             return
-        sessions = record_form.package_sessions(self.data.customer_id)
-        self.data = dataclasses.replace(self.data, package_sessions=sessions)
+        pools = record_form.session_pools(self.data.customer_id)
+        self.data = dataclasses.replace(self.data, session_pools=pools)
         for widgets in self.lines:  # a line of a service the package covers uses a session first
             item_id = widgets.item.currentData()
             if item_id is not None and not widgets.package.isChecked():

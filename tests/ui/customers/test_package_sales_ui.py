@@ -139,3 +139,42 @@ def test_a_line_marked_requested_by_hand_earns_the_requested_rate(
     edit.show()
     settle()
     assert edit.lines[0].requested.isChecked()  # kept with the bill
+
+
+def test_the_last_session_of_a_shared_plan_is_offered_to_one_line_only(
+    filled_shop: Shop, qtbot: QtBot, settle: Callable[[], None]
+) -> None:
+    """A plan covering a wash-cut and a blow-dry with 1 session left: the bill form ticks one line, not both."""
+    from datetime import timedelta
+
+    from salon_crm.core import clock, service_records
+    from salon_crm.core.service_records import LineInput, RecordInput
+
+    _two_service_plan(qtbot, settle)
+    zhang = int(Customer.get(Customer.name == "张三").id)
+    plan = packages.list_plans()[0]
+    wash, blow = plan.service_item_ids
+    packages.sell_package(OWNER, zhang, plan.id, "cash")
+    for days_ago in (4, 3, 2, 1):  # four of the five sessions used already
+        visit = RecordInput(
+            zhang, clock.now() - timedelta(days=days_ago), (LineInput(wash, use_package=True),), "package"
+        )
+        service_records.add_service_record(OWNER, visit)
+    bill = ServiceRecordDialog.create(None, zhang)
+    qtbot.addWidget(bill)
+    bill.show()
+    settle()
+    [first] = bill.lines
+    first.item.setCurrentIndex(first.item.findData(wash))
+    assert first.package.isChecked() and "0 left" in first.package.text()
+    bill.add_line()
+    second = bill.lines[1]
+    second.item.setCurrentIndex(second.item.findData(blow))
+    assert not second.package.isChecked() and not second.package.isEnabled()  # the one session is taken
+    first.package.setChecked(False)  # the desk moves the session to the blow-dry
+    assert second.package.isEnabled()
+    second.package.setChecked(True)
+    assert not first.package.isEnabled()
+    with qtbot.waitSignal(bill.saved):
+        bill.ok_button.click()
+    assert packages.packages_of(zhang)[0].sessions_left == 0
