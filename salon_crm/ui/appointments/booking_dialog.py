@@ -306,7 +306,7 @@ class BookingDialog(FormDialog):
             return
         self.set_busy(False)
         if len(clashes) == len(plan):
-            self.message.setText(self.tr("Every date clashes; nothing can be booked."))
+            self.show_message(self.tr("Every date clashes; nothing can be booked."))
             return
         lines = "\n".join(
             f"{formatting.day_with_weekday(o.starts_at)} {o.starts_at:%H:%M}: {describe(o.problem)}"
@@ -345,4 +345,4 @@ class BookingDialog(FormDialog):
 
     def _refused(self, error: BaseException) -> None:
         self.set_busy(False)
-        self.message.setText(describe_any(error))
+        self.show_message(describe_any(error))

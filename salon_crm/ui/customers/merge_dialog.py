@@ -65,7 +65,7 @@ class MergeDialog(FormDialog):
             self,
             lambda: profiles.get_customer(customer_id),
             lambda profile: self._loaded_side(side, profile),
-            lambda error: self.message.setText(describe_any(error)),
+            lambda error: self.show_message(describe_any(error)),
         )
 
     def _loaded_side(self, side: str, profile: CustomerProfile) -> None:

@@ -163,7 +163,7 @@ class TicketIntakeDialog(FormDialog):
 
     def _failed(self, error: BaseException) -> None:
         self.set_busy(False)
-        self.message.setText(describe_ticket_error(error))
+        self.show_message(describe_ticket_error(error))
 
 
 def _id(value: object) -> int | None:

@@ -100,4 +100,4 @@ class TicketSettingsDialog(FormDialog):
 
     def _failed(self, error: BaseException) -> None:
         self.set_busy(False)
-        self.message.setText(describe_ticket_error(error))
+        self.show_message(describe_ticket_error(error))

@@ -271,4 +271,4 @@ class StepDialog(FormDialog):
 
     def _failed(self, error: BaseException) -> None:
         self.set_busy(False)
-        self.message.setText(describe_ticket_error(error))
+        self.show_message(describe_ticket_error(error))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -24,6 +24,22 @@ from salon_crm.ui.errors import describe, describe_any
 from salon_crm.ui.widgets import layouts
 
 ERROR_STYLE = "color: #c0392b;"
+# what a fresh form still needs, before the user has typed anything: a hint, not an error
+HINT_STYLE = "color: #6b6b6b;"
+
+
+class _FirstTouch(QObject):
+    """Watches the form's fields for the user's first key or click, after which problems show in red."""
+
+    def __init__(self, form: FormDialog) -> None:
+        super().__init__(form)
+        self.form = form
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress) and not self.form.touched:
+            self.form.touched = True
+            self.form.revalidate()
+        return False
 
 
 class _Saves(QObject):
@@ -75,6 +91,8 @@ class FormDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
         self._busy = False
+        self.touched = False  # the user has typed or clicked in a field: problems are errors now
+        self._first_touch = _FirstTouch(self)
         self._tab_order_fixed = False
         self._focus_before_busy: QWidget | None = None
 
@@ -104,8 +122,13 @@ class FormDialog(QDialog):
     def revalidate(self) -> None:
         """Connect every field's change signal here."""
         problem = self.problem()
-        self.message.setText(problem)
+        self.show_message(problem, error=self.touched)
         self.ok_button.setEnabled(not problem and not self._busy)
+
+    def show_message(self, text: str, *, error: bool = True) -> None:
+        """``text`` under the fields: red for an error, grey for what a fresh form still needs."""
+        self.message.setStyleSheet(ERROR_STYLE if error else HINT_STYLE)
+        self.message.setText(text)
 
     def set_busy(self, busy: bool) -> None:
         """While loading or saving, the fields and OK wait.
@@ -151,6 +174,9 @@ class FormDialog(QDialog):
         if not self._tab_order_fixed:
             self._tab_order_fixed = True
             self._buttons_last_in_tab_order()
+            for child in self.findChildren(QWidget):  # built by now: the subclass made its fields
+                if child.focusPolicy() != Qt.FocusPolicy.NoFocus and not isinstance(child, QPushButton):
+                    child.installEventFilter(self._first_touch)
         super().showEvent(event)
 
     def _buttons_last_in_tab_order(self) -> None:
@@ -168,6 +194,7 @@ class FormDialog(QDialog):
 
     def accept(self) -> None:
         if self._busy or self.problem():
+            self.touched = True  # Enter on an unfinished form: say in red what is missing
             self.revalidate()
             return
         self.set_busy(True)
@@ -181,7 +208,7 @@ class FormDialog(QDialog):
 
     def _failed(self, error: BaseException) -> None:
         self.set_busy(False)  # the user may fix the input, or try again
-        self.message.setText(describe_any(error))
+        self.show_message(describe_any(error))
 
     def load(self, op: Callable[[], Any], fill: Callable[[Any], None]) -> None:
         """Read the record to edit in the background, then ``fill`` the fields."""
@@ -194,5 +221,5 @@ class FormDialog(QDialog):
 
     def _load_failed(self, error: BaseException) -> None:
         self.set_busy(False)
-        self.message.setText(describe_any(error))
+        self.show_message(describe_any(error))
         self.ok_button.setEnabled(False)  # nothing to save over

@@ -1,0 +1,88 @@
+"""Screenshots of the main dialogs in Chinese and English at 1366×768, for a look before a release.
+
+    QT_QPA_PLATFORM=offscreen python scripts/dialog_shots.py OUT_FOLDER [NAME ...]
+
+Builds a demo shop in a temporary folder, opens each dialog over a 1366×768 main window
+and saves ``OUT_FOLDER/{zh,en}-NAME.png``. Without names, every dialog below is taken.
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
+
+from salon_crm.__main__ import main as cli
+from salon_crm.core import tags
+from salon_crm.core.context import OWNER
+from salon_crm.core.db import open_shop
+from salon_crm.core.models import Customer
+from salon_crm.ui import app, session
+from salon_crm.ui.main_window import MainWindow
+
+
+def _dialogs() -> dict[str, Callable[[QWidget], QDialog]]:
+    from salon_crm.ui.customers.profile_dialog import CustomerDialog
+    from salon_crm.ui.customers.record_dialog import ServiceRecordDialog
+    from salon_crm.ui.settings.rules_dialog import RulesDialog
+    from salon_crm.ui.settings.tag_rules_dialog import TagRulesDialog
+
+    first = int(Customer.select(Customer.id).order_by(Customer.id).get().id)
+    return {
+        "tag-rules": TagRulesDialog,
+        "rules": RulesDialog,
+        "customer": CustomerDialog.create,
+        "bill": lambda parent: ServiceRecordDialog.create(parent, first),
+    }
+
+
+def _settle(qapp: QApplication, rounds: int = 40) -> None:
+    import time
+
+    for _ in range(rounds):  # background loads finish on worker threads and report back as events
+        qapp.processEvents()
+        time.sleep(0.05)
+
+
+def main(argv: list[str]) -> int:
+    out = Path(argv[0])
+    out.mkdir(parents=True, exist_ok=True)
+    folder = Path(tempfile.mkdtemp(prefix="salon-shots-"))
+    cli(["--data-dir", str(folder), "demo", "--seed", "1"])
+    qapp = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(qapp, QApplication)
+    app.apply_style(qapp)
+    shop = open_shop(folder)
+    session.start(OWNER)
+    tags.refresh_auto_tags()
+    try:
+        wanted = argv[1:] or list(_dialogs())
+        for language in ("zh", "en"):
+            translators = app.install_translators(qapp, chinese=language == "zh")
+            window = MainWindow(shop)
+            window.resize(1366, 768)
+            window.show()
+            _settle(qapp)
+            for name in wanted:
+                dialog = _dialogs()[name](window)
+                dialog.show()
+                _settle(qapp)
+                dialog.grab().save(str(out / f"{language}-{name}.png"))
+                dialog.close()
+                dialog.deleteLater()
+            window.close()
+            window.deleteLater()
+            _settle(qapp, 5)
+            for translator in translators:
+                qapp.removeTranslator(translator)
+    finally:
+        shop.close()
+    print(f"Screenshots in {out}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
