@@ -25,18 +25,34 @@ from salon_crm.ui.main_window import MainWindow
 
 
 def _dialogs() -> dict[str, Callable[[QWidget], QDialog]]:
+    from salon_crm.core.models import ServiceRecord
+    from salon_crm.ui.customers.file_view import CustomerFileView
     from salon_crm.ui.customers.profile_dialog import CustomerDialog
     from salon_crm.ui.customers.record_dialog import ServiceRecordDialog
     from salon_crm.ui.settings.rules_dialog import RulesDialog
     from salon_crm.ui.settings.tag_rules_dialog import TagRulesDialog
 
     first = int(Customer.select(Customer.id).order_by(Customer.id).get().id)
+    # the customer with the most bills: a history worth looking at
+    busiest = int(ServiceRecord.select(ServiceRecord.customer).order_by(ServiceRecord.customer).get().customer_id)
+
+    def file_with_a_visit_open(parent: QWidget) -> QDialog:
+        view = CustomerFileView(parent, busiest)
+        view.timeline.loaded.connect(lambda: view.timeline.set_open(_first_visit_row(view), True))
+        return view
+
     return {
+        "customer-file": file_with_a_visit_open,
         "tag-rules": TagRulesDialog,
         "rules": RulesDialog,
         "customer": CustomerDialog.create,
         "bill": lambda parent: ServiceRecordDialog.create(parent, first),
     }
+
+
+def _first_visit_row(view: QWidget) -> int:
+    rows = view.timeline.rows()  # type: ignore[attr-defined]
+    return next((index for index, event in enumerate(rows) if event.children), 0)
 
 
 def _settle(qapp: QApplication, rounds: int = 40) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from decimal import Decimal
 from enum import StrEnum
@@ -62,6 +62,8 @@ class TimelineEvent:
     voided: bool = False
     note: str = ""
     balance: Decimal | None = None  # stored value after a ledger event
+    part_of: int | None = None  # the visit (bill id) this event belongs to: its card spend, points, booking
+    children: tuple[TimelineEvent, ...] = ()  # a visit's own events, shown under it when opened
 
 
 def _names_by(rows: Iterable[tuple[int, str, str | None]]) -> tuple[dict[int, list[str]], dict[int, list[str]]]:
@@ -103,6 +105,15 @@ def _visits(customer_id: int) -> list[TimelineEvent]:
 
 
 def _appointments(customer_id: int) -> list[TimelineEvent]:
+    # a booking that became a visit belongs to that visit's line
+    became = dict(
+        cast(
+            Iterable[tuple[int, int]],
+            ServiceRecord.select(ServiceRecord.appointment, ServiceRecord.id)
+            .where((ServiceRecord.customer == customer_id) & ServiceRecord.appointment.is_null(False))
+            .tuples(),
+        )
+    )
     bookings = list(
         Appointment.select(Appointment, Staff)
         .join(Staff, on=Appointment.stylist == Staff.id)
@@ -125,6 +136,7 @@ def _appointments(customer_id: int) -> list[TimelineEvent]:
             detail=" + ".join(services[booking.id]),
             staff=booking.stylist.name,
             note=booking.cancel_reason or booking.note,
+            part_of=became.get(booking.id),
         )
         for booking in bookings
     ]
@@ -178,6 +190,7 @@ def _ledger(customer_id: int) -> list[TimelineEvent]:
             points=int(entry.points_delta),
             note=entry.note,
             balance=money_sum(entry.principal_after) + money_sum(entry.bonus_after),
+            part_of=entry.service_record_id,
         )
         for entry in query
     ]
@@ -213,4 +226,34 @@ def customer_timeline(customer_id: int, kinds: Iterable[EventKind] | None = None
     order = list(sources)
     # newest first; at the same moment a visit before what it caused (its ledger rows)
     events.sort(key=lambda event: (event.at, -order.index(event.kind), event.ref_id), reverse=True)
-    return events
+    return _one_line_per_visit(events)
+
+
+def _one_line_per_visit(events: list[TimelineEvent]) -> list[TimelineEvent]:
+    """A visit's card spend, points and the booking it came from go under the visit, not beside it;
+    the visit's points are what its own rows earned (and a void took back)."""
+    visits = {event.ref_id for event in events if event.kind is EventKind.VISIT}
+    children: dict[int, list[TimelineEvent]] = defaultdict(list)
+    top: list[TimelineEvent] = []
+    for event in events:
+        if event.kind is not EventKind.VISIT and event.part_of in visits:
+            children[event.part_of].append(event)
+        else:
+            top.append(event)
+    return [
+        replace(
+            event,
+            children=tuple(reversed(children[event.ref_id])),  # in the order they happened
+            points=sum(child.points or 0 for child in children[event.ref_id] if child.kind is EventKind.LEDGER),
+        )
+        if event.kind is EventKind.VISIT and children.get(event.ref_id)
+        else event
+        for event in top
+    ]
+
+
+def every_event(events: Iterable[TimelineEvent]) -> Iterable[TimelineEvent]:
+    """The events and, after each visit, its own events: the timeline read whole."""
+    for event in events:
+        yield event
+        yield from event.children

@@ -70,28 +70,36 @@ def history(shop: Shop) -> int:
     return int(zhang.id)
 
 
-def test_every_kind_of_event_newest_first(history: int) -> None:
+def test_every_kind_of_event_newest_first_one_line_per_visit(history: int) -> None:
     events = timeline.customer_timeline(history)
     summary = [(event.kind.value, event.code) for event in events]
     assert summary == [
         ("appointment", "booked"),
-        ("ledger", "void"),  # the void reverses the cash bill's points
         ("visit", "cash"),
-        ("ledger", "points_earn"),
         ("care", "follow_up"),
         ("ticket", "received"),
         ("survey", "wechat"),
         ("visit", "stored_value"),
-        ("ledger", "points_earn"),
-        ("ledger", "spend"),
-        ("ledger", "top_up"),
+        ("ledger", "top_up"),  # not part of a visit: a line of its own
     ]
-    visit = events[2]
-    assert (visit.voided, visit.note, visit.detail, visit.staff) == (True, "entered twice", "洗剪吹", "王芳")
-    spend = events[9]
+    voided, paid = events[1], events[5]
+    # a visit's own ledger rows open under it, in the order they happened
+    assert [(child.kind.value, child.code) for child in voided.children] == [
+        ("ledger", "points_earn"),
+        ("ledger", "void"),  # the void reverses the cash bill's points
+    ]
+    assert [(child.kind.value, child.code) for child in paid.children] == [
+        ("ledger", "spend"),
+        ("ledger", "points_earn"),
+    ]
+    assert (voided.voided, voided.note, voided.detail, voided.staff) == (True, "entered twice", "洗剪吹", "王芳")
+    assert voided.points == 0  # earned, then taken back by the void
+    assert paid.points == 61  # ¥61.20 at one point a yuan
+    [spend] = [child for child in paid.children if child.code == "spend"]
     assert (spend.amount, spend.balance) == (Decimal("-61.20"), Decimal("1138.80"))
-    assert events[5].detail == "等太久"  # the first line of the description
-    assert (events[6].score, events[6].staff) == (4, "王芳")
+    assert events[3].detail == "等太久"  # the first line of the description
+    assert (events[4].score, events[4].staff) == (4, "王芳")
+    assert len(list(timeline.every_event(events))) == 11
     assert [event.kind for event in timeline.customer_timeline(history, [EventKind.CARE])] == [EventKind.CARE]
 
 

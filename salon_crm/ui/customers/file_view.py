@@ -10,7 +10,8 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -42,7 +43,7 @@ from salon_crm.ui.customers.ledger_dialogs import (
 from salon_crm.ui.customers.package_dialogs import PackageHistoryDialog, RefundPackageDialog, SellPackageDialog
 from salon_crm.ui.customers.profile_dialog import CustomerDialog
 from salon_crm.ui.customers.record_dialog import ServiceRecordDialog
-from salon_crm.ui.customers.timeline_model import TimelineModel
+from salon_crm.ui.customers.timeline_model import TimelineColumn, TimelineModel
 from salon_crm.ui.errors import describe_any
 from salon_crm.ui.widgets import formatting, layouts
 from salon_crm.ui.widgets.form_dialog import FormDialog
@@ -83,6 +84,11 @@ class CustomerFileView(QDialog):
         self.table = ReadOnlyTable(self)
         self.table.setModel(self.timeline)
         self.table.doubleClicked.connect(lambda _index: self.edit_record())
+        # a visit's own rows open with Right, Space or a click on its ▸, and close with Left
+        self.table.clicked.connect(self._timeline_clicked)
+        self.table.installEventFilter(self)
+        # an opened visit's rows are indented: widen the event column to them (it was fitted without them)
+        self.timeline.rowsInserted.connect(lambda *_args: self.table.resizeColumnToContents(TimelineColumn.EVENT))
         self.table.selectionModel().selectionChanged.connect(lambda *_args: self._enable())
         self.timeline.loaded.connect(self._timeline_loaded)
         layout = QVBoxLayout(self)
@@ -446,6 +452,25 @@ class CustomerFileView(QDialog):
             self.erase_button,
             self.export_button,
         ]
+
+    def _timeline_clicked(self, index: QModelIndex) -> None:
+        if index.column() == TimelineColumn.EVENT:
+            self.timeline.toggle(index.row())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            row = self.table.currentIndex().row()
+            key = event.key()
+            if key == Qt.Key.Key_Right and self.timeline.set_open(row, True):
+                return True
+            if key == Qt.Key.Key_Left and row >= 0:
+                visit = self.timeline.visit_row_of(row)
+                if self.timeline.set_open(row, False):
+                    self.table.selectRow(visit)  # back on the visit's line, where the keyboard user was
+                    return True
+            if key == Qt.Key.Key_Space and self.timeline.toggle(row):
+                return True
+        return super().eventFilter(watched, event)
 
     def selected_event(self) -> TimelineEvent | None:
         rows = self.table.selectionModel().selectedRows()

@@ -1,11 +1,17 @@
-"""A customer's timeline as a table: every event newest first, worded in the UI's language."""
+"""A customer's timeline as a table: every event newest first, worded in the UI's language.
+
+A visit is one line (services, stylist, amount, payment, points); its own rows — the
+card spend, the points, the booking it came from — open under it (Right or Space, or a
+click on ▸) and close again (Left).
+"""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QModelIndex, QObject, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from salon_crm.core import enums, timeline
@@ -49,6 +55,53 @@ class TimelineModel(RowTableModel):
     def __init__(self, customer_id: int, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.customer_id = customer_id
+        self._open: set[int] = set()  # the visits (bill ids) shown with their own rows
+
+    def reload(self) -> None:
+        self._open.clear()
+        super().reload()
+
+    def is_open(self, event: TimelineEvent) -> bool:
+        return event.kind is EventKind.VISIT and event.ref_id in self._open
+
+    def set_open(self, row: int, opened: bool) -> bool:
+        """Show or hide the own rows of the visit at ``row``; False when there is nothing to do."""
+        if not 0 <= row < self.rowCount():
+            return False
+        event: TimelineEvent = self.row_at(row)
+        if not opened and self.visit_row_of(row) != row:
+            return self.set_open(self.visit_row_of(row), False)  # Left on a visit's own row closes it, as in a tree
+        if event.kind is not EventKind.VISIT or not event.children or self.is_open(event) == opened:
+            return False
+        count = len(event.children)
+        if opened:
+            self.beginInsertRows(QModelIndex(), row + 1, row + count)
+            self._rows[row + 1 : row + 1] = list(event.children)
+            self._open.add(event.ref_id)
+            self.endInsertRows()
+        else:
+            self.beginRemoveRows(QModelIndex(), row + 1, row + count)
+            del self._rows[row + 1 : row + 1 + count]
+            self._open.discard(event.ref_id)
+            self.endRemoveRows()
+        self.dataChanged.emit(self.index(row, TimelineColumn.EVENT), self.index(row, TimelineColumn.EVENT))
+        return True
+
+    def visit_row_of(self, row: int) -> int:
+        """The row of the visit whose own row ``row`` is (``row`` itself for any other line)."""
+        event: TimelineEvent = self.row_at(row)
+        if event.kind is EventKind.VISIT or event.part_of is None:
+            return row
+        for index in range(row - 1, -1, -1):
+            above: TimelineEvent = self.row_at(index)
+            if above.kind is EventKind.VISIT and above.ref_id == event.part_of:
+                return index
+        return row  # its visit is not shown (filtered out): a line of its own
+
+    def toggle(self, row: int) -> bool:
+        if not 0 <= row < self.rowCount():
+            return False
+        return self.set_open(row, not self.is_open(self.row_at(row)))
 
     def headers(self) -> list[str]:
         return [
@@ -67,11 +120,21 @@ class TimelineModel(RowTableModel):
             return lambda _offset, _limit: timeline.customer_timeline(customer_id)
         # a stylist reads the visits and the service notes, not the card's movements
         return lambda _offset, _limit: [
-            event for event in timeline.customer_timeline(customer_id) if event.kind is not EventKind.LEDGER
+            replace(event, children=tuple(child for child in event.children if child.kind is not EventKind.LEDGER))
+            for event in timeline.customer_timeline(customer_id)
+            if event.kind is not EventKind.LEDGER
         ]
 
     def event_word(self, event: TimelineEvent) -> str:
-        """What happened, in a few words."""
+        """What happened, in a few words; ▸/▾ before a visit with rows of its own, └ before those rows."""
+        text = self._event_word(event)
+        if event.kind is EventKind.VISIT and event.children:
+            return f"{'▾' if self.is_open(event) else '▸'} {text}"
+        if event.part_of is not None and event.kind is not EventKind.VISIT:
+            return f"    └ {text}"
+        return text
+
+    def _event_word(self, event: TimelineEvent) -> str:
         if event.kind is EventKind.VISIT:
             text = self.tr("Visit")
             return self.tr("{event} (voided)").format(event=text) if event.voided else text
@@ -91,8 +154,8 @@ class TimelineModel(RowTableModel):
     def _figure(self, event: TimelineEvent) -> str:
         if event.kind is EventKind.SURVEY and event.score is not None:
             return self.tr("{score}/5, recommend {recommend}/10").format(score=event.score, recommend=event.points)
-        if event.kind is EventKind.LEDGER and event.points:
-            return f"{event.points:+,}"
+        if event.kind in (EventKind.LEDGER, EventKind.VISIT) and event.points:
+            return f"{event.points:+,}"  # a visit's: what its own rows earned
         return ""
 
     def _amount(self, event: TimelineEvent) -> str:

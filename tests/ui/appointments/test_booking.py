@@ -175,9 +175,10 @@ def test_completing_saves_the_bill_on_the_customers_record(
     assert [line.stylist_name for line in view.lines] == ["王芳"]
     assert service_records.customer_figures(desk.zhang).visits == 2  # the old visit and this one
     events = timeline.customer_timeline(desk.zhang)
-    assert (EventKind.VISIT, record.id) in [(event.kind, event.ref_id) for event in events]
-    booked = [event for event in events if event.kind == EventKind.APPOINTMENT and event.ref_id == desk.today_booking]
-    assert [event.code for event in booked] == ["completed"]
+    [visit] = [event for event in events if (event.kind, event.ref_id) == (EventKind.VISIT, record.id)]
+    # the booking that became this visit is read under the visit's line, not beside it
+    booked = [event for event in visit.children if event.kind == EventKind.APPOINTMENT]
+    assert [(event.ref_id, event.code) for event in booked] == [(desk.today_booking, "completed")]
     if completion.offer is not None:  # the survey form is installed: it is offered, and opens on Yes
         assert isinstance(completion.offer, QMessageBox)
         completion.offer.button(QMessageBox.StandardButton.Yes).click()

@@ -22,6 +22,7 @@ from salon_crm.ui.customers.ledger_dialogs import CareContactDialog, TopUpDialog
 from salon_crm.ui.customers.record_dialog import ServiceRecordDialog
 from salon_crm.ui.customers.tab import CustomersTab
 from salon_crm.ui.customers.table_model import Column
+from salon_crm.ui.customers.timeline_model import TimelineColumn
 
 
 def make_tab(qtbot: QtBot, settle: Callable[[], None]) -> CustomersTab:
@@ -87,10 +88,42 @@ def test_create_find_by_initials_and_pay_from_the_card(
         bill.ok_button.click()
     assert view.fact_labels["balance"].text() == "¥1,132.00 (bonus ¥200.00)"
     words = [view.timeline.event_word(event) for event in view.timeline.rows()]
-    assert sorted(words) == ["Points earned", "Spend", "Top-up", "Visit"]
+    assert sorted(words) == ["Top-up", "▸ Visit"]  # one line per visit: its card spend and points are under it
     settle()
     row = names(tab).index("欧阳娜娜")
     assert tab.model.data(tab.model.index(row, Column.BALANCE)) == "¥1,132.00"
+
+
+def test_a_visit_is_one_line_that_opens_to_its_own_rows(
+    filled_shop: Shop, qtbot: QtBot, settle: Callable[[], None]
+) -> None:
+    zhang = Customer.get(Customer.name == "张三").id
+    item = ServiceItem.get().id
+    visited = clock.now().replace(microsecond=0) - timedelta(hours=2)
+    service_records.add_service_record(
+        OWNER, RecordInput(zhang, visited, (LineInput(item, unit_price="68"),), "stored_value")
+    )
+    tab = make_tab(qtbot, settle)
+    view = open_file(tab, qtbot, settle, "张三")
+    words = [view.timeline.event_word(event) for event in view.timeline.rows()]
+    at = words.index("▸ Visit")  # the newest visit, paid from the card
+    visit = view.timeline.row_at(at)
+    assert view.timeline.data(view.timeline.index(at, TimelineColumn.FIGURE)) == "+68"  # the points it earned
+    count = len(words)
+    view.table.setFocus()
+    view.table.selectRow(at)
+    qtbot.keyClick(view.table, Qt.Key.Key_Right)  # opens the visit's own rows
+    words = [view.timeline.event_word(event) for event in view.timeline.rows()]
+    assert words[at : at + 3] == ["▾ Visit", "    └ Spend", "    └ Points earned"] and len(words) == count + 2
+    view.table.selectRow(at + 2)
+    qtbot.keyClick(view.table, Qt.Key.Key_Left)  # from an own row: closes its visit and goes back to it
+    assert view.timeline.rowCount() == count
+    assert view.selected_event() == visit
+    qtbot.keyClick(view.table, Qt.Key.Key_Space)  # Space opens and closes too
+    assert view.timeline.rowCount() == count + 2
+    view.timeline.reload()  # a reload (after any change) shows the visits closed again
+    settle()
+    assert view.timeline.rowCount() == count
 
 
 def test_voiding_a_bill_returns_the_card_money(filled_shop: Shop, qtbot: QtBot, settle: Callable[[], None]) -> None:
@@ -116,7 +149,7 @@ def test_voiding_a_bill_returns_the_card_money(filled_shop: Shop, qtbot: QtBot, 
         dialog.ok_button.click()
     assert loyalty.balance_of(zhang).stored_value == Decimal("1200.00")
     voided = next(event for event in view.timeline.rows() if event.kind.value == "visit" and event.ref_id == record_id)
-    assert view.timeline.event_word(voided) == "Visit (voided)"
+    assert view.timeline.event_word(voided) == "▸ Visit (voided)"
 
 
 def test_manual_tags_and_the_tag_filter(filled_shop: Shop, qtbot: QtBot, settle: Callable[[], None]) -> None:
