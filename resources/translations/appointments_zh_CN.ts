@@ -250,107 +250,127 @@
 <context>
     <name>BookingDialog</name>
     <message>
-        <location filename="../../salon_crm/ui/appointments/booking_dialog.py" line="76"/>
+        <location filename="../../salon_crm/ui/appointments/booking_dialog.py" line="81"/>
         <source>New booking</source>
         <translation>新建预约</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/booking_dialog.py" line="82"/>
+        <location filename="../../salon_crm/ui/appointments/booking_dialog.py" line="90"/>
         <source>&amp;Customer:</source>
         <translation>客户(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/booking_dialog.py" line="84"/>
+        <location filename="../../salon_crm/ui/appointments/booking_dialog.py" line="92"/>
         <source>Walk-in:</source>
         <translation>散客：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/booking_dialog.py" line="86"/>
+        <location filename="../../salon_crm/ui/appointments/booking_dialog.py" line="94"/>
         <source>Ser&amp;vices:</source>
         <translation>项目(&amp;V)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/booking_dialog.py" line="88"/>
+        <location filename="../../salon_crm/ui/appointments/booking_dialog.py" line="96"/>
+        <source>W&amp;hen:</source>
+        <translation>时间(&amp;H)：</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/appointments/booking_dialog.py" line="97"/>
         <source>S&amp;tylist:</source>
         <translation>技师(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/booking_dialog.py" line="90"/>
-        <source>&amp;Start:</source>
-        <translation>开始(&amp;S)：</translation>
-    </message>
-    <message>
-        <location filename="../../salon_crm/ui/appointments/booking_dialog.py" line="91"/>
+        <location filename="../../salon_crm/ui/appointments/booking_dialog.py" line="99"/>
         <source>&amp;Note:</source>
         <translation>备注(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/booking_dialog.py" line="115"/>
+        <location filename="../../salon_crm/ui/appointments/booking_dialog.py" line="136"/>
         <source>&amp;Walk-in (not on file yet)</source>
         <translation>散客（尚未建档）(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/booking_dialog.py" line="117"/>
+        <location filename="../../salon_crm/ui/appointments/booking_dialog.py" line="138"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/booking_dialog.py" line="119"/>
+        <location filename="../../salon_crm/ui/appointments/booking_dialog.py" line="140"/>
         <source>Mobile</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/booking_dialog.py" line="134"/>
+        <location filename="../../salon_crm/ui/appointments/booking_dialog.py" line="156"/>
         <source>Any free stylist</source>
         <translation>任一空闲技师</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/booking_dialog.py" line="140"/>
+        <location filename="../../salon_crm/ui/appointments/booking_dialog.py" line="162"/>
         <source>&amp;Repeat every</source>
         <translation>重复(&amp;R)：每</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/booking_dialog.py" line="144"/>
+        <location filename="../../salon_crm/ui/appointments/booking_dialog.py" line="166"/>
         <source> weeks</source>
         <translation> 周</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/booking_dialog.py" line="148"/>
+        <location filename="../../salon_crm/ui/appointments/booking_dialog.py" line="170"/>
         <source> times</source>
         <translation> 次</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/booking_dialog.py" line="175"/>
+        <location filename="../../salon_crm/ui/appointments/booking_dialog.py" line="182"/>
+        <source>Find: name or pinyin initials (jf), Enter ticks the first</source>
+        <translation>查找：名称或拼音首字母（jf），回车勾选第一项</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/appointments/booking_dialog.py" line="191"/>
+        <source>15, 1530 or +15 for tomorrow</source>
+        <translation>15、1530，或 +15 表示明天</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/appointments/booking_dialog.py" line="193"/>
+        <source>15 = 15:00 today · 1530 = 15:30 · +15 = tomorrow 15:00 · +2 9:30 = in two days, 9:30</source>
+        <translation>15 = 今天 15:00 · 1530 = 15:30 · +15 = 明天 15:00 · +2 9:30 = 两天后 9:30</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/appointments/booking_dialog.py" line="221"/>
         <source>{name} · {minutes} min · {price}</source>
         <translation>{name} · {minutes} 分钟 · {price}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/booking_dialog.py" line="220"/>
+        <location filename="../../salon_crm/ui/appointments/booking_dialog.py" line="288"/>
+        <source>★ {service} (usual)</source>
+        <translation>★ {service}（常做）</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/appointments/booking_dialog.py" line="348"/>
         <source>⚠ This customer missed {count} booking(s) without coming (no-show).</source>
         <translation>⚠ 该客户已爽约 {count} 次。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/booking_dialog.py" line="270"/>
+        <location filename="../../salon_crm/ui/appointments/booking_dialog.py" line="399"/>
         <source>✓ Free: {stylist}</source>
         <translation>✓ 有空：{stylist}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/booking_dialog.py" line="277"/>
+        <location filename="../../salon_crm/ui/appointments/booking_dialog.py" line="406"/>
         <source>{minutes} minutes, until {end}</source>
         <translation>共 {minutes} 分钟，至 {end}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/booking_dialog.py" line="309"/>
+        <location filename="../../salon_crm/ui/appointments/booking_dialog.py" line="438"/>
         <source>Every date clashes; nothing can be booked.</source>
         <translation>所有日期都有冲突，无法预约。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/booking_dialog.py" line="318"/>
+        <location filename="../../salon_crm/ui/appointments/booking_dialog.py" line="447"/>
         <source>Some dates clash</source>
         <translation>部分日期有冲突</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/booking_dialog.py" line="319"/>
+        <location filename="../../salon_crm/ui/appointments/booking_dialog.py" line="448"/>
         <source>{count} of the {total} dates cannot be booked:
 
 {lines}

@@ -388,288 +388,298 @@
 <context>
     <name>CustomerFileView</name>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="78"/>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="336"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="80"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="350"/>
         <source>Customer file</source>
         <translation>客户档案</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="119"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="126"/>
         <source>Stored value</source>
         <translation>储值余额</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="120"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="127"/>
         <source>Points</source>
         <translation>积分</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="121"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="128"/>
         <source>Visits</source>
         <translation>到店次数</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="122"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="129"/>
         <source>Total spent</source>
         <translation>累计消费</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="123"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="130"/>
         <source>Average ticket</source>
         <translation>客单价</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="124"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="131"/>
         <source>Last visit</source>
         <translation>最近到店</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="125"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="132"/>
         <source>Segment</source>
         <translation>客户分群</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="126"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="133"/>
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="127"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="134"/>
         <source>Preferred stylist</source>
         <translation>指定技师</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="128"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="135"/>
         <source>Packages</source>
         <translation>次卡/套餐</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="133"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="140"/>
         <source>:</source>
         <translation>：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="148"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="155"/>
         <source>S&amp;how number</source>
         <translation>显示号码(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="149"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="156"/>
         <source>Show the whole phone number (noted in the audit log)</source>
         <translation>显示完整手机号（会记入操作记录）</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="169"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="176"/>
         <source>New tag</source>
         <translation>新标签</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="172"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="179"/>
         <source>Add &amp;tag</source>
         <translation>添加标签(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="177"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="184"/>
         <source>Tags:</source>
         <translation>标签：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="183"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="190"/>
         <source>Automatic:</source>
         <translation>自动标签：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="189"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="197"/>
         <source>&amp;Edit profile…</source>
         <translation>编辑档案(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="191"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="199"/>
+        <source>&amp;Book…</source>
+        <translation>预约(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="200"/>
+        <source>A new booking for this customer, at the next quarter hour</source>
+        <translation>为该客户新建预约，默认下一个整刻钟</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="202"/>
         <source>&amp;New service record…</source>
         <translation>新增消费记录(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="193"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="204"/>
         <source>Edit &amp;record…</source>
         <translation>修改消费记录(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="195"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="206"/>
         <source>&amp;Void record…</source>
         <translation>作废消费记录(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="197"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="208"/>
         <source>Top &amp;up…</source>
         <translation>储值充值(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="199"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="210"/>
         <source>Redeem &amp;points…</source>
         <translation>积分兑换(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="201"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="212"/>
         <source>Sell pac&amp;kage…</source>
         <translation>售卖次卡(&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="203"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="214"/>
         <source>Refund p&amp;ackage…</source>
         <translation>次卡退款(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="205"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="216"/>
         <source>Log &amp;care call…</source>
         <translation>记录关怀(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="207"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="218"/>
         <source>Erase personal data…</source>
         <translation>清除个人信息…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="208"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="219"/>
         <source>On the customer&apos;s request: the bills stay, anonymous</source>
         <translation>应客户要求：消费记录匿名保留</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="210"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="221"/>
         <source>Re&amp;fund card…</source>
         <translation>退卡(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="211"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="222"/>
         <source>Give back the unspent principal; the bonus lapses</source>
         <translation>退还未消费的本金；赠送金作废</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="213"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="224"/>
         <source>E&amp;xport all their data…</source>
         <translation>导出其全部数据(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="214"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="225"/>
         <source>On the customer&apos;s request: every record about them in one workbook</source>
         <translation>应客户要求：将与其相关的全部记录导出到一个工作簿</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="275"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="289"/>
         <source>Customer file — {name}</source>
         <translation>客户档案 — {name}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="305"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="319"/>
         <source>birthday {month}-{day}</source>
         <translation>生日 {month}-{day}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="307"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="321"/>
         <source>born {year}-{month}-{day}</source>
         <translation>生于 {year}-{month}-{day}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="310"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="324"/>
         <source>WeChat {id}</source>
         <translation>微信 {id}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="311"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="325"/>
         <source>· {level}</source>
         <translation>【{level}】</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="314"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="328"/>
         <source>also {phones}</source>
         <translation>另有 {phones}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="341"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="355"/>
         <source>⚠ Allergies: {allergies}</source>
         <translation>⚠ 过敏史：{allergies}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="343"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="357"/>
         <source>⚠ Follow-up call due since {day}</source>
         <translation>⚠ 回访已到期（{day} 起）</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="347"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="361"/>
         <source>⚠ At risk: {days} days since the last visit; usually every {gap} days</source>
         <translation>⚠ 流失预警：已 {days} 天未到店，平时约每 {gap} 天一次</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="352"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="366"/>
         <source>⚠ Open complaints or feedback: {count}</source>
         <translation>⚠ 未关闭的投诉或反馈：{count}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="360"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="374"/>
         <source>No-shows: {count}</source>
         <translation>爽约次数：{count}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="362"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="376"/>
         <source>Agrees to marketing</source>
         <translation>已同意营销信息</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="369"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="383"/>
         <source>(bonus {bonus})</source>
         <translation>（含赠送金 {bonus}）</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="372"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="386"/>
         <source>grade {grade}</source>
         <translation>{grade} 类</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="376"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="390"/>
         <source>{service} ×{left}</source>
         <translation>{service} 剩 {left} 次</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="379"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="393"/>
         <source>none (history)</source>
         <translation>无（查看记录）</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="386"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="400"/>
         <source>never</source>
         <translation>从未到店</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="413"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="427"/>
         <source>Remove the tag “{name}”</source>
         <translation>移除标签“{name}”</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="420"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="434"/>
         <source>Set by the shop&apos;s rules from the records</source>
         <translation>系统根据消费记录按规则自动设置</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="565"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="606"/>
         <source>Erase personal data</source>
         <translation>清除个人信息</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="567"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="608"/>
         <source>Erase the personal data of {name}? Name, phone, WeChat, address, birthday, notes and tags are cleared for good; the bills stay in the shop&apos;s figures, anonymous.</source>
         <translation>确定清除 {name} 的个人信息吗？姓名、手机、微信、地址、生日、备注和标签将被永久清除；消费记录以匿名方式保留在店铺统计中。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="594"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="635"/>
         <source>Export all their data</source>
         <translation>导出其全部数据</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="594"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="635"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="611"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="652"/>
         <source>{rows} records written to {path}</source>
         <translation>已将 {rows} 条记录写入 {path}</translation>
     </message>
@@ -1525,82 +1535,82 @@ Automatic: {auto}</source>
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../../salon_crm/ui/customers/timeline_model.py" line="55"/>
+        <location filename="../../salon_crm/ui/customers/timeline_model.py" line="108"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/timeline_model.py" line="56"/>
+        <location filename="../../salon_crm/ui/customers/timeline_model.py" line="109"/>
         <source>Event</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/timeline_model.py" line="57"/>
+        <location filename="../../salon_crm/ui/customers/timeline_model.py" line="110"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/timeline_model.py" line="58"/>
+        <location filename="../../salon_crm/ui/customers/timeline_model.py" line="111"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/timeline_model.py" line="59"/>
+        <location filename="../../salon_crm/ui/customers/timeline_model.py" line="112"/>
         <source>Points / score</source>
         <translation>积分 / 评分</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/timeline_model.py" line="60"/>
+        <location filename="../../salon_crm/ui/customers/timeline_model.py" line="113"/>
         <source>Staff</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/timeline_model.py" line="61"/>
+        <location filename="../../salon_crm/ui/customers/timeline_model.py" line="114"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/timeline_model.py" line="76"/>
+        <location filename="../../salon_crm/ui/customers/timeline_model.py" line="139"/>
         <source>Visit</source>
         <translation>到店消费</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/timeline_model.py" line="77"/>
+        <location filename="../../salon_crm/ui/customers/timeline_model.py" line="140"/>
         <source>{event} (voided)</source>
         <translation>{event}（已作废）</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/timeline_model.py" line="80"/>
+        <location filename="../../salon_crm/ui/customers/timeline_model.py" line="143"/>
         <source>Appointment: {status}</source>
         <translation>预约：{status}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/timeline_model.py" line="84"/>
+        <location filename="../../salon_crm/ui/customers/timeline_model.py" line="147"/>
         <source>{kind}: {status}</source>
         <translation>{kind}：{status}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/timeline_model.py" line="86"/>
+        <location filename="../../salon_crm/ui/customers/timeline_model.py" line="149"/>
         <source>Survey ({channel})</source>
         <translation>满意度调查（{channel}）</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/timeline_model.py" line="89"/>
+        <location filename="../../salon_crm/ui/customers/timeline_model.py" line="152"/>
         <source>Care: {kind}</source>
         <translation>关怀：{kind}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/timeline_model.py" line="93"/>
+        <location filename="../../salon_crm/ui/customers/timeline_model.py" line="156"/>
         <source>{score}/5, recommend {recommend}/10</source>
         <translation>{score}/5，推荐 {recommend}/10</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/timeline_model.py" line="107"/>
+        <location filename="../../salon_crm/ui/customers/timeline_model.py" line="170"/>
         <source>(balance {balance})</source>
         <translation>（余额 {balance}）</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/timeline_model.py" line="115"/>
+        <location filename="../../salon_crm/ui/customers/timeline_model.py" line="178"/>
         <source>Voided: {reason}</source>
         <translation>已作废：{reason}</translation>
     </message>

@@ -192,22 +192,22 @@
 <context>
     <name>CustomerPicker</name>
     <message>
-        <location filename="../../salon_crm/ui/widgets/customer_picker.py" line="38"/>
+        <location filename="../../salon_crm/ui/widgets/customer_picker.py" line="40"/>
         <source>Name, pinyin initials (zs), mobile or WeChat</source>
         <translation>姓名、拼音首字母（zs）、手机或微信</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/widgets/customer_picker.py" line="104"/>
+        <location filename="../../salon_crm/ui/widgets/customer_picker.py" line="109"/>
         <source>Allergies: {allergies}</source>
         <translation>过敏史：{allergies}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/widgets/customer_picker.py" line="107"/>
+        <location filename="../../salon_crm/ui/widgets/customer_picker.py" line="112"/>
         <source>No customer matches “{text}”</source>
         <translation>没有与“{text}”相符的客户</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/widgets/customer_picker.py" line="135"/>
+        <location filename="../../salon_crm/ui/widgets/customer_picker.py" line="145"/>
         <source>⚠ Allergies: {allergies}</source>
         <translation>⚠ 过敏史：{allergies}</translation>
     </message>
@@ -612,351 +612,356 @@
     </message>
     <message>
         <location filename="../../salon_crm/ui/errors.py" line="145"/>
+        <source>“{value}” is not a time: type 15 for 15:00, 1530 for 15:30, or +15 for tomorrow at 15:00.</source>
+        <translation>“{value}”不是时间：输入 15 表示 15:00，1530 表示 15:30，+15 表示明天 15:00。</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/errors.py" line="148"/>
         <source>A big spender&apos;s amount must be more than ¥0 and at most ¥{high} (not {value}).</source>
         <translation>高消费的金额必须大于 ¥0 且不超过 ¥{high}（不能是 {value}）。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="148"/>
+        <location filename="../../salon_crm/ui/errors.py" line="151"/>
         <source>A regular&apos;s visits must be from {low} to {high}.</source>
         <translation>常客的到店次数必须在 {low} 到 {high} 之间。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="149"/>
+        <location filename="../../salon_crm/ui/errors.py" line="152"/>
         <source>Days without a visit must be from {low} to {high}.</source>
         <translation>未到店天数必须在 {low} 到 {high} 之间。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="150"/>
+        <location filename="../../salon_crm/ui/errors.py" line="153"/>
         <source>A new customer&apos;s days must be from {low} to {high}.</source>
         <translation>新客的天数必须在 {low} 到 {high} 之间。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="151"/>
+        <location filename="../../salon_crm/ui/errors.py" line="154"/>
         <source>The days back for colour, perm and skin care must be from {low} to {high}.</source>
         <translation>染发、烫发、护肤的回溯天数必须在 {low} 到 {high} 之间。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="154"/>
+        <location filename="../../salon_crm/ui/errors.py" line="157"/>
         <source>“{text}” is not a name and a date; write the shop&apos;s days as Anniversary 05-18, Members&apos; day 11-11.</source>
         <translation>“{text}”不是名称加日期；请写成 店庆 05-18，会员日 11-11。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="157"/>
+        <location filename="../../salon_crm/ui/errors.py" line="160"/>
         <source>At most {max} days of the shop&apos;s own.</source>
         <translation>本店自己的日子最多 {max} 个。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="158"/>
+        <location filename="../../salon_crm/ui/errors.py" line="161"/>
         <source>A day&apos;s name has from 1 to {max} characters.</source>
         <translation>日子的名称为 1 到 {max} 个字。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="159"/>
+        <location filename="../../salon_crm/ui/errors.py" line="162"/>
         <source>{name}: there is no {month}-{day} in the calendar.</source>
         <translation>{name}：日历上没有 {month}-{day} 这一天。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="160"/>
+        <location filename="../../salon_crm/ui/errors.py" line="163"/>
         <source>A package covers at most {max} services.</source>
         <translation>一种次卡最多可用于 {max} 个项目。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="161"/>
+        <location filename="../../salon_crm/ui/errors.py" line="164"/>
         <source>A package&apos;s name has at most {max} characters.</source>
         <translation>次卡名称最多 {max} 个字。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="162"/>
+        <location filename="../../salon_crm/ui/errors.py" line="165"/>
         <source>There is already a package called “{name}”.</source>
         <translation>已经有名为“{name}”的次卡。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="163"/>
+        <location filename="../../salon_crm/ui/errors.py" line="166"/>
         <source>A package has from 1 to {max} sessions.</source>
         <translation>次卡的次数为 1 到 {max} 次。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="164"/>
+        <location filename="../../salon_crm/ui/errors.py" line="167"/>
         <source>A package is valid for at most {max} days.</source>
         <translation>次卡有效期最多 {max} 天。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="165"/>
+        <location filename="../../salon_crm/ui/errors.py" line="168"/>
         <source>This package is no longer in the list.</source>
         <translation>这张次卡已不在列表中。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="166"/>
+        <location filename="../../salon_crm/ui/errors.py" line="169"/>
         <source>The package “{name}” is no longer sold.</source>
         <translation>次卡“{name}”已停售。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="167"/>
+        <location filename="../../salon_crm/ui/errors.py" line="170"/>
         <source>No package with unused sessions to refund.</source>
         <translation>没有可退款的次卡（没有未用次数）。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="168"/>
+        <location filename="../../salon_crm/ui/errors.py" line="171"/>
         <source>This package no longer exists.</source>
         <translation>这张次卡已不存在。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="169"/>
+        <location filename="../../salon_crm/ui/errors.py" line="172"/>
         <source>Choose a package (Settings → Packages lists them).</source>
         <translation>请选择次卡（在 设置 → 次卡 中设置）。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="170"/>
+        <location filename="../../salon_crm/ui/errors.py" line="173"/>
         <source>The customer has no package session left for “{item}”: untick “session” or sell a package.</source>
         <translation>客户没有可用于“{item}”的次卡次数：请取消勾选“次卡”，或先售卖次卡。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="174"/>
+        <location filename="../../salon_crm/ui/errors.py" line="177"/>
         <source>{field} must be more than zero.</source>
         <translation>{field}必须大于零。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="175"/>
+        <location filename="../../salon_crm/ui/errors.py" line="178"/>
         <source>The stored-value balance is ¥{balance}, not enough for ¥{amount}.</source>
         <translation>储值余额为 ¥{balance}，不足 ¥{amount}。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="178"/>
+        <location filename="../../salon_crm/ui/errors.py" line="181"/>
         <source>Only the unspent principal, ¥{principal}, can be refunded, not ¥{amount}.</source>
         <translation>只能退还未消费的本金 ¥{principal}，不能退 ¥{amount}。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="181"/>
+        <location filename="../../salon_crm/ui/errors.py" line="184"/>
         <source>The number of points must be more than zero.</source>
         <translation>积分数必须大于零。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="182"/>
+        <location filename="../../salon_crm/ui/errors.py" line="185"/>
         <source>The customer has {points} points, not enough for {wanted}.</source>
         <translation>客户有 {points} 积分，不足 {wanted}。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="183"/>
+        <location filename="../../salon_crm/ui/errors.py" line="186"/>
         <source>Say why the balance is adjusted.</source>
         <translation>请说明调整余额的原因。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="184"/>
+        <location filename="../../salon_crm/ui/errors.py" line="187"/>
         <source>The adjustment changes nothing.</source>
         <translation>这次调整没有任何变化。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="186"/>
+        <location filename="../../salon_crm/ui/errors.py" line="189"/>
         <source>Add at least one service item to the bill.</source>
         <translation>账单上至少要有一个服务项目。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="187"/>
+        <location filename="../../salon_crm/ui/errors.py" line="190"/>
         <source>The quantity must be between 1 and 99.</source>
         <translation>数量必须在 1 到 99 之间。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="188"/>
+        <location filename="../../salon_crm/ui/errors.py" line="191"/>
         <source>The discount on “{item}” must be between ¥0 and ¥{gross}.</source>
         <translation>“{item}”的折扣必须在 ¥0 到 ¥{gross} 之间。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="189"/>
+        <location filename="../../salon_crm/ui/errors.py" line="192"/>
         <source>The discount on the bill must be between ¥0 and ¥{subtotal}.</source>
         <translation>整单折扣必须在 ¥0 到 ¥{subtotal} 之间。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="192"/>
+        <location filename="../../salon_crm/ui/errors.py" line="195"/>
         <source>Choose how the customer paid.</source>
         <translation>请选择付款方式。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="193"/>
+        <location filename="../../salon_crm/ui/errors.py" line="196"/>
         <source>Only a bill whose every service a package session covers is paid by package; ¥{total} is left to pay.</source>
         <translation>只有每个项目都由次卡抵扣的账单才能选择次卡支付；还需支付 ¥{total}。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="197"/>
+        <location filename="../../salon_crm/ui/errors.py" line="200"/>
         <source>A visit cannot be later than now ({visited_at}).</source>
         <translation>消费时间不能晚于现在（{visited_at}）。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="198"/>
+        <location filename="../../salon_crm/ui/errors.py" line="201"/>
         <source>This appointment no longer exists.</source>
         <translation>该预约已不存在。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="199"/>
+        <location filename="../../salon_crm/ui/errors.py" line="202"/>
         <source>This service record no longer exists.</source>
         <translation>该消费记录已不存在。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="200"/>
+        <location filename="../../salon_crm/ui/errors.py" line="203"/>
         <source>This service record was voided and cannot be changed.</source>
         <translation>该消费记录已作废，不能修改。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="201"/>
+        <location filename="../../salon_crm/ui/errors.py" line="204"/>
         <source>A service record cannot be moved to another customer; void it and enter it again.</source>
         <translation>消费记录不能转到另一位客户名下；请作废后重新录入。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="204"/>
+        <location filename="../../salon_crm/ui/errors.py" line="207"/>
         <source>Say why the service record is voided.</source>
         <translation>请说明作废消费记录的原因。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="206"/>
+        <location filename="../../salon_crm/ui/errors.py" line="209"/>
         <source>Enter the shop&apos;s name.</source>
         <translation>请输入店名。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="207"/>
+        <location filename="../../salon_crm/ui/errors.py" line="210"/>
         <source>The shop&apos;s name can have at most {max} characters.</source>
         <translation>店名最多 {max} 个字。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="208"/>
+        <location filename="../../salon_crm/ui/errors.py" line="211"/>
         <source>Give both the opening and the closing time for {weekday}.</source>
         <translation>请填写{weekday}的开门和关门时间。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="211"/>
+        <location filename="../../salon_crm/ui/errors.py" line="214"/>
         <source>On {weekday} the closing time must be after the opening time.</source>
         <translation>{weekday}的关门时间必须晚于开门时间。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="217"/>
+        <location filename="../../salon_crm/ui/errors.py" line="220"/>
         <source>The amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="218"/>
+        <location filename="../../salon_crm/ui/errors.py" line="221"/>
         <source>The price</source>
         <translation>价格</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="219"/>
+        <location filename="../../salon_crm/ui/errors.py" line="222"/>
         <source>The bonus</source>
         <translation>赠送金</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="220"/>
+        <location filename="../../salon_crm/ui/errors.py" line="223"/>
         <source>The principal</source>
         <translation>本金</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="221"/>
+        <location filename="../../salon_crm/ui/errors.py" line="224"/>
         <source>The unit price</source>
         <translation>单价</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="222"/>
+        <location filename="../../salon_crm/ui/errors.py" line="225"/>
         <source>The discount</source>
         <translation>折扣</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="223"/>
+        <location filename="../../salon_crm/ui/errors.py" line="226"/>
         <source>The amount paid</source>
         <translation>实付金额</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="224"/>
+        <location filename="../../salon_crm/ui/errors.py" line="227"/>
         <source>The WeChat id</source>
         <translation>微信号</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="225"/>
+        <location filename="../../salon_crm/ui/errors.py" line="228"/>
         <source>The email address</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="226"/>
+        <location filename="../../salon_crm/ui/errors.py" line="229"/>
         <source>The address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="227"/>
+        <location filename="../../salon_crm/ui/errors.py" line="230"/>
         <source>The occupation</source>
         <translation>职业</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="228"/>
+        <location filename="../../salon_crm/ui/errors.py" line="231"/>
         <source>The skin type</source>
         <translation>肤质</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="229"/>
+        <location filename="../../salon_crm/ui/errors.py" line="232"/>
         <source>The hair type</source>
         <translation>发质</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="230"/>
+        <location filename="../../salon_crm/ui/errors.py" line="233"/>
         <source>The note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="231"/>
+        <location filename="../../salon_crm/ui/errors.py" line="234"/>
         <source>The allergy note</source>
         <translation>过敏史</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="232"/>
+        <location filename="../../salon_crm/ui/errors.py" line="235"/>
         <source>The preferences note</source>
         <translation>偏好</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="233"/>
+        <location filename="../../salon_crm/ui/errors.py" line="236"/>
         <source>The products-used note</source>
         <translation>所用产品</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="234"/>
+        <location filename="../../salon_crm/ui/errors.py" line="237"/>
         <source>The threshold</source>
         <translation>升级门槛</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="235"/>
+        <location filename="../../salon_crm/ui/errors.py" line="238"/>
         <source>The limit</source>
         <translation>上限</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="236"/>
+        <location filename="../../salon_crm/ui/errors.py" line="239"/>
         <source>The top-up amount</source>
         <translation>充值金额</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="237"/>
+        <location filename="../../salon_crm/ui/errors.py" line="240"/>
         <source>The fixed amount</source>
         <translation>固定金额</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="238"/>
+        <location filename="../../salon_crm/ui/errors.py" line="241"/>
         <source>requested</source>
         <translation>指定</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="239"/>
+        <location filename="../../salon_crm/ui/errors.py" line="242"/>
         <source>in turn</source>
         <translation>轮牌</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="240"/>
+        <location filename="../../salon_crm/ui/errors.py" line="243"/>
         <source>package session</source>
         <translation>次卡消耗</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="243"/>
+        <location filename="../../salon_crm/ui/errors.py" line="246"/>
         <source>The change was refused ({code}).</source>
         <translation>操作未执行（{code}）。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="244"/>
+        <location filename="../../salon_crm/ui/errors.py" line="247"/>
         <source>Something went wrong: {error}</source>
         <translation>出错了：{error}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="280"/>
+        <location filename="../../salon_crm/ui/errors.py" line="283"/>
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -1148,157 +1153,172 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="76"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="77"/>
         <source>Customers</source>
         <translation>客户档案</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="77"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="78"/>
         <source>Appointments</source>
         <translation>预约</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="78"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="79"/>
         <source>Complaints</source>
         <translation>投诉与反馈</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="79"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="80"/>
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="96"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="98"/>
         <source>Data file: {path}</source>
         <translation>数据文件：{path}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="108"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="110"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="109"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="112"/>
+        <source>&amp;New customer…</source>
+        <translation>新建客户(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/main_window.py" line="115"/>
+        <source>New boo&amp;king…</source>
+        <translation>新建预约(&amp;K)…</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/main_window.py" line="119"/>
         <source>&amp;Import customers…</source>
         <translation>导入客户(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="111"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="121"/>
         <source>&amp;Export list…</source>
         <translation>导出列表(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="112"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="122"/>
         <source>Save the list on the current tab, as filtered, to an Excel workbook</source>
         <translation>将当前标签页的列表（按当前筛选）保存为 Excel 工作簿</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="114"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="124"/>
         <source>&amp;Monthly report…</source>
         <translation>月度报表(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="116"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="126"/>
         <source>&amp;Commission statement…</source>
         <translation>提成明细(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="118"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="128"/>
         <source>S&amp;witch user…</source>
         <translation>切换用户(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="120"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="130"/>
         <source>Another member of staff takes the desk: log in as them</source>
         <translation>换另一位员工使用前台：以其账号登录</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="124"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="134"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="128"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="142"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="129"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="143"/>
         <source>&amp;Staff…</source>
         <translation>员工(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="131"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="145"/>
         <source>S&amp;ervices…</source>
         <translation>服务项目(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="133"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="147"/>
         <source>Membership &amp;levels…</source>
         <translation>会员等级(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="135"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="149"/>
         <source>&amp;Packages…</source>
         <translation>次卡(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="137"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="151"/>
         <source>&amp;Rules…</source>
         <translation>规则(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="139"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="153"/>
         <source>Automatic &amp;tags…</source>
         <translation>自动标签(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="141"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="155"/>
         <source>&amp;Commission rules…</source>
         <translation>提成规则(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="143"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="157"/>
         <source>S&amp;hop…</source>
         <translation>门店(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="145"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="159"/>
         <source>&amp;Users…</source>
         <translation>用户账号(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="147"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="161"/>
         <source>&amp;Audit log…</source>
         <translation>操作日志(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="150"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="165"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="151"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="166"/>
+        <source>&amp;Keyboard shortcuts…</source>
+        <translation>键盘快捷键(&amp;K)…</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/main_window.py" line="169"/>
         <source>&amp;About Salon CRM…</source>
         <translation>关于美业客户管理(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="193"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="225"/>
         <source>&lt;h3&gt;Salon CRM {version}&lt;/h3&gt;&lt;p&gt;Customer files, appointments, complaints and satisfaction for one salon, on this computer only.&lt;/p&gt;&lt;p&gt;Data folder: {folder}&lt;br&gt;Data file schema version: {schema}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;美业客户管理 {version}&lt;/h3&gt;&lt;p&gt;一家美容美发店的客户档案、预约、投诉与满意度管理，数据只保存在这台电脑上。&lt;/p&gt;&lt;p&gt;数据文件夹：{folder}&lt;br&gt;数据文件结构版本：{schema}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="204"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="236"/>
         <source>About Salon CRM</source>
         <translation>关于美业客户管理</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="229"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="261"/>
         <source>Salon CRM</source>
         <translation>美业客户管理</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="274"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="308"/>
         <source>Customers {customers} · Visits {visits} · Appointments {appointments} · Tickets {tickets} ({open_tickets} open) · Surveys {surveys}</source>
         <translation>客户 {customers} · 到店 {visits} · 预约 {appointments} · 工单 {tickets}（未关闭 {open_tickets}） · 满意度调查 {surveys}</translation>
     </message>
@@ -1964,6 +1984,158 @@
         <location filename="../../salon_crm/ui/settings/shop_dialog.py" line="82"/>
         <source>Opening hours:</source>
         <translation>营业时间：</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <location filename="../../salon_crm/ui/shortcuts.py" line="11"/>
+        <source>Anywhere in the window</source>
+        <translation>主窗口任意位置</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/shortcuts.py" line="12"/>
+        <source>In every form</source>
+        <translation>所有表单中</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/shortcuts.py" line="13"/>
+        <source>In the booking form</source>
+        <translation>预约表单中</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/shortcuts.py" line="14"/>
+        <source>In lists and a customer&apos;s history</source>
+        <translation>列表和客户历史中</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/shortcuts.py" line="39"/>
+        <source>Find a customer: Enter opens the first match</source>
+        <translation>查找客户：回车打开第一个结果</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/shortcuts.py" line="40"/>
+        <source>New customer</source>
+        <translation>新建客户</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/shortcuts.py" line="41"/>
+        <source>New booking, from any tab</source>
+        <translation>新建预约（任意标签页）</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/shortcuts.py" line="42"/>
+        <source>Read every list again</source>
+        <translation>刷新所有列表</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/shortcuts.py" line="44"/>
+        <source>Ctrl+1 … Ctrl+4</source>
+        <translation>Ctrl+1 … Ctrl+4</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/shortcuts.py" line="45"/>
+        <source>Customers, Appointments, Complaints, Satisfaction tab</source>
+        <translation>客户、预约、投诉、满意度标签页</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/shortcuts.py" line="49"/>
+        <source>Switch user</source>
+        <translation>切换用户</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/shortcuts.py" line="50"/>
+        <source>This list of shortcuts</source>
+        <translation>本快捷键列表</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/shortcuts.py" line="51"/>
+        <source>Save the form (as OK does)</source>
+        <translation>保存表单（同“确定”）</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/shortcuts.py" line="53"/>
+        <location filename="../../salon_crm/ui/shortcuts.py" line="82"/>
+        <source>Enter</source>
+        <translation>回车</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/shortcuts.py" line="54"/>
+        <source>Save, once OK is ready</source>
+        <translation>保存（“确定”可用时）</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/shortcuts.py" line="59"/>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/shortcuts.py" line="59"/>
+        <source>Close without saving</source>
+        <translation>关闭且不保存</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/shortcuts.py" line="62"/>
+        <source>Alt + underlined letter</source>
+        <translation>Alt + 带下划线的字母</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/shortcuts.py" line="63"/>
+        <source>Go to that field or press that button</source>
+        <translation>跳到该输入框或按下该按钮</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/shortcuts.py" line="68"/>
+        <source>jf  Enter</source>
+        <translation>jf  回车</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/shortcuts.py" line="69"/>
+        <source>Services box: type a name or its pinyin initials, Enter ticks the first shown (usual ones first)</source>
+        <translation>项目框：输入名称或拼音首字母，回车勾选显示的第一项（常做项目排在前面）</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/shortcuts.py" line="76"/>
+        <source>15 · 1530 · +15 · +2 9:30</source>
+        <translation>15 · 1530 · +15 · +2 9:30</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/shortcuts.py" line="77"/>
+        <source>When box: 15:00, 15:30, tomorrow 15:00, in two days 9:30</source>
+        <translation>时间框：15:00、15:30、明天 15:00、两天后 9:30</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/shortcuts.py" line="83"/>
+        <source>Open the chosen customer, booking or ticket</source>
+        <translation>打开选中的客户、预约或工单</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/shortcuts.py" line="88"/>
+        <source>→ or Space  /  ←</source>
+        <translation>→ 或空格  /  ←</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/shortcuts.py" line="89"/>
+        <source>A customer&apos;s history: open / close a visit&apos;s own rows</source>
+        <translation>客户历史：展开 / 收起一次到店的明细</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../salon_crm/ui/shortcuts_dialog.py" line="25"/>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/shortcuts_dialog.py" line="27"/>
+        <source>Keys</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/shortcuts_dialog.py" line="27"/>
+        <source>What they do</source>
+        <translation>作用</translation>
     </message>
 </context>
 <context>

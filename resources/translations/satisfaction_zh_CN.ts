@@ -513,102 +513,102 @@
 <context>
     <name>SurveyDialog</name>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/survey_dialog.py" line="70"/>
+        <location filename="../../salon_crm/ui/satisfaction/survey_dialog.py" line="59"/>
         <source>Satisfaction survey</source>
         <translation>满意度调查</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/survey_dialog.py" line="76"/>
+        <location filename="../../salon_crm/ui/satisfaction/survey_dialog.py" line="65"/>
         <source>Choose 0–10</source>
         <translation>请选择 0–10</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/survey_dialog.py" line="82"/>
+        <location filename="../../salon_crm/ui/satisfaction/survey_dialog.py" line="71"/>
         <source>In the customer&apos;s words</source>
         <translation>记录客户的原话</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/survey_dialog.py" line="85"/>
+        <location filename="../../salon_crm/ui/satisfaction/survey_dialog.py" line="74"/>
         <source>Visit:</source>
         <translation>消费：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/survey_dialog.py" line="91"/>
+        <location filename="../../salon_crm/ui/satisfaction/survey_dialog.py" line="80"/>
         <source>Would &amp;recommend us (0–10):</source>
         <translation>推荐意愿(&amp;R)（0–10）：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/survey_dialog.py" line="92"/>
+        <location filename="../../salon_crm/ui/satisfaction/survey_dialog.py" line="81"/>
         <source>Channel:</source>
         <translation>方式：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/survey_dialog.py" line="93"/>
+        <location filename="../../salon_crm/ui/satisfaction/survey_dialog.py" line="82"/>
         <source>Comment:</source>
         <translation>意见：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/survey_dialog.py" line="94"/>
+        <location filename="../../salon_crm/ui/satisfaction/survey_dialog.py" line="83"/>
         <source>Type 1–5 on a row of stars; the next row takes the focus.</source>
         <translation>在星级行按 1–5 打分，焦点自动移到下一行。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/survey_dialog.py" line="110"/>
+        <location filename="../../salon_crm/ui/satisfaction/survey_dialog.py" line="99"/>
         <source>&amp;Overall:</source>
         <translation>总体(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/survey_dialog.py" line="111"/>
+        <location filename="../../salon_crm/ui/satisfaction/survey_dialog.py" line="100"/>
         <source>Stylist &amp;skill:</source>
         <translation>技师技术(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/survey_dialog.py" line="112"/>
+        <location filename="../../salon_crm/ui/satisfaction/survey_dialog.py" line="101"/>
         <source>Service &amp;attitude:</source>
         <translation>服务态度(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/survey_dialog.py" line="113"/>
+        <location filename="../../salon_crm/ui/satisfaction/survey_dialog.py" line="102"/>
         <source>&amp;Environment:</source>
         <translation>环境(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/survey_dialog.py" line="114"/>
+        <location filename="../../salon_crm/ui/satisfaction/survey_dialog.py" line="103"/>
         <source>&amp;Waiting time:</source>
         <translation>等待时间(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/survey_dialog.py" line="115"/>
+        <location filename="../../salon_crm/ui/satisfaction/survey_dialog.py" line="104"/>
         <source>&amp;Value for money:</source>
         <translation>性价比(&amp;V)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/survey_dialog.py" line="129"/>
+        <location filename="../../salon_crm/ui/satisfaction/survey_dialog.py" line="118"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/survey_dialog.py" line="131"/>
+        <location filename="../../salon_crm/ui/satisfaction/survey_dialog.py" line="120"/>
         <source>{customer} · {visited} · {services} · {stylist}</source>
         <translation>{customer} · {visited} · {services} · {stylist}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/survey_dialog.py" line="135"/>
+        <location filename="../../salon_crm/ui/satisfaction/survey_dialog.py" line="124"/>
         <source>no stylist</source>
         <translation>无技师</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/survey_dialog.py" line="140"/>
+        <location filename="../../salon_crm/ui/satisfaction/survey_dialog.py" line="129"/>
         <source>Change satisfaction survey</source>
         <translation>修改满意度调查</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/survey_dialog.py" line="192"/>
+        <location filename="../../salon_crm/ui/satisfaction/survey_dialog.py" line="178"/>
         <source>Low score</source>
         <translation>评分偏低</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/survey_dialog.py" line="193"/>
+        <location filename="../../salon_crm/ui/satisfaction/survey_dialog.py" line="179"/>
         <source>{customer} gave {score} of 5 overall. Open a complaint ticket about this visit?</source>
         <translation>{customer} 的总体评分只有 {score} 分（满分 5）。要为这次消费登记投诉工单吗？</translation>
     </message>
@@ -644,57 +644,57 @@
 <context>
     <name>SurveyTableModel</name>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/table_model.py" line="56"/>
+        <location filename="../../salon_crm/ui/satisfaction/table_model.py" line="54"/>
         <source>Answered</source>
         <translation>答复时间</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/table_model.py" line="57"/>
+        <location filename="../../salon_crm/ui/satisfaction/table_model.py" line="55"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/table_model.py" line="58"/>
+        <location filename="../../salon_crm/ui/satisfaction/table_model.py" line="56"/>
         <source>Stylist</source>
         <translation>技师</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/table_model.py" line="59"/>
+        <location filename="../../salon_crm/ui/satisfaction/table_model.py" line="57"/>
         <source>Overall</source>
         <translation>总体</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/table_model.py" line="60"/>
+        <location filename="../../salon_crm/ui/satisfaction/table_model.py" line="58"/>
         <source>Skill</source>
         <translation>技术</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/table_model.py" line="61"/>
+        <location filename="../../salon_crm/ui/satisfaction/table_model.py" line="59"/>
         <source>Attitude</source>
         <translation>服务态度</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/table_model.py" line="62"/>
+        <location filename="../../salon_crm/ui/satisfaction/table_model.py" line="60"/>
         <source>Environment</source>
         <translation>环境</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/table_model.py" line="63"/>
+        <location filename="../../salon_crm/ui/satisfaction/table_model.py" line="61"/>
         <source>Waiting</source>
         <translation>等待时间</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/table_model.py" line="64"/>
+        <location filename="../../salon_crm/ui/satisfaction/table_model.py" line="62"/>
         <source>Value</source>
         <translation>性价比</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/table_model.py" line="65"/>
+        <location filename="../../salon_crm/ui/satisfaction/table_model.py" line="63"/>
         <source>Recommend (0-10)</source>
         <translation>推荐意愿 (0-10)</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/table_model.py" line="66"/>
+        <location filename="../../salon_crm/ui/satisfaction/table_model.py" line="64"/>
         <source>Comment</source>
         <translation>意见</translation>
     </message>

@@ -51,3 +51,12 @@ def customer_search_text(name: str, phone: str = "", wechat: str = "", other_pho
 def normalise_query(text: str) -> str:
     """What the user typed, in the form the search column is stored in."""
     return unicodedata.normalize("NFKC", text).strip().lower()
+
+
+def name_matches(name: str, typed: str) -> bool:
+    """Whether ``typed`` finds ``name`` as the customer search does: in the name, its pinyin or initials.
+
+    Used for short lists filtered as the user types (the services of a booking: "jf" finds 剪发).
+    """
+    needle = normalise_query(typed).replace(" ", "")
+    return not needle or any(needle in key for key in name_keys(name))

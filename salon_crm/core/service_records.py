@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 from typing import cast
 
@@ -309,3 +309,26 @@ def customer_figures(customer_id: int) -> CustomerFigures:
     average = (total / visits).quantize(FEN, rounding=ROUND_HALF_UP) if visits else Decimal("0.00")
     last_visit = datetime.fromisoformat(last) if isinstance(last, str) else last
     return CustomerFigures(int(visits), total, last_visit, average)
+
+
+USUAL_SERVICES_DAYS = 730  # two years: a customer's habits, not the one perm of 2019
+
+
+def usual_services(customer_id: int, limit: int = 3, *, today: date | None = None) -> tuple[int, ...]:
+    """The services the customer has most often (their bills of the last two years), most often first;
+    between equals, the more recent. A booking form offers these first."""
+    since = datetime.combine((today or clock.today()) - timedelta(days=USUAL_SERVICES_DAYS), datetime.min.time())
+    query = (
+        ServiceRecordLine.select(ServiceRecordLine.service_item)
+        .join(ServiceRecord, on=ServiceRecordLine.record == ServiceRecord.id)
+        .where(
+            (ServiceRecord.customer == customer_id)
+            & ServiceRecord.voided_at.is_null()
+            & (ServiceRecord.visited_at >= since)
+        )
+        .group_by(ServiceRecordLine.service_item)
+        .order_by(fn.COUNT(ServiceRecordLine.id).desc(), fn.MAX(ServiceRecord.visited_at).desc())
+        .limit(limit)
+        .tuples()
+    )
+    return tuple(int(item) for (item,) in cast(Iterable[tuple[int]], query))

@@ -42,6 +42,19 @@ DIMENSIONS = ("overall", "stylist_skill", "service_attitude", "environment", "wa
 SCORES = (*(getattr(SurveyResponse, name) for name in DIMENSIONS), SurveyResponse.recommend)
 PROMOTER = 9  # 9-10 promote the shop
 DETRACTOR = 6  # 0-6 count against it
+LOW_SCORE = 2  # a 1-5 score at or below this is a low one: it stands out, and a low overall offers a complaint
+
+
+def is_low_score(score: int | None) -> bool:
+    """Whether a 1-5 score is low (the survey form then offers a complaint ticket)."""
+    return score is not None and 1 <= score <= LOW_SCORE
+
+
+def is_detractor(recommend: int | None) -> bool:
+    """Whether a 0-10 "would you recommend us" answer counts against the NPS."""
+    return recommend is not None and 0 <= recommend <= DETRACTOR
+
+
 MIN_ANSWERS = 5  # a stylist with fewer answers in the range is flagged, not compared
 COMMENT_MAX = 2000
 WHOLE_SCAN_DAYS = 62  # a longer range counts visits by reading the table, not the index

@@ -142,6 +142,9 @@ _TEMPLATES: dict[str, str] = {
     "points_rate_invalid": QT_TRANSLATE_NOOP(
         "Errors", "Points per yuan “{value}”: a number from 0 to 100 with at most 3 decimals."
     ),
+    "when_unreadable": QT_TRANSLATE_NOOP(
+        "Errors", "“{value}” is not a time: type 15 for 15:00, 1530 for 15:30, or +15 for tomorrow at 15:00."
+    ),
     "tag_high_spend_invalid": QT_TRANSLATE_NOOP(
         "Errors", "A big spender's amount must be more than ¥0 and at most ¥{high} (not {value})."
     ),

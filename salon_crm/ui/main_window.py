@@ -21,7 +21,7 @@ from salon_crm.core import migrations, permissions, shop, stats
 from salon_crm.core.db import Shop
 from salon_crm.core.permissions import Action
 from salon_crm.core.records import ShopCounts, ShopSettings
-from salon_crm.ui import icons, session, tasks
+from salon_crm.ui import icons, session, shortcuts, tasks
 from salon_crm.ui.appointments.tab import AppointmentsTab
 from salon_crm.ui.backup.actions import BackupActions
 from salon_crm.ui.customers.tab import CustomersTab
@@ -38,6 +38,7 @@ from salon_crm.ui.settings.shop_dialog import ShopDialog
 from salon_crm.ui.settings.staff_dialogs import StaffListDialog
 from salon_crm.ui.settings.tag_rules_dialog import TagRulesDialog
 from salon_crm.ui.settings.users_dialog import UsersDialog
+from salon_crm.ui.shortcuts_dialog import ShortcutsDialog
 from salon_crm.ui.tickets.tab import TicketsTab
 from salon_crm.ui.widgets.form_dialog import any_form_saved
 
@@ -85,7 +86,8 @@ class MainWindow(QMainWindow):
             shortcut = QShortcut(QKeySequence(f"Ctrl+{number + 1}"), self)
             shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
             shortcut.activated.connect(lambda n=number: self.tabs.setCurrentIndex(n))
-        QShortcut(QKeySequence.StandardKey.Find, self).activated.connect(self._find)
+        QShortcut(shortcuts.FIND.sequence(), self).activated.connect(self._find)
+        QShortcut(shortcuts.REFRESH.sequence(), self).activated.connect(self.refresh)
 
         self._build_menus()
         icons.dress(self)
@@ -106,6 +108,14 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self._menu(self.tr("&File"))
+        # the two things a front desk does most, from any tab (the shortcuts table holds the keys)
+        self.new_customer_action = file_menu.addAction(self.tr("&New customer…"))
+        self.new_customer_action.setShortcut(shortcuts.NEW_CUSTOMER.sequence())
+        self.new_customer_action.triggered.connect(self.new_customer)
+        self.new_booking_action = file_menu.addAction(self.tr("New boo&king…"))
+        self.new_booking_action.setShortcut(shortcuts.NEW_BOOKING.sequence())
+        self.new_booking_action.triggered.connect(self.new_booking)
+        file_menu.addSeparator()
         self.import_action = file_menu.addAction(self.tr("&Import customers…"))
         self.import_action.triggered.connect(self.import_customers)
         self.export_action = file_menu.addAction(self.tr("&Export list…"))
@@ -116,7 +126,7 @@ class MainWindow(QMainWindow):
         self.statement_action = file_menu.addAction(self.tr("&Commission statement…"))
         self.statement_action.triggered.connect(lambda: self.open_settings(StatementDialog(self)))
         self.switch_user_action = file_menu.addAction(self.tr("S&witch user…"))
-        self.switch_user_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.switch_user_action.setShortcut(shortcuts.SWITCH_USER.sequence())
         self.switch_user_action.setStatusTip(self.tr("Another member of staff takes the desk: log in as them"))
         self.switch_user_action.triggered.connect(self.switch_user)
         self.backup_actions = BackupActions(self, file_menu)
@@ -125,6 +135,10 @@ class MainWindow(QMainWindow):
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
 
+        self._build_settings_menu()
+        self._build_help_menu()
+
+    def _build_settings_menu(self) -> None:
         settings_menu = self._menu(self.tr("&Settings"))
         self.staff_action = settings_menu.addAction(self.tr("&Staff…"))
         self.staff_action.triggered.connect(lambda: self.open_settings(StaffListDialog(self)))
@@ -147,9 +161,27 @@ class MainWindow(QMainWindow):
         self.audit_action = settings_menu.addAction(self.tr("&Audit log…"))
         self.audit_action.triggered.connect(lambda: self.open_settings(AuditDialog(self)))
 
+    def _build_help_menu(self) -> None:
         help_menu = self._menu(self.tr("&Help"))
+        self.shortcuts_action = help_menu.addAction(self.tr("&Keyboard shortcuts…"))
+        self.shortcuts_action.setShortcut(shortcuts.HELP.sequence())
+        self.shortcuts_action.triggered.connect(self.show_shortcuts)
         about: QAction = help_menu.addAction(self.tr("&About Salon CRM…"))
         about.triggered.connect(self.show_about)
+
+    def new_customer(self) -> QDialog:
+        """The new-customer form, over whichever tab is showing; the customer list shows the result."""
+        return self.customers_tab.new_customer()
+
+    def new_booking(self) -> QDialog:
+        """The booking form at the next quarter hour of the day the appointments tab shows."""
+        return self.appointments_tab.new_booking()
+
+    def show_shortcuts(self) -> QDialog:
+        dialog = ShortcutsDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def import_customers(self) -> ImportWizard:
         """Open the import wizard; after an import every tab shows the new customers."""
@@ -235,6 +267,8 @@ class MainWindow(QMainWindow):
     def _show_allowed(self) -> None:
         """Hide what the person at the desk may not do (a courtesy: core refuses it anyway)."""
         for action, needs in (
+            (self.new_customer_action, Action.EDIT_CUSTOMERS),
+            (self.new_booking_action, Action.BOOK),
             (self.import_action, Action.IMPORT_DATA),
             (self.export_action, Action.EXPORT_PERSONAL_DATA),
             (self.report_action, Action.EXPORT_PERSONAL_DATA),

@@ -7,7 +7,8 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from PySide6.QtCore import QDateTime, Qt, QTimer
+from PySide6.QtCore import QDateTime, QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -20,10 +21,11 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMessageBox,
     QSpinBox,
+    QVBoxLayout,
     QWidget,
 )
 
-from salon_crm.core import appointments, catalogue, staff
+from salon_crm.core import appointments, catalogue, search_text, service_records, staff, when
 from salon_crm.core.appointments import BookingInput, Occurrence, RecurringResult
 from salon_crm.core.enums import StaffRole
 from salon_crm.core.errors import ValidationError
@@ -38,6 +40,9 @@ WARNING_STYLE = "color: #b9770e; font-weight: bold;"
 FREE_STYLE = "color: #1e6b34;"
 SLOT_CHECK_MS = 250  # a pause in typing before the core is asked
 ANY_STYLIST = -1
+NAME_ROLE = Qt.ItemDataRole.UserRole + 1  # the service's name, for finding it by pinyin
+LABEL_ROLE = Qt.ItemDataRole.UserRole + 2  # "name · minutes · price" without the ★ mark
+ORDER_ROLE = Qt.ItemDataRole.UserRole + 3  # its place in the catalogue
 
 
 @dataclass(frozen=True)
@@ -76,23 +81,39 @@ class BookingDialog(FormDialog):
         self.setWindowTitle(self.tr("New booking"))
         self._wanted_stylist = stylist_id
         self.durations: dict[int, int] = {}
+        self._usual: tuple[int, ...] = ()  # the chosen customer's usual services, most often first
         self.clash_box: QMessageBox | None = None
         self._slot_serial = 0
+        self._base_day = start.date()  # "+15" in the When box counts from the day the form opened on
         walk_in, repeat = self._build(start)
+        services, when = self._build_quick_fields()
         self.form.addRow(self.tr("&Customer:"), self.picker)
         self.form.addRow("", self.walk_in_box)
         self.form.addRow(self.tr("Walk-in:"), walk_in)
         self.form.addRow("", self.no_show_label)
-        self.form.addRow(self.tr("Ser&vices:"), self.services)
+        self.form.addRow(self.tr("Ser&vices:"), services)
         self.form.addRow("", self.length_label)
+        self.form.addRow(self.tr("W&hen:"), when)
         self.form.addRow(self.tr("S&tylist:"), self.stylist_combo)
         self.form.addRow("", self.slot_label)
-        self.form.addRow(self.tr("&Start:"), self.start_edit)
         self.form.addRow(self.tr("&Note:"), self.note_edit)
         self.form.addRow("", repeat)
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(560)
+        # the keyboard path: customer → find a service → when → stylist → note; the list by Down or a click
+        for first, second in (
+            (self.picker.search, self.service_filter),
+            (self.service_filter, self.when_edit),
+            (self.when_edit, self.start_edit),
+            (self.start_edit, self.stylist_combo),
+            (self.stylist_combo, self.note_edit),
+            (self.note_edit, self.services),
+        ):
+            QWidget.setTabOrder(first, second)
 
         self.picker.customerChosen.connect(self._customer_chosen)
+        self.service_filter.textChanged.connect(self._filter_services)
+        self.service_filter.installEventFilter(self)
+        self.when_edit.textEdited.connect(self._when_typed)
         self.walk_in_box.toggled.connect(self._walk_in_toggled)
         for edit in (self.walk_in_name, self.walk_in_phone, self.note_edit):
             edit.textChanged.connect(self.revalidate)
@@ -124,7 +145,8 @@ class BookingDialog(FormDialog):
         row.addWidget(self.walk_in_phone, 1)
         self.no_show_label = QLabel(self)
         self.no_show_label.setStyleSheet(WARNING_STYLE)
-        self.no_show_label.hide()
+        # its line is kept while empty: choosing a customer must not make the form jump under the cursor
+        self.no_show_label.setMinimumHeight(self.fontMetrics().height())
         self.services = QListWidget(self)
         self.services.setMinimumHeight(150)
         self.length_label = QLabel(self)
@@ -154,6 +176,30 @@ class BookingDialog(FormDialog):
         row.addStretch(1)
         return walk_in, repeat
 
+    def _build_quick_fields(self) -> tuple[QWidget, QWidget]:
+        """The services with a type-to-find box over them, and the When box beside the exact start."""
+        self.service_filter = QLineEdit(self)
+        self.service_filter.setPlaceholderText(self.tr("Find: name or pinyin initials (jf), Enter ticks the first"))
+        self.service_filter.setClearButtonEnabled(True)
+        services = QWidget(self)
+        column = QVBoxLayout(services)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.service_filter)
+        column.addWidget(self.services)
+        services.setFocusProxy(self.service_filter)
+        self.when_edit = QLineEdit(self)
+        self.when_edit.setPlaceholderText(self.tr("15, 1530 or +15 for tomorrow"))
+        self.when_edit.setToolTip(
+            self.tr("15 = 15:00 today · 1530 = 15:30 · +15 = tomorrow 15:00 · +2 9:30 = in two days, 9:30")
+        )
+        when = QWidget(self)
+        row = QHBoxLayout(when)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.when_edit, 1)
+        row.addWidget(self.start_edit, 1)
+        when.setFocusProxy(self.when_edit)
+        return services, when
+
     @classmethod
     def book(
         cls,
@@ -170,13 +216,16 @@ class BookingDialog(FormDialog):
 
     def _fill(self, choices: Choices) -> None:
         self.services.blockSignals(True)
-        for item in choices.items:
+        for position, item in enumerate(choices.items):
             entry = QListWidgetItem(
                 self.tr("{name} · {minutes} min · {price}").format(
                     name=item.name, minutes=item.duration_minutes, price=formatting.money(item.price)
                 )
             )
             entry.setData(Qt.ItemDataRole.UserRole, item.id)
+            entry.setData(NAME_ROLE, item.name)
+            entry.setData(LABEL_ROLE, entry.text())
+            entry.setData(ORDER_ROLE, position)
             entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             entry.setCheckState(Qt.CheckState.Unchecked)
             self.services.addItem(entry)
@@ -186,6 +235,8 @@ class BookingDialog(FormDialog):
             self.stylist_combo.addItem(member.name, member.id)
         if self._wanted_stylist is not None:
             self.stylist_combo.setCurrentIndex(max(0, self.stylist_combo.findData(self._wanted_stylist)))
+        self._put_usual_first()
+        self._filter_services(self.service_filter.text())
         self.revalidate()
 
     def choose_services(self, *item_ids: int) -> None:
@@ -207,19 +258,95 @@ class BookingDialog(FormDialog):
         self.walk_in_name.setEnabled(walk_in)
         self.walk_in_phone.setEnabled(walk_in)
         if walk_in:
-            self.no_show_label.hide()
+            self.no_show_label.clear()
             self.walk_in_name.setFocus()
         self.revalidate()
 
     def _customer_chosen(self, customer_id: int) -> None:
         self.revalidate()
+        if self.picker.search.hasFocus():  # chosen by Enter: on to the services, no Tab needed
+            self.service_filter.setFocus()
         tasks.run_in_background(self, lambda: appointments.no_show_count(customer_id), self._show_no_shows)
+        tasks.run_in_background(self, lambda: service_records.usual_services(customer_id), self._usual_read)
+
+    def _usual_read(self, usual: tuple[int, ...]) -> None:
+        self._usual = usual
+        self._put_usual_first()
+        self._filter_services(self.service_filter.text())
+
+    def _put_usual_first(self) -> None:
+        """The customer's usual services at the top, marked ★, in the catalogue's order after them."""
+        blocked = self.services.blockSignals(True)  # a relabel is not a tick: no revalidation per item
+        current = self.services.currentItem()
+        entries = [self.services.takeItem(0) for _ in range(self.services.count())]
+        catalogue_order = sorted(entries, key=lambda entry: int(entry.data(ORDER_ROLE) or 0))
+        usual = [entry for entry in catalogue_order if entry.data(Qt.ItemDataRole.UserRole) in self._usual]
+        usual.sort(key=lambda entry: self._usual.index(entry.data(Qt.ItemDataRole.UserRole)))
+        for entry in catalogue_order:
+            entry.setText(entry.data(LABEL_ROLE))
+        for entry in usual:
+            entry.setText(self.tr("★ {service} (usual)").format(service=entry.data(LABEL_ROLE)))
+        for entry in [*usual, *(entry for entry in catalogue_order if entry not in usual)]:
+            self.services.addItem(entry)
+        if current is not None:
+            self.services.setCurrentItem(current)
+        self.services.blockSignals(blocked)
+
+    def _filter_services(self, text: str) -> None:
+        """Show the services ``text`` finds (name, pinyin or initials); the first shown is current."""
+        first = None
+        for number in range(self.services.count()):
+            entry = self.services.item(number)
+            shown = search_text.name_matches(str(entry.data(NAME_ROLE)), text)
+            entry.setHidden(not shown)
+            if shown and first is None:
+                first = entry
+        if first is not None:
+            self.services.setCurrentItem(first)
+
+    def _tick_current_service(self) -> None:
+        entry = self.services.currentItem()
+        if entry is None or entry.isHidden():
+            return
+        entry.setCheckState(Qt.CheckState.Checked)
+        self.service_filter.clear()  # ready for the next service, or Tab on to the time
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """In the services' find box: Enter ticks the current service, Up and Down move through the list."""
+        if watched is self.service_filter and isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress:
+            key = event.key()
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.service_filter.text().strip():
+                self._tick_current_service()
+                return True  # taken here: the form's OK must not fire on the same Enter
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not self.chosen_services():
+                self._tick_current_service()  # nothing typed: the first shown, the usual service
+                return True
+            step = {Qt.Key.Key_Down: 1, Qt.Key.Key_Up: -1}.get(Qt.Key(key))
+            if step is not None:
+                self._step_service(step)
+                return True
+        return super().eventFilter(watched, event)
+
+    def _step_service(self, step: int) -> None:
+        visible = [n for n in range(self.services.count()) if not self.services.item(n).isHidden()]
+        if not visible:
+            return
+        current = self.services.currentRow()
+        position = visible.index(current) + step if current in visible else 0
+        self.services.setCurrentRow(visible[max(0, min(len(visible) - 1, position))])
+
+    def _when_typed(self, text: str) -> None:
+        try:
+            moment = when.read_when(text, self._base_day)
+        except ValidationError:
+            self.revalidate()  # check() names the problem
+            return
+        self.start_edit.setDateTime(to_qdatetime(moment))
 
     def _show_no_shows(self, count: int) -> None:
-        self.no_show_label.setText(
-            self.tr("⚠ This customer missed {count} booking(s) without coming (no-show).").format(count=count)
-        )
-        self.no_show_label.setVisible(count > 0 and not self.walk_in_box.isChecked())
+        warned = count > 0 and not self.walk_in_box.isChecked()
+        text = self.tr("⚠ This customer missed {count} booking(s) without coming (no-show).").format(count=count)
+        self.no_show_label.setText(text if warned else "")
 
     # --- FormDialog ------------------------------------------------------------------
 
@@ -238,6 +365,8 @@ class BookingDialog(FormDialog):
         )
 
     def check(self) -> None:
+        if self.when_edit.text().strip():
+            when.read_when(self.when_edit.text(), self._base_day)  # "25" or "abc" is said, not ignored
         data = self.booking_input()
         if data.customer_id is None and not data.walk_in_name.strip():
             raise ValidationError("booking_needs_a_customer")

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from salon_crm.core import appointments, clock, staff
+from salon_crm.core import appointments, clock, staff, when
 from salon_crm.core.enums import AppointmentStatus, StaffRole
 from salon_crm.core.records import StaffMember
 from salon_crm.ui import session, tasks, vocabulary
@@ -321,8 +321,8 @@ class AppointmentsTab(QWidget):
         """The booking form at ``start`` (the next quarter hour of the day shown by default)."""
         if start is None:
             now = clock.now()
-            slot = (now + timedelta(minutes=15 - now.minute % 15)).time() if self.day == now.date() else time(10)
-            start = datetime.combine(self.day, slot.replace(second=0, microsecond=0))
+            # today: the next quarter hour (past midnight at 23:50, not back to this morning); else 10:00
+            start = when.next_quarter_hour(now) if self.day == now.date() else datetime.combine(self.day, time(10))
         dialog = BookingDialog.book(self, start=start, stylist_id=stylist_id)
         dialog.saved.connect(self._changed)
         self._keep(dialog)

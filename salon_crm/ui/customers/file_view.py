@@ -26,12 +26,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from salon_crm.core import clock, customer_file, erasure, profiles, tags
+from salon_crm.core import clock, customer_file, erasure, profiles, tags, when
 from salon_crm.core.customer_file import CustomerFile
 from salon_crm.core.enums import AutoTag, Gender
 from salon_crm.core.permissions import Action
 from salon_crm.core.timeline import EventKind, TimelineEvent
 from salon_crm.ui import session, tasks, vocabulary
+from salon_crm.ui.appointments.booking_dialog import BookingDialog
 from salon_crm.ui.customers import segment_words
 from salon_crm.ui.customers.ledger_dialogs import (
     CareContactDialog,
@@ -88,7 +89,7 @@ class CustomerFileView(QDialog):
         self.table.clicked.connect(self._timeline_clicked)
         self.table.installEventFilter(self)
         # an opened visit's rows are indented: widen the event column to them (it was fitted without them)
-        self.timeline.rowsInserted.connect(lambda *_args: self.table.resizeColumnToContents(TimelineColumn.EVENT))
+        self.timeline.rowsInserted.connect(lambda *_args: self.table.refit())
         self.table.selectionModel().selectionChanged.connect(lambda *_args: self._enable())
         self.timeline.loaded.connect(self._timeline_loaded)
         layout = QVBoxLayout(self)
@@ -189,11 +190,15 @@ class CustomerFileView(QDialog):
         tag_row.addWidget(QLabel(self.tr("Automatic:"), self.header))
         tag_row.addLayout(self.auto_tags)
         tag_row.addStretch(1)
+        self.tag_row = tag_row  # the customer's own requests (export, erase) join it at its right end
         return tag_row
 
     def _build_buttons(self) -> None:
         self.edit_button = QPushButton(self.tr("&Edit profile…"), self)
         self.edit_button.clicked.connect(self.edit_profile)
+        self.book_button = QPushButton(self.tr("&Book…"), self)
+        self.book_button.setToolTip(self.tr("A new booking for this customer, at the next quarter hour"))
+        self.book_button.clicked.connect(self.book)
         self.record_button = QPushButton(self.tr("&New service record…"), self)
         self.record_button.clicked.connect(self.new_record)
         self.edit_record_button = QPushButton(self.tr("Edit &record…"), self)
@@ -222,6 +227,7 @@ class CustomerFileView(QDialog):
         self.button_row = QHBoxLayout()
         for button in (
             self.edit_button,
+            self.book_button,
             self.record_button,
             self.edit_record_button,
             self.void_button,
@@ -234,14 +240,16 @@ class CustomerFileView(QDialog):
         ):
             self.button_row.addWidget(button)
         self.button_row.addStretch(1)
-        self.button_row.addWidget(self.export_button)
-        self.button_row.addWidget(self.erase_button)
+        # asked for by the customer, rarely: beside the tags, so the daily buttons fit 1366 px in one row
+        self.tag_row.addWidget(self.export_button)
+        self.tag_row.addWidget(self.erase_button)
         # what the person at the desk may not do is not offered (core refuses it anyway)
         for button, needs in (
             (self.edit_button, Action.EDIT_CUSTOMERS),
             (self.tag_edit, Action.EDIT_CUSTOMERS),
             (self.add_tag_button, Action.EDIT_CUSTOMERS),
             (self.record_button, Action.BILL),
+            (self.book_button, Action.BOOK),
             (self.top_up_button, Action.TOP_UP),
             (self.redeem_button, Action.REDEEM_POINTS),
             (self.package_button, Action.BILL),
@@ -440,6 +448,7 @@ class CustomerFileView(QDialog):
     def _buttons(self) -> list[QPushButton]:
         return [
             self.edit_button,
+            self.book_button,
             self.record_button,
             self.edit_record_button,
             self.void_button,
@@ -508,6 +517,13 @@ class CustomerFileView(QDialog):
 
     def edit_profile(self) -> QDialog:
         return self._open(CustomerDialog.edit(self, self.customer_id))
+
+    def book(self) -> QDialog:
+        """The booking form with this customer chosen, focus on the services (the customer is done)."""
+        start = when.next_quarter_hour(clock.now())
+        dialog = BookingDialog.book(self, start=start, customer_id=self.customer_id)
+        dialog.service_filter.setFocus()
+        return self._open(dialog)
 
     def new_record(self) -> QDialog:
         return self._open(ServiceRecordDialog.create(self, self.customer_id))

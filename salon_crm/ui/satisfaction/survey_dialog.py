@@ -3,13 +3,11 @@
 Other tabs open it with ``SurveyDialog.for_record(parent, record_id)``: after an
 appointment is completed, or from a customer's timeline. A visit that already has
 a survey opens it for editing. A low overall score (2 or less) offers to open a
-complaint ticket prefilled, when the complaints tab provides its intake dialog.
+complaint ticket prefilled (the complaints tab's intake form, imported as any module).
 """
 
 from __future__ import annotations
 
-import importlib
-import importlib.util
 import itertools
 from collections.abc import Callable
 from functools import cache
@@ -24,11 +22,9 @@ from salon_crm.core.errors import ValidationError
 from salon_crm.core.surveys import RecordForSurvey, SurveyInput, SurveyView
 from salon_crm.ui import session, vocabulary
 from salon_crm.ui.satisfaction.stars import StarRating
+from salon_crm.ui.tickets.intake_dialog import TicketIntakeDialog
 from salon_crm.ui.widgets import formatting
 from salon_crm.ui.widgets.form_dialog import FormDialog
-
-LOW_OVERALL = 2  # at or below this, the form offers a complaint ticket
-INTAKE_MODULE = "salon_crm.ui.tickets.intake_dialog"
 
 
 class SurveyEvents(QObject):
@@ -47,13 +43,6 @@ class SurveyEvents(QObject):
 @cache
 def survey_events() -> SurveyEvents:
     return SurveyEvents()
-
-
-def intake_dialog_class() -> Any | None:
-    """The complaints tab's ``TicketIntakeDialog``, if this version has it."""
-    if importlib.util.find_spec(INTAKE_MODULE) is None:
-        return None
-    return getattr(importlib.import_module(INTAKE_MODULE), "TicketIntakeDialog", None)
 
 
 class SurveyDialog(FormDialog):
@@ -174,7 +163,7 @@ class SurveyDialog(FormDialog):
 
     def _saved(self, record: object) -> None:
         super()._saved(record)
-        if isinstance(record, SurveyView) and record.overall <= LOW_OVERALL:
+        if isinstance(record, SurveyView) and surveys.is_low_score(record.overall):
             self.offer_complaint(record)
 
     def offer_complaint(self, survey: SurveyView) -> QMessageBox | None:
@@ -183,9 +172,6 @@ class SurveyDialog(FormDialog):
         The question is not modal to the event loop (``open``): this form is already
         closing, so the box belongs to the form's parent.
         """
-        intake = intake_dialog_class()
-        if intake is None:
-            return None
         parent = self.parentWidget()
         box = QMessageBox(
             QMessageBox.Icon.Question,
@@ -201,7 +187,7 @@ class SurveyDialog(FormDialog):
 
         def answered(button: object) -> None:
             if button is yes:
-                ticket_form = intake.create(
+                ticket_form = TicketIntakeDialog.create(
                     parent,
                     customer_id=survey.customer_id,
                     service_record_id=survey.service_record_id,

@@ -14,8 +14,6 @@ from salon_crm.ui.widgets import formatting
 from salon_crm.ui.widgets.row_model import PageQuery, RowTableModel
 
 LOW_SCORE_TEXT = QColor("#b00020")
-LOW_SCORE = 2  # 1-5 scores at or below this stand out
-DETRACTOR = 6  # 0-6 on "would you recommend us" counts against the NPS
 
 
 class Column(IntEnum):
@@ -80,8 +78,8 @@ class SurveyTableModel(RowTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.ForegroundRole:
-            low = DETRACTOR if column == Column.RECOMMEND else LOW_SCORE
-            return LOW_SCORE_TEXT if score <= low else None
+            low = surveys.is_detractor(score) if column == Column.RECOMMEND else surveys.is_low_score(score)
+            return LOW_SCORE_TEXT if low else None
         return None
 
     @staticmethod

@@ -34,6 +34,8 @@ class CustomerPicker(QWidget):
         super().__init__(parent)
         self._customer_id: int | None = None
         self._query_serial = 0
+        self._looking = False  # a search is on the worker thread
+        self._choose_when_found = False  # Enter came before the matches: take the first as they arrive
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr("Name, pinyin initials (zs), mobile or WeChat"))
         self.search.setClearButtonEnabled(True)
@@ -42,6 +44,7 @@ class CustomerPicker(QWidget):
         self.matches.hide()
         self.chosen = QLabel(self)
         self.chosen.setWordWrap(True)
+        self.chosen.setMinimumHeight(self.fontMetrics().height())  # kept while empty: no jump on choosing
         self.chosen.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -85,6 +88,7 @@ class CustomerPicker(QWidget):
             self.matches.clear()
             self.matches.hide()
             return
+        self._looking = True
         tasks.run_in_background(
             self,
             lambda: customers.list_customers(text, limit=MATCHES),
@@ -94,6 +98,7 @@ class CustomerPicker(QWidget):
     def _show_matches(self, serial: int, rows: list[CustomerRow]) -> None:
         if serial != self._query_serial:  # the user typed on; an older answer
             return
+        self._looking = False
         self.matches.clear()
         warning = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         for row in rows:
@@ -108,13 +113,18 @@ class CustomerPicker(QWidget):
             self.matches.item(0).setFlags(Qt.ItemFlag.NoItemFlags)
         self.matches.setCurrentRow(0)
         self.matches.show()
+        if self._choose_when_found:
+            self._choose_when_found = False
+            self._choose_first()
 
     # --- choosing -----------------------------------------------------------------
 
     def _choose_first(self) -> None:
-        if self._debounce.isActive():  # Enter before the search ran: run it, then choose
+        if self._debounce.isActive() or self._looking:  # Enter before the matches: choose when they come
             self._debounce.stop()
-            self._look_up()
+            self._choose_when_found = True
+            if not self._looking:
+                self._look_up()
             return
         item = self.matches.currentItem() or self.matches.item(0)
         if item is not None and self.matches.isVisible():
@@ -140,8 +150,17 @@ class CustomerPicker(QWidget):
         self.customerChosen.emit(profile.id)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Up and Down in the search box move through the matches."""
+        """Up and Down in the search box move through the matches; Enter that chooses goes no further."""
         is_key_press = isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress
+        choosing = self.matches.isVisible() or self._debounce.isActive() or self._looking
+        if (
+            watched is self.search
+            and is_key_press
+            and choosing
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ):
+            self._choose_first()
+            return True  # the form's OK must not fire on the Enter that chose the customer
         if watched is self.search and is_key_press and self.matches.isVisible():
             step = {Qt.Key.Key_Down: 1, Qt.Key.Key_Up: -1}.get(Qt.Key(event.key()))
             if step is not None:

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from salon_crm.core.errors import ValidationError
-from salon_crm.ui import tasks
+from salon_crm.ui import shortcuts, tasks
 from salon_crm.ui.errors import describe, describe_any
 from salon_crm.ui.widgets import layouts
 
@@ -90,6 +90,9 @@ class FormDialog(QDialog):
         layout.addLayout(self.form)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
+        # Ctrl+S saves from any field, as OK does (a multi-line note keeps Enter for new lines)
+        save = QShortcut(shortcuts.SAVE.sequence(), self)
+        save.activated.connect(self.accept)
         self._busy = False
         self.touched = False  # the user has typed or clicked in a field: problems are errors now
         self._first_touch = _FirstTouch(self)

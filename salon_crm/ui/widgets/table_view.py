@@ -134,6 +134,11 @@ class ReadOnlyTable(QTableView):
             self._fit()
             self._natural_from_rows = False
 
+    def refit(self) -> None:
+        """Measure the columns again (rows that change width arrived: a customer's visit opened)."""
+        if not self._user_sized:
+            self._fit()
+
     def _fit_once(self) -> None:
         """Size the columns to the first rows that arrive, then leave them to the user."""
         if self._natural and self._natural_from_rows:
