@@ -82,15 +82,18 @@ def test_the_week_of_one_stylist_or_of_all(desk: Desk, qtbot: QtBot, settle: Cal
     tab = make_tab(qtbot, settle)
     tab.views.setCurrentIndex(WEEK)
     settle()
-    data = tab.week_grid.data
-    assert data is not None and len(data.columns) == 7 and data.first_day == tab.week_start()
-    assert sum(len(column.blocks) for column in data.columns) >= 1
-    today = next(column for column in data.columns if column.day == clock.today())
-    assert tab.week_grid.subtitle(today) == "Bookings: 1"
+    assert tab.week_stack.currentWidget() is tab.week_counts  # all stylists: counted, not drawn
+    counts = tab.week_counts.counts
+    assert counts.days[0] == tab.week_start() and len(counts.days) == 7
+    today = counts.days.index(clock.today())
+    wang = next(row for row in range(counts.rowCount()) if counts.headerData(row, Qt.Orientation.Vertical) == "王芳")
+    assert counts.index(wang, today).data() == "1 booking"
     tab.week_stylist.setCurrentIndex(tab.week_stylist.findData(desk.chen))
     settle()
+    assert tab.week_stack.currentWidget() is tab.week_area
     data = tab.week_grid.data
-    assert data is not None and all(not column.blocks for column in data.columns)
+    assert data is not None and len(data.columns) == 7 and data.first_day == tab.week_start()
+    assert all(not column.blocks for column in data.columns)
     assert data.columns[0].subtitle == "09:00–21:00"
     tab.step(1)
     settle()
@@ -237,6 +240,7 @@ def test_a_block_tells_its_details_on_hover(desk: Desk, qtbot: QtBot, settle: Ca
 def test_pgdn_in_the_week_view_turns_a_week(desk: Desk, qtbot: QtBot, settle: Callable[[], None]) -> None:
     tab = make_tab(qtbot, settle)
     tab.views.setCurrentIndex(WEEK)
+    tab.week_stylist.setCurrentIndex(tab.week_stylist.findData(desk.wang))
     settle()
     qtbot.keyClick(tab.week_grid, Qt.Key.Key_PageDown)
     settle()
