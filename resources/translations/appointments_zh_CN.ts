@@ -151,27 +151,27 @@
         <translation>技师(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/tab.py" line="453"/>
+        <location filename="../../salon_crm/ui/appointments/tab.py" line="457"/>
         <source>Arrived</source>
         <translation>已到店</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/tab.py" line="454"/>
+        <location filename="../../salon_crm/ui/appointments/tab.py" line="458"/>
         <source>Complete…</source>
         <translation>完成…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/tab.py" line="455"/>
+        <location filename="../../salon_crm/ui/appointments/tab.py" line="459"/>
         <source>Move…</source>
         <translation>调整…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/tab.py" line="457"/>
+        <location filename="../../salon_crm/ui/appointments/tab.py" line="461"/>
         <source>No-show</source>
         <translation>爽约</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/tab.py" line="458"/>
+        <location filename="../../salon_crm/ui/appointments/tab.py" line="462"/>
         <source>Cancel…</source>
         <translation>取消…</translation>
     </message>

@@ -368,7 +368,11 @@ class AppointmentsTab(QWidget):
         self.week_stylist.addItem(self.tr("All stylists"), ALL_STYLISTS)
         for member in members:
             self.week_stylist.addItem(member.name, member.id)
-        self.week_stylist.setCurrentIndex(max(0, self.week_stylist.findData(chosen)))
+        own = session.own_stylist()  # a stylist's login shows their own week: the box says so
+        if own is None and not self.week_stylist.isEnabled():
+            chosen = ALL_STYLISTS  # the stylist left the desk: the next person starts from everyone
+        self.week_stylist.setCurrentIndex(max(0, self.week_stylist.findData(own or chosen)))
+        self.week_stylist.setEnabled(own is None)
         self.week_stylist.blockSignals(False)
 
     def show_message(self, text: str) -> None:

@@ -17,7 +17,7 @@ from salon_crm.core.models import Appointment, ShiftException, StaffShift, TimeO
 from salon_crm.ui.appointments.arrivals import ArrivalsModel
 from salon_crm.ui.appointments.reminders import ReminderModel
 from salon_crm.ui.appointments.shift_dialog import ShiftDialog
-from salon_crm.ui.appointments.tab import WEEK, AppointmentsTab
+from salon_crm.ui.appointments.tab import ALL_STYLISTS, WEEK, AppointmentsTab
 from salon_crm.ui.settings.staff_dialogs import StaffListDialog
 
 
@@ -268,7 +268,14 @@ def test_a_stylists_login_shows_their_own_day(desk: Desk, qtbot: QtBot, settle: 
     session.start(Actor("chen", UserRole.STYLIST, desk.chen))
     tab = make_tab(qtbot, settle)
     assert [column.stylist_id for column in tab.day_grid.data.columns] == [desk.chen]
+    tab.views.setCurrentIndex(WEEK)
+    settle()
+    assert tab.week_stack.currentWidget() is tab.week_area and tab.week_grid.data is not None
+    assert {column.stylist_id for column in tab.week_grid.data.columns} == {desk.chen}  # their week, drawn
+    assert tab.week_stylist.currentData() == desk.chen and not tab.week_stylist.isEnabled()
+    tab.views.setCurrentIndex(0)
     session.start(OWNER)
     tab.reload()
     settle()
     assert {desk.wang, desk.chen} <= {column.stylist_id for column in tab.day_grid.data.columns}
+    assert tab.week_stylist.isEnabled() and tab.week_stylist.currentData() == ALL_STYLISTS
