@@ -80,98 +80,98 @@
 <context>
     <name>AppointmentsTab</name>
     <message>
-        <location filename="../../salon_crm/ui/appointments/tab.py" line="77"/>
+        <location filename="../../salon_crm/ui/appointments/tab.py" line="82"/>
         <source>&amp;Day</source>
         <translation>日视图(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/tab.py" line="78"/>
+        <location filename="../../salon_crm/ui/appointments/tab.py" line="83"/>
         <source>&amp;Week</source>
         <translation>周视图(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/tab.py" line="79"/>
+        <location filename="../../salon_crm/ui/appointments/tab.py" line="84"/>
         <source>&amp;List</source>
         <translation>列表(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/tab.py" line="105"/>
+        <location filename="../../salon_crm/ui/appointments/tab.py" line="110"/>
         <source>◀ &amp;Previous</source>
         <translation>◀ 向前(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/tab.py" line="106"/>
+        <location filename="../../salon_crm/ui/appointments/tab.py" line="111"/>
         <source>The day (or week) before (PgUp)</source>
         <translation>前一天（或前一周）（PgUp）</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/tab.py" line="107"/>
+        <location filename="../../salon_crm/ui/appointments/tab.py" line="112"/>
         <source>Toda&amp;y</source>
         <translation>今天(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/tab.py" line="108"/>
+        <location filename="../../salon_crm/ui/appointments/tab.py" line="113"/>
         <source>Back to today (T)</source>
         <translation>回到今天（T）</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/tab.py" line="109"/>
+        <location filename="../../salon_crm/ui/appointments/tab.py" line="114"/>
         <source>Ne&amp;xt ▶</source>
         <translation>向后(&amp;X) ▶</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/tab.py" line="110"/>
+        <location filename="../../salon_crm/ui/appointments/tab.py" line="115"/>
         <source>The day (or week) after (PgDn)</source>
         <translation>后一天（或后一周）（PgDn）</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/tab.py" line="114"/>
+        <location filename="../../salon_crm/ui/appointments/tab.py" line="119"/>
         <source>&amp;New booking…</source>
         <translation>新建预约(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/tab.py" line="115"/>
+        <location filename="../../salon_crm/ui/appointments/tab.py" line="120"/>
         <source>&amp;Reminders…</source>
         <translation>预约提醒(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/tab.py" line="116"/>
+        <location filename="../../salon_crm/ui/appointments/tab.py" line="121"/>
         <source>Tomorrow&apos;s bookings to call, with phone and time</source>
         <translation>明天需要电话提醒的预约，含电话和时间</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/tab.py" line="136"/>
-        <location filename="../../salon_crm/ui/appointments/tab.py" line="291"/>
+        <location filename="../../salon_crm/ui/appointments/tab.py" line="141"/>
+        <location filename="../../salon_crm/ui/appointments/tab.py" line="368"/>
         <source>All stylists</source>
         <translation>全部技师</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/tab.py" line="137"/>
+        <location filename="../../salon_crm/ui/appointments/tab.py" line="142"/>
         <source>S&amp;tylist:</source>
         <translation>技师(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/tab.py" line="376"/>
+        <location filename="../../salon_crm/ui/appointments/tab.py" line="457"/>
         <source>Arrived</source>
         <translation>已到店</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/tab.py" line="377"/>
+        <location filename="../../salon_crm/ui/appointments/tab.py" line="458"/>
         <source>Complete…</source>
         <translation>完成…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/tab.py" line="378"/>
+        <location filename="../../salon_crm/ui/appointments/tab.py" line="459"/>
         <source>Move…</source>
         <translation>调整…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/tab.py" line="380"/>
+        <location filename="../../salon_crm/ui/appointments/tab.py" line="461"/>
         <source>No-show</source>
         <translation>爽约</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/tab.py" line="381"/>
+        <location filename="../../salon_crm/ui/appointments/tab.py" line="462"/>
         <source>Cancel…</source>
         <translation>取消…</translation>
     </message>
@@ -784,14 +784,71 @@ Book the other {free}?</source>
 <context>
     <name>TimeGrid</name>
     <message>
-        <location filename="../../salon_crm/ui/appointments/time_grid.py" line="338"/>
-        <source>Bookings: {count}</source>
-        <translation>预约：{count}</translation>
+        <location filename="../../salon_crm/ui/appointments/time_grid.py" line="365"/>
+        <source>Day off</source>
+        <translation>休息</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/time_grid.py" line="441"/>
+        <location filename="../../salon_crm/ui/appointments/time_grid.py" line="469"/>
         <source>Note: {note}</source>
         <translation>备注：{note}</translation>
+    </message>
+</context>
+<context>
+    <name>WeekCountsModel</name>
+    <message>
+        <location filename="../../salon_crm/ui/appointments/week_counts.py" line="104"/>
+        <source>1 booking</source>
+        <translation>1 个预约</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/appointments/week_counts.py" line="106"/>
+        <source>{count} bookings</source>
+        <translation>{count} 个预约</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/appointments/week_counts.py" line="108"/>
+        <source>Day off</source>
+        <translation>休息</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/appointments/week_counts.py" line="109"/>
+        <source>No bookings</source>
+        <translation>无预约</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/appointments/week_counts.py" line="112"/>
+        <location filename="../../salon_crm/ui/appointments/week_counts.py" line="139"/>
+        <source>All stylists</source>
+        <translation>全部技师</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/appointments/week_counts.py" line="116"/>
+        <source>Shift: {start}–{end}</source>
+        <translation>班次：{start}–{end}</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/appointments/week_counts.py" line="122"/>
+        <source>No-shows: {count}</source>
+        <translation>爽约：{count}</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/appointments/week_counts.py" line="123"/>
+        <source>Click or press Enter to open the day</source>
+        <translation>单击或按回车键打开这一天</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/appointments/week_counts.py" line="133"/>
+        <source>{weekday} · today</source>
+        <translation>{weekday} · 今天</translation>
+    </message>
+</context>
+<context>
+    <name>WeekCountsView</name>
+    <message>
+        <location filename="../../salon_crm/ui/appointments/week_counts.py" line="181"/>
+        <source>No stylist works this week: set their shifts in Settings → Staff.</source>
+        <translation>本周没有技师排班：请在“设置 → 员工”中设置排班。</translation>
     </message>
 </context>
 </TS>

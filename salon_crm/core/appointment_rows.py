@@ -1,5 +1,5 @@
-"""Reading appointments: the list, the day view's blocks, one booking in full, reminders
-and no-show counts.
+"""Reading appointments: the list, the day view's blocks, one booking in full, reminders,
+no-show counts and the shop's week in counts per stylist and day.
 
 Plain frozen rows only, read in a few set-based queries so a busy week stays quick.
 """
@@ -15,6 +15,7 @@ from typing import Any, cast
 
 from peewee import JOIN, fn
 
+from salon_crm.core import schedule
 from salon_crm.core.enums import AppointmentStatus
 from salon_crm.core.errors import NotFoundError
 from salon_crm.core.models import (
@@ -29,6 +30,8 @@ from salon_crm.core.money import money_sum
 from salon_crm.core.records import AppointmentRow
 
 SERVICE_SEPARATOR = "、"
+S = AppointmentStatus
+LIVE = (S.BOOKED.value, S.ARRIVED.value, S.COMPLETED.value)  # the statuses that take up time
 
 
 @dataclass(frozen=True)
@@ -243,3 +246,66 @@ def reminders_for(day: date) -> list[Reminder]:
         for block in blocks
         if block.status == AppointmentStatus.BOOKED.value
     ]  # fmt: skip
+
+
+@dataclass(frozen=True)
+class StylistDay:
+    """One stylist's day in the shop's week: the bookings that take up their time, and their shift."""
+
+    day: date
+    bookings: int  # booked, arrived or completed (LIVE); cancelled and no-shows left out
+    no_shows: int
+    shift: tuple[time, time] | None  # None: not working that day
+    note: str  # why the day differs from their usual week (a day off, other hours)
+
+
+@dataclass(frozen=True)
+class StylistWeek:
+    """A row of the shop's week: one stylist and their days."""
+
+    stylist_id: int
+    stylist_name: str
+    days: tuple[StylistDay, ...]
+
+
+def week_counts(first_day: date, days: int = 7) -> list[StylistWeek]:
+    """Bookings per stylist and day from ``first_day``, for the shop's week at a glance.
+
+    A stylist is listed if they work on any of the days or have a booking on one (so no
+    booking is hidden), in the staff's order.
+    """
+    start = datetime.combine(first_day, time.min)
+    end = start + timedelta(days=days)
+    day_of = fn.date(Appointment.starts_at).coerce(False)  # the text "YYYY-MM-DD", not a datetime
+    query = (
+        Appointment.select(Appointment.stylist, day_of, Appointment.status, fn.COUNT(1))
+        .where((Appointment.starts_at >= start) & (Appointment.starts_at < end))
+        .group_by(Appointment.stylist, day_of, Appointment.status)
+        .tuples()
+    )
+    counted: dict[tuple[int, date], dict[str, int]] = defaultdict(dict)
+    for stylist_id, day_text, status, count in cast(list[tuple[int, str, str, int]], list(query)):
+        counted[int(stylist_id), date.fromisoformat(day_text)][status] = int(count)
+    booked = {stylist_id for stylist_id, _day in counted}
+    plans = [schedule.day_schedule(first_day + timedelta(days=n), staff_ids=booked) for n in range(days)]
+    listed = {person.staff_id for plan in plans for person in plan.staff}
+    members = (
+        Staff.select(Staff.id, Staff.name).where(Staff.id.in_(listed)).order_by(Staff.sort_order, Staff.id).tuples()
+    )
+    rows = []
+    for stylist_id, name in cast(list[tuple[int, str]], list(members)):
+        cells = []
+        for plan in plans:
+            person = next((p for p in plan.staff if p.staff_id == stylist_id), None)
+            statuses = counted.get((stylist_id, plan.day), {})
+            cells.append(
+                StylistDay(
+                    plan.day,
+                    sum(statuses.get(status, 0) for status in LIVE),
+                    statuses.get(S.NO_SHOW.value, 0),
+                    None if person is None else person.shift,
+                    "" if person is None else person.note,
+                )
+            )
+        rows.append(StylistWeek(stylist_id, name, tuple(cells)))
+    return rows

@@ -17,6 +17,7 @@ from typing import Any
 
 from salon_crm.core import audit, clock, profiles, schedule, service_records
 from salon_crm.core.appointment_rows import (
+    LIVE,
     SERVICE_SEPARATOR,
     AppointmentBlock,
     AppointmentView,
@@ -29,6 +30,7 @@ from salon_crm.core.appointment_rows import (
     no_show_counts,
     reminders_for,
     service_names,
+    week_counts,
 )
 from salon_crm.core.context import Actor
 from salon_crm.core.enums import AppointmentStatus, AuditAction, SourceChannel
@@ -44,6 +46,7 @@ from salon_crm.core.models import (
 from salon_crm.core.permissions import Action, guarded
 
 __all__ = [
+    "LIVE",
     "SERVICE_SEPARATOR",
     "AppointmentBlock",
     "AppointmentView",
@@ -71,10 +74,10 @@ __all__ = [
     "reschedule_appointment",
     "resize_appointment",
     "service_names",
+    "week_counts",
 ]
 
 S = AppointmentStatus
-LIVE = (S.BOOKED.value, S.ARRIVED.value, S.COMPLETED.value)  # the statuses that take up time
 MOVABLE = (S.BOOKED.value, S.ARRIVED.value)
 MIN_MINUTES = 5
 NOTE_MAX = 500

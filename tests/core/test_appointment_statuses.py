@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import datetime, time, timedelta
 from decimal import Decimal
 
 import pytest
@@ -159,6 +159,28 @@ def test_tomorrows_reminders_list_the_booked_only(salon: Salon) -> None:
         (late.id, "张三", "13800138000"),
     ]
     assert rows[0].starts_at == at(10, day=tomorrow) and rows[1].stylist_name == "李强"
+
+
+def test_the_shops_week_counts_bookings_per_stylist_and_day(salon: Salon) -> None:
+    for hour in (10, 12, 14):
+        book(salon, at(hour))
+    missed = book(salon, at(16))
+    appointments.mark_no_show(OWNER, missed.id, now=at(18))
+    gone = book(salon, at(17))
+    appointments.cancel_appointment(OWNER, gone.id, "出差", now=NOW)
+    sunday = MONDAY + timedelta(days=6)
+    book(salon, at(20, 15, day=sunday - timedelta(days=1)), stylist=salon.li)
+    # made before the shop closed on Sundays: still counted, on the day it starts
+    Appointment.create(customer=salon.zhao, stylist=salon.li, starts_at=at(23, 30, sunday), ends_at=at(23, 55, sunday))
+    book(salon, at(10, day=MONDAY + timedelta(days=7)))  # the next week
+    rows = appointments.week_counts(MONDAY)
+    assert [row.stylist_name for row in rows] == ["王芳", "李强", "周婷"]  # the staff's order
+    wang, li, nails = rows
+    assert [day.day for day in wang.days] == [MONDAY + timedelta(days=n) for n in range(7)]
+    assert [day.bookings for day in wang.days] == [3, 0, 0, 0, 0, 0, 0]  # no-shows and cancelled left out
+    assert (wang.days[0].no_shows, wang.days[0].shift, wang.days[6].shift) == (1, (time(10), time(19)), None)
+    assert [day.bookings for day in li.days] == [0, 0, 0, 0, 0, 1, 1]
+    assert sum(day.bookings for day in nails.days) == 0 and nails.days[6].shift == (time(10), time(19))
 
 
 def test_a_recurring_booking_lists_the_clashes_and_books_the_rest_when_asked(salon: Salon) -> None:

@@ -48,6 +48,7 @@ class GridColumn:
     stylist_id: int | None
     shades: tuple[Shade, ...]
     blocks: tuple[PlacedBlock, ...]
+    day_off: bool = False  # the column's stylist does not work that day
 
 
 @dataclass(frozen=True)
@@ -152,31 +153,28 @@ def load_day(day: date, only_stylist: int | None = None) -> GridData:
     return GridData(day, 1, first, last, tuple(columns), opening is None)
 
 
-def load_week(first_day: date, stylist_id: int | None) -> GridData:
-    """Seven day columns from ``first_day``: one stylist's week, or everyone's side by side."""
+def load_week(first_day: date, stylist_id: int) -> GridData:
+    """One stylist's week: seven day columns from ``first_day`` (the shop's week is counted, not drawn)."""
     start = datetime.combine(first_day, time.min)
     blocks = _shown(appointments.list_blocks(start, start + timedelta(days=7), stylist_id=stylist_id))
-    plans = [schedule.day_schedule(first_day + timedelta(days=n)) for n in range(7)]
+    plans = [schedule.day_schedule(first_day + timedelta(days=n), staff_ids={stylist_id}) for n in range(7)]
     first, last = 24 * 60, 0
     for plan in plans:
         hours = plan.opening
         if hours.opens and hours.closes:
             first, last = min(first, minutes(hours.opens)), max(last, minutes(hours.closes))
     opening = (first, last) if last > first else None
-    first, last = _bounds(opening, blocks, [])
+    people = {plan.day: next((p for p in plan.staff if p.staff_id == stylist_id), None) for plan in plans}
+    first, last = _bounds(opening, blocks, [person for person in people.values() if person is not None])
     columns = []
     for plan in plans:
         mine = [block for block in blocks if block.starts_at.date() == plan.day]
-        shades: tuple[Shade, ...] = ()
-        subtitle = ""
-        if stylist_id is not None:
-            person = next((p for p in plan.staff if p.staff_id == stylist_id), None)
-            if person is None:
-                shades = (Shade(first, last, False),)
-            else:
-                shades = _shades(person, plan.day, first, last)
-                subtitle = "" if person.shift is None else f"{person.shift[0]:%H:%M}–{person.shift[1]:%H:%M}"
-        elif plan.opening.opens is None:
-            shades = (Shade(first, last, False),)
-        columns.append(GridColumn("", subtitle, plan.day, stylist_id, shades, lay_out(mine)))
+        person = people[plan.day]
+        if person is None:  # no such stylist (any more): the days stay empty and shaded
+            columns.append(GridColumn("", "", plan.day, stylist_id, (Shade(first, last, False),), (), True))
+            continue
+        subtitle = "" if person.shift is None else f"{person.shift[0]:%H:%M}–{person.shift[1]:%H:%M}"
+        shades = _shades(person, plan.day, first, last)
+        # an empty title: the header names the day (the stylist is in the box above)
+        columns.append(GridColumn("", subtitle, plan.day, stylist_id, shades, lay_out(mine), person.shift is None))
     return GridData(first_day, 7, first, last, tuple(columns), False)

@@ -20,12 +20,14 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSplitter,
+    QStackedWidget,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from salon_crm.core import appointments, clock, staff, when
+from salon_crm.core.appointment_rows import StylistWeek
 from salon_crm.core.enums import AppointmentStatus, StaffRole
 from salon_crm.core.records import StaffMember
 from salon_crm.ui import session, tasks, vocabulary
@@ -37,7 +39,8 @@ from salon_crm.ui.appointments.grid_data import GridData, load_day, load_week
 from salon_crm.ui.appointments.list_page import AppointmentListPage
 from salon_crm.ui.appointments.reminders import RemindersDialog
 from salon_crm.ui.appointments.table_model import AppointmentTableModel
-from salon_crm.ui.appointments.time_grid import HEADER_HEIGHT, STATUS_PAINT, TimeGrid
+from salon_crm.ui.appointments.time_grid import HEADER_HEIGHT, STATUS_PAINT, TIME_WIDTH, WEEK_MIN_COLUMN, TimeGrid
+from salon_crm.ui.appointments.week_counts import WeekCountsView
 from salon_crm.ui.errors import describe_any
 from salon_crm.ui.widgets.formatting import DATE_FORMAT
 from salon_crm.ui.widgets.table_view import ReadOnlyTable
@@ -68,9 +71,11 @@ class AppointmentsTab(QWidget):
         self.completion: Completion | None = None
         self._serial = 0
         self._pending_scroll: int | None = None
+        self._pending_stylist: int | None = None  # a column of the day view to bring into sight
+        self._pending_sideways: int | None = None
         self._build_bar()
         self.day_grid = TimeGrid(self)
-        self.week_grid = TimeGrid(self)
+        self.week_grid = TimeGrid(self, min_column=WEEK_MIN_COLUMN)
         self.list_page = AppointmentListPage(self)
         self.views = QTabWidget(self)
         self.day_area = _scrolled(self.day_grid, self)
@@ -140,10 +145,16 @@ class AppointmentsTab(QWidget):
         row.addWidget(label)
         row.addWidget(self.week_stylist)
         row.addStretch(1)
+        # all stylists: the week in counts per stylist and day; one stylist: their week drawn
+        self.week_counts = WeekCountsView(page)
+        self.week_area = _scrolled(self.week_grid, page)
+        self.week_stack = QStackedWidget(page)
+        self.week_stack.addWidget(self.week_counts)
+        self.week_stack.addWidget(self.week_area)
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 4, 0, 0)
         layout.addLayout(row)
-        layout.addWidget(_scrolled(self.week_grid, page), 1)
+        layout.addWidget(self.week_stack, 1)
         return page
 
     def _connect(self) -> None:
@@ -155,6 +166,9 @@ class AppointmentsTab(QWidget):
         self.reminders_button.clicked.connect(self.show_reminders)
         self.views.currentChanged.connect(self._view_changed)
         self.week_stylist.currentIndexChanged.connect(lambda _index: self.reload_views())
+        self.week_counts.dayChosen.connect(self.open_day)
+        self.week_counts.weekStepRequested.connect(self.step)
+        self.week_counts.todayRequested.connect(self.go_today)
         for grid in (self.day_grid, self.week_grid):
             grid.dayStepRequested.connect(self.step)
             grid.todayRequested.connect(self.go_today)
@@ -164,6 +178,7 @@ class AppointmentsTab(QWidget):
             grid.resizeRequested.connect(self.resize_block)
             grid.contextRequested.connect(self._block_menu)
         self.day_area.verticalScrollBar().rangeChanged.connect(lambda _low, _high: self._scroll_day())
+        self.day_area.horizontalScrollBar().rangeChanged.connect(lambda _low, _high: self._scroll_sideways())
         self.arrivals.arriveRequested.connect(self.mark_arrived)
         self.arrivals.noShowRequested.connect(self.mark_no_show)
         self.arrivals.cancelRequested.connect(self.cancel)
@@ -236,10 +251,14 @@ class AppointmentsTab(QWidget):
         self._serial += 1
         serial, day = self._serial, self.day
         if self.views.currentIndex() == WEEK:
-            stylist = self.week_stylist.currentData()
-            chosen = None if stylist in (None, ALL_STYLISTS) else int(stylist)
-            chosen = session.own_stylist() or chosen  # a stylist's login shows their own week
+            chosen = self.week_stylist_id()
             first = self.week_start()
+            if chosen is None:
+                days = [first + timedelta(days=n) for n in range(7)]
+                tasks.run_in_background(
+                    self, lambda: appointments.week_counts(first), lambda weeks: self._counts_read(serial, days, weeks)
+                )
+                return
             tasks.run_in_background(
                 self, lambda: load_week(first, chosen), lambda data: self._grid_read(serial, self.week_grid, data)
             )
@@ -251,11 +270,35 @@ class AppointmentsTab(QWidget):
                 lambda data: self._grid_read(serial, self.day_grid, data),
             )
 
+    def week_stylist_id(self) -> int | None:
+        """Whose week the week view draws (None: all stylists, in counts)."""
+        own = session.own_stylist()
+        if own is not None:  # a stylist's login shows their own week
+            return own
+        stylist = self.week_stylist.currentData()
+        return None if stylist in (None, ALL_STYLISTS) else int(stylist)
+
+    def _counts_read(self, serial: int, days: list[date], weeks: list[StylistWeek]) -> None:
+        if serial != self._serial:
+            return
+        focused = self.window().focusWidget() is self.week_grid  # the keyboard goes to the page shown
+        self.week_counts.set_week(days, weeks)
+        self.week_stack.setCurrentWidget(self.week_counts)
+        if focused:
+            self.week_counts.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def _grid_read(self, serial: int, grid: TimeGrid, data: GridData) -> None:
         if serial != self._serial:  # an older answer after a quick PgDn, PgDn
             return
         first_load = grid.data is None or grid.data.first_day != data.first_day
         grid.set_data(data)
+        if grid is self.week_grid:
+            focused = self.window().focusWidget() is self.week_counts
+            self.week_stack.setCurrentWidget(self.week_area)
+            if focused:
+                grid.setFocus(Qt.FocusReason.OtherFocusReason)
+        if grid is self.day_grid and self._pending_stylist is not None:
+            self._show_stylist(self._pending_stylist)
         now = clock.now()
         if grid is self.day_grid and first_load and data.first_day == now.date():
             # today opens at the current time, an hour of the past above it
@@ -277,11 +320,45 @@ class AppointmentsTab(QWidget):
         if bar.maximum() >= self._pending_scroll:
             self._pending_scroll = None
 
+    def open_day(self, day: date, stylist_id: int | None = None) -> None:
+        """A day of the week in the day view, with ``stylist_id``'s column in sight (from the counts)."""
+        self.day = day
+        self._show_date()
+        self._pending_stylist = stylist_id
+        if self.views.currentIndex() == DAY:
+            self.reload_views()
+        else:
+            self.views.setCurrentIndex(DAY)  # reloads
+
+    def _show_stylist(self, stylist_id: int) -> None:
+        """Scroll the day view sideways to a stylist's column (when there are more than fit)."""
+        self._pending_stylist = None
+        data = self.day_grid.data
+        index = next((n for n, c in enumerate(data.columns if data else ()) if c.stylist_id == stylist_id), None)
+        if index is None:
+            return
+        rect = self.day_grid.column_rect(index)
+        bar = self.day_area.horizontalScrollBar()
+        if rect.right() > bar.value() + self.day_area.viewport().width() or rect.left() - TIME_WIDTH < bar.value():
+            self._pending_sideways = int(rect.left()) - TIME_WIDTH
+            self._scroll_sideways()
+
+    def _scroll_sideways(self) -> None:
+        """As ``_scroll_day``, across: the grid may be laid out at its new width only later."""
+        if self._pending_sideways is None:
+            return
+        bar = self.day_area.horizontalScrollBar()
+        bar.setValue(self._pending_sideways)
+        if bar.maximum() >= self._pending_sideways:
+            self._pending_sideways = None
+
     def _view_changed(self, index: int) -> None:
         # PgUp/PgDn and T belong to the grid; in the list they scroll the table
-        grid = {DAY: self.day_grid, WEEK: self.week_grid}.get(index)
-        if grid is not None:
-            grid.setFocus(Qt.FocusReason.OtherFocusReason)
+        if index == WEEK:
+            shown = self.week_counts if self.week_stack.currentWidget() is self.week_counts else self.week_grid
+            shown.setFocus(Qt.FocusReason.OtherFocusReason)
+        elif index == DAY:
+            self.day_grid.setFocus(Qt.FocusReason.OtherFocusReason)
         self.reload_views()
 
     def _stylists_read(self, members: list[StaffMember]) -> None:
@@ -291,7 +368,11 @@ class AppointmentsTab(QWidget):
         self.week_stylist.addItem(self.tr("All stylists"), ALL_STYLISTS)
         for member in members:
             self.week_stylist.addItem(member.name, member.id)
-        self.week_stylist.setCurrentIndex(max(0, self.week_stylist.findData(chosen)))
+        own = session.own_stylist()  # a stylist's login shows their own week: the box says so
+        if own is None and not self.week_stylist.isEnabled():
+            chosen = ALL_STYLISTS  # the stylist left the desk: the next person starts from everyone
+        self.week_stylist.setCurrentIndex(max(0, self.week_stylist.findData(own or chosen)))
+        self.week_stylist.setEnabled(own is None)
         self.week_stylist.blockSignals(False)
 
     def show_message(self, text: str) -> None:

@@ -17,6 +17,7 @@ from PySide6.QtGui import (
     QColor,
     QContextMenuEvent,
     QFont,
+    QFontMetrics,
     QHelpEvent,
     QKeyEvent,
     QMouseEvent,
@@ -27,7 +28,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QScrollArea, QSizePolicy, QToolTip, QWidget
 
 from salon_crm.core import clock
-from salon_crm.core.appointment_rows import AppointmentBlock
+from salon_crm.core.appointment_rows import SERVICE_SEPARATOR, AppointmentBlock
 from salon_crm.core.enums import AppointmentStatus
 from salon_crm.ui import vocabulary
 from salon_crm.ui.appointments.grid_data import SLOT_MINUTES, GridColumn, GridData, PlacedBlock
@@ -37,9 +38,11 @@ TIME_WIDTH = 54
 HEADER_HEIGHT = 42
 SLOT_HEIGHT = 20
 MIN_COLUMN = 118
+# A week's seven columns share whatever width there is (Sunday never behind a scrollbar):
+# 1366 px less today's arrivals leaves about 115 px a day, this is the floor on a narrower window.
+WEEK_MIN_COLUMN = 64
 EDGE = 6  # pixels above a block's lower edge that grab it for resizing
 DRAG_START = 4
-NARROW = 90  # pixels: below this a block shows the customer without the time
 
 # (text, fill, border) per status: light fills for dark text, distinct at a glance
 STATUS_PAINT = {
@@ -54,6 +57,7 @@ TIME_OFF = QColor("#c9c9c9")
 GRID_LINE = QColor("#eeeeee")
 HOUR_LINE = QColor("#cfcfcf")
 NOW_LINE = QColor("#d0021b")
+TODAY_TINT = QColor("#fff8e1")  # a pale yellow under today's column of a week
 
 
 @dataclass(frozen=True)
@@ -93,8 +97,9 @@ class TimeGrid(QWidget):
     dayStepRequested = Signal(int)
     todayRequested = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, min_column: int = MIN_COLUMN) -> None:
         super().__init__(parent)
+        self.min_column = min_column
         self.data: GridData | None = None
         self.selected_id: int | None = None
         self._drag: Drag | None = None
@@ -115,13 +120,14 @@ class TimeGrid(QWidget):
 
     def sizeHint(self) -> QSize:
         if self.data is None:
-            return QSize(TIME_WIDTH + MIN_COLUMN, HEADER_HEIGHT + 4 * SLOT_HEIGHT)
+            return QSize(TIME_WIDTH + self.min_column, HEADER_HEIGHT + 4 * SLOT_HEIGHT)
         slots = (self.data.last_minute - self.data.first_minute) // SLOT_MINUTES
-        return QSize(TIME_WIDTH + max(1, len(self.data.columns)) * MIN_COLUMN, HEADER_HEIGHT + slots * SLOT_HEIGHT + 1)
+        columns = max(1, len(self.data.columns))
+        return QSize(TIME_WIDTH + columns * self.min_column, HEADER_HEIGHT + slots * SLOT_HEIGHT + 1)
 
     def column_width(self) -> float:
         count = max(1, len(self.data.columns)) if self.data else 1
-        return max(float(MIN_COLUMN), (self.width() - TIME_WIDTH) / count)
+        return max(float(self.min_column), (self.width() - TIME_WIDTH) / count)
 
     def y_of(self, minute: int) -> float:
         first = self.data.first_minute if self.data else 0
@@ -183,21 +189,21 @@ class TimeGrid(QWidget):
         if self.data is None:
             return
         exposed = QRectF(event.rect())
+        today = clock.today()
         for index, column in enumerate(self.data.columns):
             rect = self.column_rect(index)
             if rect.right() < exposed.left() or rect.left() > exposed.right():
                 continue
+            if column.day == today and not column.title:  # a week: today stands out
+                painter.fillRect(rect, TODAY_TINT)
             self._paint_shades(painter, rect, column)
         self._paint_lines(painter, exposed)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        bold = QFont(painter.font())
-        bold.setBold(True)
-        fonts = (bold, QFont(painter.font()))
         for index, column in enumerate(self.data.columns):
             for placed in column.blocks:
                 rect = self.block_rect(index, placed)
                 if rect.intersects(exposed):
-                    self._paint_block(painter, rect, placed, fonts, by_stylist=column.stylist_id is None)
+                    self._paint_block(painter, rect, placed)
         self._paint_ghost(painter)
         self._paint_now(painter)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
@@ -242,10 +248,7 @@ class TimeGrid(QWidget):
             x = TIME_WIDTH + index * self.column_width()
             painter.drawLine(QPointF(x, 0), QPointF(x, self.y_of(self._last())))
 
-    def _paint_block(
-        self, painter: QPainter, rect: QRectF, placed: PlacedBlock, fonts: tuple[QFont, QFont], *, by_stylist: bool
-    ) -> None:
-        """One booking; in a column of many stylists (the shop's week) the last line names the stylist."""
+    def _paint_block(self, painter: QPainter, rect: QRectF, placed: PlacedBlock) -> None:
         block = placed.block
         text, fill, border = STATUS_PAINT.get(block.status, STATUS_PAINT[AppointmentStatus.BOOKED.value])
         selected = block.id == self.selected_id
@@ -253,24 +256,50 @@ class TimeGrid(QWidget):
         painter.setBrush(QColor(fill))
         painter.drawRoundedRect(rect, 3, 3)
         painter.fillRect(QRectF(rect.left(), rect.top(), 3, rect.height()), QColor(border))
-        inner = rect.adjusted(6, 2, -3, -2)
-        lines = (
-            # a narrow lane (a busy week) keeps the name, the time is on the side
-            block.customer_name if inner.width() < NARROW else f"{block.starts_at:%H:%M} {block.customer_name}",
-            block.services,
-            block.stylist_name if by_stylist else vocabulary.word(AppointmentStatus, block.status),
-        )
+        inner = _inner(rect)
+        plain = QFont(self.font())
+        bold = QFont(plain)
+        bold.setBold(True)
         painter.setPen(QColor(text))
-        y = inner.top()
-        for number, line in enumerate(lines):
-            painter.setFont(fonts[0] if number == 0 else fonts[1])
-            metrics = painter.fontMetrics()
-            if number > 0 and y + metrics.height() > inner.bottom() + 2:
-                break
-            elided = metrics.elidedText(line, Qt.TextElideMode.ElideRight, int(inner.width()))
-            painter.drawText(QPointF(inner.left(), y + metrics.ascent()), elided)
-            y += metrics.height()
-        painter.setFont(fonts[1])
+        y, height = inner.top(), _line_height(plain)
+        for line, strong in self.block_lines(rect, block):
+            painter.setFont(bold if strong else plain)
+            painter.drawText(QPointF(inner.left(), y + painter.fontMetrics().ascent()), line)
+            y += height
+        painter.setFont(plain)
+
+    def block_lines(self, rect: QRectF, block: AppointmentBlock) -> list[tuple[str, bool]]:
+        """What a booking's block of ``rect`` says, line by line (bold or not).
+
+        The time and the customer come first and whole: on one line when they fit, else
+        the time over the name (wrapped at its spaces); a block one line high keeps the
+        name, its time is on the side. Then the services and the status, while there is room.
+        """
+        inner = _inner(rect)
+        width = int(inner.width())
+        plain = QFont(self.font())
+        bold = QFont(plain)
+        bold.setBold(True)
+        strong, normal = QFontMetrics(bold), QFontMetrics(plain)
+        height = _line_height(plain)
+        room = max(1, 1 + int((inner.height() + 2 - height) // height))
+        start = f"{block.starts_at:%H:%M}"
+        both = f"{start} {block.customer_name}"
+        lines: list[tuple[str, bool]]
+        if strong.horizontalAdvance(both) <= width:
+            lines = [(both, True)]
+        elif room == 1:
+            lines = [(strong.elidedText(block.customer_name, Qt.TextElideMode.ElideRight, width), True)]
+        else:
+            lines = [(start, True)] + [(part, True) for part in _wrap(block.customer_name, strong, width, room - 1)]
+        status = vocabulary.word(AppointmentStatus, block.status)
+        if len(lines) < room and block.services:
+            # the services take the lines there are, one kept for the status (the colour says it too)
+            most = max(1, room - len(lines) - 1)
+            lines += [(part, False) for part in _wrap(block.services, normal, width, most, SERVICE_SEPARATOR)]
+        if len(lines) < room:
+            lines.append((normal.elidedText(status, Qt.TextElideMode.ElideRight, width), False))
+        return lines
 
     def _paint_ghost(self, painter: QPainter) -> None:
         if self._ghost is None:
@@ -331,11 +360,10 @@ class TimeGrid(QWidget):
             )
 
     def subtitle(self, column: GridColumn) -> str:
-        """Under a column's title: the shift, or, in the shop's week, how many bookings the day has."""
-        if column.subtitle or column.stylist_id is not None:
-            return column.subtitle
-        live = sum(1 for placed in column.blocks if placed.block.status != AppointmentStatus.NO_SHOW.value)
-        return self.tr("Bookings: {count}").format(count=live) if live else ""
+        """Under a column's title: the shift, or that it is the stylist's day off."""
+        if column.day_off and not column.subtitle:
+            return self.tr("Day off")
+        return column.subtitle
 
     # --- mouse and keys --------------------------------------------------------------
 
@@ -491,3 +519,32 @@ class TimeGrid(QWidget):
 def _minute_of(day: date, moment: datetime) -> int:
     """Minutes from ``day``'s midnight (a booking ending at midnight is 24:00)."""
     return int((moment - datetime.combine(day, time.min)).total_seconds() // 60)
+
+
+def _inner(rect: QRectF) -> QRectF:
+    """Where a block's text goes: clear of its coloured left edge and its border."""
+    return rect.adjusted(6, 2, -3, -2)
+
+
+def _line_height(font: QFont) -> int:
+    bold = QFont(font)
+    bold.setBold(True)
+    return max(QFontMetrics(font).height(), QFontMetrics(bold).height())
+
+
+def _wrap(text: str, metrics: QFontMetrics, width: int, most: int, separator: str = " ") -> list[str]:
+    """``text`` in at most ``most`` lines of ``width``, broken after ``separator``; what does not fit ends in "…"."""
+    words = text.split(separator)
+    if separator == " ":
+        pieces, joiner = [word for word in words if word], " "
+    else:  # a list such as 洗剪吹、染发 keeps its separator at the end of a line
+        pieces, joiner = [word + separator for word in words[:-1]] + words[-1:], ""
+    lines: list[str] = []
+    for piece in pieces:
+        if lines and metrics.horizontalAdvance(lines[-1] + joiner + piece) <= width:
+            lines[-1] = lines[-1] + joiner + piece
+        else:
+            lines.append(piece)
+    if len(lines) > most:
+        lines = [*lines[: most - 1], joiner.join(lines[most - 1 :])]
+    return [metrics.elidedText(line, Qt.TextElideMode.ElideRight, width) for line in lines] or [""]

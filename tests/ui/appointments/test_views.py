@@ -17,7 +17,7 @@ from salon_crm.core.models import Appointment, ShiftException, StaffShift, TimeO
 from salon_crm.ui.appointments.arrivals import ArrivalsModel
 from salon_crm.ui.appointments.reminders import ReminderModel
 from salon_crm.ui.appointments.shift_dialog import ShiftDialog
-from salon_crm.ui.appointments.tab import WEEK, AppointmentsTab
+from salon_crm.ui.appointments.tab import ALL_STYLISTS, WEEK, AppointmentsTab
 from salon_crm.ui.settings.staff_dialogs import StaffListDialog
 
 
@@ -82,15 +82,18 @@ def test_the_week_of_one_stylist_or_of_all(desk: Desk, qtbot: QtBot, settle: Cal
     tab = make_tab(qtbot, settle)
     tab.views.setCurrentIndex(WEEK)
     settle()
-    data = tab.week_grid.data
-    assert data is not None and len(data.columns) == 7 and data.first_day == tab.week_start()
-    assert sum(len(column.blocks) for column in data.columns) >= 1
-    today = next(column for column in data.columns if column.day == clock.today())
-    assert tab.week_grid.subtitle(today) == "Bookings: 1"
+    assert tab.week_stack.currentWidget() is tab.week_counts  # all stylists: counted, not drawn
+    counts = tab.week_counts.counts
+    assert counts.days[0] == tab.week_start() and len(counts.days) == 7
+    today = counts.days.index(clock.today())
+    wang = next(row for row in range(counts.rowCount()) if counts.headerData(row, Qt.Orientation.Vertical) == "王芳")
+    assert counts.index(wang, today).data() == "1 booking"
     tab.week_stylist.setCurrentIndex(tab.week_stylist.findData(desk.chen))
     settle()
+    assert tab.week_stack.currentWidget() is tab.week_area
     data = tab.week_grid.data
-    assert data is not None and all(not column.blocks for column in data.columns)
+    assert data is not None and len(data.columns) == 7 and data.first_day == tab.week_start()
+    assert all(not column.blocks for column in data.columns)
     assert data.columns[0].subtitle == "09:00–21:00"
     tab.step(1)
     settle()
@@ -237,6 +240,7 @@ def test_a_block_tells_its_details_on_hover(desk: Desk, qtbot: QtBot, settle: Ca
 def test_pgdn_in_the_week_view_turns_a_week(desk: Desk, qtbot: QtBot, settle: Callable[[], None]) -> None:
     tab = make_tab(qtbot, settle)
     tab.views.setCurrentIndex(WEEK)
+    tab.week_stylist.setCurrentIndex(tab.week_stylist.findData(desk.wang))
     settle()
     qtbot.keyClick(tab.week_grid, Qt.Key.Key_PageDown)
     settle()
@@ -264,7 +268,14 @@ def test_a_stylists_login_shows_their_own_day(desk: Desk, qtbot: QtBot, settle: 
     session.start(Actor("chen", UserRole.STYLIST, desk.chen))
     tab = make_tab(qtbot, settle)
     assert [column.stylist_id for column in tab.day_grid.data.columns] == [desk.chen]
+    tab.views.setCurrentIndex(WEEK)
+    settle()
+    assert tab.week_stack.currentWidget() is tab.week_area and tab.week_grid.data is not None
+    assert {column.stylist_id for column in tab.week_grid.data.columns} == {desk.chen}  # their week, drawn
+    assert tab.week_stylist.currentData() == desk.chen and not tab.week_stylist.isEnabled()
+    tab.views.setCurrentIndex(0)
     session.start(OWNER)
     tab.reload()
     settle()
     assert {desk.wang, desk.chen} <= {column.stylist_id for column in tab.day_grid.data.columns}
+    assert tab.week_stylist.isEnabled() and tab.week_stylist.currentData() == ALL_STYLISTS
