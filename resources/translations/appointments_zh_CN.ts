@@ -242,7 +242,7 @@
         <translation>取消(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/arrivals.py" line="164"/>
+        <location filename="../../salon_crm/ui/appointments/arrivals.py" line="169"/>
         <source>&lt;b&gt;Today&apos;s arrivals&lt;/b&gt; — {waiting} expected, {here} in the shop</source>
         <translation>&lt;b&gt;今日到店&lt;/b&gt; — 待到 {waiting} 位，在店 {here} 位</translation>
     </message>
@@ -335,42 +335,42 @@
         <translation>15 = 今天 15:00 · 1530 = 15:30 · +15 = 明天 15:00 · +2 9:30 = 两天后 9:30</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/booking_dialog.py" line="221"/>
+        <location filename="../../salon_crm/ui/appointments/booking_dialog.py" line="226"/>
         <source>{name} · {minutes} min · {price}</source>
         <translation>{name} · {minutes} 分钟 · {price}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/booking_dialog.py" line="288"/>
+        <location filename="../../salon_crm/ui/appointments/booking_dialog.py" line="293"/>
         <source>★ {service} (usual)</source>
         <translation>★ {service}（常做）</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/booking_dialog.py" line="348"/>
+        <location filename="../../salon_crm/ui/appointments/booking_dialog.py" line="353"/>
         <source>⚠ This customer missed {count} booking(s) without coming (no-show).</source>
         <translation>⚠ 该客户已爽约 {count} 次。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/booking_dialog.py" line="399"/>
+        <location filename="../../salon_crm/ui/appointments/booking_dialog.py" line="404"/>
         <source>✓ Free: {stylist}</source>
         <translation>✓ 有空：{stylist}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/booking_dialog.py" line="406"/>
+        <location filename="../../salon_crm/ui/appointments/booking_dialog.py" line="411"/>
         <source>{minutes} minutes, until {end}</source>
         <translation>共 {minutes} 分钟，至 {end}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/booking_dialog.py" line="438"/>
+        <location filename="../../salon_crm/ui/appointments/booking_dialog.py" line="443"/>
         <source>Every date clashes; nothing can be booked.</source>
         <translation>所有日期都有冲突，无法预约。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/booking_dialog.py" line="447"/>
+        <location filename="../../salon_crm/ui/appointments/booking_dialog.py" line="452"/>
         <source>Some dates clash</source>
         <translation>部分日期有冲突</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/booking_dialog.py" line="448"/>
+        <location filename="../../salon_crm/ui/appointments/booking_dialog.py" line="453"/>
         <source>{count} of the {total} dates cannot be booked:
 
 {lines}

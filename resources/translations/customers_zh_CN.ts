@@ -799,27 +799,27 @@ Automatic: {auto}</source>
         <translation>查找可能重复的客户(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/tab.py" line="126"/>
+        <location filename="../../salon_crm/ui/customers/tab.py" line="128"/>
         <source>Any segment</source>
         <translation>全部分群</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/tab.py" line="129"/>
+        <location filename="../../salon_crm/ui/customers/tab.py" line="131"/>
         <source>Any grade</source>
         <translation>全部等级</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/tab.py" line="131"/>
+        <location filename="../../salon_crm/ui/customers/tab.py" line="133"/>
         <source>Grade {grade}</source>
         <translation>{grade} 类客户</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/tab.py" line="132"/>
+        <location filename="../../salon_crm/ui/customers/tab.py" line="134"/>
         <source>Any birthday</source>
         <translation>全部生日</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/tab.py" line="134"/>
+        <location filename="../../salon_crm/ui/customers/tab.py" line="136"/>
         <source>Birthday in month {month}</source>
         <translation>{month} 月生日</translation>
     </message>
@@ -829,77 +829,77 @@ Automatic: {auto}</source>
         <translation>搜索(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/tab.py" line="137"/>
+        <location filename="../../salon_crm/ui/customers/tab.py" line="139"/>
         <source>Clea&amp;r filters</source>
         <translation>清除筛选(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/tab.py" line="140"/>
+        <location filename="../../salon_crm/ui/customers/tab.py" line="142"/>
         <source>Filters:</source>
         <translation>筛选：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/tab.py" line="145"/>
+        <location filename="../../salon_crm/ui/customers/tab.py" line="147"/>
         <source>Last visit from</source>
         <translation>最近到店 从</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/tab.py" line="147"/>
+        <location filename="../../salon_crm/ui/customers/tab.py" line="149"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/tab.py" line="163"/>
+        <location filename="../../salon_crm/ui/customers/tab.py" line="165"/>
         <source>any</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/tab.py" line="190"/>
+        <location filename="../../salon_crm/ui/customers/tab.py" line="192"/>
         <source>&lt;span style=&quot;color:{red}&quot;&gt;Red segment&lt;/span&gt;: away well beyond their usual rhythm (at risk) · ⚠ beside a name: allergies noted</source>
         <translation>&lt;span style=&quot;color:{red}&quot;&gt;红色分群&lt;/span&gt;：远超平时到店间隔未来（流失预警） · 名字旁 ⚠：有过敏记录</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/tab.py" line="201"/>
+        <location filename="../../salon_crm/ui/customers/tab.py" line="203"/>
         <source>Customer &amp;list</source>
         <translation>客户列表(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/tab.py" line="202"/>
+        <location filename="../../salon_crm/ui/customers/tab.py" line="204"/>
         <source>&amp;Care lists</source>
         <translation>关怀名单(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/tab.py" line="219"/>
+        <location filename="../../salon_crm/ui/customers/tab.py" line="221"/>
         <source>Any tag</source>
         <translation>全部标签</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/tab.py" line="220"/>
+        <location filename="../../salon_crm/ui/customers/tab.py" line="222"/>
         <source>Any level</source>
         <translation>全部会员等级</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/tab.py" line="221"/>
+        <location filename="../../salon_crm/ui/customers/tab.py" line="223"/>
         <source>Any stylist</source>
         <translation>全部技师</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/tab.py" line="234"/>
+        <location filename="../../salon_crm/ui/customers/tab.py" line="236"/>
         <source>No customer matches — try fewer letters, or Clear filters.</source>
         <translation>没有符合的客户 — 少输几个字，或点“清除筛选”。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/tab.py" line="236"/>
+        <location filename="../../salon_crm/ui/customers/tab.py" line="238"/>
         <source>No customers yet — click New customer… to add one, or File → Import customers… to bring in an Excel list.</source>
         <translation>还没有客户 — 点“新建客户…”添加，或用“文件 → 导入客户…”导入 Excel 名单。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/tab.py" line="372"/>
+        <location filename="../../salon_crm/ui/customers/tab.py" line="383"/>
         <source>Customers found: {count}</source>
         <translation>找到客户：{count}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/tab.py" line="374"/>
+        <location filename="../../salon_crm/ui/customers/tab.py" line="385"/>
         <source>Customers: {count}</source>
         <translation>客户：{count}</translation>
     </message>

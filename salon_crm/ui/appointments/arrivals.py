@@ -124,6 +124,7 @@ class ArrivalsPanel(QWidget):
         layout.addWidget(self.table)
         layout.addLayout(buttons)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_args: self._update_buttons())
         self.model.modelReset.connect(self._update_buttons)
         self.model.loaded.connect(self._count)
         self._update_buttons()
@@ -133,8 +134,12 @@ class ArrivalsPanel(QWidget):
         self.model.reload()
 
     def selected(self) -> AppointmentBlock | None:
+        """The booking chosen: the selected row, else the keyboard's current row (arrowed to, not clicked)."""
         rows = self.table.selectionModel().selectedRows()
-        return self.model.row_at(rows[0].row()) if rows else None
+        if rows:
+            return self.model.row_at(rows[0].row())
+        current = self.table.currentIndex()
+        return self.model.row_at(current.row()) if current.isValid() else None
 
     def select_appointment(self, appointment_id: int) -> bool:
         for number, row in enumerate(self.model.rows()):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from PySide6.QtCore import QDateTime, QEvent, QObject, Qt, QTimer
@@ -199,6 +199,11 @@ class BookingDialog(FormDialog):
         row.addWidget(self.start_edit, 1)
         when.setFocusProxy(self.when_edit)
         return services, when
+
+    @property
+    def base_day(self) -> date:
+        """The day "+15" counts from: the day the form opened on."""
+        return self._base_day
 
     @classmethod
     def book(

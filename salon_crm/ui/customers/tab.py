@@ -113,6 +113,8 @@ class CustomersTab(TableTab):
         self.search_box.returnPressed.connect(self._search_entered)
         self.search_box.installEventFilter(self)  # Down goes from the search to the results
         self.model.modelReset.connect(self._count)
+        self._open_when_found = False  # Enter came before this search's results: open the first on arrival
+        self.model.loaded.connect(self._results_arrived)
 
     # --- layout -------------------------------------------------------------------
 
@@ -325,13 +327,22 @@ class CustomersTab(TableTab):
         self.model.set_search(self.search_box.text())
 
     def _search_entered(self) -> None:
-        """Enter searches now; when the list already shows this search's results, it opens the first."""
-        shown = not self._debounce.isActive() and self.model.search_text() == self.search_box.text().strip()
-        if shown and self.model.rowCount() > 0:
+        """Enter opens the first match: at once when the list shows this search, else as the results arrive."""
+        self._debounce.stop()
+        if self.model.search_text() == self.search_box.text().strip() and not self.model.is_loading():
+            if self.model.rowCount() > 0:  # the results are already there
+                self.table.selectRow(0)
+                self._open_row(self.model.index(0, 0))
+            return
+        self._open_when_found = True  # "zs" Enter: one Enter searches and opens the top match
+        self._apply_search()
+
+    def _results_arrived(self) -> None:
+        wanted, self._open_when_found = self._open_when_found, False
+        typed_on = self._debounce.isActive() or self.model.search_text() != self.search_box.text().strip()
+        if wanted and not typed_on and self.model.rowCount() > 0:
             self.table.selectRow(0)
             self._open_row(self.model.index(0, 0))
-            return
-        self._apply_search()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         down = event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Down  # type: ignore[attr-defined]

@@ -31,14 +31,13 @@ HINT_STYLE = "color: #6b6b6b;"
 class _FirstTouch(QObject):
     """Watches the form's fields for the user's first key or click, after which problems show in red."""
 
-    def __init__(self, form: FormDialog) -> None:
-        super().__init__(form)
-        self.form = form
-
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in (QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress) and not self.form.touched:
-            self.form.touched = True
-            self.form.revalidate()
+        # the form is the Qt parent, not a Python attribute: no reference cycle for the collector to free
+        form = self.parent()
+        pressed = event.type() in (QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress)
+        if pressed and isinstance(form, FormDialog) and not form.touched:
+            form.touched = True
+            form.revalidate()
         return False
 
 
@@ -95,7 +94,7 @@ class FormDialog(QDialog):
         save.activated.connect(self.accept)
         self._busy = False
         self.touched = False  # the user has typed or clicked in a field: problems are errors now
-        self._first_touch = _FirstTouch(self)
+        self._first_touch = _FirstTouch(self)  # a child: Qt deletes it with the form
         self._tab_order_fixed = False
         self._focus_before_busy: QWidget | None = None
 
