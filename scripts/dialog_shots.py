@@ -41,7 +41,22 @@ def _dialogs() -> dict[str, Callable[[QWidget], QDialog]]:
         view.timeline.loaded.connect(lambda: view.timeline.set_open(_first_visit_row(view), True))
         return view
 
+    def booking_while_typing(parent: QWidget) -> QDialog:
+        from salon_crm.core import clock, when
+        from salon_crm.ui.appointments.booking_dialog import BookingDialog
+
+        dialog = BookingDialog.book(parent, start=when.next_quarter_hour(clock.now()))
+        dialog.picker.search.setText("w")
+        dialog.picker._look_up()  # the matches, floating under the box as the desk types
+        dialog.when_edit.setText("+15")
+        dialog.when_edit.textEdited.emit("+15")
+        return dialog
+
     return {
+        "booking": booking_while_typing,
+        "shortcuts": lambda parent: __import__("salon_crm.ui.shortcuts_dialog").ui.shortcuts_dialog.ShortcutsDialog(
+            parent
+        ),
         "customer-file": file_with_a_visit_open,
         "tag-rules": TagRulesDialog,
         "rules": RulesDialog,

@@ -87,8 +87,11 @@ def test_book_an_existing_customer_tomorrow_at_15_in_10_keys_from_any_tab(
     dialog = window.appointments_tab.dialogs[-1]
     assert isinstance(dialog, BookingDialog) and dialog.isVisible()
     keys.type("zs")
+    height = dialog.height()
     keys.press(Qt.Key.Key_Return)  # chooses 张三, on to the services
     assert dialog.picker.customer_id() == zhang.id
+    qtbot.waitUntil(lambda: bool(dialog.picker.chosen.text()))
+    assert dialog.height() == height  # the form keeps its shape under the cursor (it jumped before)
     assert dialog.service_filter.hasFocus()
     qtbot.waitUntil(lambda: "★" in dialog.services.item(0).text())
     keys.press(Qt.Key.Key_Return)  # ticks the first shown: the usual one

@@ -7,9 +7,9 @@ thread; the matches show in a short list under the box.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QListWidgetItem, QStyle, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QLineEdit, QListWidget, QListWidgetItem, QStyle, QVBoxLayout, QWidget
 
 from salon_crm.core import customers, profiles
 from salon_crm.core.records import CustomerRow
@@ -39,8 +39,11 @@ class CustomerPicker(QWidget):
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr("Name, pinyin initials (zs), mobile or WeChat"))
         self.search.setClearButtonEnabled(True)
+        # the matches float over the form under the box (placed by _place_matches), so the form never
+        # changes height while the desk types; they take no focus: typing goes on in the box
         self.matches = QListWidget(self)
-        self.matches.setMaximumHeight(self.fontMetrics().height() * (MATCHES // 2 + 2))
+        self.matches.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.matches.setFrameShape(QFrame.Shape.Box)
         self.matches.hide()
         self.chosen = QLabel(self)
         self.chosen.setWordWrap(True)
@@ -49,7 +52,6 @@ class CustomerPicker(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.search)
-        layout.addWidget(self.matches)
         layout.addWidget(self.chosen)
         self.setFocusProxy(self.search)
 
@@ -112,10 +114,22 @@ class CustomerPicker(QWidget):
             self.matches.addItem(self.tr("No customer matches “{text}”").format(text=self.search.text().strip()))
             self.matches.item(0).setFlags(Qt.ItemFlag.NoItemFlags)
         self.matches.setCurrentRow(0)
-        self.matches.show()
+        self._place_matches()
         if self._choose_when_found:
             self._choose_when_found = False
             self._choose_first()
+
+    def _place_matches(self) -> None:
+        """Show the matches as a layer of the window, just under the search box and as wide."""
+        top = self.window()
+        if self.matches.parentWidget() is not top:
+            self.matches.setParent(top)
+        rows = max(1, min(self.matches.count(), MATCHES))
+        height = self.matches.sizeHintForRow(0) * rows + 2 * self.matches.frameWidth() + 2
+        where = self.search.mapTo(top, QPoint(0, self.search.height()))
+        self.matches.setGeometry(where.x(), where.y(), self.search.width(), height)
+        self.matches.show()
+        self.matches.raise_()
 
     # --- choosing -----------------------------------------------------------------
 
