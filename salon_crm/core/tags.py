@@ -24,6 +24,7 @@ from salon_crm.core.enums import AuditAction, AutoTag, ServiceCategory, TagKind
 from salon_crm.core.errors import NotFoundError, ValidationError
 from salon_crm.core.models import (
     Customer,
+    CustomerStats,
     CustomerTag,
     ServiceItem,
     ServiceRecord,
@@ -166,6 +167,20 @@ class _Scope:
     def customers(self, where: Any) -> Any:
         return where if self.ids is None else where & Customer.id.in_(sorted(self.ids))
 
+    def stats(self, where: Any) -> Any:
+        return where if self.ids is None else where & CustomerStats.customer.in_(sorted(self.ids))
+
+
+def _could_be(where: Any) -> Any:
+    """The customers whose kept figures (``CustomerStats``) pass ``where``: a subquery that narrows a rule."""
+    return CustomerStats.select(CustomerStats.customer).where(where)
+
+
+def _by_stats(scope: _Scope, where: Any) -> Ids:
+    """Customers whose kept visit figures (``CustomerStats``, one row per customer with a bill) match:
+    100,000 rows instead of grouping a million bills (1.5 s each for new and absent at that size)."""
+    return _ids(CustomerStats.select(CustomerStats.customer).where(scope.stats(where)))
+
 
 def _grouped(scope: _Scope, where: Any, having: Any) -> Ids:
     query = (
@@ -189,29 +204,36 @@ def _category(scope: _Scope, category: ServiceCategory, start: date) -> Ids:
 
 
 def _rule_functions(rules: TagRules, today: date, scope: _Scope) -> dict[str, Callable[[], Ids]]:
-    visited = ServiceRecord.voided_at.is_null()
     year_ago = today - timedelta(days=365)
     category_start = today - timedelta(days=rules.category_days)
     birthday = Customer.select(Customer.id).where(scope.customers(Customer.birth_month == today.month))
     return {
+        # only customers whose kept lifetime figures could qualify are summed (a year's spend ≤ a lifetime's)
         "high_spender": lambda: _grouped(
-            scope, _records_since(year_ago), fn.SUM(ServiceRecord.total) >= float(rules.high_spend)
+            scope,
+            _records_since(year_ago)
+            & ServiceRecord.customer.in_(_could_be(CustomerStats.total_spent >= float(rules.high_spend))),
+            fn.SUM(ServiceRecord.total) >= float(rules.high_spend),
         ),
         "regular": lambda: _grouped(  # and still coming: a regular who stopped is 久未到店
             scope,
-            _records_since(today - timedelta(days=180)),
+            _records_since(today - timedelta(days=180))
+            & ServiceRecord.customer.in_(
+                _could_be(
+                    (CustomerStats.visits >= rules.regular_visits)
+                    & (CustomerStats.last_visit >= _day(today - timedelta(days=min(180, rules.absent_days))))
+                )
+            ),
             (fn.COUNT(ServiceRecord.id) >= rules.regular_visits)
             & (fn.MAX(ServiceRecord.visited_at) >= _day(today - timedelta(days=rules.absent_days))),
         ),
-        "new_customer": lambda: _grouped(
-            scope, visited, fn.MIN(ServiceRecord.visited_at) >= _day(today - timedelta(days=rules.new_days))
+        "new_customer": lambda: _by_stats(
+            scope, CustomerStats.first_visit >= _day(today - timedelta(days=rules.new_days))
         ),
         "colour": lambda: _category(scope, ServiceCategory.COLOUR, category_start),
         "perm": lambda: _category(scope, ServiceCategory.PERM, category_start),
         "skin": lambda: _category(scope, ServiceCategory.SKIN, category_start),
-        "absent": lambda: _grouped(
-            scope, visited, fn.MAX(ServiceRecord.visited_at) < _day(today - timedelta(days=rules.absent_days))
-        ),
+        "absent": lambda: _by_stats(scope, CustomerStats.last_visit < _day(today - timedelta(days=rules.absent_days))),
         "birthday_month": lambda: _ids(birthday),
     }
 
