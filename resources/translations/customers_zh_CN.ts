@@ -1031,97 +1031,97 @@ Automatic: {auto}</source>
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../salon_crm/ui/customers/merge_dialog.py" line="22"/>
+        <location filename="../../salon_crm/ui/customers/merge_dialog.py" line="23"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/merge_dialog.py" line="23"/>
+        <location filename="../../salon_crm/ui/customers/merge_dialog.py" line="24"/>
         <source>Mobile</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/merge_dialog.py" line="24"/>
+        <location filename="../../salon_crm/ui/customers/merge_dialog.py" line="25"/>
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/merge_dialog.py" line="25"/>
+        <location filename="../../salon_crm/ui/customers/merge_dialog.py" line="26"/>
         <source>Email</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/merge_dialog.py" line="26"/>
+        <location filename="../../salon_crm/ui/customers/merge_dialog.py" line="27"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/merge_dialog.py" line="27"/>
+        <location filename="../../salon_crm/ui/customers/merge_dialog.py" line="28"/>
         <source>Occupation</source>
         <translation>职业</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/merge_dialog.py" line="28"/>
+        <location filename="../../salon_crm/ui/customers/merge_dialog.py" line="29"/>
         <source>Allergies</source>
         <translation>过敏史</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/merge_dialog.py" line="29"/>
+        <location filename="../../salon_crm/ui/customers/merge_dialog.py" line="30"/>
         <source>Preferences</source>
         <translation>偏好</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/merge_dialog.py" line="30"/>
+        <location filename="../../salon_crm/ui/customers/merge_dialog.py" line="31"/>
         <source>Skin type</source>
         <translation>肤质</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/merge_dialog.py" line="31"/>
+        <location filename="../../salon_crm/ui/customers/merge_dialog.py" line="32"/>
         <source>Hair type</source>
         <translation>发质</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/merge_dialog.py" line="32"/>
+        <location filename="../../salon_crm/ui/customers/merge_dialog.py" line="33"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/merge_dialog.py" line="44"/>
+        <location filename="../../salon_crm/ui/customers/merge_dialog.py" line="45"/>
         <source>Merge duplicate customers</source>
         <translation>合并重复客户</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/merge_dialog.py" line="52"/>
+        <location filename="../../salon_crm/ui/customers/merge_dialog.py" line="53"/>
         <source>&amp;Keep:</source>
         <translation>保留(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/merge_dialog.py" line="53"/>
+        <location filename="../../salon_crm/ui/customers/merge_dialog.py" line="54"/>
         <source>&amp;Merge into it:</source>
         <translation>并入的重复档案(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/merge_dialog.py" line="57"/>
+        <location filename="../../salon_crm/ui/customers/merge_dialog.py" line="58"/>
         <source>Merge</source>
         <translation>合并</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/merge_dialog.py" line="82"/>
+        <location filename="../../salon_crm/ui/customers/merge_dialog.py" line="83"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/merge_dialog.py" line="83"/>
+        <location filename="../../salon_crm/ui/customers/merge_dialog.py" line="84"/>
         <source>Kept file</source>
         <translation>保留的档案</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/merge_dialog.py" line="84"/>
+        <location filename="../../salon_crm/ui/customers/merge_dialog.py" line="85"/>
         <source>Duplicate</source>
         <translation>重复档案</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/merge_dialog.py" line="102"/>
+        <location filename="../../salon_crm/ui/customers/merge_dialog.py" line="103"/>
         <source>The two files agree on every field shown.</source>
         <translation>两份档案在所示字段上完全一致。</translation>
     </message>
@@ -1276,72 +1276,72 @@ Automatic: {auto}</source>
 <context>
     <name>Segments</name>
     <message>
-        <location filename="../../salon_crm/ui/customers/segment_words.py" line="11"/>
+        <location filename="../../salon_crm/ui/customers/segment_words.py" line="12"/>
         <source>High</source>
         <translation>高</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/segment_words.py" line="12"/>
+        <location filename="../../salon_crm/ui/customers/segment_words.py" line="13"/>
         <source>Medium</source>
         <translation>中</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/segment_words.py" line="13"/>
+        <location filename="../../salon_crm/ui/customers/segment_words.py" line="14"/>
         <source>Low</source>
         <translation>低</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/segment_words.py" line="15"/>
+        <location filename="../../salon_crm/ui/customers/segment_words.py" line="16"/>
         <source>No surveys yet</source>
         <translation>暂无调查</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/segment_words.py" line="18"/>
+        <location filename="../../salon_crm/ui/customers/segment_words.py" line="19"/>
         <source>long away</source>
         <translation>久未到店</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/segment_words.py" line="18"/>
+        <location filename="../../salon_crm/ui/customers/segment_words.py" line="19"/>
         <source>seen a while ago</source>
         <translation>有段时间没来</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/segment_words.py" line="19"/>
+        <location filename="../../salon_crm/ui/customers/segment_words.py" line="20"/>
         <source>seen lately</source>
         <translation>最近来过</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/segment_words.py" line="20"/>
+        <location filename="../../salon_crm/ui/customers/segment_words.py" line="21"/>
         <source>comes rarely</source>
         <translation>来得少</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/segment_words.py" line="20"/>
+        <location filename="../../salon_crm/ui/customers/segment_words.py" line="21"/>
         <source>comes now and then</source>
         <translation>偶尔来</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/segment_words.py" line="21"/>
+        <location filename="../../salon_crm/ui/customers/segment_words.py" line="22"/>
         <source>comes often</source>
         <translation>常来</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/segment_words.py" line="22"/>
+        <location filename="../../salon_crm/ui/customers/segment_words.py" line="23"/>
         <source>spends little</source>
         <translation>消费少</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/segment_words.py" line="22"/>
+        <location filename="../../salon_crm/ui/customers/segment_words.py" line="23"/>
         <source>spends some</source>
         <translation>消费中等</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/segment_words.py" line="23"/>
+        <location filename="../../salon_crm/ui/customers/segment_words.py" line="24"/>
         <source>spends much</source>
         <translation>消费高</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/segment_words.py" line="25"/>
+        <location filename="../../salon_crm/ui/customers/segment_words.py" line="26"/>
         <source>, </source>
         <translation>，</translation>
     </message>

@@ -4,187 +4,187 @@
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../salon_crm/ui/settings/audit_dialog.py" line="37"/>
+        <location filename="../../salon_crm/ui/settings/audit_dialog.py" line="38"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/audit_dialog.py" line="38"/>
+        <location filename="../../salon_crm/ui/settings/audit_dialog.py" line="39"/>
         <source>Customer tag</source>
         <translation>客户标签</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/audit_dialog.py" line="39"/>
+        <location filename="../../salon_crm/ui/settings/audit_dialog.py" line="40"/>
         <source>Bill</source>
         <translation>消费记录</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/audit_dialog.py" line="40"/>
+        <location filename="../../salon_crm/ui/settings/audit_dialog.py" line="41"/>
         <source>Stored value / points</source>
         <translation>储值/积分</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/audit_dialog.py" line="41"/>
+        <location filename="../../salon_crm/ui/settings/audit_dialog.py" line="42"/>
         <source>Appointment</source>
         <translation>预约</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/audit_dialog.py" line="42"/>
+        <location filename="../../salon_crm/ui/settings/audit_dialog.py" line="43"/>
         <source>Complaint ticket</source>
         <translation>投诉工单</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/audit_dialog.py" line="43"/>
+        <location filename="../../salon_crm/ui/settings/audit_dialog.py" line="44"/>
         <source>Survey</source>
         <translation>满意度调查</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/audit_dialog.py" line="44"/>
+        <location filename="../../salon_crm/ui/settings/audit_dialog.py" line="45"/>
         <source>Survey request</source>
         <translation>调查邀请</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/audit_dialog.py" line="45"/>
+        <location filename="../../salon_crm/ui/settings/audit_dialog.py" line="46"/>
         <source>Care call</source>
         <translation>关怀回访</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/audit_dialog.py" line="46"/>
+        <location filename="../../salon_crm/ui/settings/audit_dialog.py" line="47"/>
         <source>Staff</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/audit_dialog.py" line="47"/>
+        <location filename="../../salon_crm/ui/settings/audit_dialog.py" line="48"/>
         <source>Shift</source>
         <translation>排班</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/audit_dialog.py" line="48"/>
+        <location filename="../../salon_crm/ui/settings/audit_dialog.py" line="49"/>
         <source>Shift change</source>
         <translation>排班调整</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/audit_dialog.py" line="49"/>
+        <location filename="../../salon_crm/ui/settings/audit_dialog.py" line="50"/>
         <source>Time off</source>
         <translation>请假</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/audit_dialog.py" line="50"/>
+        <location filename="../../salon_crm/ui/settings/audit_dialog.py" line="51"/>
         <source>Service item</source>
         <translation>服务项目</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/audit_dialog.py" line="51"/>
+        <location filename="../../salon_crm/ui/settings/audit_dialog.py" line="52"/>
         <source>Tag</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/audit_dialog.py" line="52"/>
+        <location filename="../../salon_crm/ui/settings/audit_dialog.py" line="53"/>
         <source>Login</source>
         <translation>登录账号</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/audit_dialog.py" line="53"/>
+        <location filename="../../salon_crm/ui/settings/audit_dialog.py" line="54"/>
         <source>Shop</source>
         <translation>店铺</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/audit_dialog.py" line="54"/>
+        <location filename="../../salon_crm/ui/settings/audit_dialog.py" line="55"/>
         <source>Setting</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/audit_dialog.py" line="81"/>
+        <location filename="../../salon_crm/ui/settings/audit_dialog.py" line="82"/>
         <source>Audit log</source>
         <translation>操作日志</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/audit_dialog.py" line="93"/>
+        <location filename="../../salon_crm/ui/settings/audit_dialog.py" line="94"/>
         <source>&amp;User:</source>
         <translation>用户(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/audit_dialog.py" line="94"/>
+        <location filename="../../salon_crm/ui/settings/audit_dialog.py" line="95"/>
         <source>&amp;Record type:</source>
         <translation>记录类型(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/audit_dialog.py" line="95"/>
+        <location filename="../../salon_crm/ui/settings/audit_dialog.py" line="96"/>
         <source>&amp;From:</source>
         <translation>从(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/audit_dialog.py" line="96"/>
+        <location filename="../../salon_crm/ui/settings/audit_dialog.py" line="97"/>
         <source>&amp;To:</source>
         <translation>至(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/audit_dialog.py" line="105"/>
+        <location filename="../../salon_crm/ui/settings/audit_dialog.py" line="106"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/audit_dialog.py" line="105"/>
+        <location filename="../../salon_crm/ui/settings/audit_dialog.py" line="106"/>
         <source>Who</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/audit_dialog.py" line="105"/>
+        <location filename="../../salon_crm/ui/settings/audit_dialog.py" line="106"/>
         <source>What</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/audit_dialog.py" line="105"/>
+        <location filename="../../salon_crm/ui/settings/audit_dialog.py" line="106"/>
         <source>Record type</source>
         <translation>记录类型</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/audit_dialog.py" line="105"/>
+        <location filename="../../salon_crm/ui/settings/audit_dialog.py" line="106"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/audit_dialog.py" line="116"/>
+        <location filename="../../salon_crm/ui/settings/audit_dialog.py" line="117"/>
         <source>Before</source>
         <translation>修改前</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/audit_dialog.py" line="116"/>
+        <location filename="../../salon_crm/ui/settings/audit_dialog.py" line="117"/>
         <source>After</source>
         <translation>修改后</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/audit_dialog.py" line="122"/>
+        <location filename="../../salon_crm/ui/settings/audit_dialog.py" line="123"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/audit_dialog.py" line="143"/>
+        <location filename="../../salon_crm/ui/settings/audit_dialog.py" line="144"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/audit_dialog.py" line="171"/>
+        <location filename="../../salon_crm/ui/settings/audit_dialog.py" line="172"/>
         <source> (the newest {count}; narrow the filters for older ones)</source>
         <translation>（最新 {count} 条；缩小筛选范围可查看更早的记录）</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/audit_dialog.py" line="173"/>
+        <location filename="../../salon_crm/ui/settings/audit_dialog.py" line="174"/>
         <source>{count} entries</source>
         <translation>{count} 条记录</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/audit_dialog.py" line="190"/>
+        <location filename="../../salon_crm/ui/settings/audit_dialog.py" line="191"/>
         <source>Export the audit log</source>
         <translation>导出操作日志</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/audit_dialog.py" line="190"/>
+        <location filename="../../salon_crm/ui/settings/audit_dialog.py" line="191"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/audit_dialog.py" line="211"/>
+        <location filename="../../salon_crm/ui/settings/audit_dialog.py" line="212"/>
         <source>{count} entries written to {path}</source>
         <translation>已将 {count} 条记录写入 {path}</translation>
     </message>
@@ -197,17 +197,17 @@
         <translation>姓名、拼音首字母（zs）、手机或微信</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/widgets/customer_picker.py" line="109"/>
+        <location filename="../../salon_crm/ui/widgets/customer_picker.py" line="111"/>
         <source>Allergies: {allergies}</source>
         <translation>过敏史：{allergies}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/widgets/customer_picker.py" line="112"/>
+        <location filename="../../salon_crm/ui/widgets/customer_picker.py" line="114"/>
         <source>No customer matches “{text}”</source>
         <translation>没有与“{text}”相符的客户</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/widgets/customer_picker.py" line="145"/>
+        <location filename="../../salon_crm/ui/widgets/customer_picker.py" line="159"/>
         <source>⚠ Allergies: {allergies}</source>
         <translation>⚠ 过敏史：{allergies}</translation>
     </message>
@@ -235,733 +235,733 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="25"/>
+        <location filename="../../salon_crm/ui/errors.py" line="26"/>
         <source>The user name or the password is wrong.</source>
         <translation>用户名或密码错误。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="26"/>
+        <location filename="../../salon_crm/ui/errors.py" line="27"/>
         <source>Too many wrong tries: wait {seconds} seconds, then try again.</source>
         <translation>错误次数过多：请等待 {seconds} 秒后再试。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="27"/>
+        <location filename="../../salon_crm/ui/errors.py" line="28"/>
         <source>The login “{username}” is disabled; ask the owner.</source>
         <translation>账号“{username}”已停用，请联系店主。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="28"/>
+        <location filename="../../salon_crm/ui/errors.py" line="29"/>
         <source>PINs are turned off in this shop: ask the owner for a new password for your login.</source>
         <translation>本店已关闭数字密码登录：请让店主为你的账号设置新密码。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="31"/>
+        <location filename="../../salon_crm/ui/errors.py" line="32"/>
         <source>The two passwords are not the same.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="32"/>
+        <location filename="../../salon_crm/ui/errors.py" line="33"/>
         <source>A password needs at least {minimum} characters.</source>
         <translation>密码至少需要 {minimum} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="33"/>
+        <location filename="../../salon_crm/ui/errors.py" line="34"/>
         <source>Enter a login name.</source>
         <translation>请输入登录名。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="34"/>
+        <location filename="../../salon_crm/ui/errors.py" line="35"/>
         <source>A login name has at most {maximum} characters.</source>
         <translation>登录名最多 {maximum} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="35"/>
+        <location filename="../../salon_crm/ui/errors.py" line="36"/>
         <source>The login name “{username}” is taken.</source>
         <translation>登录名“{username}”已被使用。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="36"/>
+        <location filename="../../salon_crm/ui/errors.py" line="37"/>
         <source>This shop already has an owner&apos;s login.</source>
         <translation>本店已有店主账号。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="37"/>
+        <location filename="../../salon_crm/ui/errors.py" line="38"/>
         <source>The last owner&apos;s login cannot be disabled.</source>
         <translation>不能停用最后一个店主账号。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="38"/>
+        <location filename="../../salon_crm/ui/errors.py" line="39"/>
         <source>Choose a role for the login.</source>
         <translation>请选择账号的角色。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="39"/>
+        <location filename="../../salon_crm/ui/errors.py" line="40"/>
         <source>This login no longer exists.</source>
         <translation>该账号已不存在。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="40"/>
+        <location filename="../../salon_crm/ui/errors.py" line="41"/>
         <source>The role “{user_role}” may not {action}; ask the owner.</source>
         <translation>“{user_role}”角色无权{action}，请店主操作。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="42"/>
+        <location filename="../../salon_crm/ui/errors.py" line="43"/>
         <source>The data folder is already open in Salon CRM on the computer “{computer}” (process {pid}) since {since}. Close it there first.</source>
         <translation>数据文件夹已在电脑“{computer}”上的美业客户管理中打开（进程 {pid}，自 {since} 起）。请先在那里关闭。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="47"/>
+        <location filename="../../salon_crm/ui/errors.py" line="48"/>
         <source>This data file was written by a newer version of Salon CRM (schema {file_version}; this version knows up to {app_version}). Please update the app. The file was not changed.</source>
         <translation>这个数据文件由更新版本的美业客户管理写入（结构版本 {file_version}；本版本最高支持 {app_version}）。请先升级软件。文件没有被改动。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="53"/>
+        <location filename="../../salon_crm/ui/errors.py" line="54"/>
         <source>The data file {path} cannot be read: {reason}. It was not changed.</source>
         <translation>无法读取数据文件 {path}：{reason}。文件没有被改动。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="57"/>
+        <location filename="../../salon_crm/ui/errors.py" line="58"/>
         <source>This data folder already holds a shop; the demo shop is only loaded into an empty folder.</source>
         <translation>这个数据文件夹里已有门店数据；演示门店只能载入空文件夹。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="62"/>
+        <location filename="../../salon_crm/ui/errors.py" line="63"/>
         <source>{field} “{value}” is not an amount of money.</source>
         <translation>{field}“{value}”不是有效的金额。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="63"/>
+        <location filename="../../salon_crm/ui/errors.py" line="64"/>
         <source>{field} “{value}” has more than two decimal places.</source>
         <translation>{field}“{value}”的小数超过两位。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="64"/>
+        <location filename="../../salon_crm/ui/errors.py" line="65"/>
         <source>{field} “{value}” is too large.</source>
         <translation>{field}“{value}”太大了。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="65"/>
+        <location filename="../../salon_crm/ui/errors.py" line="66"/>
         <source>A price cannot be negative.</source>
         <translation>价格不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="66"/>
+        <location filename="../../salon_crm/ui/errors.py" line="67"/>
         <source>Enter the price.</source>
         <translation>请输入价格。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="68"/>
+        <location filename="../../salon_crm/ui/errors.py" line="69"/>
         <source>Enter the staff member&apos;s name.</source>
         <translation>请输入员工姓名。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="69"/>
-        <location filename="../../salon_crm/ui/errors.py" line="87"/>
+        <location filename="../../salon_crm/ui/errors.py" line="70"/>
+        <location filename="../../salon_crm/ui/errors.py" line="88"/>
         <source>A name can have at most {max} characters.</source>
         <translation>姓名最多 {max} 个字。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="70"/>
+        <location filename="../../salon_crm/ui/errors.py" line="71"/>
         <source>Choose a role.</source>
         <translation>请选择职位。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="71"/>
+        <location filename="../../salon_crm/ui/errors.py" line="72"/>
         <source>“{skill}” is not a skill.</source>
         <translation>“{skill}”不是有效的技能。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="72"/>
+        <location filename="../../salon_crm/ui/errors.py" line="73"/>
         <source>This staff member no longer exists.</source>
         <translation>该员工已不存在。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="73"/>
+        <location filename="../../salon_crm/ui/errors.py" line="74"/>
         <source>The phone number {phone} is not valid.</source>
         <translation>电话号码 {phone} 无效。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="74"/>
+        <location filename="../../salon_crm/ui/errors.py" line="75"/>
         <source>A phone number can have at most {max} characters.</source>
         <translation>电话号码最多 {max} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="76"/>
+        <location filename="../../salon_crm/ui/errors.py" line="77"/>
         <source>Enter the service&apos;s name.</source>
         <translation>请输入项目名称。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="77"/>
+        <location filename="../../salon_crm/ui/errors.py" line="78"/>
         <source>A service name can have at most {max} characters.</source>
         <translation>项目名称最多 {max} 个字。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="78"/>
+        <location filename="../../salon_crm/ui/errors.py" line="79"/>
         <source>There is already a service called “{name}”.</source>
         <translation>已有名为“{name}”的服务项目。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="79"/>
+        <location filename="../../salon_crm/ui/errors.py" line="80"/>
         <source>Choose a category.</source>
         <translation>请选择类别。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="80"/>
+        <location filename="../../salon_crm/ui/errors.py" line="81"/>
         <source>This service no longer exists.</source>
         <translation>该服务项目已不存在。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="81"/>
+        <location filename="../../salon_crm/ui/errors.py" line="82"/>
         <source>The duration must be between {low} and {high} minutes, in steps of 5.</source>
         <translation>时长必须在 {low} 到 {high} 分钟之间，以 5 分钟为单位。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="86"/>
+        <location filename="../../salon_crm/ui/errors.py" line="87"/>
         <source>Enter the customer&apos;s name.</source>
         <translation>请输入客户姓名。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="88"/>
+        <location filename="../../salon_crm/ui/errors.py" line="89"/>
         <source>This customer file no longer exists.</source>
         <translation>该客户档案已不存在。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="89"/>
+        <location filename="../../salon_crm/ui/errors.py" line="90"/>
         <source>Search with at most {max} characters and {words} words: type less and search again.</source>
         <translation>搜索最多 {max} 个字、{words} 个词：请少输入一些再搜索。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="92"/>
+        <location filename="../../salon_crm/ui/errors.py" line="93"/>
         <source>The phone {phone} is too short to be anyone&apos;s number. Save it anyway?</source>
         <translation>电话 {phone} 太短，不像真实号码。仍要保存吗？</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="95"/>
+        <location filename="../../salon_crm/ui/errors.py" line="96"/>
         <source>This looks like a customer already on file: {matches}. Open that file instead?</source>
         <translation>这位客户似乎已有档案：{matches}。要改为打开那份档案吗？</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="98"/>
+        <location filename="../../salon_crm/ui/errors.py" line="99"/>
         <source>Choose a gender.</source>
         <translation>请选择性别。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="99"/>
+        <location filename="../../salon_crm/ui/errors.py" line="100"/>
         <source>Choose how the customer came to the shop.</source>
         <translation>请选择客户来源。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="100"/>
+        <location filename="../../salon_crm/ui/errors.py" line="101"/>
         <source>This birthday is not a real date.</source>
         <translation>生日不是有效的日期。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="101"/>
+        <location filename="../../salon_crm/ui/errors.py" line="102"/>
         <source>A birthday cannot be in the future.</source>
         <translation>生日不能晚于今天。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="102"/>
+        <location filename="../../salon_crm/ui/errors.py" line="103"/>
         <source>The birth year {year} is too early.</source>
         <translation>出生年份 {year} 太早了。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="103"/>
+        <location filename="../../salon_crm/ui/errors.py" line="104"/>
         <source>“{email}” is not an email address.</source>
         <translation>“{email}”不是有效的电子邮箱。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="104"/>
+        <location filename="../../salon_crm/ui/errors.py" line="105"/>
         <source>{field} has {length} characters; at most {max} are allowed.</source>
         <translation>{field}有 {length} 个字，最多 {max} 个。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="105"/>
+        <location filename="../../salon_crm/ui/errors.py" line="106"/>
         <source>The consent date cannot be in the future.</source>
         <translation>同意日期不能晚于今天。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="106"/>
+        <location filename="../../salon_crm/ui/errors.py" line="107"/>
         <source>Allergy and skin notes are health data: tick the customer&apos;s consent to keeping them, or clear them.</source>
         <translation>过敏和肤质记录属于健康资料：请勾选客户的同意，或清空这些记录。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="110"/>
+        <location filename="../../salon_crm/ui/errors.py" line="111"/>
         <source>Choose another customer as the referrer.</source>
         <translation>请选择另一位客户作为介绍人。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="111"/>
+        <location filename="../../salon_crm/ui/errors.py" line="112"/>
         <source>This stylist no longer exists.</source>
         <translation>该技师已不存在。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="112"/>
+        <location filename="../../salon_crm/ui/errors.py" line="113"/>
         <source>This membership level no longer exists.</source>
         <translation>该会员等级已不存在。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="113"/>
+        <location filename="../../salon_crm/ui/errors.py" line="114"/>
         <source>Enter the level&apos;s name.</source>
         <translation>请输入等级名称。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="114"/>
+        <location filename="../../salon_crm/ui/errors.py" line="115"/>
         <source>A level&apos;s name has at most {max} characters.</source>
         <translation>等级名称最多 {max} 个字。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="115"/>
+        <location filename="../../salon_crm/ui/errors.py" line="116"/>
         <source>There is already a level called “{name}”.</source>
         <translation>已经有名为“{name}”的等级。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="116"/>
+        <location filename="../../salon_crm/ui/errors.py" line="117"/>
         <source>The discount “{value}” must be a percentage from 0 to 99.9, for example 12 for 12% off.</source>
         <translation>折扣“{value}”必须是 0 到 99.9 之间的百分数，例如 12 表示优惠 12%。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="119"/>
+        <location filename="../../salon_crm/ui/errors.py" line="120"/>
         <source>Points per yuan “{value}” must be a number from 0 to 100.</source>
         <translation>每元积分“{value}”必须是 0 到 100 之间的数。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="120"/>
+        <location filename="../../salon_crm/ui/errors.py" line="121"/>
         <source>Choose what the threshold counts.</source>
         <translation>请选择门槛的计算依据。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="121"/>
+        <location filename="../../salon_crm/ui/errors.py" line="122"/>
         <source>Enter the package&apos;s name.</source>
         <translation>请输入次卡名称。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="122"/>
+        <location filename="../../salon_crm/ui/errors.py" line="123"/>
         <source>The commission percentage {value} ({field}) must be from 0 to 100, with at most two decimals.</source>
         <translation>提成比例 {value}（{field}）必须在 0 到 100 之间，最多两位小数。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="125"/>
+        <location filename="../../salon_crm/ui/errors.py" line="126"/>
         <source>Choose a service category or one service for the rule.</source>
         <translation>请为规则选择一个服务类别或一个服务项目。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="126"/>
+        <location filename="../../salon_crm/ui/errors.py" line="127"/>
         <source>There is already a rule for this; edit that one.</source>
         <translation>已经有针对它的规则，请编辑那一条。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="127"/>
+        <location filename="../../salon_crm/ui/errors.py" line="128"/>
         <source>This commission rule no longer exists.</source>
         <translation>这条提成规则已不存在。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="128"/>
+        <location filename="../../salon_crm/ui/errors.py" line="129"/>
         <source>Choose which part of the card is spent first.</source>
         <translation>请选择储值卡先扣哪一部分。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="129"/>
+        <location filename="../../salon_crm/ui/errors.py" line="130"/>
         <source>At most {max} top-up bonus steps.</source>
         <translation>充值赠送最多 {max} 档。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="130"/>
+        <location filename="../../salon_crm/ui/errors.py" line="131"/>
         <source>Top-up bonus {pay}:{bonus}: pay more than 0, and a bonus no larger than what is paid.</source>
         <translation>充值赠送 {pay}:{bonus}：充值金额须大于 0，赠送不能超过充值金额。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="133"/>
+        <location filename="../../salon_crm/ui/errors.py" line="134"/>
         <source>Each top-up amount may have one bonus only.</source>
         <translation>每个充值金额只能有一档赠送。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="134"/>
+        <location filename="../../salon_crm/ui/errors.py" line="135"/>
         <source>“{text}” is not pay:bonus; write the top-up bonus as 1000:200, 3000:800.</source>
         <translation>“{text}”不是“充值:赠送”的格式；请写成 1000:200, 3000:800。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="137"/>
+        <location filename="../../salon_crm/ui/errors.py" line="138"/>
         <source>A grade&apos;s share must be from {low}% to {high}%.</source>
         <translation>分级占比必须在 {low}% 到 {high}% 之间。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="138"/>
+        <location filename="../../salon_crm/ui/errors.py" line="139"/>
         <source>The grade shares must rise from A to C ({shares}).</source>
         <translation>分级占比必须从 A 到 C 递增（{shares}）。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="139"/>
+        <location filename="../../salon_crm/ui/errors.py" line="140"/>
         <source>Follow-up days must be from {low} to {high}.</source>
         <translation>回访天数必须在 {low} 到 {high} 之间。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="140"/>
+        <location filename="../../salon_crm/ui/errors.py" line="141"/>
         <source>Idle minutes must be from {low} to {high}.</source>
         <translation>无操作锁定分钟数必须在 {low} 到 {high} 之间。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="141"/>
+        <location filename="../../salon_crm/ui/errors.py" line="142"/>
         <source>The RFM window must be from {low} to {high} days.</source>
         <translation>RFM 统计天数必须在 {low} 到 {high} 天之间。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="142"/>
+        <location filename="../../salon_crm/ui/errors.py" line="143"/>
         <source>Points per yuan “{value}”: a number from 0 to 100 with at most 3 decimals.</source>
         <translation>每元积分“{value}”：应为 0 到 100 之间的数，最多 3 位小数。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="145"/>
+        <location filename="../../salon_crm/ui/errors.py" line="146"/>
         <source>“{value}” is not a time: type 15 for 15:00, 1530 for 15:30, or +15 for tomorrow at 15:00.</source>
         <translation>“{value}”不是时间：输入 15 表示 15:00，1530 表示 15:30，+15 表示明天 15:00。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="148"/>
+        <location filename="../../salon_crm/ui/errors.py" line="149"/>
         <source>A big spender&apos;s amount must be more than ¥0 and at most ¥{high} (not {value}).</source>
         <translation>高消费的金额必须大于 ¥0 且不超过 ¥{high}（不能是 {value}）。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="151"/>
+        <location filename="../../salon_crm/ui/errors.py" line="152"/>
         <source>A regular&apos;s visits must be from {low} to {high}.</source>
         <translation>常客的到店次数必须在 {low} 到 {high} 之间。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="152"/>
+        <location filename="../../salon_crm/ui/errors.py" line="153"/>
         <source>Days without a visit must be from {low} to {high}.</source>
         <translation>未到店天数必须在 {low} 到 {high} 之间。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="153"/>
+        <location filename="../../salon_crm/ui/errors.py" line="154"/>
         <source>A new customer&apos;s days must be from {low} to {high}.</source>
         <translation>新客的天数必须在 {low} 到 {high} 之间。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="154"/>
+        <location filename="../../salon_crm/ui/errors.py" line="155"/>
         <source>The days back for colour, perm and skin care must be from {low} to {high}.</source>
         <translation>染发、烫发、护肤的回溯天数必须在 {low} 到 {high} 之间。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="157"/>
+        <location filename="../../salon_crm/ui/errors.py" line="158"/>
         <source>“{text}” is not a name and a date; write the shop&apos;s days as Anniversary 05-18, Members&apos; day 11-11.</source>
         <translation>“{text}”不是名称加日期；请写成 店庆 05-18，会员日 11-11。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="160"/>
+        <location filename="../../salon_crm/ui/errors.py" line="161"/>
         <source>At most {max} days of the shop&apos;s own.</source>
         <translation>本店自己的日子最多 {max} 个。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="161"/>
+        <location filename="../../salon_crm/ui/errors.py" line="162"/>
         <source>A day&apos;s name has from 1 to {max} characters.</source>
         <translation>日子的名称为 1 到 {max} 个字。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="162"/>
+        <location filename="../../salon_crm/ui/errors.py" line="163"/>
         <source>{name}: there is no {month}-{day} in the calendar.</source>
         <translation>{name}：日历上没有 {month}-{day} 这一天。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="163"/>
+        <location filename="../../salon_crm/ui/errors.py" line="164"/>
         <source>A package covers at most {max} services.</source>
         <translation>一种次卡最多可用于 {max} 个项目。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="164"/>
+        <location filename="../../salon_crm/ui/errors.py" line="165"/>
         <source>A package&apos;s name has at most {max} characters.</source>
         <translation>次卡名称最多 {max} 个字。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="165"/>
+        <location filename="../../salon_crm/ui/errors.py" line="166"/>
         <source>There is already a package called “{name}”.</source>
         <translation>已经有名为“{name}”的次卡。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="166"/>
+        <location filename="../../salon_crm/ui/errors.py" line="167"/>
         <source>A package has from 1 to {max} sessions.</source>
         <translation>次卡的次数为 1 到 {max} 次。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="167"/>
+        <location filename="../../salon_crm/ui/errors.py" line="168"/>
         <source>A package is valid for at most {max} days.</source>
         <translation>次卡有效期最多 {max} 天。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="168"/>
+        <location filename="../../salon_crm/ui/errors.py" line="169"/>
         <source>This package is no longer in the list.</source>
         <translation>这张次卡已不在列表中。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="169"/>
+        <location filename="../../salon_crm/ui/errors.py" line="170"/>
         <source>The package “{name}” is no longer sold.</source>
         <translation>次卡“{name}”已停售。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="170"/>
+        <location filename="../../salon_crm/ui/errors.py" line="171"/>
         <source>No package with unused sessions to refund.</source>
         <translation>没有可退款的次卡（没有未用次数）。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="171"/>
+        <location filename="../../salon_crm/ui/errors.py" line="172"/>
         <source>This package no longer exists.</source>
         <translation>这张次卡已不存在。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="172"/>
+        <location filename="../../salon_crm/ui/errors.py" line="173"/>
         <source>Choose a package (Settings → Packages lists them).</source>
         <translation>请选择次卡（在 设置 → 次卡 中设置）。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="173"/>
+        <location filename="../../salon_crm/ui/errors.py" line="174"/>
         <source>The customer has no package session left for “{item}”: untick “session” or sell a package.</source>
         <translation>客户没有可用于“{item}”的次卡次数：请取消勾选“次卡”，或先售卖次卡。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="177"/>
+        <location filename="../../salon_crm/ui/errors.py" line="178"/>
         <source>{field} must be more than zero.</source>
         <translation>{field}必须大于零。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="178"/>
+        <location filename="../../salon_crm/ui/errors.py" line="179"/>
         <source>The stored-value balance is ¥{balance}, not enough for ¥{amount}.</source>
         <translation>储值余额为 ¥{balance}，不足 ¥{amount}。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="181"/>
+        <location filename="../../salon_crm/ui/errors.py" line="182"/>
         <source>Only the unspent principal, ¥{principal}, can be refunded, not ¥{amount}.</source>
         <translation>只能退还未消费的本金 ¥{principal}，不能退 ¥{amount}。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="184"/>
+        <location filename="../../salon_crm/ui/errors.py" line="185"/>
         <source>The number of points must be more than zero.</source>
         <translation>积分数必须大于零。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="185"/>
+        <location filename="../../salon_crm/ui/errors.py" line="186"/>
         <source>The customer has {points} points, not enough for {wanted}.</source>
         <translation>客户有 {points} 积分，不足 {wanted}。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="186"/>
+        <location filename="../../salon_crm/ui/errors.py" line="187"/>
         <source>Say why the balance is adjusted.</source>
         <translation>请说明调整余额的原因。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="187"/>
+        <location filename="../../salon_crm/ui/errors.py" line="188"/>
         <source>The adjustment changes nothing.</source>
         <translation>这次调整没有任何变化。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="189"/>
+        <location filename="../../salon_crm/ui/errors.py" line="190"/>
         <source>Add at least one service item to the bill.</source>
         <translation>账单上至少要有一个服务项目。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="190"/>
+        <location filename="../../salon_crm/ui/errors.py" line="191"/>
         <source>The quantity must be between 1 and 99.</source>
         <translation>数量必须在 1 到 99 之间。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="191"/>
+        <location filename="../../salon_crm/ui/errors.py" line="192"/>
         <source>The discount on “{item}” must be between ¥0 and ¥{gross}.</source>
         <translation>“{item}”的折扣必须在 ¥0 到 ¥{gross} 之间。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="192"/>
+        <location filename="../../salon_crm/ui/errors.py" line="193"/>
         <source>The discount on the bill must be between ¥0 and ¥{subtotal}.</source>
         <translation>整单折扣必须在 ¥0 到 ¥{subtotal} 之间。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="195"/>
+        <location filename="../../salon_crm/ui/errors.py" line="196"/>
         <source>Choose how the customer paid.</source>
         <translation>请选择付款方式。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="196"/>
+        <location filename="../../salon_crm/ui/errors.py" line="197"/>
         <source>Only a bill whose every service a package session covers is paid by package; ¥{total} is left to pay.</source>
         <translation>只有每个项目都由次卡抵扣的账单才能选择次卡支付；还需支付 ¥{total}。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="200"/>
+        <location filename="../../salon_crm/ui/errors.py" line="201"/>
         <source>A visit cannot be later than now ({visited_at}).</source>
         <translation>消费时间不能晚于现在（{visited_at}）。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="201"/>
+        <location filename="../../salon_crm/ui/errors.py" line="202"/>
         <source>This appointment no longer exists.</source>
         <translation>该预约已不存在。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="202"/>
+        <location filename="../../salon_crm/ui/errors.py" line="203"/>
         <source>This service record no longer exists.</source>
         <translation>该消费记录已不存在。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="203"/>
+        <location filename="../../salon_crm/ui/errors.py" line="204"/>
         <source>This service record was voided and cannot be changed.</source>
         <translation>该消费记录已作废，不能修改。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="204"/>
+        <location filename="../../salon_crm/ui/errors.py" line="205"/>
         <source>A service record cannot be moved to another customer; void it and enter it again.</source>
         <translation>消费记录不能转到另一位客户名下；请作废后重新录入。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="207"/>
+        <location filename="../../salon_crm/ui/errors.py" line="208"/>
         <source>Say why the service record is voided.</source>
         <translation>请说明作废消费记录的原因。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="209"/>
+        <location filename="../../salon_crm/ui/errors.py" line="210"/>
         <source>Enter the shop&apos;s name.</source>
         <translation>请输入店名。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="210"/>
+        <location filename="../../salon_crm/ui/errors.py" line="211"/>
         <source>The shop&apos;s name can have at most {max} characters.</source>
         <translation>店名最多 {max} 个字。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="211"/>
+        <location filename="../../salon_crm/ui/errors.py" line="212"/>
         <source>Give both the opening and the closing time for {weekday}.</source>
         <translation>请填写{weekday}的开门和关门时间。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="214"/>
+        <location filename="../../salon_crm/ui/errors.py" line="215"/>
         <source>On {weekday} the closing time must be after the opening time.</source>
         <translation>{weekday}的关门时间必须晚于开门时间。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="220"/>
+        <location filename="../../salon_crm/ui/errors.py" line="221"/>
         <source>The amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="221"/>
+        <location filename="../../salon_crm/ui/errors.py" line="222"/>
         <source>The price</source>
         <translation>价格</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="222"/>
+        <location filename="../../salon_crm/ui/errors.py" line="223"/>
         <source>The bonus</source>
         <translation>赠送金</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="223"/>
+        <location filename="../../salon_crm/ui/errors.py" line="224"/>
         <source>The principal</source>
         <translation>本金</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="224"/>
+        <location filename="../../salon_crm/ui/errors.py" line="225"/>
         <source>The unit price</source>
         <translation>单价</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="225"/>
+        <location filename="../../salon_crm/ui/errors.py" line="226"/>
         <source>The discount</source>
         <translation>折扣</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="226"/>
+        <location filename="../../salon_crm/ui/errors.py" line="227"/>
         <source>The amount paid</source>
         <translation>实付金额</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="227"/>
+        <location filename="../../salon_crm/ui/errors.py" line="228"/>
         <source>The WeChat id</source>
         <translation>微信号</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="228"/>
+        <location filename="../../salon_crm/ui/errors.py" line="229"/>
         <source>The email address</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="229"/>
+        <location filename="../../salon_crm/ui/errors.py" line="230"/>
         <source>The address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="230"/>
+        <location filename="../../salon_crm/ui/errors.py" line="231"/>
         <source>The occupation</source>
         <translation>职业</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="231"/>
+        <location filename="../../salon_crm/ui/errors.py" line="232"/>
         <source>The skin type</source>
         <translation>肤质</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="232"/>
+        <location filename="../../salon_crm/ui/errors.py" line="233"/>
         <source>The hair type</source>
         <translation>发质</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="233"/>
+        <location filename="../../salon_crm/ui/errors.py" line="234"/>
         <source>The note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="234"/>
+        <location filename="../../salon_crm/ui/errors.py" line="235"/>
         <source>The allergy note</source>
         <translation>过敏史</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="235"/>
+        <location filename="../../salon_crm/ui/errors.py" line="236"/>
         <source>The preferences note</source>
         <translation>偏好</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="236"/>
+        <location filename="../../salon_crm/ui/errors.py" line="237"/>
         <source>The products-used note</source>
         <translation>所用产品</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="237"/>
+        <location filename="../../salon_crm/ui/errors.py" line="238"/>
         <source>The threshold</source>
         <translation>升级门槛</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="238"/>
+        <location filename="../../salon_crm/ui/errors.py" line="239"/>
         <source>The limit</source>
         <translation>上限</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="239"/>
+        <location filename="../../salon_crm/ui/errors.py" line="240"/>
         <source>The top-up amount</source>
         <translation>充值金额</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="240"/>
+        <location filename="../../salon_crm/ui/errors.py" line="241"/>
         <source>The fixed amount</source>
         <translation>固定金额</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="241"/>
+        <location filename="../../salon_crm/ui/errors.py" line="242"/>
         <source>requested</source>
         <translation>指定</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="242"/>
+        <location filename="../../salon_crm/ui/errors.py" line="243"/>
         <source>in turn</source>
         <translation>轮牌</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="243"/>
+        <location filename="../../salon_crm/ui/errors.py" line="244"/>
         <source>package session</source>
         <translation>次卡消耗</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="246"/>
+        <location filename="../../salon_crm/ui/errors.py" line="247"/>
         <source>The change was refused ({code}).</source>
         <translation>操作未执行（{code}）。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="247"/>
+        <location filename="../../salon_crm/ui/errors.py" line="248"/>
         <source>Something went wrong: {error}</source>
         <translation>出错了：{error}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/errors.py" line="283"/>
+        <location filename="../../salon_crm/ui/errors.py" line="284"/>
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -1748,52 +1748,52 @@
 <context>
     <name>SealWarning</name>
     <message>
-        <location filename="../../salon_crm/ui/seal_warning.py" line="21"/>
+        <location filename="../../salon_crm/ui/seal_warning.py" line="22"/>
         <source>The audit log&apos;s entry {detail} was changed.</source>
         <translation>操作记录 {detail} 被改动过。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/seal_warning.py" line="22"/>
+        <location filename="../../salon_crm/ui/seal_warning.py" line="23"/>
         <source>Audit log entries were deleted before {detail}.</source>
         <translation>操作记录 {detail} 之前有条目被删除。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/seal_warning.py" line="23"/>
+        <location filename="../../salon_crm/ui/seal_warning.py" line="24"/>
         <source>The audit log&apos;s entry {detail} was added.</source>
         <translation>操作记录 {detail} 是在软件之外添加的。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/seal_warning.py" line="24"/>
+        <location filename="../../salon_crm/ui/seal_warning.py" line="25"/>
         <source>The newest audit log entries were deleted (the log now ends at {detail}).</source>
         <translation>最新的操作记录被删除了（记录现在止于 {detail}）。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/seal_warning.py" line="27"/>
+        <location filename="../../salon_crm/ui/seal_warning.py" line="28"/>
         <source>A stored value or points row was changed: {detail}.</source>
         <translation>一条储值或积分记录被改动过：{detail}。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/seal_warning.py" line="28"/>
+        <location filename="../../salon_crm/ui/seal_warning.py" line="29"/>
         <source>A stored value or points row was deleted: {detail}.</source>
         <translation>一条储值或积分记录被删除了：{detail}。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/seal_warning.py" line="42"/>
+        <location filename="../../salon_crm/ui/seal_warning.py" line="43"/>
         <source>The data file was edited outside Salon CRM, for example with a database tool:</source>
         <translation>数据文件曾在本软件之外被修改（例如用数据库工具）：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/seal_warning.py" line="45"/>
+        <location filename="../../salon_crm/ui/seal_warning.py" line="46"/>
         <source>The shop opens as usual; check the audit log.</source>
         <translation>店铺照常打开；请查看操作记录。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/seal_warning.py" line="46"/>
+        <location filename="../../salon_crm/ui/seal_warning.py" line="47"/>
         <source>If money was altered, restore a backup from before the change (File → Restore from backup).</source>
         <translation>如果金额被改动，请恢复改动之前的备份（文件 → 从备份恢复）。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/seal_warning.py" line="57"/>
+        <location filename="../../salon_crm/ui/seal_warning.py" line="58"/>
         <source>Salon CRM</source>
         <translation>美业客户管理</translation>
     </message>
@@ -1989,133 +1989,133 @@
 <context>
     <name>Shortcuts</name>
     <message>
-        <location filename="../../salon_crm/ui/shortcuts.py" line="11"/>
+        <location filename="../../salon_crm/ui/shortcuts.py" line="13"/>
         <source>Anywhere in the window</source>
         <translation>主窗口任意位置</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/shortcuts.py" line="12"/>
+        <location filename="../../salon_crm/ui/shortcuts.py" line="14"/>
         <source>In every form</source>
         <translation>所有表单中</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/shortcuts.py" line="13"/>
+        <location filename="../../salon_crm/ui/shortcuts.py" line="15"/>
         <source>In the booking form</source>
         <translation>预约表单中</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/shortcuts.py" line="14"/>
+        <location filename="../../salon_crm/ui/shortcuts.py" line="16"/>
         <source>In lists and a customer&apos;s history</source>
         <translation>列表和客户历史中</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/shortcuts.py" line="39"/>
+        <location filename="../../salon_crm/ui/shortcuts.py" line="41"/>
         <source>Find a customer: Enter opens the first match</source>
         <translation>查找客户：回车打开第一个结果</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/shortcuts.py" line="40"/>
+        <location filename="../../salon_crm/ui/shortcuts.py" line="42"/>
         <source>New customer</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/shortcuts.py" line="41"/>
+        <location filename="../../salon_crm/ui/shortcuts.py" line="43"/>
         <source>New booking, from any tab</source>
         <translation>新建预约（任意标签页）</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/shortcuts.py" line="42"/>
+        <location filename="../../salon_crm/ui/shortcuts.py" line="44"/>
         <source>Read every list again</source>
         <translation>刷新所有列表</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/shortcuts.py" line="44"/>
+        <location filename="../../salon_crm/ui/shortcuts.py" line="46"/>
         <source>Ctrl+1 … Ctrl+4</source>
         <translation>Ctrl+1 … Ctrl+4</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/shortcuts.py" line="45"/>
+        <location filename="../../salon_crm/ui/shortcuts.py" line="47"/>
         <source>Customers, Appointments, Complaints, Satisfaction tab</source>
         <translation>客户、预约、投诉、满意度标签页</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/shortcuts.py" line="49"/>
+        <location filename="../../salon_crm/ui/shortcuts.py" line="51"/>
         <source>Switch user</source>
         <translation>切换用户</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/shortcuts.py" line="50"/>
+        <location filename="../../salon_crm/ui/shortcuts.py" line="52"/>
         <source>This list of shortcuts</source>
         <translation>本快捷键列表</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/shortcuts.py" line="51"/>
+        <location filename="../../salon_crm/ui/shortcuts.py" line="53"/>
         <source>Save the form (as OK does)</source>
         <translation>保存表单（同“确定”）</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/shortcuts.py" line="53"/>
-        <location filename="../../salon_crm/ui/shortcuts.py" line="82"/>
+        <location filename="../../salon_crm/ui/shortcuts.py" line="55"/>
+        <location filename="../../salon_crm/ui/shortcuts.py" line="84"/>
         <source>Enter</source>
         <translation>回车</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/shortcuts.py" line="54"/>
+        <location filename="../../salon_crm/ui/shortcuts.py" line="56"/>
         <source>Save, once OK is ready</source>
         <translation>保存（“确定”可用时）</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/shortcuts.py" line="59"/>
+        <location filename="../../salon_crm/ui/shortcuts.py" line="61"/>
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/shortcuts.py" line="59"/>
+        <location filename="../../salon_crm/ui/shortcuts.py" line="61"/>
         <source>Close without saving</source>
         <translation>关闭且不保存</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/shortcuts.py" line="62"/>
+        <location filename="../../salon_crm/ui/shortcuts.py" line="64"/>
         <source>Alt + underlined letter</source>
         <translation>Alt + 带下划线的字母</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/shortcuts.py" line="63"/>
+        <location filename="../../salon_crm/ui/shortcuts.py" line="65"/>
         <source>Go to that field or press that button</source>
         <translation>跳到该输入框或按下该按钮</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/shortcuts.py" line="68"/>
+        <location filename="../../salon_crm/ui/shortcuts.py" line="70"/>
         <source>jf  Enter</source>
         <translation>jf  回车</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/shortcuts.py" line="69"/>
+        <location filename="../../salon_crm/ui/shortcuts.py" line="71"/>
         <source>Services box: type a name or its pinyin initials, Enter ticks the first shown (usual ones first)</source>
         <translation>项目框：输入名称或拼音首字母，回车勾选显示的第一项（常做项目排在前面）</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/shortcuts.py" line="76"/>
+        <location filename="../../salon_crm/ui/shortcuts.py" line="78"/>
         <source>15 · 1530 · +15 · +2 9:30</source>
         <translation>15 · 1530 · +15 · +2 9:30</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/shortcuts.py" line="77"/>
+        <location filename="../../salon_crm/ui/shortcuts.py" line="79"/>
         <source>When box: 15:00, 15:30, tomorrow 15:00, in two days 9:30</source>
         <translation>时间框：15:00、15:30、明天 15:00、两天后 9:30</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/shortcuts.py" line="83"/>
+        <location filename="../../salon_crm/ui/shortcuts.py" line="85"/>
         <source>Open the chosen customer, booking or ticket</source>
         <translation>打开选中的客户、预约或工单</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/shortcuts.py" line="88"/>
+        <location filename="../../salon_crm/ui/shortcuts.py" line="90"/>
         <source>→ or Space  /  ←</source>
         <translation>→ 或空格  /  ←</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/shortcuts.py" line="89"/>
+        <location filename="../../salon_crm/ui/shortcuts.py" line="91"/>
         <source>A customer&apos;s history: open / close a visit&apos;s own rows</source>
         <translation>客户历史：展开 / 收起一次到店的明细</translation>
     </message>

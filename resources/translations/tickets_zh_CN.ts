@@ -4,197 +4,197 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../salon_crm/ui/tickets/messages.py" line="18"/>
+        <location filename="../../salon_crm/ui/tickets/messages.py" line="19"/>
         <source>Choose whether it is a complaint, a suggestion or a question.</source>
         <translation>请选择是投诉、建议还是咨询。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/messages.py" line="19"/>
+        <location filename="../../salon_crm/ui/tickets/messages.py" line="20"/>
         <source>Choose how the feedback reached the shop.</source>
         <translation>请选择反馈渠道。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/messages.py" line="20"/>
+        <location filename="../../salon_crm/ui/tickets/messages.py" line="21"/>
         <source>Choose the customer, or enter the name of the person giving the feedback.</source>
         <translation>请选择顾客，或填写反馈人的姓名。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/messages.py" line="23"/>
+        <location filename="../../salon_crm/ui/tickets/messages.py" line="24"/>
         <source>Write down the feedback in the customer&apos;s words.</source>
         <translation>请按顾客原话记录反馈内容。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/messages.py" line="24"/>
+        <location filename="../../salon_crm/ui/tickets/messages.py" line="25"/>
         <source>The text can have at most {max} characters.</source>
         <translation>内容最多 {max} 个字。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/messages.py" line="25"/>
+        <location filename="../../salon_crm/ui/tickets/messages.py" line="26"/>
         <source>The time it was received cannot be in the future.</source>
         <translation>接收时间不能晚于现在。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/messages.py" line="26"/>
+        <location filename="../../salon_crm/ui/tickets/messages.py" line="27"/>
         <source>Choose both a category and a severity, or neither (classify later).</source>
         <translation>分类和严重程度须同时选择，或都不选（稍后分类）。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/messages.py" line="29"/>
+        <location filename="../../salon_crm/ui/tickets/messages.py" line="30"/>
         <source>The related visit is not this customer&apos;s.</source>
         <translation>所关联的消费记录不属于该顾客。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/messages.py" line="30"/>
+        <location filename="../../salon_crm/ui/tickets/messages.py" line="31"/>
         <source>The related booking is not this customer&apos;s.</source>
         <translation>所关联的预约不属于该顾客。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/messages.py" line="31"/>
+        <location filename="../../salon_crm/ui/tickets/messages.py" line="32"/>
         <source>This member of staff no longer exists.</source>
         <translation>该员工已不存在。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/messages.py" line="32"/>
+        <location filename="../../salon_crm/ui/tickets/messages.py" line="33"/>
         <source>This ticket no longer exists.</source>
         <translation>该工单已不存在。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/messages.py" line="34"/>
+        <location filename="../../salon_crm/ui/tickets/messages.py" line="35"/>
         <source>A ticket that is “{status}” cannot take the step “{step}”.</source>
         <translation>处于“{status}”的工单不能执行“{step}”。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/messages.py" line="37"/>
+        <location filename="../../salon_crm/ui/tickets/messages.py" line="38"/>
         <source>A complaint cannot be closed with an answer alone: classify and handle it first.</source>
         <translation>投诉不能仅凭答复关闭：请先分类评估并处理。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/messages.py" line="40"/>
+        <location filename="../../salon_crm/ui/tickets/messages.py" line="41"/>
         <source>This ticket has already been escalated to the owner.</source>
         <translation>该工单已上报店长。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/messages.py" line="41"/>
+        <location filename="../../salon_crm/ui/tickets/messages.py" line="42"/>
         <source>A ticket of severity “{severity}” must be escalated to the owner before a solution is proposed.</source>
         <translation>严重程度为“{severity}”的工单须先上报店长，才能制定方案。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/messages.py" line="44"/>
+        <location filename="../../salon_crm/ui/tickets/messages.py" line="45"/>
         <source>A ticket of severity “{severity}” cannot be closed before it was escalated to the owner.</source>
         <translation>严重程度为“{severity}”的工单未上报店长，不能关闭。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/messages.py" line="47"/>
+        <location filename="../../salon_crm/ui/tickets/messages.py" line="48"/>
         <source>A compensation above ¥{amount} or {points} points must be escalated to the owner first.</source>
         <translation>补偿超过 ¥{amount} 或 {points} 积分，须先上报店长。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/messages.py" line="51"/>
+        <location filename="../../salon_crm/ui/tickets/messages.py" line="52"/>
         <source>Choose the category.</source>
         <translation>请选择分类。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/messages.py" line="52"/>
+        <location filename="../../salon_crm/ui/tickets/messages.py" line="53"/>
         <source>Choose the severity.</source>
         <translation>请选择严重程度。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/messages.py" line="53"/>
+        <location filename="../../salon_crm/ui/tickets/messages.py" line="54"/>
         <source>Say why the ticket goes to the owner.</source>
         <translation>请说明上报店长的原因。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/messages.py" line="54"/>
+        <location filename="../../salon_crm/ui/tickets/messages.py" line="55"/>
         <source>Describe the proposed solution.</source>
         <translation>请填写处理方案。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/messages.py" line="55"/>
+        <location filename="../../salon_crm/ui/tickets/messages.py" line="56"/>
         <source>Enter who agreed to the solution.</source>
         <translation>请填写同意方案的人。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/messages.py" line="56"/>
+        <location filename="../../salon_crm/ui/tickets/messages.py" line="57"/>
         <source>Enter how the customer agreed (phone, in person…).</source>
         <translation>请填写顾客同意的方式（电话、面谈…）。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/messages.py" line="57"/>
+        <location filename="../../salon_crm/ui/tickets/messages.py" line="58"/>
         <source>The customer&apos;s satisfaction must be from 1 to 5 (not {score}).</source>
         <translation>顾客满意度须为 1 到 5（不是 {score}）。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/messages.py" line="60"/>
+        <location filename="../../salon_crm/ui/tickets/messages.py" line="61"/>
         <source>Note what the customer said on the follow-up call.</source>
         <translation>请记录回访时顾客的反馈。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/messages.py" line="61"/>
+        <location filename="../../salon_crm/ui/tickets/messages.py" line="62"/>
         <source>Write the answer given to the customer.</source>
         <translation>请填写给顾客的答复。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/messages.py" line="62"/>
+        <location filename="../../salon_crm/ui/tickets/messages.py" line="63"/>
         <source>Say why the ticket is reopened.</source>
         <translation>请说明重新打开的原因。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/messages.py" line="64"/>
+        <location filename="../../salon_crm/ui/tickets/messages.py" line="65"/>
         <source>Choose a kind of compensation.</source>
         <translation>请选择补偿方式。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/messages.py" line="65"/>
+        <location filename="../../salon_crm/ui/tickets/messages.py" line="66"/>
         <source>A compensation cannot be negative.</source>
         <translation>补偿不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/messages.py" line="66"/>
+        <location filename="../../salon_crm/ui/tickets/messages.py" line="67"/>
         <source>Enter how many points the customer gets.</source>
         <translation>请填写赠送的积分数。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/messages.py" line="67"/>
+        <location filename="../../salon_crm/ui/tickets/messages.py" line="68"/>
         <source>Enter the amount of the compensation.</source>
         <translation>请填写补偿金额。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/messages.py" line="68"/>
+        <location filename="../../salon_crm/ui/tickets/messages.py" line="69"/>
         <source>Describe the free service (the voucher).</source>
         <translation>请说明赠送的服务（券）。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/messages.py" line="69"/>
+        <location filename="../../salon_crm/ui/tickets/messages.py" line="70"/>
         <source>This kind of compensation takes no amount (or no points): clear it.</source>
         <translation>此补偿方式不含金额（或积分），请清空。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/messages.py" line="72"/>
+        <location filename="../../salon_crm/ui/tickets/messages.py" line="73"/>
         <source>A refund needs the related visit on the ticket.</source>
         <translation>退款须在工单上关联消费记录。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/messages.py" line="73"/>
+        <location filename="../../salon_crm/ui/tickets/messages.py" line="74"/>
         <source>A refund of ¥{amount} is more than is left of the ¥{paid} paid for the visit (¥{left}).</source>
         <translation>退款 ¥{amount} 超过该次消费 ¥{paid} 中尚可退的金额（¥{left}）。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/messages.py" line="77"/>
+        <location filename="../../salon_crm/ui/tickets/messages.py" line="78"/>
         <source>Every severity needs its deadlines.</source>
         <translation>每个严重程度都需要设置时限。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/messages.py" line="78"/>
+        <location filename="../../salon_crm/ui/tickets/messages.py" line="79"/>
         <source>The deadlines for “{severity}” must be between one minute and a year.</source>
         <translation>“{severity}”的时限须在一分钟到一年之间。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/messages.py" line="81"/>
+        <location filename="../../salon_crm/ui/tickets/messages.py" line="82"/>
         <source>For “{severity}” the resolution deadline cannot be shorter than the response deadline.</source>
         <translation>“{severity}”的解决时限不能短于响应时限。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/messages.py" line="84"/>
+        <location filename="../../salon_crm/ui/tickets/messages.py" line="85"/>
         <source>“{severity}” is not a severity.</source>
         <translation>“{severity}”不是有效的严重程度。</translation>
     </message>
@@ -510,52 +510,52 @@
 <context>
     <name>TicketStep</name>
     <message>
-        <location filename="../../salon_crm/ui/tickets/messages.py" line="88"/>
+        <location filename="../../salon_crm/ui/tickets/messages.py" line="89"/>
         <source>Classify</source>
         <translation>分类评估</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/messages.py" line="89"/>
+        <location filename="../../salon_crm/ui/tickets/messages.py" line="90"/>
         <source>Escalate to the owner</source>
         <translation>上报店长</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/messages.py" line="90"/>
+        <location filename="../../salon_crm/ui/tickets/messages.py" line="91"/>
         <source>Investigate</source>
         <translation>调查核实</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/messages.py" line="91"/>
+        <location filename="../../salon_crm/ui/tickets/messages.py" line="92"/>
         <source>Propose a solution</source>
         <translation>制定方案</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/messages.py" line="92"/>
+        <location filename="../../salon_crm/ui/tickets/messages.py" line="93"/>
         <source>Customer agrees</source>
         <translation>顾客同意方案</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/messages.py" line="93"/>
+        <location filename="../../salon_crm/ui/tickets/messages.py" line="94"/>
         <source>Implement</source>
         <translation>实施方案</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/messages.py" line="94"/>
+        <location filename="../../salon_crm/ui/tickets/messages.py" line="95"/>
         <source>Follow up</source>
         <translation>跟进回访</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/messages.py" line="95"/>
+        <location filename="../../salon_crm/ui/tickets/messages.py" line="96"/>
         <source>Close the ticket</source>
         <translation>关闭工单</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/messages.py" line="96"/>
+        <location filename="../../salon_crm/ui/tickets/messages.py" line="97"/>
         <source>Answer and close</source>
         <translation>答复并关闭</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/messages.py" line="97"/>
+        <location filename="../../salon_crm/ui/tickets/messages.py" line="98"/>
         <source>Reopen</source>
         <translation>重新打开</translation>
     </message>

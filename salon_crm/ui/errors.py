@@ -11,12 +11,13 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from salon_crm.core import backup, enums
 from salon_crm.core.errors import SalonError
 from salon_crm.core.permissions import Action
 from salon_crm.ui import vocabulary
+from salon_crm.ui.translate import QT_TRANSLATE_NOOP
 
 _CONTEXT = "Errors"
 

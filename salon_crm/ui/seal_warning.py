@@ -9,12 +9,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from salon_crm.core.integrity import Finding
 from salon_crm.core.permissions import Action
 from salon_crm.ui import session
+from salon_crm.ui.translate import QT_TRANSLATE_NOOP
 
 _CONTEXT = "SealWarning"
 _SENTENCES = {

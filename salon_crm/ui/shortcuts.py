@@ -5,8 +5,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QKeySequence
+
+from salon_crm.ui.translate import QT_TRANSLATE_NOOP
 
 WINDOW = QT_TRANSLATE_NOOP("Shortcuts", "Anywhere in the window")
 FORMS = QT_TRANSLATE_NOOP("Shortcuts", "In every form")

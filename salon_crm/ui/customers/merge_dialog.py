@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QButtonGroup, QGridLayout, QLabel, QRadioButton, QWidget
 
 from salon_crm.core import merging, profiles
@@ -13,6 +13,7 @@ from salon_crm.core.errors import ValidationError
 from salon_crm.core.profiles import CustomerProfile
 from salon_crm.ui import session, tasks
 from salon_crm.ui.errors import describe_any
+from salon_crm.ui.translate import QT_TRANSLATE_NOOP
 from salon_crm.ui.widgets import layouts
 from salon_crm.ui.widgets.customer_picker import CustomerPicker
 from salon_crm.ui.widgets.form_dialog import FormDialog

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from salon_crm.ui.translate import QT_TRANSLATE_NOOP
 
 TEMPLATES: dict[str, str] = {
     "tag_name_required": QT_TRANSLATE_NOOP("Errors", "Enter the tag's name."),

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from salon_crm.core.enums import Lifecycle
 from salon_crm.ui import vocabulary
+from salon_crm.ui.translate import QT_TRANSLATE_NOOP
 
 SATISFACTION = {
     "high": QT_TRANSLATE_NOOP("Segments", "High"),

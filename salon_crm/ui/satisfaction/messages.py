@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from salon_crm.ui.translate import QT_TRANSLATE_NOOP
 
 TEMPLATES: dict[str, str] = {
     "survey_score_invalid": QT_TRANSLATE_NOOP(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate
+from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -29,6 +29,7 @@ from salon_crm.core.enums import AuditAction
 from salon_crm.core.records import AuditRow
 from salon_crm.ui import session, tasks, vocabulary
 from salon_crm.ui.errors import describe_any
+from salon_crm.ui.translate import QT_TRANSLATE_NOOP
 from salon_crm.ui.widgets import formatting
 
 DEFAULT_DAYS = 30

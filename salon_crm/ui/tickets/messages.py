@@ -6,12 +6,13 @@ Values that are codes (a status, a step, a severity) are worded by
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from salon_crm.core import enums
 from salon_crm.core.errors import SalonError
 from salon_crm.ui import vocabulary
 from salon_crm.ui.errors import describe, describe_any
+from salon_crm.ui.translate import QT_TRANSLATE_NOOP
 
 TEMPLATES: dict[str, str] = {
     # intake

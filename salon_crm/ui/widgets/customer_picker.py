@@ -165,20 +165,23 @@ class CustomerPicker(QWidget):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Up and Down in the search box move through the matches; Enter that chooses goes no further."""
-        is_key_press = isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress
+        if watched is not self.search:
+            return super().eventFilter(watched, event)
+        if event.type() == QEvent.Type.FocusOut:
+            self.matches.hide()  # tabbed away: the floating list must not cover the next field
+        if not (isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress):
+            return super().eventFilter(watched, event)
+        key = event.key()
+        if key == Qt.Key.Key_Escape and self.matches.isVisible():
+            self.matches.hide()  # Esc closes the list first, the form only on a second Esc
+            return True
         choosing = self.matches.isVisible() or self._debounce.isActive() or self._looking
-        if (
-            watched is self.search
-            and is_key_press
-            and choosing
-            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-        ):
+        if choosing and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self._choose_first()
             return True  # the form's OK must not fire on the Enter that chose the customer
-        if watched is self.search and is_key_press and self.matches.isVisible():
-            step = {Qt.Key.Key_Down: 1, Qt.Key.Key_Up: -1}.get(Qt.Key(event.key()))
-            if step is not None:
-                row = max(0, min(self.matches.count() - 1, self.matches.currentRow() + step))
-                self.matches.setCurrentRow(row)
-                return True
+        step = {Qt.Key.Key_Down: 1, Qt.Key.Key_Up: -1}.get(Qt.Key(key))
+        if step is not None and self.matches.isVisible():
+            row = max(0, min(self.matches.count() - 1, self.matches.currentRow() + step))
+            self.matches.setCurrentRow(row)
+            return True
         return super().eventFilter(watched, event)
