@@ -242,7 +242,7 @@
         <translation>取消(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/arrivals.py" line="169"/>
+        <location filename="../../salon_crm/ui/appointments/arrivals.py" line="168"/>
         <source>&lt;b&gt;Today&apos;s arrivals&lt;/b&gt; — {waiting} expected, {here} in the shop</source>
         <translation>&lt;b&gt;今日到店&lt;/b&gt; — 待到 {waiting} 位，在店 {here} 位</translation>
     </message>

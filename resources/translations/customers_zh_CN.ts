@@ -389,7 +389,7 @@
     <name>CustomerFileView</name>
     <message>
         <location filename="../../salon_crm/ui/customers/file_view.py" line="80"/>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="350"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="351"/>
         <source>Customer file</source>
         <translation>客户档案</translation>
     </message>
@@ -564,122 +564,122 @@
         <translation>应客户要求：将与其相关的全部记录导出到一个工作簿</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="289"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="290"/>
         <source>Customer file — {name}</source>
         <translation>客户档案 — {name}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="319"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="320"/>
         <source>birthday {month}-{day}</source>
         <translation>生日 {month}-{day}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="321"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="322"/>
         <source>born {year}-{month}-{day}</source>
         <translation>生于 {year}-{month}-{day}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="324"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="325"/>
         <source>WeChat {id}</source>
         <translation>微信 {id}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="325"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="326"/>
         <source>· {level}</source>
         <translation>【{level}】</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="328"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="329"/>
         <source>also {phones}</source>
         <translation>另有 {phones}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="355"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="356"/>
         <source>⚠ Allergies: {allergies}</source>
         <translation>⚠ 过敏史：{allergies}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="357"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="358"/>
         <source>⚠ Follow-up call due since {day}</source>
         <translation>⚠ 回访已到期（{day} 起）</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="361"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="362"/>
         <source>⚠ At risk: {days} days since the last visit; usually every {gap} days</source>
         <translation>⚠ 流失预警：已 {days} 天未到店，平时约每 {gap} 天一次</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="366"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="367"/>
         <source>⚠ Open complaints or feedback: {count}</source>
         <translation>⚠ 未关闭的投诉或反馈：{count}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="374"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="375"/>
         <source>No-shows: {count}</source>
         <translation>爽约次数：{count}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="376"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="377"/>
         <source>Agrees to marketing</source>
         <translation>已同意营销信息</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="383"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="384"/>
         <source>(bonus {bonus})</source>
         <translation>（含赠送金 {bonus}）</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="386"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="387"/>
         <source>grade {grade}</source>
         <translation>{grade} 类</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="390"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="391"/>
         <source>{service} ×{left}</source>
         <translation>{service} 剩 {left} 次</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="393"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="394"/>
         <source>none (history)</source>
         <translation>无（查看记录）</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="400"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="401"/>
         <source>never</source>
         <translation>从未到店</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="427"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="428"/>
         <source>Remove the tag “{name}”</source>
         <translation>移除标签“{name}”</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="434"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="435"/>
         <source>Set by the shop&apos;s rules from the records</source>
         <translation>系统根据消费记录按规则自动设置</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="606"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="607"/>
         <source>Erase personal data</source>
         <translation>清除个人信息</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="608"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="609"/>
         <source>Erase the personal data of {name}? Name, phone, WeChat, address, birthday, notes and tags are cleared for good; the bills stay in the shop&apos;s figures, anonymous.</source>
         <translation>确定清除 {name} 的个人信息吗？姓名、手机、微信、地址、生日、备注和标签将被永久清除；消费记录以匿名方式保留在店铺统计中。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="635"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="636"/>
         <source>Export all their data</source>
         <translation>导出其全部数据</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="635"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="636"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="652"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="653"/>
         <source>{rows} records written to {path}</source>
         <translation>已将 {rows} 条记录写入 {path}</translation>
     </message>
@@ -1522,12 +1522,12 @@ Automatic: {auto}</source>
         <translation>次卡 余{left}次</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/record_dialog.py" line="459"/>
+        <location filename="../../salon_crm/ui/customers/record_dialog.py" line="461"/>
         <source>Card balance: {balance}</source>
         <translation>储值余额：{balance}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/record_dialog.py" line="466"/>
+        <location filename="../../salon_crm/ui/customers/record_dialog.py" line="468"/>
         <source>Subtotal {subtotal} − discount {discount} = total {total}  ·  earns {points} points</source>
         <translation>小计 {subtotal} − 折扣 {discount} = 合计 {total}  ·  积分 +{points}</translation>
     </message>

@@ -401,7 +401,7 @@
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="530"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="535"/>
         <source>Import customers</source>
         <translation>导入客户</translation>
     </message>
@@ -638,12 +638,12 @@
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="514"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="519"/>
         <source>The import was cancelled; nothing was written.</source>
         <translation>导入已取消，未写入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="516"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="521"/>
         <source>Import customers</source>
         <translation>导入客户</translation>
     </message>

@@ -140,12 +140,12 @@
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/chart_panel.py" line="136"/>
+        <location filename="../../salon_crm/ui/satisfaction/chart_panel.py" line="137"/>
         <source>Saved {name}</source>
         <translation>已保存 {name}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/chart_panel.py" line="146"/>
+        <location filename="../../salon_crm/ui/satisfaction/chart_panel.py" line="147"/>
         <source>Copied</source>
         <translation>已复制</translation>
     </message>
@@ -154,7 +154,7 @@
     <name>ChartsPage</name>
     <message>
         <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="155"/>
-        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="369"/>
+        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="370"/>
         <source>Average overall (1–5)</source>
         <translation>平均总体评分（1–5）</translation>
     </message>
@@ -165,7 +165,7 @@
     </message>
     <message>
         <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="157"/>
-        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="370"/>
+        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="371"/>
         <source>Responses</source>
         <translation>回复数</translation>
     </message>
@@ -216,7 +216,7 @@
     </message>
     <message>
         <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="202"/>
-        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="270"/>
+        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="271"/>
         <source>All stylists</source>
         <translation>全部技师</translation>
     </message>
@@ -241,156 +241,156 @@
         <translation>本期答复少于此数的技师以灰色斜纹显示</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="219"/>
+        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="220"/>
         <source>Period:</source>
         <translation>期间：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="230"/>
+        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="231"/>
         <source>First day of the period</source>
         <translation>期间第一天</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="231"/>
+        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="232"/>
         <source>Last day of the period</source>
         <translation>期间最后一天</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="273"/>
+        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="274"/>
         <source>{name} (left)</source>
         <translation>{name}（已离职）</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="302"/>
+        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="303"/>
         <source>The period must end on or after its first day.</source>
         <translation>期间的结束日期不能早于开始日期。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="306"/>
-        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="308"/>
+        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="307"/>
+        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="309"/>
         <source>Computing…</source>
         <translation>正在计算…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="339"/>
+        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="340"/>
         <source>{first} to {last}: {responses} surveys, {visits} visits. Stylists under {min} answers are grey.</source>
         <translation>{first} 至 {last}：{responses} 份调查，{visits} 次到店。答复少于 {min} 份的技师显示为灰色。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="354"/>
-        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="356"/>
+        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="355"/>
+        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="357"/>
         <source>Not classified</source>
         <translation>未分类</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="359"/>
+        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="360"/>
         <source>Overall</source>
         <translation>总体</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="360"/>
+        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="361"/>
         <source>Stylist skill</source>
         <translation>技师技术</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="361"/>
+        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="362"/>
         <source>Service attitude</source>
         <translation>服务态度</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="362"/>
+        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="363"/>
         <source>Environment</source>
         <translation>环境</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="363"/>
+        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="364"/>
         <source>Waiting time</source>
         <translation>等待时间</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="364"/>
+        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="365"/>
         <source>Value for money</source>
         <translation>性价比</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="368"/>
+        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="369"/>
         <source>Monthly satisfaction trend</source>
         <translation>月度满意度趋势</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="371"/>
+        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="372"/>
         <source>Scores by dimension</source>
         <translation>各维度评分</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="372"/>
+        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="373"/>
         <source>Average overall by stylist</source>
         <translation>各技师平均总体评分</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="373"/>
+        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="374"/>
         <source>Too few answers</source>
         <translation>答复太少</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="374"/>
+        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="375"/>
         <source>{name}
 (n={count})</source>
         <translation>{name}
 （{count} 份）</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="375"/>
+        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="376"/>
         <source>Net Promoter Score by month</source>
         <translation>月度净推荐值（NPS）</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="376"/>
+        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="377"/>
         <source>Distribution of overall scores</source>
         <translation>总体评分分布</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="377"/>
+        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="378"/>
         <source>{score} stars</source>
         <translation>{score} 星</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="378"/>
+        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="379"/>
         <source>Complaints by category (Pareto)</source>
         <translation>投诉类别（帕累托图）</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="379"/>
+        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="380"/>
         <source>Complaints</source>
         <translation>投诉数</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="380"/>
+        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="381"/>
         <source>Cumulative share</source>
         <translation>累计占比</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="381"/>
+        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="382"/>
         <source>Days to close a complaint, by severity</source>
         <translation>各严重程度投诉的处理天数</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="382"/>
+        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="383"/>
         <source>Days</source>
         <translation>天数</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="383"/>
+        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="384"/>
         <source>No surveys in this period</source>
         <translation>本期没有满意度调查</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="384"/>
+        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="385"/>
         <source>No complaints in this period</source>
         <translation>本期没有投诉</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="385"/>
+        <location filename="../../salon_crm/ui/satisfaction/dashboard.py" line="386"/>
         <source>No complaints closed in this period</source>
         <translation>本期没有关闭的投诉</translation>
     </message>
@@ -603,12 +603,12 @@
         <translation>修改满意度调查</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/survey_dialog.py" line="178"/>
+        <location filename="../../salon_crm/ui/satisfaction/survey_dialog.py" line="183"/>
         <source>Low score</source>
         <translation>评分偏低</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/satisfaction/survey_dialog.py" line="179"/>
+        <location filename="../../salon_crm/ui/satisfaction/survey_dialog.py" line="184"/>
         <source>{customer} gave {score} of 5 overall. Open a complaint ticket about this visit?</source>
         <translation>{customer} 的总体评分只有 {score} 分（满分 5）。要为这次消费登记投诉工单吗？</translation>
     </message>

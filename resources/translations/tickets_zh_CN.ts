@@ -382,94 +382,94 @@
 <context>
     <name>TicketIntakeDialog</name>
     <message>
-        <location filename="../../salon_crm/ui/tickets/intake_dialog.py" line="34"/>
+        <location filename="../../salon_crm/ui/tickets/intake_dialog.py" line="33"/>
         <source>New feedback</source>
         <translation>登记反馈</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/intake_dialog.py" line="38"/>
+        <location filename="../../salon_crm/ui/tickets/intake_dialog.py" line="37"/>
         <source>Not in the customer files yet</source>
         <translation>尚未建档（新顾客）</translation>
     </message>
     <message>
+        <location filename="../../salon_crm/ui/tickets/intake_dialog.py" line="43"/>
         <location filename="../../salon_crm/ui/tickets/intake_dialog.py" line="44"/>
-        <location filename="../../salon_crm/ui/tickets/intake_dialog.py" line="45"/>
         <source>Classify later</source>
         <translation>稍后分类</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/intake_dialog.py" line="47"/>
-        <location filename="../../salon_crm/ui/tickets/intake_dialog.py" line="49"/>
+        <location filename="../../salon_crm/ui/tickets/intake_dialog.py" line="46"/>
+        <location filename="../../salon_crm/ui/tickets/intake_dialog.py" line="48"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/intake_dialog.py" line="51"/>
+        <location filename="../../salon_crm/ui/tickets/intake_dialog.py" line="50"/>
         <source>What the customer said, in their own words</source>
         <translation>按顾客原话记录</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/intake_dialog.py" line="55"/>
+        <location filename="../../salon_crm/ui/tickets/intake_dialog.py" line="54"/>
         <source>Not recorded</source>
         <translation>未记录</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/intake_dialog.py" line="57"/>
+        <location filename="../../salon_crm/ui/tickets/intake_dialog.py" line="56"/>
         <source>C&amp;ustomer:</source>
         <translation>顾客(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/intake_dialog.py" line="59"/>
+        <location filename="../../salon_crm/ui/tickets/intake_dialog.py" line="58"/>
         <source>&amp;Name:</source>
         <translation>姓名(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/intake_dialog.py" line="60"/>
+        <location filename="../../salon_crm/ui/tickets/intake_dialog.py" line="59"/>
         <source>&amp;Mobile:</source>
         <translation>手机(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/intake_dialog.py" line="61"/>
+        <location filename="../../salon_crm/ui/tickets/intake_dialog.py" line="60"/>
         <source>&amp;Type:</source>
         <translation>类型(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/intake_dialog.py" line="62"/>
+        <location filename="../../salon_crm/ui/tickets/intake_dialog.py" line="61"/>
         <source>C&amp;hannel:</source>
         <translation>渠道(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/intake_dialog.py" line="63"/>
+        <location filename="../../salon_crm/ui/tickets/intake_dialog.py" line="62"/>
         <source>&amp;Category:</source>
         <translation>分类(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/intake_dialog.py" line="64"/>
+        <location filename="../../salon_crm/ui/tickets/intake_dialog.py" line="63"/>
         <source>&amp;Severity:</source>
         <translation>严重程度(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/intake_dialog.py" line="65"/>
+        <location filename="../../salon_crm/ui/tickets/intake_dialog.py" line="64"/>
         <source>About the &amp;visit:</source>
         <translation>相关消费(&amp;V)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/intake_dialog.py" line="66"/>
+        <location filename="../../salon_crm/ui/tickets/intake_dialog.py" line="65"/>
         <source>About the &amp;booking:</source>
         <translation>相关预约(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/intake_dialog.py" line="67"/>
+        <location filename="../../salon_crm/ui/tickets/intake_dialog.py" line="66"/>
         <source>&amp;Feedback:</source>
         <translation>反馈内容(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/intake_dialog.py" line="68"/>
+        <location filename="../../salon_crm/ui/tickets/intake_dialog.py" line="67"/>
         <source>&amp;Received at:</source>
         <translation>接收时间(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/intake_dialog.py" line="69"/>
+        <location filename="../../salon_crm/ui/tickets/intake_dialog.py" line="68"/>
         <source>Received &amp;by:</source>
         <translation>接收人(&amp;B)：</translation>
     </message>
@@ -802,77 +802,77 @@
 <context>
     <name>TicketsTab</name>
     <message>
-        <location filename="../../salon_crm/ui/tickets/tab.py" line="45"/>
+        <location filename="../../salon_crm/ui/tickets/tab.py" line="47"/>
         <source>&amp;New feedback…</source>
         <translation>登记反馈(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/tab.py" line="46"/>
+        <location filename="../../salon_crm/ui/tickets/tab.py" line="48"/>
         <source>&amp;Open</source>
         <translation>打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/tab.py" line="48"/>
+        <location filename="../../salon_crm/ui/tickets/tab.py" line="50"/>
         <source>Search text, customer, mobile</source>
         <translation>搜索内容、顾客、手机</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/tab.py" line="50"/>
+        <location filename="../../salon_crm/ui/tickets/tab.py" line="52"/>
         <source>Any type</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/tab.py" line="51"/>
+        <location filename="../../salon_crm/ui/tickets/tab.py" line="53"/>
         <source>Any category</source>
         <translation>全部分类</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/tab.py" line="52"/>
+        <location filename="../../salon_crm/ui/tickets/tab.py" line="54"/>
         <source>Any severity</source>
         <translation>全部严重程度</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/tab.py" line="53"/>
+        <location filename="../../salon_crm/ui/tickets/tab.py" line="55"/>
         <source>Anyone</source>
         <translation>全部负责人</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/tab.py" line="54"/>
+        <location filename="../../salon_crm/ui/tickets/tab.py" line="56"/>
         <source>Overdue only</source>
         <translation>仅超时</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/tab.py" line="55"/>
+        <location filename="../../salon_crm/ui/tickets/tab.py" line="57"/>
         <source>Received</source>
         <translation>接收日期</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/tab.py" line="66"/>
+        <location filename="../../salon_crm/ui/tickets/tab.py" line="68"/>
         <source>&amp;Deadlines…</source>
         <translation>处理时限(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/tab.py" line="67"/>
+        <location filename="../../salon_crm/ui/tickets/tab.py" line="69"/>
         <source>Response and resolution deadlines per severity, escalation amounts</source>
         <translation>各严重程度的响应与解决时限、上报金额</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/tab.py" line="98"/>
+        <location filename="../../salon_crm/ui/tickets/tab.py" line="100"/>
         <source>No complaints or suggestions here — New feedback… records one; other filters show more.</source>
         <translation>这里没有投诉或建议 — 点“登记反馈…”记录一条；换个筛选可看到更多。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/tab.py" line="173"/>
+        <location filename="../../salon_crm/ui/tickets/tab.py" line="175"/>
         <source>Open</source>
         <translation>未关闭</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/tab.py" line="175"/>
+        <location filename="../../salon_crm/ui/tickets/tab.py" line="177"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/tab.py" line="184"/>
+        <location filename="../../salon_crm/ui/tickets/tab.py" line="186"/>
         <source>Tickets shown: {count}, overdue: {overdue}</source>
         <translation>显示工单：{count}，已超时：{overdue}</translation>
     </message>

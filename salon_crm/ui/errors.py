@@ -284,16 +284,18 @@ def _names(value: Any) -> Any:
     return QCoreApplication.translate("Errors", ", ").join(str(getattr(match, "name", match)) for match in value)
 
 
+def _coded(codes: type[StrEnum]) -> Callable[[Any], Any]:
+    """A value of ``codes`` in words; anything else as it is."""
+    return lambda value: vocabulary.word(codes, value) if isinstance(value, str) else value
+
+
 _WORDING: dict[str, Callable[[Any], Any]] = {
     "weekday": lambda value: vocabulary.weekday_name(value) if isinstance(value, int) else value,
     "field": lambda value: _tr(_FIELDS[value]) if value in _FIELDS else value,
     "since": _moment,
     "visited_at": _moment,
     "matches": _names,
-    **{
-        key: lambda value, codes=codes: vocabulary.word(codes, value) if isinstance(value, str) else value
-        for key, codes in _CODED.items()
-    },
+    **{key: _coded(codes) for key, codes in _CODED.items()},
 }
 
 

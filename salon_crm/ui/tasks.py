@@ -31,7 +31,7 @@ from salon_crm.ui.errors import describe_any
 log = logging.getLogger(__name__)
 
 Done = Callable[[Any], None]
-Failed = Callable[[BaseException], None]
+Failed = Callable[[BaseException], object]  # its result is dropped (a message box may return its button)
 
 
 class _Dispatcher(QObject):

@@ -136,10 +136,9 @@ class ArrivalsPanel(QWidget):
     def selected(self) -> AppointmentBlock | None:
         """The booking chosen: the selected row, else the keyboard's current row (arrowed to, not clicked)."""
         rows = self.table.selectionModel().selectedRows()
-        if rows:
-            return self.model.row_at(rows[0].row())
-        current = self.table.currentIndex()
-        return self.model.row_at(current.row()) if current.isValid() else None
+        row = rows[0].row() if rows else self.table.currentIndex().row()
+        chosen = self.model.row_at(row) if row >= 0 else None
+        return chosen if isinstance(chosen, AppointmentBlock) else None
 
     def select_appointment(self, appointment_id: int) -> bool:
         for number, row in enumerate(self.model.rows()):

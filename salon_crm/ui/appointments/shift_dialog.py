@@ -10,7 +10,7 @@ from collections.abc import Callable
 from datetime import date, datetime, time
 from typing import Any
 
-from PySide6.QtCore import QDate, QDateTime, Qt, QTime
+from PySide6.QtCore import QDateTime, Qt, QTime
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -35,7 +35,7 @@ from salon_crm.core import clock, schedule
 from salon_crm.core.schedule import StaffSchedule, WeeklyShift
 from salon_crm.ui import session, tasks, vocabulary
 from salon_crm.ui.errors import describe_any
-from salon_crm.ui.widgets import formatting
+from salon_crm.ui.widgets import formatting, qdates
 
 ERROR_STYLE = "color: #c0392b;"
 TIME_FORMAT = "HH:mm"
@@ -124,7 +124,7 @@ class ShiftDialog(QDialog):
     def _changes_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Single days (other hours or a day off)"), self)
         self.changes = _table(box, [self.tr("Day"), self.tr("Hours"), self.tr("Note")])
-        self.change_day = QDateEdit(QDate(clock.today()), box)
+        self.change_day = QDateEdit(qdates.qdate(clock.today()), box)
         self.change_day.setCalendarPopup(True)
         self.change_day.setDisplayFormat(formatting.DATE_FORMAT)
         self.day_off_box = QCheckBox(self.tr("Day off"), box)
@@ -155,7 +155,7 @@ class ShiftDialog(QDialog):
     def _time_off_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Time off"), self)
         self.absences = _table(box, [self.tr("From"), self.tr("To"), self.tr("Reason")])
-        tomorrow = QDateTime(QDate(clock.today()).addDays(1), QTime(9, 0))
+        tomorrow = QDateTime(qdates.qdate(clock.today()).addDays(1), QTime(9, 0))
         self.off_from = QDateTimeEdit(tomorrow, box)
         self.off_to = QDateTimeEdit(tomorrow.addSecs(12 * 3600), box)
         for edit in (self.off_from, self.off_to):
@@ -265,4 +265,5 @@ class ShiftDialog(QDialog):
         rows = table.selectionModel().selectedRows()
         if not rows:
             return None
-        return int(table.item(rows[0].row(), 0).data(Qt.ItemDataRole.UserRole))
+        item = table.item(rows[0].row(), 0)
+        return None if item is None else int(item.data(Qt.ItemDataRole.UserRole))

@@ -509,7 +509,8 @@ class TimeGrid(QWidget):
         self.blockSelected.emit(self.selected_id)
         self.update()
         index, placed = self.find_block(self.selected_id) or (0, None)
-        area = self.parentWidget().parentWidget() if self.parentWidget() else None
+        viewport = self.parentWidget()
+        area = viewport.parentWidget() if viewport is not None else None
         if placed is not None and isinstance(area, QScrollArea):
             rect = self.block_rect(index, placed)
             area.ensureVisible(int(rect.center().x()), int(rect.center().y()), 0, int(rect.height()) + HEADER_HEIGHT)

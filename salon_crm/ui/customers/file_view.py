@@ -244,7 +244,8 @@ class CustomerFileView(QDialog):
         self.tag_row.addWidget(self.export_button)
         self.tag_row.addWidget(self.erase_button)
         # what the person at the desk may not do is not offered (core refuses it anyway)
-        for button, needs in (
+        offered: QWidget
+        for offered, needs in (
             (self.edit_button, Action.EDIT_CUSTOMERS),
             (self.tag_edit, Action.EDIT_CUSTOMERS),
             (self.add_tag_button, Action.EDIT_CUSTOMERS),
@@ -261,7 +262,7 @@ class CustomerFileView(QDialog):
             (self.refund_button, Action.REFUND_CARD),
             (self.export_button, Action.EXPORT_PERSONAL_DATA),
         ):
-            button.setVisible(session.may(needs))
+            offered.setVisible(session.may(needs))
 
     # --- loading ------------------------------------------------------------------
 
@@ -429,10 +430,10 @@ class CustomerFileView(QDialog):
             chip.clicked.connect(lambda _checked=False, tag=name: self.remove_tag(tag))
             self.manual_tags.addWidget(chip)
         for code in opened.tags.automatic:
-            chip = QLabel(vocabulary.word(AutoTag, code), self.header)
-            chip.setStyleSheet(AUTO_TAG_STYLE)
-            chip.setToolTip(self.tr("Set by the shop's rules from the records"))
-            self.auto_tags.addWidget(chip)
+            label = QLabel(vocabulary.word(AutoTag, code), self.header)
+            label.setStyleSheet(AUTO_TAG_STYLE)
+            label.setToolTip(self.tr("Set by the shop's rules from the records"))
+            self.auto_tags.addWidget(label)
         if not opened.tags.automatic:
             self.auto_tags.addWidget(QLabel("—", self.header))
 

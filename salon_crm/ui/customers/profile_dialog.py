@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QDate, QLocale, Signal
+from PySide6.QtCore import QLocale, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -38,7 +38,7 @@ from salon_crm.core.profiles import CustomerInput, CustomerProfile, DuplicateMat
 from salon_crm.core.records import StaffMember
 from salon_crm.ui import session, tasks, vocabulary
 from salon_crm.ui.errors import describe_any
-from salon_crm.ui.widgets import formatting, layouts
+from salon_crm.ui.widgets import formatting, layouts, qdates
 from salon_crm.ui.widgets.customer_picker import CustomerPicker
 from salon_crm.ui.widgets.form_dialog import FormDialog
 
@@ -99,7 +99,7 @@ class CustomerDialog(FormDialog):
         self.load(lambda: load_choices(customer_id), self._fill)
 
     @classmethod
-    def create(cls, parent: QWidget | None) -> CustomerDialog:
+    def create(cls, parent: QWidget | None) -> CustomerDialog:  # type: ignore[override]  # a form for a new record; Qt's create(window) is never called on it
         """An empty form for a new customer (not shown yet)."""
         return cls(parent)
 
@@ -194,7 +194,7 @@ class CustomerDialog(FormDialog):
         self.health_hint.setStyleSheet(HINT_STYLE)
         self.health_hint.setWordWrap(True)
         self.consent_box = QCheckBox(self.tr("Agrees to marketing messages, since"), self)
-        self.consent_date = QDateEdit(QDate(clock.today()), self)
+        self.consent_date = QDateEdit(qdates.qdate(clock.today()), self)
         self.consent_date.setDisplayFormat("yyyy-MM-dd")
         self.consent_date.setCalendarPopup(True)
         consent = QHBoxLayout()
@@ -288,7 +288,7 @@ class CustomerDialog(FormDialog):
         self.consent_box.setChecked(profile.marketing_consent)
         self.health_box.setChecked(profile.health_consent)
         if profile.marketing_consent_on is not None:
-            self.consent_date.setDate(QDate(profile.marketing_consent_on))
+            self.consent_date.setDate(qdates.qdate(profile.marketing_consent_on))
         self.name_edit.setFocus()
 
     def reveal_phone(self) -> None:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -41,7 +41,7 @@ from salon_crm.core.record_form import RecordForm
 from salon_crm.core.service_records import LineInput, RecordInput, ServiceRecordView
 from salon_crm.ui import session, vocabulary
 from salon_crm.ui.customers.package_dialogs import SellPackageDialog
-from salon_crm.ui.widgets import formatting
+from salon_crm.ui.widgets import formatting, qdates
 from salon_crm.ui.widgets.form_dialog import FormDialog
 
 Submit = Callable[[RecordInput], ServiceRecordView]
@@ -98,7 +98,7 @@ class ServiceRecordDialog(FormDialog):
         self.load(lambda: record_form.load_record_form(customer_id, record_id=record_id), self._fill)
 
     @classmethod
-    def create(cls, parent: QWidget | None, customer_id: int) -> ServiceRecordDialog:
+    def create(cls, parent: QWidget | None, customer_id: int) -> ServiceRecordDialog:  # type: ignore[override]  # a form for a new record; Qt's create(window) is never called on it
         """An empty bill for ``customer_id`` (not shown yet)."""
         return cls(parent, customer_id=customer_id)
 
@@ -181,7 +181,7 @@ class ServiceRecordDialog(FormDialog):
         self.level_hint = QLabel(self)  # says where the prefilled bill discount comes from
         self.level_hint.setStyleSheet("color: #555;")
         self.level_hint.hide()
-        self.visited_edit = QDateTimeEdit(QDateTime(clock.now()), self)
+        self.visited_edit = QDateTimeEdit(qdates.qdatetime(clock.now()), self)
         self.visited_edit.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.visited_edit.setCalendarPopup(True)
         self.products_edit = QLineEdit(self)
@@ -233,8 +233,8 @@ class ServiceRecordDialog(FormDialog):
             for line in initial.lines:
                 self.add_line(line)
             self.payment_combo.setCurrentIndex(max(0, self.payment_combo.findData(initial.payment_method)))
-            self.visited_edit.setDateTime(QDateTime(initial.visited_at))
-            if self._discount_by_hand:
+            self.visited_edit.setDateTime(qdates.qdatetime(initial.visited_at))
+            if self._discount_by_hand and initial.discount is not None:
                 self.discount_edit.setText(f"{Decimal(initial.discount):.2f}")
             self.products_edit.setText(initial.products_used)
             self.notes_edit.setPlainText(initial.notes)
@@ -436,6 +436,8 @@ class ServiceRecordDialog(FormDialog):
         self._show_packages()
         for row, entry in enumerate(self._entries()):
             cell = self.table.item(row, LineColumn.AMOUNT)
+            if cell is None:  # made with the line; absent only while a line is being built
+                continue
             try:
                 cell.setText(formatting.money(billing.line_figures(entry).amount))
             except ValidationError:
@@ -495,7 +497,7 @@ class ServiceRecordDialog(FormDialog):
         )
         return RecordInput(
             customer_id=self.customer_id or 0,
-            visited_at=self.visited_edit.dateTime().toPython().replace(second=0, microsecond=0),  # type: ignore[union-attr]
+            visited_at=qdates.py_datetime(self.visited_edit.dateTime()),
             lines=lines,
             payment_method=str(self.payment_combo.currentData()),
             discount=self._bill_discount(),

@@ -12,7 +12,6 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QItemSelectionModel,
@@ -52,6 +51,7 @@ from salon_crm.excel import cleaning, mapping, reading
 from salon_crm.excel.customer_import import SheetData, build_rows, read_sheet, write_error_report
 from salon_crm.ui import session, tasks, vocabulary
 from salon_crm.ui.errors import describe, describe_any
+from salon_crm.ui.translate import QT_TRANSLATE_NOOP
 
 Index = QModelIndex | QPersistentModelIndex
 NOT_IMPORTED = ""
@@ -485,7 +485,12 @@ class PreviewPage(QWizardPage):
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(300)
         bridge = _Progress(progress)
-        bridge.advanced.connect(lambda done, total: (progress.setMaximum(total), progress.setValue(done)))
+
+        def advanced(done: int, total: int) -> None:
+            progress.setMaximum(total)
+            progress.setValue(done)
+
+        bridge.advanced.connect(advanced)
         self._cancel.clear()
         progress.canceled.connect(self._cancel.set)
         actor, backup_dir, cancel = session.acting_user(), self.owner.backup_dir, self._cancel
@@ -504,7 +509,7 @@ class PreviewPage(QWizardPage):
     def _done(self, progress: QProgressDialog, result: ImportResult) -> None:
         progress.reset()
         self.committed = True
-        self.owner.result = result
+        self.owner.import_result = result
         self.owner.imported.emit(result)
         self.owner.accept()  # validatePage now lets Finish through
 
@@ -532,7 +537,7 @@ class ImportWizard(QWizard):
         self.backup_dir = backup_dir
         self.sheet_data: SheetData | None = None
         self.plan: ImportPlan | None = None
-        self.result: ImportResult | None = None
+        self.import_result: ImportResult | None = None  # not "result": QDialog.result() is a method
         self.progress: QProgressDialog | None = None
         self.file_page = FilePage(self)
         self.mapping_page = MappingPage(self)

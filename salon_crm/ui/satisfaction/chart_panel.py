@@ -87,7 +87,7 @@ class ChartPanel(QFrame):
 
     def set_figure(self, figure: Any) -> None:
         """Show ``figure`` (built on the worker) in place of the previous one."""
-        canvas = FigureCanvasQTAgg(figure)
+        canvas = FigureCanvasQTAgg(figure)  # type: ignore[no-untyped-call]  # matplotlib's Qt canvas is untyped
         canvas.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         canvas.setMinimumSize(1, 1)  # the panel, not the figure's inches, decides the size
         self.stack.addWidget(canvas)
@@ -130,7 +130,8 @@ class ChartPanel(QFrame):
         if self.figure is None:
             return
         path = path if path.suffix.lower() == ".png" else path.with_suffix(".png")
-        tasks.run_in_background(self, lambda figure=self.figure: _save(figure, path), self._saved, self._failed)
+        figure = self.figure  # the one shown now, whatever is shown when the worker gets to it
+        tasks.run_in_background(self, lambda: _save(figure, path), self._saved, self._failed)
 
     def _saved(self, path: Path) -> None:
         self.status.setText(self.tr("Saved {name}").format(name=path.name))

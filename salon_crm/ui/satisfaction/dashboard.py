@@ -166,7 +166,7 @@ class ChartsPage(QWidget):
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #666666;")
-        self.scroll = scroll = QScrollArea(self)
+        self.scroll_area = scroll = QScrollArea(self)  # not "scroll": QWidget.scroll() is a method
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.grid_host = ChartGrid(scroll)
@@ -215,15 +215,16 @@ class ChartsPage(QWidget):
         self.min_answers.setToolTip(self.tr("Stylists with fewer answers in the period are shown grey and hatched"))
         self.min_answers.valueChanged.connect(self.refresh)
         self.filter_bar = QHBoxLayout()
-        for text, widget in (
+        caption: str | None
+        for caption, widget in (
             (self.tr("Period:"), self.period),
             (None, self.first_day),
             ("\N{EN DASH}", self.last_day),
             (None, self.stylist),
             (None, self.category),
         ):
-            if text is not None:
-                label = QLabel(text, self)
+            if caption is not None:
+                label = QLabel(caption, self)
                 label.setBuddy(widget)
                 self.filter_bar.addWidget(label)
             self.filter_bar.addWidget(widget)
@@ -350,9 +351,9 @@ class ChartsPage(QWidget):
     # --- words ------------------------------------------------------------------------
 
     def chart_words(self) -> ChartWords:
-        categories = {code: vocabulary.word(TicketCategory, code) for code in TicketCategory}
+        categories: dict[str, str] = {code.value: vocabulary.word(TicketCategory, code) for code in TicketCategory}
         categories[""] = self.tr("Not classified")
-        severities = {code: vocabulary.word(Severity, code) for code in Severity}
+        severities: dict[str, str] = {code.value: vocabulary.word(Severity, code) for code in Severity}
         severities[""] = self.tr("Not classified")
         return ChartWords(
             dimensions=(

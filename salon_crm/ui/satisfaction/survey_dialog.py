@@ -137,13 +137,18 @@ class SurveyDialog(FormDialog):
         first.setFocus()
 
     def survey_input(self) -> SurveyInput:
-        scores = {name: rating.value() or 0 for name, rating in self.stars.items()}
+        score = {name: rating.value() or 0 for name, rating in self.stars.items()}
         return SurveyInput(
             service_record_id=self.record_id,
+            overall=score["overall"],
+            stylist_skill=score["stylist_skill"],
+            service_attitude=score["service_attitude"],
+            environment=score["environment"],
+            waiting_time=score["waiting_time"],
+            value_for_money=score["value_for_money"],
             recommend=self.recommend.value(),
             comment=self.comment.toPlainText(),
             channel=str(self.channel.currentData()),
-            **scores,
         )
 
     def check(self) -> None:

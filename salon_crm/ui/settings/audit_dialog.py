@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -30,7 +30,7 @@ from salon_crm.core.records import AuditRow
 from salon_crm.ui import session, tasks, vocabulary
 from salon_crm.ui.errors import describe_any
 from salon_crm.ui.translate import QT_TRANSLATE_NOOP
-from salon_crm.ui.widgets import formatting
+from salon_crm.ui.widgets import formatting, qdates
 
 DEFAULT_DAYS = 30
 # The record types the log names, in the shop's words (the code itself for any other).
@@ -84,8 +84,8 @@ class AuditDialog(QDialog):
         self.actor_combo = QComboBox(self)
         self.table_combo = QComboBox(self)
         today = clock.today()
-        self.first_day = QDateEdit(QDate(today).addDays(-DEFAULT_DAYS), self)
-        self.last_day = QDateEdit(QDate(today), self)
+        self.first_day = QDateEdit(qdates.qdate(today).addDays(-DEFAULT_DAYS), self)
+        self.last_day = QDateEdit(qdates.qdate(today), self)
         for edit in (self.first_day, self.last_day):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat(formatting.DATE_FORMAT)
@@ -111,13 +111,13 @@ class AuditDialog(QDialog):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.before_text = QPlainTextEdit(self)
         self.after_text = QPlainTextEdit(self)
-        for text in (self.before_text, self.after_text):
-            text.setReadOnly(True)
+        for copy in (self.before_text, self.after_text):
+            copy.setReadOnly(True)
         copies = QHBoxLayout()
-        for caption, text in ((self.tr("Before"), self.before_text), (self.tr("After"), self.after_text)):
+        for title, copy in ((self.tr("Before"), self.before_text), (self.tr("After"), self.after_text)):
             column = QVBoxLayout()
-            column.addWidget(QLabel(caption, self))
-            column.addWidget(text)
+            column.addWidget(QLabel(title, self))
+            column.addWidget(copy)
             copies.addLayout(column)
         self.message = QLabel(self)
         self.export_button = QPushButton(self.tr("&Export…"), self)

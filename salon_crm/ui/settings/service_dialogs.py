@@ -81,7 +81,7 @@ class ServiceItemDialog(FormDialog):
             self.load(lambda: _find_item(item_id), self._fill)
 
     @classmethod
-    def create(cls, parent: QWidget | None) -> ServiceItemDialog:
+    def create(cls, parent: QWidget | None) -> ServiceItemDialog:  # type: ignore[override]  # a form for a new record; Qt's create(window) is never called on it
         """An empty form for a new service item (not shown yet)."""
         return cls(parent)
 

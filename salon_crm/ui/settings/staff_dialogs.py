@@ -82,7 +82,7 @@ class StaffDialog(FormDialog):
             self.load(lambda: _find_member(staff_id), self._fill)
 
     @classmethod
-    def create(cls, parent: QWidget | None) -> StaffDialog:
+    def create(cls, parent: QWidget | None) -> StaffDialog:  # type: ignore[override]  # a form for a new record; Qt's create(window) is never called on it
         """An empty form for a new member of staff (not shown yet)."""
         return cls(parent)
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QDateTime
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDateTimeEdit, QLineEdit, QWidget
 
 from salon_crm.core import clock, tickets
@@ -16,7 +15,7 @@ from salon_crm.core.tickets import RelatedChoice
 from salon_crm.ui import session, tasks
 from salon_crm.ui.tickets.messages import describe_ticket_error
 from salon_crm.ui.tickets.step_dialogs import StaffCombo, text_box, vocabulary_combo
-from salon_crm.ui.widgets import formatting
+from salon_crm.ui.widgets import formatting, qdates
 from salon_crm.ui.widgets.customer_picker import CustomerPicker
 from salon_crm.ui.widgets.form_dialog import FormDialog
 
@@ -49,7 +48,7 @@ class TicketIntakeDialog(FormDialog):
         self.appointment.addItem(self.tr("None"), None)
         self.description = text_box(self, lines=4)
         self.description.setPlaceholderText(self.tr("What the customer said, in their own words"))
-        self.received_at = QDateTimeEdit(QDateTime(clock.now()), self)
+        self.received_at = QDateTimeEdit(qdates.qdatetime(clock.now()), self)
         self.received_at.setDisplayFormat(DATE_TIME_FORMAT)
         self.received_at.setCalendarPopup(True)
         self.received_by = StaffCombo(self, self.tr("Not recorded"))
@@ -78,7 +77,7 @@ class TicketIntakeDialog(FormDialog):
         self._show_unknown(False)
 
     @classmethod
-    def create(
+    def create(  # type: ignore[override]  # a new ticket's form; Qt's create(window) is never called on it
         cls,
         parent: QWidget | None,
         *,
@@ -138,7 +137,7 @@ class TicketIntakeDialog(FormDialog):
             customer_id=None if unknown else self.picker.customer_id(),
             new_customer_name=self.name_edit.text() if unknown else "",
             new_customer_phone=self.phone_edit.text() if unknown else "",
-            received_at=self.received_at.dateTime().toPython().replace(second=0, microsecond=0),  # type: ignore[union-attr]
+            received_at=qdates.py_datetime(self.received_at.dateTime()),
             received_by_id=self.received_by.staff_id(),
             service_record_id=None if unknown else _id(self.record.currentData()),
             appointment_id=None if unknown else _id(self.appointment.currentData()),

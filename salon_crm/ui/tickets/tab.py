@@ -39,6 +39,8 @@ DEFAULT_DAYS = 365
 class TicketsTab(TableTab):
     """Status buttons with their counts, filters and a search over the list; a double-click opens a ticket."""
 
+    model: TicketTableModel  # the base keeps it as a RowTableModel
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(TicketTableModel(), parent)
         self.model.loaded.connect(self._show_count)

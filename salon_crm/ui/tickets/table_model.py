@@ -143,4 +143,4 @@ class TicketTableModel(RowTableModel):
             font = QFont()
             font.setBold(True)
             return font
-        return OVERDUE_COLOURS.get(role)
+        return OVERDUE_COLOURS.get(Qt.ItemDataRole(role))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -198,5 +198,5 @@ class TicketView(QDialog):
         self.changed.emit(ticket.id)
 
 
-def _left(due: datetime | None, now: datetime) -> object:
+def _left(due: datetime | None, now: datetime) -> timedelta | None:
     return None if due is None else due - now

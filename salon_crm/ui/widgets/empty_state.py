@@ -43,6 +43,8 @@ class EmptyState(QLabel):
 
     def _place(self) -> None:
         host = self.parentWidget()
+        if host is None:  # not placed in a table yet
+            return
         margin = 24
         width = max(120, min(host.width() - 2 * margin, 560))
         height = self.heightForWidth(width) if self.text() else 0

@@ -184,7 +184,8 @@ class FormDialog(QDialog):
     def _buttons_last_in_tab_order(self) -> None:
         """The buttons were made before the subclass's fields: move them after those."""
         cancel = self._cancel
-        last, widget = cancel, cancel.nextInFocusChain()
+        last: QWidget = cancel
+        widget = cancel.nextInFocusChain()
         while widget is not cancel and widget is not self.ok_button:
             if not isinstance(widget, QWidget):
                 return  # a wrapper of another type (see __init__): keep Qt's own order rather than fail

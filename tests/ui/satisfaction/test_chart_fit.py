@@ -38,7 +38,7 @@ def charts_of(window: MainWindow, size: tuple[int, int]) -> ChartsPage:
 
 def inside_viewport(charts: ChartsPage, panel: QWidget) -> bool:
     """The whole width of ``panel`` is within the scroll area's visible part."""
-    viewport = charts.scroll.viewport()
+    viewport = charts.scroll_area.viewport()
     left = panel.mapTo(viewport, QPoint(0, 0)).x()
     return left >= 0 and left + panel.width() <= viewport.width()
 
@@ -57,7 +57,7 @@ def test_every_chart_is_within_the_window_without_a_sideways_scrollbar(
     settle()
     qtbot.wait(50)  # the layout settles after the figures arrive
     assert charts.grid_host.columns == columns
-    assert not charts.scroll.horizontalScrollBar().isVisible()
+    assert not charts.scroll_area.horizontalScrollBar().isVisible()
     for panel in charts.panels:
         assert inside_viewport(charts, panel), panel.name
         assert panel.canvas is not None
