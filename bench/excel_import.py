@@ -21,7 +21,7 @@ from pathlib import Path
 
 from openpyxl import Workbook
 
-from salon_crm.core import imports, reports
+from salon_crm.core import customer_imports, reports
 from salon_crm.core.context import OWNER
 from salon_crm.core.db import open_shop
 from salon_crm.core.models import database_proxy
@@ -70,10 +70,10 @@ def bench_import(folder: Path, rows: int) -> None:
     try:
         read, sheet = timed("read + find header + map", lambda: read_sheet(path))
         clean, cleaned = timed("clean every value", lambda: build_rows(sheet))  # type: ignore[arg-type]
-        preview, plan = timed("preview (plan against the shop)", lambda: imports.plan_import(cleaned))  # type: ignore[arg-type]
+        preview, plan = timed("preview (plan against the shop)", lambda: customer_imports.plan_import(cleaned))  # type: ignore[arg-type]
         commit, result = timed(
             "commit (backup + one transaction)",
-            lambda: imports.commit_import(OWNER, plan, backup_dir=shop.backup_dir),  # type: ignore[arg-type]
+            lambda: customer_imports.commit_import(OWNER, plan, backup_dir=shop.backup_dir),  # type: ignore[arg-type]
         )
     finally:
         shop.close()

@@ -23,7 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests" / "excel
 
 from fuzz_mutations import CSV_MUTATIONS, WORKBOOK_MUTATIONS
 
-from salon_crm.core import imports
+from salon_crm.core import customer_imports
 from salon_crm.core.db import open_shop
 from salon_crm.core.errors import SalonError
 from salon_crm.excel.customer_import import build_rows, read_sheet
@@ -59,7 +59,7 @@ def main() -> None:
                 before = digest(files)
                 one = time.perf_counter()
                 try:
-                    imports.plan_import(build_rows(read_sheet(target)))
+                    customer_imports.plan_import(build_rows(read_sheet(target)))
                     outcomes["ok"] += 1
                 except SalonError as error:
                     outcomes[error.code] += 1

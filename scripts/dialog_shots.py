@@ -31,6 +31,7 @@ def _dialogs() -> dict[str, Callable[[QWidget], QDialog]]:
     from salon_crm.ui.customers.record_dialog import ServiceRecordDialog
     from salon_crm.ui.settings.rules_dialog import RulesDialog
     from salon_crm.ui.settings.tag_rules_dialog import TagRulesDialog
+    from salon_crm.ui.shortcuts_dialog import ShortcutsDialog
 
     first = int(Customer.select(Customer.id).order_by(Customer.id).get().id)
     # the customer with the most bills: a history worth looking at
@@ -54,9 +55,7 @@ def _dialogs() -> dict[str, Callable[[QWidget], QDialog]]:
 
     return {
         "booking": booking_while_typing,
-        "shortcuts": lambda parent: __import__("salon_crm.ui.shortcuts_dialog").ui.shortcuts_dialog.ShortcutsDialog(
-            parent
-        ),
+        "shortcuts": ShortcutsDialog,
         "customer-file": file_with_a_visit_open,
         "tag-rules": TagRulesDialog,
         "rules": RulesDialog,

@@ -86,11 +86,11 @@ def _copy(folder: Path, target: Path) -> Path:
 
 
 def _import_plan(rows: int) -> object:
-    from salon_crm.core import imports
+    from salon_crm.core import customer_imports
     from salon_crm.core.profiles import CustomerInput
 
     wanted = [
-        imports.ImportRow(
+        customer_imports.ImportRow(
             line=line + 2,
             original=(),
             customer=CustomerInput(name=f"导入{line}", phone=f"186{line:08d}"),
@@ -100,7 +100,7 @@ def _import_plan(rows: int) -> object:
         )
         for line in range(rows)
     ]
-    return imports.plan_import(wanted)
+    return customer_imports.plan_import(wanted)
 
 
 def prepare_import(base: Path, where: Path, rows: int) -> Prepared:
@@ -115,11 +115,11 @@ def prepare_import(base: Path, where: Path, rows: int) -> Prepared:
     after = replace(before, customers=before.customers + rows, ledger_entries=before.ledger_entries + rows)
 
     def work(copy: Path) -> None:
-        from salon_crm.core import imports
+        from salon_crm.core import customer_imports
 
         opened = open_shop(copy)
         _ready()
-        imports.commit_import(OWNER, plan, backup_dir=opened.backup_dir)  # type: ignore[arg-type]
+        customer_imports.commit_import(OWNER, plan, backup_dir=opened.backup_dir)  # type: ignore[arg-type]
         opened.close()
 
     return Prepared("import", folder, [before, after], work)
@@ -191,9 +191,9 @@ def prepare_restore(base: Path, where: Path, extra: int) -> Prepared:
     other = _copy(base, where / "restore-source")
     shop = open_shop(other)
     try:
-        from salon_crm.core import imports
+        from salon_crm.core import customer_imports
 
-        imports.commit_import(OWNER, _import_plan(extra), backup_dir=None)  # type: ignore[arg-type]
+        customer_imports.commit_import(OWNER, _import_plan(extra), backup_dir=None)  # type: ignore[arg-type]
     finally:
         shop.close()
     chosen = where / "chosen.db"

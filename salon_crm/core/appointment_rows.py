@@ -27,7 +27,7 @@ from salon_crm.core.models import (
     Staff,
 )
 from salon_crm.core.money import money_sum
-from salon_crm.core.records import AppointmentRow
+from salon_crm.core.rows import AppointmentRow
 
 SERVICE_SEPARATOR = "、"
 S = AppointmentStatus

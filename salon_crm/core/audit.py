@@ -20,7 +20,7 @@ from salon_crm.core import bulk, chain, clock
 from salon_crm.core.context import Actor
 from salon_crm.core.enums import AuditAction
 from salon_crm.core.models import AuditEntry, ShopSetting
-from salon_crm.core.records import AuditRow
+from salon_crm.core.rows import AuditRow
 
 
 def _json_value(value: Any) -> Any:

@@ -14,7 +14,7 @@ from typing import Any, cast
 from salon_crm.core.context import Actor
 from salon_crm.core.models import AuditEntry
 from salon_crm.core.permissions import Action, guarded
-from salon_crm.core.records import AuditRow
+from salon_crm.core.rows import AuditRow
 
 PAGE = 500
 

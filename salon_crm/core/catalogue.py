@@ -25,7 +25,7 @@ from salon_crm.core.models import (
 )
 from salon_crm.core.money import to_money
 from salon_crm.core.permissions import Action, guarded
-from salon_crm.core.records import ServiceItemRow
+from salon_crm.core.rows import ServiceItemRow
 
 NAME_MAX = 60
 DURATION_MIN, DURATION_MAX, DURATION_STEP = 5, 720, 5

@@ -37,7 +37,7 @@ from salon_crm.core.models import (
     Tag,
 )
 from salon_crm.core.money import money_sum
-from salon_crm.core.records import CustomerRow
+from salon_crm.core.rows import CustomerRow
 from salon_crm.core.search_text import normalise_query
 
 SORT_KEYS = (

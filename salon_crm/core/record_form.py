@@ -17,7 +17,7 @@ from salon_crm.core.enums import PaymentMethod
 from salon_crm.core.models import LedgerEntry
 from salon_crm.core.money import money_sum
 from salon_crm.core.packages import SessionPool
-from salon_crm.core.records import ServiceItemRow, StaffMember
+from salon_crm.core.rows import ServiceItemRow, StaffMember
 from salon_crm.core.service_records import LineInput, RecordInput, ServiceRecordView
 
 

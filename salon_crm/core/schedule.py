@@ -19,7 +19,7 @@ from salon_crm.core.enums import AuditAction, StaffRole
 from salon_crm.core.errors import NotFoundError, ValidationError
 from salon_crm.core.models import ShiftException, Staff, StaffShift, TimeOff, database_proxy
 from salon_crm.core.permissions import Action, guarded
-from salon_crm.core.records import OpeningHours
+from salon_crm.core.rows import OpeningHours
 from salon_crm.core.shop import get_shop_settings
 
 NOTE_MAX = 200

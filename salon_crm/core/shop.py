@@ -13,7 +13,7 @@ from salon_crm.core.enums import AuditAction
 from salon_crm.core.errors import ValidationError
 from salon_crm.core.models import ShopSetting, database_proxy
 from salon_crm.core.permissions import Action, guarded
-from salon_crm.core.records import OpeningHours, ShopSettings
+from salon_crm.core.rows import OpeningHours, ShopSettings
 
 SHOP_NAME_MAX = 60
 DEFAULT_OPENS = time(9, 0)

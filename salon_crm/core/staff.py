@@ -12,7 +12,7 @@ from salon_crm.core.enums import AuditAction, ServiceCategory, StaffRole
 from salon_crm.core.errors import NotFoundError, ValidationError
 from salon_crm.core.models import Staff, database_proxy
 from salon_crm.core.permissions import Action, guarded
-from salon_crm.core.records import StaffMember
+from salon_crm.core.rows import StaffMember
 
 NAME_MAX = 40
 PHONE_MAX = 32

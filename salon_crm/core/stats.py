@@ -11,7 +11,7 @@ from salon_crm.core.models import (
     ServiceRecord,
     SurveyResponse,
 )
-from salon_crm.core.records import ShopCounts
+from salon_crm.core.rows import ShopCounts
 
 
 def shop_counts() -> ShopCounts:

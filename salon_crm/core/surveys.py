@@ -34,7 +34,7 @@ from salon_crm.core.models import (
     database_proxy,
 )
 from salon_crm.core.permissions import Action, guarded
-from salon_crm.core.records import SurveyRow
+from salon_crm.core.rows import SurveyRow
 from salon_crm.core.segments import satisfaction_tier
 
 PAGE_SIZE = 500

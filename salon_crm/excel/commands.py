@@ -80,7 +80,7 @@ def _open(folder: Path) -> Any:
 
 
 def run_import(args: argparse.Namespace, folder: Path, log_in: LogIn) -> int:
-    from salon_crm.core import imports
+    from salon_crm.core import customer_imports
     from salon_crm.excel.customer_import import build_rows, read_sheet, write_error_report
 
     items: list[str] = list(args.items)
@@ -91,13 +91,13 @@ def run_import(args: argparse.Namespace, folder: Path, log_in: LogIn) -> int:
     if len(items) != 1:
         return _fail("usage: salon-crm import [customers|records] FILE")
     path = Path(items[0])
-    on_duplicate = imports.UPDATE if args.update_existing else args.on_duplicate
+    on_duplicate = customer_imports.UPDATE if args.update_existing else args.on_duplicate
     started = time.perf_counter()
     sheet = read_sheet(path, args.sheet)  # before the data folder is opened: a bad file touches nothing
     rows = build_rows(sheet)
     shop = _open(folder)
     try:
-        plan = imports.plan_import(rows, on_duplicate=on_duplicate)
+        plan = customer_imports.plan_import(rows, on_duplicate=on_duplicate)
         if args.error_report:
             # the rejected rows in the language asked for with --lang, as the window would write them
             write_error_report(plan, sheet.headers, Path(args.error_report), language=language(args))
@@ -105,16 +105,17 @@ def run_import(args: argparse.Namespace, folder: Path, log_in: LogIn) -> int:
             print(f"  row {planned.row.line}: {reason_text(planned.error_code, planned.error_values)}")
         if len(plan.rejected) > 20:
             print(f"  … and {len(plan.rejected) - 20} more rejected rows")
-        counts = {outcome: plan.count(outcome) for outcome in imports.Outcome}
+        outcome = customer_imports.Outcome
+        counts = {each: plan.count(each) for each in outcome}
         if args.dry_run:
             print(
-                f"Dry run of {path.name}: {len(plan.rows)} rows read; would import {counts[imports.Outcome.NEW]}, "
-                f"update {counts[imports.Outcome.UPDATE]}, skip {counts[imports.Outcome.EXISTING]} already in the shop "
-                f"and {counts[imports.Outcome.DUPLICATE_IN_FILE]} repeated in the file, "
-                f"reject {counts[imports.Outcome.ERROR]}. Nothing was written."
+                f"Dry run of {path.name}: {len(plan.rows)} rows read; would import {counts[outcome.NEW]}, "
+                f"update {counts[outcome.UPDATE]}, skip {counts[outcome.EXISTING]} already in the shop "
+                f"and {counts[outcome.DUPLICATE_IN_FILE]} repeated in the file, "
+                f"reject {counts[outcome.ERROR]}. Nothing was written."
             )
             return 0
-        result = imports.commit_import(log_in(), plan, backup_dir=shop.backup_dir)
+        result = customer_imports.commit_import(log_in(), plan, backup_dir=shop.backup_dir)
     finally:
         shop.close()
     print(
@@ -127,13 +128,13 @@ def run_import(args: argparse.Namespace, folder: Path, log_in: LogIn) -> int:
 
 def run_record_import(args: argparse.Namespace, folder: Path, path: Path, log_in: LogIn) -> int:
     """Past service records: resolved against the shop's customers, catalogue and staff, all or nothing."""
-    from salon_crm.core import record_imports
-    from salon_crm.excel.record_import import read_records
+    from salon_crm.core import bill_imports
+    from salon_crm.excel.bill_import import read_records
 
     rows = read_records(path, args.sheet)
     shop = _open(folder)
     try:
-        planned = record_imports.plan_record_import(rows)
+        planned = bill_imports.plan_record_import(rows)
         rejected = [record for record in planned if not record.ok]
         for record in rejected[:20]:
             print(f"  row {record.row.line}: {reason_text(record.error_code, record.error_values)}")
@@ -143,7 +144,7 @@ def run_record_import(args: argparse.Namespace, folder: Path, path: Path, log_in
                 f"service records, reject {len(rejected)}. Nothing was written."
             )
             return 0
-        written = record_imports.commit_record_import(log_in(), planned, backup_dir=shop.backup_dir)
+        written = bill_imports.commit_record_import(log_in(), planned, backup_dir=shop.backup_dir)
     finally:
         shop.close()
     print(

@@ -1,6 +1,6 @@
 """The customer import from a workbook: read, find the header, map, clean, plan, report.
 
-``read_sheet`` + ``build_rows`` give the preview's raw material; ``core.imports``
+``read_sheet`` + ``build_rows`` give the preview's raw material; ``core.customer_imports``
 decides each row's outcome and commits. ``write_error_report`` lists the rejected
 rows with their original values and the reason.
 """
@@ -14,8 +14,8 @@ from pathlib import Path
 from typing import Any
 
 from salon_crm.core import clock
+from salon_crm.core.customer_imports import ImportPlan, ImportRow
 from salon_crm.core.errors import SalonError, ValidationError
-from salon_crm.core.imports import ImportPlan, ImportRow
 from salon_crm.core.profiles import CustomerInput
 from salon_crm.excel import cleaning, mapping
 from salon_crm.excel.reading import Table, read_table

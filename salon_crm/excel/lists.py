@@ -15,9 +15,9 @@ from pathlib import Path
 from typing import Any
 
 from salon_crm.core import customers, segments, words
+from salon_crm.core.customer_imports import ProfileRow, export_profiles
 from salon_crm.core.customers import CustomerListRow
 from salon_crm.core.enums import AutoTag, Gender, Lifecycle
-from salon_crm.core.imports import ProfileRow, export_profiles
 from salon_crm.excel.writing import Column, ColumnKind, write_table
 
 # Headers the importer recognises in either language, so an exported file imports back as it was.

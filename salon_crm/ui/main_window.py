@@ -20,7 +20,7 @@ import salon_crm
 from salon_crm.core import migrations, permissions, shop, stats
 from salon_crm.core.db import Shop
 from salon_crm.core.permissions import Action
-from salon_crm.core.records import ShopCounts, ShopSettings
+from salon_crm.core.rows import ShopCounts, ShopSettings
 from salon_crm.ui import icons, session, shortcuts, tasks
 from salon_crm.ui.appointments.tab import AppointmentsTab
 from salon_crm.ui.backup.actions import BackupActions

@@ -16,7 +16,7 @@ from salon_crm.core.context import OWNER
 from salon_crm.core.db import Shop
 from salon_crm.core.errors import ConflictError, NotFoundError, SalonError, ValidationError
 from salon_crm.core.models import Appointment, AppointmentService, Customer, ServiceItem, Staff
-from salon_crm.core.records import OpeningHours, ShopSettings
+from salon_crm.core.rows import OpeningHours, ShopSettings
 from salon_crm.core.schedule import WeeklyShift
 
 MONDAY = date(2030, 3, 4)

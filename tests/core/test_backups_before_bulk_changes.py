@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from salon_crm.core import backup, imports, record_imports, restore
+from salon_crm.core import backup, bill_imports, customer_imports, restore
 from salon_crm.core.backup import RecordCounts
 from salon_crm.core.context import OWNER
 from salon_crm.core.db import Shop, open_shop
@@ -73,8 +73,8 @@ def test_an_erasure(demo: Shop) -> None:
 
 def test_a_customer_import(demo: Shop) -> None:
     before = crash_harness.counts_of(demo.db_path)
-    rows = [imports.ImportRow(line=2, original=(), customer=CustomerInput(name="新客", phone="18600000001"))]
-    result = imports.commit_import(OWNER, imports.plan_import(rows), backup_dir=demo.backup_dir)
+    rows = [customer_imports.ImportRow(line=2, original=(), customer=CustomerInput(name="新客", phone="18600000001"))]
+    result = customer_imports.commit_import(OWNER, customer_imports.plan_import(rows), backup_dir=demo.backup_dir)
     assert result.backup == _only_backup(demo, backup.BEFORE_IMPORT)
     assert _counts(result.backup) == before
 
@@ -83,7 +83,7 @@ def test_a_service_record_import(demo: Shop) -> None:
     before = crash_harness.counts_of(demo.db_path)
     customer = Customer.select().order_by(Customer.id).first()
     item = ServiceItem.select().first()
-    row = record_imports.RecordRow(
+    row = bill_imports.RecordRow(
         line=2,
         original=(),
         visited_at=datetime(2025, 3, 1, 10),
@@ -92,8 +92,8 @@ def test_a_service_record_import(demo: Shop) -> None:
         amount=Decimal("88"),
         payment="现金",
     )
-    planned = record_imports.plan_record_import([row])
-    assert record_imports.commit_record_import(OWNER, planned, backup_dir=demo.backup_dir) == 1
+    planned = bill_imports.plan_record_import([row])
+    assert bill_imports.commit_record_import(OWNER, planned, backup_dir=demo.backup_dir) == 1
     assert _counts(_only_backup(demo, backup.BEFORE_IMPORT)) == before
 
 

@@ -16,7 +16,7 @@ from salon_crm.core.appointments import BookingInput
 from salon_crm.core.context import OWNER
 from salon_crm.core.db import Shop, open_shop
 from salon_crm.core.models import Appointment, Customer, LedgerEntry, ServiceItem, Staff
-from salon_crm.core.records import OpeningHours, ShopSettings
+from salon_crm.core.rows import OpeningHours, ShopSettings
 from salon_crm.core.schedule import WeeklyShift
 
 # Europe/Berlin moves its clocks from 02:00 to 03:00 that night; Los Angeles did two weeks before.

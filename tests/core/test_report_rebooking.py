@@ -22,8 +22,8 @@ from salon_crm.core.appointments import BookingInput
 from salon_crm.core.context import OWNER
 from salon_crm.core.db import Shop
 from salon_crm.core.models import Customer, ServiceItem, Staff
-from salon_crm.core.records import OpeningHours, ShopSettings
 from salon_crm.core.reports import Month, month_kpis, monthly_report
+from salon_crm.core.rows import OpeningHours, ShopSettings
 from salon_crm.core.schedule import WeeklyShift
 from salon_crm.core.service_records import LineInput, RecordInput
 from salon_crm.excel.report import write_monthly_report

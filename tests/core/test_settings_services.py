@@ -14,7 +14,7 @@ from salon_crm.core.context import OWNER, Actor
 from salon_crm.core.db import Shop
 from salon_crm.core.errors import ConflictError, NotFoundError, ValidationError
 from salon_crm.core.models import AuditEntry, Customer, ServiceRecord, ServiceRecordLine
-from salon_crm.core.records import OpeningHours, ShopSettings
+from salon_crm.core.rows import OpeningHours, ShopSettings
 
 DESK = Actor("front-desk")
 CUT = catalogue.ServiceItemInput("洗剪吹", "cut", "68", 45)

@@ -12,11 +12,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from openpyxl import load_workbook
 
-from salon_crm.core import imports, loyalty, profiles
+from salon_crm.core import customer_imports, loyalty, profiles
 from salon_crm.core.context import OWNER
+from salon_crm.core.customer_imports import Outcome
 from salon_crm.core.db import Shop, open_shop
 from salon_crm.core.errors import ValidationError
-from salon_crm.core.imports import Outcome
 from salon_crm.excel import lists
 from salon_crm.excel.customer_import import build_rows, read_sheet
 from salon_crm.excel.writing import CELL_TEXT_LIMIT, Column, ColumnKind, write_table
@@ -128,21 +128,21 @@ def test_export_then_import_loses_nothing(tmp_path_factory: pytest.TempPathFacto
                 allow_duplicate=True,
             )  # fmt: skip
             loyalty.import_opening_balance(OWNER, profile.id, principal=principal, points=points)
-        expected = [_comparable(row) for row in imports.export_profiles()]
+        expected = [_comparable(row) for row in customer_imports.export_profiles()]
         lists.export_customers(folder / "customers.xlsx")
     finally:
         source.close()
     target = open_shop(folder / "b")
     try:
-        plan = imports.plan_import(build_rows(read_sheet(folder / "customers.xlsx"), today=TODAY), today=TODAY)
+        plan = customer_imports.plan_import(build_rows(read_sheet(folder / "customers.xlsx"), today=TODAY), today=TODAY)
         assert [planned.outcome for planned in plan.rows] == [Outcome.NEW] * len(customers)
-        imports.commit_import(OWNER, plan, backup_dir=None)
-        assert [_comparable(row) for row in imports.export_profiles()] == expected
+        customer_imports.commit_import(OWNER, plan, backup_dir=None)
+        assert [_comparable(row) for row in customer_imports.export_profiles()] == expected
     finally:
         target.close()
 
 
-def _comparable(row: imports.ProfileRow) -> tuple[object, ...]:
+def _comparable(row: customer_imports.ProfileRow) -> tuple[object, ...]:
     return (
         row.name, row.phone, row.gender, row.birth_year, row.birth_month, row.birth_day, row.notes,
         row.principal, row.bonus, row.points,
@@ -154,7 +154,7 @@ def test_the_demo_customers_survive_a_round_trip(shop: Shop, tmp_path: Path) -> 
     from salon_crm import demo
 
     demo.fill_demo_shop(OWNER, seed=3)
-    expected = sorted(_full(row) for row in imports.export_profiles())
+    expected = sorted(_full(row) for row in customer_imports.export_profiles())
     lists.export_customers(tmp_path / "demo.xlsx")
     shop.close()
     other = open_shop(tmp_path / "other")
@@ -163,15 +163,15 @@ def test_the_demo_customers_survive_a_round_trip(shop: Shop, tmp_path: Path) -> 
 
         for rank, name in enumerate(sorted({row[14] for row in expected if row[14]})):
             MembershipLevel.create(name=name, rank=rank + 1, price_rate=1, points_per_yuan=1, upgrade_threshold=0)
-        plan = imports.plan_import(build_rows(read_sheet(tmp_path / "demo.xlsx"), today=TODAY), today=TODAY)
+        plan = customer_imports.plan_import(build_rows(read_sheet(tmp_path / "demo.xlsx"), today=TODAY), today=TODAY)
         assert plan.count(Outcome.ERROR) == 0
-        imports.commit_import(OWNER, plan, backup_dir=None)
-        assert sorted(_full(row) for row in imports.export_profiles()) == expected
+        customer_imports.commit_import(OWNER, plan, backup_dir=None)
+        assert sorted(_full(row) for row in customer_imports.export_profiles()) == expected
     finally:
         other.close()
 
 
-def _full(row: imports.ProfileRow) -> tuple[object, ...]:
+def _full(row: customer_imports.ProfileRow) -> tuple[object, ...]:
     return (*_comparable(row), row.wechat, row.email, row.address, row.occupation, row.level, row.skin_type,
             row.hair_type, row.allergies, row.preferences)  # fmt: skip
 

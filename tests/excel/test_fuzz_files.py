@@ -21,7 +21,7 @@ from fuzz_mutations import CSV_MUTATIONS, WORKBOOK_MUTATIONS, Mutation
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from salon_crm.core import imports
+from salon_crm.core import customer_imports
 from salon_crm.core.db import Shop, open_shop
 from salon_crm.core.errors import SalonError
 from salon_crm.excel.customer_import import build_rows, read_sheet
@@ -43,7 +43,7 @@ def try_import(path: Path) -> str:
     """ "ok" or the refusal's code; anything but a ``SalonError`` fails the test."""
     try:
         sheet = read_sheet(path)
-        imports.plan_import(build_rows(sheet))
+        customer_imports.plan_import(build_rows(sheet))
     except SalonError as error:
         return error.code
     return "ok"

@@ -8,12 +8,12 @@ from pathlib import Path
 import pytest
 from excel_helpers import write_workbook
 
-from salon_crm.core import imports, profiles
+from salon_crm.core import customer_imports, profiles
 from salon_crm.core.context import OWNER
+from salon_crm.core.customer_imports import Outcome
 from salon_crm.core.db import Shop
 from salon_crm.core.duplicates import Identity, duplicate_reason
 from salon_crm.core.errors import ConflictError, ValidationError
-from salon_crm.core.imports import Outcome
 from salon_crm.core.models import Customer
 from salon_crm.core.phones import normalise_phone, phone_doubt
 from salon_crm.core.profiles import CustomerInput, clean_input
@@ -72,7 +72,7 @@ def test_a_long_text_is_refused_with_its_length(field: str, limit: int) -> None:
 def test_a_long_note_in_a_csv_is_a_row_error_and_the_export_still_works(shop: Shop, tmp_path: Path) -> None:
     path = tmp_path / "long.csv"
     path.write_text(f"姓名,手机,备注\n王芳,13800138000,{'长' * 100_000}\n李娜,13900139000,好\n", encoding="utf-8")
-    plan = imports.plan_import(build_rows(read_sheet(path), today=TODAY), today=TODAY)
+    plan = customer_imports.plan_import(build_rows(read_sheet(path), today=TODAY), today=TODAY)
     assert [p.outcome for p in plan.rows] == [Outcome.ERROR, Outcome.NEW]
     assert plan.rows[0].error_values["length"] == 100_000
 
@@ -89,7 +89,7 @@ def test_real_landlines_and_foreign_numbers_are_not_doubted(phone: str) -> None:
 
 def test_an_unlikely_phone_is_a_preview_warning(shop: Shop, tmp_path: Path) -> None:
     path = write_workbook(tmp_path / "p.xlsx", [["姓名", "手机"], ["王芳", "12345"]])
-    plan = imports.plan_import(build_rows(read_sheet(path), today=TODAY), today=TODAY)
+    plan = customer_imports.plan_import(build_rows(read_sheet(path), today=TODAY), today=TODAY)
     assert (plan.rows[0].outcome, plan.rows[0].warning_code) == (Outcome.NEW, "phone_doubtful")
 
 
@@ -116,14 +116,14 @@ def test_twenty_thousand_people_sharing_birthdays_are_not_lost(shop: Shop, tmp_p
     rows: list[list[object]] = [["姓名", "手机", "生日"]]
     for number in range(2000):  # 2,000 people, ten names, few birthdays: every one different by year or phone
         rows.append([f"王{number % 10}", f"139{number:08d}", f"{1960 + number % 40}/5/3"])
-    plan = imports.plan_import(build_rows(read_sheet(write_workbook(tmp_path / "b.xlsx", rows)), today=TODAY))
+    plan = customer_imports.plan_import(build_rows(read_sheet(write_workbook(tmp_path / "b.xlsx", rows)), today=TODAY))
     assert plan.count(Outcome.NEW) == 2000
     assert plan.count(Outcome.DUPLICATE_IN_FILE) == 0
 
 
 def test_a_possible_duplicate_in_the_file_is_a_warning_not_a_skip(shop: Shop, tmp_path: Path) -> None:
     rows = [["姓名", "手机", "生日"], ["王芳", "13800138000", "5月3日"], ["王芳", "13900139000", "1990/5/3"]]
-    plan = imports.plan_import(build_rows(read_sheet(write_workbook(tmp_path / "d.xlsx", rows)), today=TODAY))
+    plan = customer_imports.plan_import(build_rows(read_sheet(write_workbook(tmp_path / "d.xlsx", rows)), today=TODAY))
     assert [p.outcome for p in plan.rows] == [Outcome.NEW, Outcome.NEW]
     assert plan.rows[1].warning_code == "import_possible_duplicate_in_file"
     assert plan.rows[1].warning_values == {"line": 2}
@@ -136,8 +136,8 @@ def test_a_possible_duplicate_in_the_file_is_a_warning_not_a_skip(shop: Shop, tm
 def test_imported_allergy_notes_come_with_the_shops_consent(shop: Shop, tmp_path: Path) -> None:
     path = tmp_path / "health.csv"
     path.write_text("姓名,手机,过敏史\n王芳,13800138000,PPD\n李娜,13900139000,\n", encoding="utf-8")
-    plan = imports.plan_import(build_rows(read_sheet(path), today=TODAY), today=TODAY)
-    imports.commit_import(OWNER, plan, backup_dir=None)
+    plan = customer_imports.plan_import(build_rows(read_sheet(path), today=TODAY), today=TODAY)
+    customer_imports.commit_import(OWNER, plan, backup_dir=None)
     wang, li = (profiles.get_customer(row.id) for row in Customer.select().order_by(Customer.id))
     assert (wang.allergies, wang.health_consent) == ("PPD", True)
     assert (li.allergies, li.health_consent) == ("", False)

@@ -11,24 +11,26 @@ import pytest
 from excel_helpers import sample, write_workbook
 from openpyxl import load_workbook
 
-from salon_crm.core import imports, loyalty, profiles
+from salon_crm.core import customer_imports, loyalty, profiles
 from salon_crm.core.context import OWNER
+from salon_crm.core.customer_imports import Outcome
 from salon_crm.core.db import Shop
 from salon_crm.core.enums import LedgerKind
 from salon_crm.core.errors import ValidationError
-from salon_crm.core.imports import Outcome
 from salon_crm.core.models import Customer, LedgerEntry
 from salon_crm.excel.customer_import import build_rows, read_sheet, write_error_report
 
 TODAY = date(2026, 11, 23)
 
 
-def _plan(path: Path, on_duplicate: str = imports.SKIP) -> imports.ImportPlan:
-    return imports.plan_import(build_rows(read_sheet(path), today=TODAY), on_duplicate=on_duplicate, today=TODAY)
+def _plan(path: Path, on_duplicate: str = customer_imports.SKIP) -> customer_imports.ImportPlan:
+    return customer_imports.plan_import(
+        build_rows(read_sheet(path), today=TODAY), on_duplicate=on_duplicate, today=TODAY
+    )
 
 
-def _commit(plan: imports.ImportPlan, shop: Shop) -> imports.ImportResult:
-    return imports.commit_import(OWNER, plan, backup_dir=shop.backup_dir)
+def _commit(plan: customer_imports.ImportPlan, shop: Shop) -> customer_imports.ImportResult:
+    return customer_imports.commit_import(OWNER, plan, backup_dir=shop.backup_dir)
 
 
 def test_the_messy_sample_imports_as_the_owner_expects(shop: Shop, tmp_path: Path) -> None:
@@ -108,7 +110,7 @@ def test_update_existing_changes_only_the_given_fields(shop: Shop, tmp_path: Pat
     loyalty.top_up(OWNER, profile.id, 300, bonus=50)
     rows = [["姓名", "手机", "肤质", "余额"], ["老客", "13900000001", "油性", "500"]]
     path = write_workbook(tmp_path / "u.xlsx", rows)
-    result = _commit(_plan(path, imports.UPDATE), shop)
+    result = _commit(_plan(path, customer_imports.UPDATE), shop)
     assert (result.created, result.updated) == (0, 1)
     after = profiles.get_customer(profile.id)
     assert (after.skin_type, after.notes, after.wechat) == ("油性", "keep", "laoke")
@@ -124,8 +126,8 @@ def test_a_cancelled_commit_writes_nothing_but_the_backup(shop: Shop, tmp_path: 
     def cancel_after_first_batch() -> bool:
         return bool(seen)
 
-    with pytest.raises(imports.ImportCancelled):
-        imports.commit_import(
+    with pytest.raises(customer_imports.ImportCancelled):
+        customer_imports.commit_import(
             OWNER, plan, backup_dir=shop.backup_dir, progress=lambda done, _total: seen.append(done),
             cancelled=cancel_after_first_batch,
         )  # fmt: skip
@@ -138,8 +140,11 @@ def test_a_cancelled_commit_writes_nothing_but_the_backup(shop: Shop, tmp_path: 
 
 def test_a_failure_half_way_rolls_everything_back(shop: Shop, tmp_path: Path) -> None:
     plan = _plan(write_workbook(tmp_path / "a.xlsx", [["姓名", "手机"], ["甲", "13900000001"], ["乙", "13900000002"]]))
-    bad = imports.ImportPlan(
-        (*plan.rows, imports.PlannedRow(plan.rows[0].row, Outcome.UPDATE, plan.rows[0].customer, customer_id=999)),
+    bad = customer_imports.ImportPlan(
+        (
+            *plan.rows,
+            customer_imports.PlannedRow(plan.rows[0].row, Outcome.UPDATE, plan.rows[0].customer, customer_id=999),
+        ),
         plan.on_duplicate,
     )
     with pytest.raises(Exception):  # noqa: B017 - whatever fails, nothing may stay
@@ -159,7 +164,7 @@ def test_the_error_report_lists_rejected_rows_with_their_original_values(shop: S
         tmp_path / "e.xlsx", [["姓名", "手机", "生日"], ["好", "13900000001", ""], ["坏", "13900000002", "1990-13-45"]]
     )
     sheet = read_sheet(path)
-    plan = imports.plan_import(build_rows(sheet, today=TODAY), today=TODAY)
+    plan = customer_imports.plan_import(build_rows(sheet, today=TODAY), today=TODAY)
     out = write_error_report(plan, sheet.headers, tmp_path / "errors.xlsx")
     rows = list(load_workbook(out).active.iter_rows(values_only=True))
     assert rows[0] == ("行号", "原因", "姓名", "手机", "生日")

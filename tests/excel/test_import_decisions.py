@@ -8,16 +8,16 @@ from pathlib import Path
 import pytest
 from excel_helpers import write_workbook
 
-from salon_crm.core import imports, profiles
+from salon_crm.core import customer_imports, profiles
 from salon_crm.core.context import OWNER
+from salon_crm.core.customer_imports import Outcome
 from salon_crm.core.db import Shop
 from salon_crm.core.errors import ValidationError
-from salon_crm.core.imports import Outcome
 from salon_crm.core.models import Customer
 from salon_crm.excel.customer_import import build_rows, read_sheet
 
 
-def _plan(tmp_path: Path) -> imports.ImportPlan:
+def _plan(tmp_path: Path) -> customer_imports.ImportPlan:
     profiles.create_customer(
         OWNER, profiles.CustomerInput("王芳", birth_year=1990, birth_month=5, birth_day=3), allow_duplicate=True
     )
@@ -31,18 +31,18 @@ def _plan(tmp_path: Path) -> imports.ImportPlan:
             ["张三", "13800000004", ""],  # line 5: nobody
         ],
     )
-    return imports.plan_import(build_rows(read_sheet(path)))
+    return customer_imports.plan_import(build_rows(read_sheet(path)))
 
 
 def test_each_possible_duplicate_is_skipped_or_imported_as_decided(shop: Shop, tmp_path: Path) -> None:
     plan = _plan(tmp_path)
-    flagged = [planned.row.line for planned in plan.rows if imports.is_possible_duplicate(planned)]
+    flagged = [planned.row.line for planned in plan.rows if customer_imports.is_possible_duplicate(planned)]
     assert flagged == [2, 4]
-    decided = imports.decide(plan, [2, 4], skip=True)
-    decided = imports.decide(decided, [4], skip=False)  # changed her mind: line 4 is another 李娜
+    decided = customer_imports.decide(plan, [2, 4], skip=True)
+    decided = customer_imports.decide(decided, [4], skip=False)  # changed her mind: line 4 is another 李娜
     assert [planned.outcome for planned in decided.rows] == [Outcome.SKIPPED, Outcome.NEW, Outcome.NEW, Outcome.NEW]
     assert [planned.outcome for planned in plan.rows] == [Outcome.NEW] * 4  # the preview's plan is left alone
-    result = imports.commit_import(OWNER, decided, backup_dir=None)
+    result = customer_imports.commit_import(OWNER, decided, backup_dir=None)
     assert (result.created, result.skipped) == (3, 1)
     assert Customer.select().where(Customer.name == "王芳").count() == 1  # the skipped one was not written
     assert Customer.select().where(Customer.name == "李娜").count() == 2
@@ -52,5 +52,5 @@ def test_only_a_possible_duplicate_can_be_decided_on(shop: Shop, tmp_path: Path)
     plan = _plan(tmp_path)
     for lines in ([3], [2, 99]):
         with pytest.raises(ValidationError) as caught:
-            imports.decide(plan, lines, skip=True)
+            customer_imports.decide(plan, lines, skip=True)
         assert caught.value.code == "import_row_not_flagged"

@@ -9,13 +9,13 @@ from pathlib import Path
 import pytest
 from excel_helpers import write_workbook
 
-from salon_crm.core import catalogue, loyalty, profiles, record_imports, reports
+from salon_crm.core import bill_imports, catalogue, loyalty, profiles, reports
 from salon_crm.core.context import OWNER
 from salon_crm.core.db import Shop
 from salon_crm.core.errors import ValidationError
 from salon_crm.core.models import ServiceRecord, Staff
+from salon_crm.excel.bill_import import read_records
 from salon_crm.excel.reasons import reason_text
-from salon_crm.excel.record_import import read_records
 
 NOW = datetime(2026, 11, 23, 18, 0)
 
@@ -40,12 +40,12 @@ def test_records_import_as_history_without_touching_the_ledger(shop: Shop, tmp_p
             ["", "合计", "", "", "", 248, ""],
         ],
     )
-    planned = record_imports.plan_record_import(read_records(path), now=NOW)
+    planned = bill_imports.plan_record_import(read_records(path), now=NOW)
     assert [record.ok for record in planned] == [True, True, False, False, False]
     assert [record.error_code for record in planned[2:]] == [
         "record_customer_unknown", "date_unreadable", "service_item_unknown",
     ]  # fmt: skip
-    assert record_imports.commit_record_import(OWNER, planned, backup_dir=shop.backup_dir, now=NOW) == 2
+    assert bill_imports.commit_record_import(OWNER, planned, backup_dir=shop.backup_dir, now=NOW) == 2
     records = list(ServiceRecord.select().order_by(ServiceRecord.visited_at))
     assert [(r.visited_at.date(), Decimal(r.total), r.payment_method, r.imported) for r in records] == [
         (date(2026, 10, 3), Decimal("68.00"), "wechat_pay", True),
@@ -74,14 +74,14 @@ def test_a_bills_notes_have_the_customer_files_limit_at_import(shop: Shop, tmp_p
     path = tmp_path / "records.csv"
     path.write_text("\n".join(",".join(row) for row in rows), encoding="utf-8")
     before = shop.db_path.read_bytes()
-    planned = record_imports.plan_record_import(read_records(path), now=NOW)
+    planned = bill_imports.plan_record_import(read_records(path), now=NOW)
     assert shop.db_path.read_bytes() == before  # planning writes nothing
     assert [record.ok for record in planned] == [True, False, True]
     assert (planned[1].error_code, planned[1].error_values) == (
         "text_too_long", {"field": "notes", "max": 2000, "length": 2001}
     )  # fmt: skip
     assert "has 2001 characters; at most 2000" in reason_text(planned[1].error_code, planned[1].error_values)
-    assert record_imports.commit_record_import(OWNER, planned, backup_dir=None, now=NOW) == 2
+    assert bill_imports.commit_record_import(OWNER, planned, backup_dir=None, now=NOW) == 2
     notes = [record.notes for record in ServiceRecord.select().order_by(ServiceRecord.visited_at)]
     assert notes == ["长" * 2000, "染发[31m 后护理"]  # control characters dropped, as in a customer's notes
 
@@ -102,10 +102,10 @@ def test_a_row_paid_by_package_uses_a_session_or_is_refused(shop: Shop, tmp_path
             ["2026/10/15", "王芳", "洗剪吹", "68", "次卡"],  # a third session she does not hold
         ],
     )
-    planned = record_imports.plan_record_import(read_records(path), now=NOW)
+    planned = bill_imports.plan_record_import(read_records(path), now=NOW)
     assert [record.ok for record in planned] == [True, True, False]
     assert planned[2].error_code == "no_package_for_item"
     assert "洗剪吹" in reason_text(planned[2].error_code, planned[2].error_values, "zh_CN")
-    assert record_imports.commit_record_import(OWNER, planned, backup_dir=None, now=NOW) == 2
+    assert bill_imports.commit_record_import(OWNER, planned, backup_dir=None, now=NOW) == 2
     assert [row.sessions_left for row in packages.packages_of(customer)] == [0]
     assert {Decimal(r.total) for r in ServiceRecord.select()} == {Decimal("0.00")}  # paid in advance

@@ -25,7 +25,7 @@ from salon_crm.core.models import (
     ServiceRecordLine,
     SurveyResponse,
 )
-from salon_crm.core.records import OpeningHours, ShopSettings
+from salon_crm.core.rows import OpeningHours, ShopSettings
 from salon_crm.core.search_text import customer_search_text
 from salon_crm.ui import session, tasks
 from salon_crm.ui.main_window import MainWindow

@@ -29,7 +29,7 @@ from salon_crm.core import appointments, catalogue, search_text, service_records
 from salon_crm.core.appointments import BookingInput, Occurrence, RecurringResult
 from salon_crm.core.enums import StaffRole
 from salon_crm.core.errors import ValidationError
-from salon_crm.core.records import ServiceItemRow, StaffMember
+from salon_crm.core.rows import ServiceItemRow, StaffMember
 from salon_crm.ui import session, tasks
 from salon_crm.ui.errors import describe, describe_any
 from salon_crm.ui.widgets import formatting

@@ -12,7 +12,7 @@ from salon_crm.core import appointments, staff
 from salon_crm.core.appointment_rows import AppointmentView
 from salon_crm.core.enums import StaffRole
 from salon_crm.core.errors import ValidationError
-from salon_crm.core.records import StaffMember
+from salon_crm.core.rows import StaffMember
 from salon_crm.ui import session
 from salon_crm.ui.appointments.booking_dialog import to_qdatetime
 from salon_crm.ui.widgets import formatting

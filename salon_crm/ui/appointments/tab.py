@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from salon_crm.core import appointments, clock, staff, when
 from salon_crm.core.appointment_rows import StylistWeek
 from salon_crm.core.enums import AppointmentStatus, StaffRole
-from salon_crm.core.records import StaffMember
+from salon_crm.core.rows import StaffMember
 from salon_crm.ui import session, tasks, vocabulary
 from salon_crm.ui.appointments.arrivals import ArrivalsPanel
 from salon_crm.ui.appointments.booking_dialog import BookingDialog

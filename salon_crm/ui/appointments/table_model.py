@@ -12,7 +12,7 @@ from PySide6.QtGui import QColor
 
 from salon_crm.core import appointments, clock
 from salon_crm.core.enums import AppointmentStatus
-from salon_crm.core.records import AppointmentRow
+from salon_crm.core.rows import AppointmentRow
 from salon_crm.ui import vocabulary
 from salon_crm.ui.widgets import formatting
 from salon_crm.ui.widgets.row_model import PageQuery, RowTableModel

@@ -35,7 +35,7 @@ from salon_crm.core.enums import Gender, SourceChannel
 from salon_crm.core.errors import ConflictError, ValidationError
 from salon_crm.core.permissions import Action
 from salon_crm.core.profiles import CustomerInput, CustomerProfile, DuplicateMatch, LevelChoice
-from salon_crm.core.records import StaffMember
+from salon_crm.core.rows import StaffMember
 from salon_crm.ui import session, tasks, vocabulary
 from salon_crm.ui.errors import describe_any
 from salon_crm.ui.widgets import formatting, layouts, qdates

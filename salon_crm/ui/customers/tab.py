@@ -28,7 +28,7 @@ from salon_crm.core import clock, customers, profiles, segments, staff, tags
 from salon_crm.core.customers import CustomerFilter
 from salon_crm.core.enums import AutoTag, TagKind
 from salon_crm.core.permissions import Action
-from salon_crm.core.records import StaffMember
+from salon_crm.core.rows import StaffMember
 from salon_crm.ui import session, tasks, vocabulary
 from salon_crm.ui.customers import segment_words
 from salon_crm.ui.customers.care_panel import CarePanel

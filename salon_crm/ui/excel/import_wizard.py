@@ -44,9 +44,9 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from salon_crm.core import imports
+from salon_crm.core import customer_imports
+from salon_crm.core.customer_imports import ImportPlan, ImportResult, Outcome
 from salon_crm.core.errors import SalonError
-from salon_crm.core.imports import ImportPlan, ImportResult, Outcome
 from salon_crm.excel import cleaning, mapping, reading
 from salon_crm.excel.customer_import import SheetData, build_rows, read_sheet, write_error_report
 from salon_crm.ui import session, tasks, vocabulary
@@ -264,7 +264,7 @@ class MappingPage(QWizardPage):
         return chosen
 
     def on_duplicate(self) -> str:
-        return imports.UPDATE if self.update_existing.isChecked() else imports.SKIP
+        return customer_imports.UPDATE if self.update_existing.isChecked() else customer_imports.SKIP
 
     def isComplete(self) -> bool:
         ok = mapping.has_name(self.mapping())
@@ -298,13 +298,13 @@ class PreviewModel(QAbstractTableModel):
         planned = self.plan.rows[index.row()]
         if role == Qt.ItemDataRole.ForegroundRole and planned.outcome is Outcome.ERROR:
             return QBrush(QColor("#b00020"))
-        if role == Qt.ItemDataRole.ForegroundRole and imports.is_possible_duplicate(planned):
+        if role == Qt.ItemDataRole.ForegroundRole and customer_imports.is_possible_duplicate(planned):
             return QBrush(QColor("#8a5a00"))  # the rows the user decides on
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         customer = planned.customer or planned.row.customer
         outcome = outcome_label(planned.outcome)
-        if planned.outcome is Outcome.NEW and imports.is_possible_duplicate(planned):
+        if planned.outcome is Outcome.NEW and customer_imports.is_possible_duplicate(planned):
             outcome = self.tr("Possible duplicate (imported)")
         return [
             str(planned.row.line),
@@ -314,7 +314,7 @@ class PreviewModel(QAbstractTableModel):
             self.reason(planned),
         ][index.column()]
 
-    def reason(self, planned: imports.PlannedRow) -> str:
+    def reason(self, planned: customer_imports.PlannedRow) -> str:
         if planned.outcome is Outcome.ERROR:
             return describe(SalonError(planned.error_code, **planned.error_values))
         if planned.outcome is Outcome.DUPLICATE_IN_FILE:
@@ -380,7 +380,7 @@ class PreviewPage(QWizardPage):
         self.completeChanged.emit()
 
         def plan() -> ImportPlan:
-            return imports.plan_import(build_rows(data, columns), on_duplicate=on_duplicate)
+            return customer_imports.plan_import(build_rows(data, columns), on_duplicate=on_duplicate)
 
         tasks.run_in_background(self, plan, self._planned, self._failed)
 
@@ -400,7 +400,7 @@ class PreviewPage(QWizardPage):
                     self.model.index(row, 0),
                     QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
                 )
-        flagged = sum(1 for planned in plan.rows if imports.is_possible_duplicate(planned))
+        flagged = sum(1 for planned in plan.rows if customer_imports.is_possible_duplicate(planned))
         text = self.tr(
             "{rows} rows: {new} new, {update} to update, {existing} already in the shop, "
             "{repeated} repeated in the file, {errors} with errors (not imported)."
@@ -433,7 +433,7 @@ class PreviewPage(QWizardPage):
         if plan is None:
             return []
         rows = sorted(index.row() for index in self.view.selectionModel().selectedRows())
-        return [plan.rows[row].row.line for row in rows if imports.is_possible_duplicate(plan.rows[row])]
+        return [plan.rows[row].row.line for row in rows if customer_imports.is_possible_duplicate(plan.rows[row])]
 
     def _enable_decisions(self) -> None:
         plan, lines = self.model.plan, set(self._flagged_selected())
@@ -446,7 +446,7 @@ class PreviewPage(QWizardPage):
         plan, lines = self.owner.plan, self._flagged_selected()
         if plan is None or not lines:
             return
-        tasks.run_in_background(self, lambda: imports.decide(plan, lines, skip=skip), self._show, self._failed)
+        tasks.run_in_background(self, lambda: customer_imports.decide(plan, lines, skip=skip), self._show, self._failed)
 
     def _failed(self, error: BaseException) -> None:
         self.summary.setText(describe_any(error))
@@ -496,7 +496,7 @@ class PreviewPage(QWizardPage):
         actor, backup_dir, cancel = session.acting_user(), self.owner.backup_dir, self._cancel
 
         def op() -> ImportResult:
-            return imports.commit_import(
+            return customer_imports.commit_import(
                 actor, plan, backup_dir=backup_dir, progress=bridge.advanced.emit, cancelled=cancel.is_set
             )
 
@@ -515,7 +515,7 @@ class PreviewPage(QWizardPage):
 
     def _stopped(self, progress: QProgressDialog, error: BaseException) -> None:
         progress.reset()
-        if isinstance(error, imports.ImportCancelled):
+        if isinstance(error, customer_imports.ImportCancelled):
             self.summary.setText(self.tr("The import was cancelled; nothing was written."))
             return
         QMessageBox.warning(self, self.tr("Import customers"), describe_any(error))

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from salon_crm.core import clock, staff, surveys
 from salon_crm.core.enums import ServiceCategory, Severity, TicketCategory
-from salon_crm.core.records import StaffMember
+from salon_crm.core.rows import StaffMember
 from salon_crm.core.surveys import SurveyFilter
 from salon_crm.ui import tasks, vocabulary
 from salon_crm.ui.errors import describe_any

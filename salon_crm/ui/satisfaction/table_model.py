@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
 from salon_crm.core import surveys
-from salon_crm.core.records import SurveyRow
+from salon_crm.core.rows import SurveyRow
 from salon_crm.ui.widgets import formatting
 from salon_crm.ui.widgets.row_model import PageQuery, RowTableModel
 

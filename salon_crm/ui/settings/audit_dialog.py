@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from salon_crm.core import audit_log, clock
 from salon_crm.core.audit_log import AuditFilter
 from salon_crm.core.enums import AuditAction
-from salon_crm.core.records import AuditRow
+from salon_crm.core.rows import AuditRow
 from salon_crm.ui import session, tasks, vocabulary
 from salon_crm.ui.errors import describe_any
 from salon_crm.ui.translate import QT_TRANSLATE_NOOP

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from salon_crm.core import catalogue, packages
 from salon_crm.core.errors import NotFoundError
 from salon_crm.core.packages import PlanInput, PlanRow
-from salon_crm.core.records import ServiceItemRow
+from salon_crm.core.rows import ServiceItemRow
 from salon_crm.ui import session, tasks
 from salon_crm.ui.errors import describe_any
 from salon_crm.ui.widgets import formatting

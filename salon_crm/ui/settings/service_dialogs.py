@@ -23,7 +23,7 @@ from salon_crm.core import catalogue
 from salon_crm.core.enums import ServiceCategory
 from salon_crm.core.errors import NotFoundError, ValidationError
 from salon_crm.core.money import to_money
-from salon_crm.core.records import ServiceItemRow
+from salon_crm.core.rows import ServiceItemRow
 from salon_crm.ui import session, tasks, vocabulary
 from salon_crm.ui.errors import describe_any
 from salon_crm.ui.settings.service_model import ServiceTableModel

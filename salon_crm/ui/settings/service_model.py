@@ -10,7 +10,7 @@ from PySide6.QtGui import QColor
 
 from salon_crm.core import catalogue
 from salon_crm.core.enums import ServiceCategory
-from salon_crm.core.records import ServiceItemRow
+from salon_crm.core.rows import ServiceItemRow
 from salon_crm.ui import vocabulary
 from salon_crm.ui.widgets import formatting
 from salon_crm.ui.widgets.row_model import PageQuery, RowTableModel

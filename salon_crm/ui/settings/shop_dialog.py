@@ -11,7 +11,7 @@ from PySide6.QtCore import QTime
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QLineEdit, QTimeEdit, QWidget
 
 from salon_crm.core import shop
-from salon_crm.core.records import OpeningHours, ShopSettings
+from salon_crm.core.rows import OpeningHours, ShopSettings
 from salon_crm.ui import session, vocabulary
 from salon_crm.ui.backup.second_folder import SecondFolderField, field_label
 from salon_crm.ui.widgets.form_dialog import FormDialog

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from salon_crm.core import staff
 from salon_crm.core.enums import ServiceCategory, StaffRole
 from salon_crm.core.errors import NotFoundError, ValidationError
-from salon_crm.core.records import StaffMember
+from salon_crm.core.rows import StaffMember
 from salon_crm.ui import session, vocabulary
 from salon_crm.ui.appointments.shift_dialog import ShiftDialog
 from salon_crm.ui.settings.staff_model import StaffTableModel

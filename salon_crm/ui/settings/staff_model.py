@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 
 from salon_crm.core import staff
 from salon_crm.core.enums import ServiceCategory, StaffRole
-from salon_crm.core.records import StaffMember
+from salon_crm.core.rows import StaffMember
 from salon_crm.ui import vocabulary
 from salon_crm.ui.widgets.row_model import PageQuery, RowTableModel
 

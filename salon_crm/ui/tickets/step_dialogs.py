@@ -11,7 +11,7 @@ from salon_crm.core import staff, ticket_workflow
 from salon_crm.core.enums import CompensationKind, Severity, TicketCategory
 from salon_crm.core.errors import ValidationError
 from salon_crm.core.money import to_money
-from salon_crm.core.records import StaffMember
+from salon_crm.core.rows import StaffMember
 from salon_crm.core.ticket_rules import Step
 from salon_crm.core.tickets import TicketDetail
 from salon_crm.ui import session, tasks, vocabulary

@@ -12,7 +12,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QFrame, QLabel, QLineEdit, QListWidget, QListWidgetItem, QStyle, QVBoxLayout, QWidget
 
 from salon_crm.core import customers, profiles
-from salon_crm.core.records import CustomerRow
+from salon_crm.core.rows import CustomerRow
 from salon_crm.ui import tasks
 from salon_crm.ui.widgets import formatting
 

@@ -21,7 +21,7 @@ from salon_crm.core.appointments import BookingInput
 from salon_crm.core.context import OWNER
 from salon_crm.core.db import Shop
 from salon_crm.core.models import Customer
-from salon_crm.core.records import OpeningHours, ShopSettings
+from salon_crm.core.rows import OpeningHours, ShopSettings
 from salon_crm.core.schedule import WeeklyShift
 from salon_crm.ui.appointments.tab import DAY, WEEK, AppointmentsTab
 from salon_crm.ui.appointments.time_grid import TimeGrid

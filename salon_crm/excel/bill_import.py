@@ -1,4 +1,4 @@
-"""Reading a sheet of past service records (消费记录) for ``core.record_imports``."""
+"""Reading a sheet of past service records (消费记录) for ``core.bill_imports``."""
 
 from __future__ import annotations
 
@@ -6,8 +6,8 @@ from collections.abc import Sequence
 from datetime import datetime, time
 from pathlib import Path
 
+from salon_crm.core.bill_imports import RecordRow
 from salon_crm.core.errors import SalonError, ValidationError
-from salon_crm.core.record_imports import RecordRow
 from salon_crm.excel import cleaning
 from salon_crm.excel.mapping import HEADER_SEARCH_ROWS, key_of
 from salon_crm.excel.reading import read_table

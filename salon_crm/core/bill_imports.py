@@ -19,9 +19,9 @@ from typing import Any
 
 from salon_crm.core import audit, backup, clock, packages
 from salon_crm.core.context import Actor
+from salon_crm.core.customer_imports import ImportCancelled
 from salon_crm.core.enums import AuditAction, PaymentMethod
 from salon_crm.core.errors import SalonError, ValidationError
-from salon_crm.core.imports import ImportCancelled
 from salon_crm.core.models import Customer, ServiceItem, ServiceRecord, ServiceRecordLine, Staff, database_proxy
 from salon_crm.core.permissions import Action, guarded
 from salon_crm.core.text_limits import bill_text
