@@ -123,6 +123,7 @@ GOALS = {
     "satisfaction": Goal("<= 1.5x the SQL aggregates", 1.5),
     "start-up": Goal("<= 1.5x a bare window", 1.5),
     "memory": Goal("<= +200 MB over a bare window", limit=200.0),
+    "stall": Goal("< 100 ms", limit=0.100),
 }
 
 
@@ -321,3 +322,22 @@ def line(result: Result, *, full_size: bool = True) -> str:
         f"baseline {_amount(result.baseline, result.unit):>9} ({result.baseline_name})  "
         f"ratio {result.ratio:.2f}  goal {result.goal.words}: {verdict}"
     )
+
+
+def stall_item(folder: Path, rows: int, show: Show) -> Result:
+    """The longest UI-thread gap while an import of ``rows`` and the monthly report run (one run:
+    the pair takes long enough to hold many thousand ticks), against the same window idle."""
+    with tempfile.TemporaryDirectory() as temporary:
+        sheet = Path(temporary) / f"customers-{rows}.xlsx"
+        write_customers(sheet, rows)
+        figures = window.launch(window.STALL, str(folder), str(sheet), str(Path(temporary) / "report.xlsx"))
+    result = Result(
+        f"longest UI stall: import {rows:,} rows + report",
+        figures["stall"],
+        figures["idle"],
+        "same window idle",
+        GOALS["stall"],
+        runs=1,
+    )
+    show(result)
+    return result

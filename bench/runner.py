@@ -1,6 +1,6 @@
 """The runner behind ``python -m bench``: build or reuse the data folder, measure every item, print the table.
 
-Usage: python -m bench [--quick] [--runs N] [--cache DIR] [--rebuild] [--only WORDS] [--json FILE]
+Usage: python -m bench [--quick] [--runs N] [--cache DIR] [--rebuild] [--only GROUP...] [--json FILE]
 
 Full size: 100,000 customers, 1,000,000 service records (and the rest, see bench/data.py);
 ``--quick``: 2,000 customers, 20,000 service records, an import of 2,000 rows. Each item
@@ -28,7 +28,7 @@ def arguments(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--runs", type=int, help="timings per item (default 5, or 3 for the slow ones)")
     parser.add_argument("--cache", type=Path, default=data.DEFAULT_CACHE, help="where built data folders are kept")
     parser.add_argument("--rebuild", action="store_true", help="build the data folder again")
-    parser.add_argument("--only", nargs="*", default=[], help="items whose group is one of these (db import window)")
+    parser.add_argument("--only", nargs="*", default=[], help="only these groups of items: db import window stall")
     parser.add_argument("--json", type=Path, help="also write the results to this file")
     return parser.parse_args(argv)
 
@@ -39,7 +39,7 @@ def main(argv: list[str] | None = None) -> int:
     # the small shop's calls take milliseconds: more of them steady its medians for the CI guard
     runs = options.runs or (7 if options.quick else 5)
     slow_runs = options.runs or (7 if options.quick else 3)
-    groups = set(options.only) or {"db", "import", "window"}
+    groups = set(options.only) or {"db", "import", "window", "stall"}
     started = time.perf_counter()
     # the wall clock's day names a new build; a cached one keeps the day it was written around
     built = data.cached_shop(size, options.cache, today=clock.today(), rebuild=options.rebuild)
@@ -70,6 +70,8 @@ def main(argv: list[str] | None = None) -> int:
                 results.append(result)
             if "window" in groups:
                 results += items.window_items(copy.folder, 3 if options.quick else runs, show)
+            if "stall" in groups:
+                results.append(items.stall_item(copy.folder, 2_000 if options.quick else 20_000, show))
     finally:
         clock.install(previous)
     print(f"{len(results)} items in {time.perf_counter() - started:.0f} s")

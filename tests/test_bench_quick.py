@@ -5,7 +5,8 @@ bare sqlite3 connection, python-calamine reading the file, a bare PySide6 window
 a slow or busy machine slows both and the ratio stays. The test fails only when a
 ratio is far beyond where it should be: five times the larger of the issue's goal
 ratio and the ratio this item showed in ``--quick`` on the development machine
-(3 runs, 2026-12-05, the highest kept). An item over its ceiling is measured once
+(3 runs on 2026-12-05 and one after
+main's faster tag recompute landed; the highest kept). An item over its ceiling is measured once
 more, and fails only if it is over again: a regression stays, a busy moment does not.
 What the ratios cannot see is a slower query plan (the baseline replays the same
 SQL); the EXPLAIN QUERY PLAN tests guard those.
@@ -35,13 +36,14 @@ SEEN_HERE = {
     "care list: win-back": 10.1,
     "care list: at risk": 1.6,
     "grades and RFM, cold": 1.7,
-    "recompute every automatic tag": 1.6,
+    "recompute every automatic tag": 2.4,
     "monthly report": 1.7,
     "satisfaction tab": 2.1,
-    "import": 42.0,
+    "import": 47.0,
     "start-up to a shown window": 8.4,
     "start-up to a usable window": 12.6,
     "memory with the folder open": 3.7,
+    "longest UI stall": 5.6,  # 2.5-5.6 in three runs: the idle window's gap is one or two 10 ms ticks
 }
 
 
