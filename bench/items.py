@@ -182,8 +182,13 @@ def database_items(db_path: Path, today: date, runs: int, slow_runs: int, show: 
                 GOALS["filter"],
             )
         )
-        add(against_sql("care list: win-back", lambda: care.dormant(today), replay, slow_runs, GOALS["care"]))
-        add(against_sql("care list: at risk", lambda: care.at_risk(today), replay, slow_runs, GOALS["care"]))
+        for name, care_list in (("care list: win-back", care.dormant), ("care list: at risk", care.at_risk)):
+
+            def listed_today(care_list: Callable[[date], list[care.CareItem]] = care_list) -> object:
+                return care_list(today)
+
+            listed = len(care_list(today))  # named with its length: an empty list would time nothing
+            add(against_sql(f"{name} ({listed:,} listed)", listed_today, replay, slow_runs, GOALS["care"]))
 
         def cold_grades() -> object:
             segments._cache.clear()  # cold: as after a bill changed the shop's figures
