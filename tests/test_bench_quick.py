@@ -43,7 +43,9 @@ SEEN_HERE = {
     "start-up to a shown window": 8.7,
     "start-up to a usable window": 12.6,
     "memory with the folder open": 3.7,
-    "longest UI stall": 5.8,  # 2.4-5.8 in six runs: the idle window's gap is one or two 10 ms ticks
+    # 2.4-5.8 in six runs, kept at 10: the idle gap it is divided by is bound by the 10 ms timer,
+    # not by the machine, so on a machine three times slower this ratio is three times higher
+    "longest UI stall": 10.0,
 }
 
 
