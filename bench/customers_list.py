@@ -57,10 +57,13 @@ def timed(call: Callable[[], Any], runs: int) -> tuple[float, Any]:
     return statistics.median(times), result
 
 
-def build(customer_count: int, record_count: int, seed: int = 7) -> None:
-    """A synthetic shop: customers with pinyin search text, bills with one line each, some cards."""
+def build(customer_count: int, record_count: int, seed: int = 7, today: date | None = None) -> None:
+    """A synthetic shop: customers with pinyin search text, bills with one line each, some cards.
+
+    Bills fall in the two years before ``today`` (the wall clock's day by default).
+    """
     rng = random.Random(seed)
-    today = date.today()
+    today = today or date.today()
     connection = database_proxy.connection()
     with database_proxy.atomic():
         connection.executemany(
