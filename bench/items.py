@@ -21,7 +21,7 @@ from bench import window
 from bench.customers_list import KEYSTROKES
 from bench.excel_import import write_customers
 from bench.measure import Replay, capture, median, seconds
-from salon_crm.core import care, customers, imports, reports, segments, tags
+from salon_crm.core import care, customer_imports, customers, reports, segments, tags
 from salon_crm.core.context import OWNER
 from salon_crm.core.customers import CustomerFilter
 from salon_crm.core.db import open_shop
@@ -250,8 +250,8 @@ def import_item(rows: int, runs: int) -> Result:
             try:
 
                 def end_to_end(shop_backups: Path = shop.backup_dir) -> object:
-                    plan = imports.plan_import(build_rows(read_sheet(path)))
-                    return imports.commit_import(OWNER, plan, backup_dir=shop_backups)
+                    plan = customer_imports.plan_import(build_rows(read_sheet(path)))
+                    return customer_imports.commit_import(OWNER, plan, backup_dir=shop_backups)
 
                 app = seconds(end_to_end)
             finally:
