@@ -31,6 +31,7 @@ from salon_crm.ui.errors import describe_any
 log = logging.getLogger(__name__)
 
 Done = Callable[[Any], None]
+LATER_PRIORITY = -1  # QThreadPool runs higher priorities first among the queued tasks
 Failed = Callable[[BaseException], object]  # its result is dropped (a message box may return its button)
 
 
@@ -117,15 +118,19 @@ def run_in_background(
     op: Callable[[], Any],
     on_done: Done,
     on_error: Failed | None = None,
+    *,
+    later: bool = False,
 ) -> int:
     """Run ``op()`` on the worker; call ``on_done(result)`` on the UI thread.
 
     If ``op`` raises, ``on_error(exception)`` is called instead (or the error is
     logged). Nothing is called if ``parent`` was deleted meanwhile. Call this from
-    the UI thread only. Returns the task's id.
+    the UI thread only. Returns the task's id. ``later``: upkeep that may wait (the
+    day's tag recomputation) runs after every task queued without it, so the tabs'
+    first pages are not held behind it.
     """
     task_id = dispatcher().add(parent, on_done, on_error)
-    _thread_pool().start(_Task(task_id, op))
+    _thread_pool().start(_Task(task_id, op), LATER_PRIORITY if later else 0)
     return task_id
 
 

@@ -250,11 +250,12 @@ class CustomersTab(TableTab):
         self._reload()
         today = clock.today()
         # grades compare the whole shop: work them out once in the background, then show them
-        tasks.run_in_background(self, lambda: _warm_grades(today), self._grades_ready)
+        # (after the other tabs' first pages, which the main window queues right after this)
+        tasks.run_in_background(self, lambda: _warm_grades(today), self._grades_ready, later=True)
         if self._tags_refreshed_on != today:
             self._tags_refreshed_on = today
             # absence and birthday tags move with the calendar: bring them up to date, then show them
-            tasks.run_in_background(self, lambda: tags.refresh_auto_tags(today=today), self._tags_refreshed)
+            tasks.run_in_background(self, lambda: tags.refresh_auto_tags(today=today), self._tags_refreshed, later=True)
 
     def _grades_ready(self, worked_out: bool) -> None:
         if worked_out:
