@@ -199,3 +199,20 @@ def test_a_customers_file_books_them_with_one_button(
     dialog = view.book()
     settle()
     assert isinstance(dialog, BookingDialog) and dialog.picker.customer_id() == zhang
+
+
+def test_esc_closes_the_customer_matches_before_the_form(
+    window: MainWindow, qtbot: QtBot, settle: Callable[[], None]
+) -> None:
+    ready(window, qtbot)
+    keys = Keyboard(qtbot, settle)
+    keys.press(Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
+    dialog = window.appointments_tab.dialogs[-1]
+    assert isinstance(dialog, BookingDialog)
+    keys.type("z")
+    qtbot.waitUntil(dialog.picker.matches.isVisible)
+    keys.press(Qt.Key.Key_Escape)  # the floating list goes; what was typed and the form stay
+    assert not dialog.picker.matches.isVisible() and dialog.isVisible()
+    assert dialog.picker.search.text() == "z"
+    keys.press(Qt.Key.Key_Escape)  # the second Esc closes the form
+    assert not dialog.isVisible()
