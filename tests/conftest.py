@@ -24,8 +24,11 @@ def _cycles_collected_on_the_main_thread() -> Iterator[None]:
 
 @pytest.fixture(autouse=True)
 def _collect_after_each_test() -> Iterator[None]:
+    # whatever a test did to the collector, the next one starts with automatic collection off
+    gc.disable()
     yield
     gc.collect()
+    gc.disable()
 
 
 @pytest.fixture(autouse=True)

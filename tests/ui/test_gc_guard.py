@@ -5,6 +5,7 @@ from __future__ import annotations
 import gc
 import weakref
 
+import shiboken6
 from PySide6.QtWidgets import QApplication
 
 from salon_crm.ui.gc_guard import UiThreadCollector
@@ -28,6 +29,8 @@ def test_the_collector_owns_collection_on_the_ui_thread(qapp: QApplication) -> N
         collector.collect_due()
         assert gone() is None
     finally:
-        collector.deleteLater()
-        QApplication.sendPostedEvents()
+        # deleted now, not with deleteLater: its "destroyed" turns automatic collection back on, and a
+        # deferred delete ran during a later test's event loop, leaving the collector on for the rest of
+        # the session — the worker thread then freed a widget cycle, and Qt crashed (1 run in ~5)
+        shiboken6.delete(collector)
         gc.disable()  # the test session keeps automatic collection off (tests/conftest.py)
