@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import gc
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+import shiboken6
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
@@ -16,8 +18,20 @@ from salon_crm.core import migrations
 from salon_crm.core.context import OWNER
 from salon_crm.core.db import DB_FILENAME, open_shop
 from salon_crm.ui import app
+from salon_crm.ui.gc_guard import UiThreadCollector
 from salon_crm.ui.main_window import MainWindow
 from salon_crm.ui.resources import resource_path
+
+
+@pytest.fixture(autouse=True)
+def _no_collector_left_behind(qapp: QApplication) -> Iterator[None]:
+    """``app.run`` hangs a cycle collector on the application, as the app does for its whole life; in
+    the test session it would outlive the test and collect on its timer in the middle of later tests."""
+    yield
+    for collector in qapp.findChildren(UiThreadCollector):
+        collector.destroyed.disconnect()  # its "turn collection back on" is the app's exit, not a test's
+        shiboken6.delete(collector)
+    gc.disable()
 
 
 @pytest.fixture(autouse=True)
