@@ -13,9 +13,11 @@ from __future__ import annotations
 import json
 import random
 import shutil
+from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
+from typing import Any
 
 from bench.customers_list import build as build_customers_and_bills
 from salon_crm.core import migrations
@@ -54,6 +56,56 @@ class BenchShop:
     build_seconds: float | None  # None when it came from the cache
 
 
+# every dimension scored like the overall (?5), the recommend score apart (?6)
+SURVEY_INSERT = (
+    "INSERT INTO survey_response (customer_id, service_record_id, stylist_id, answered_at, channel, overall,"
+    " stylist_skill, service_attitude, environment, waiting_time, value_for_money, recommend, comment)"
+    " VALUES (?,?,?,?, 'in_shop', ?5, ?5, ?5, ?5, ?5, ?5, ?6, '')"
+)
+TICKET_CATEGORIES = ("service_quality", "staff_attitude", "price", "waiting_time", "environment")
+
+
+def insert_tickets(
+    connection: Any,
+    rng: random.Random,
+    *,
+    count: int,
+    customers: int,
+    received: Callable[[], datetime],
+    now: datetime,
+    stamp: str,
+) -> None:
+    """``count`` complaint tickets, closed when their random closing time is before ``now``
+    (shared with bench/satisfaction_tab.py)."""
+    tickets = []
+    for _ in range(count):
+        at = received()
+        closed = at + timedelta(hours=rng.randrange(2, 400))
+        done = closed < now
+        tickets.append(
+            (
+                rng.randrange(1, customers + 1),
+                rng.choice(TICKET_CATEGORIES),
+                rng.choice(("low", "medium", "high", "critical")),
+                "closed" if done else "investigating",
+                at.isoformat(" "),
+                (at + timedelta(hours=rng.randrange(1, 30))).isoformat(" "),
+                (at + timedelta(days=7)).isoformat(" "),
+                closed.isoformat(" ") if done else None,
+                rng.randrange(1, 6) if done else None,
+                stamp,
+            )
+        )
+    connection.executemany(
+        "INSERT INTO complaint_ticket (customer_id, kind, channel, category, severity, status, description,"
+        " received_at, first_response_at, resolution_due_at, closed_at, followup_score, solution,"
+        " compensation_kind, compensation_amount, compensation_points, agreed_by, agreed_how, followup_note,"
+        " created_at, updated_at) VALUES (?, 'complaint', 'phone', ?, ?, ?, '不满意', ?, ?, ?, ?, ?, '', 'none',"
+        " 0, 0, '', '', '', ?10, ?10)",
+        tickets,
+    )
+
+
 def _add_the_rest(size: Size, today: date, seed: int = 11) -> None:
     """Surveys on some bills, complaint tickets and a booking book, in SQL batches."""
     rng = random.Random(seed)
@@ -72,42 +124,18 @@ def _add_the_rest(size: Size, today: date, seed: int = 11) -> None:
         for record_id, customer_id, visited_at, stylist_id in rng.sample(bills, min(size.surveys, len(bills))):
             overall = rng.choices((1, 2, 3, 4, 5), (1, 2, 6, 35, 56))[0]
             surveys.append((customer_id, record_id, stylist_id, visited_at, overall, rng.randrange(0, 11)))
-        # the same statement as bench/satisfaction_tab.py: every dimension scored like the overall
-        connection.executemany(
-            "INSERT INTO survey_response (customer_id, service_record_id, stylist_id, answered_at, channel, overall,"
-            " stylist_skill, service_attitude, environment, waiting_time, value_for_money, recommend, comment)"
-            " VALUES (?,?,?,?, 'in_shop', ?5, ?5, ?5, ?5, ?5, ?5, ?6, '')",
-            surveys,
-        )
+        connection.executemany(SURVEY_INSERT, surveys)
         del bills, surveys
-        categories = ("service_quality", "staff_attitude", "price", "waiting_time", "environment")
         now = datetime.combine(today, time(9))
-        tickets = []
-        for _ in range(size.tickets):
-            received = now - timedelta(minutes=rng.randrange(730 * 24 * 60))
-            closed = received + timedelta(hours=rng.randrange(2, 400))
-            done = closed < now
-            tickets.append(
-                (
-                    rng.randrange(1, size.customers + 1),
-                    rng.choice(categories),
-                    rng.choice(("low", "medium", "high", "critical")),
-                    "closed" if done else "investigating",
-                    received.isoformat(" "),
-                    (received + timedelta(hours=rng.randrange(1, 30))).isoformat(" "),
-                    (received + timedelta(days=7)).isoformat(" "),
-                    closed.isoformat(" ") if done else None,
-                    rng.randrange(1, 6) if done else None,
-                    stamp,
-                )
-            )
-        connection.executemany(
-            "INSERT INTO complaint_ticket (customer_id, kind, channel, category, severity, status, description,"
-            " received_at, first_response_at, resolution_due_at, closed_at, followup_score, solution,"
-            " compensation_kind, compensation_amount, compensation_points, agreed_by, agreed_how, followup_note,"
-            " created_at, updated_at) VALUES (?, 'complaint', 'phone', ?, ?, ?, '不满意', ?, ?, ?, ?, ?, '', 'none',"
-            " 0, 0, '', '', '', ?10, ?10)",
-            tickets,
+        span = 730 * 24 * 60
+        insert_tickets(
+            connection,
+            rng,
+            count=size.tickets,
+            customers=size.customers,
+            received=lambda: now - timedelta(minutes=rng.randrange(span)),
+            now=now,
+            stamp=stamp,
         )
         # two years of bookings behind today and a month ahead, 45 minutes each, in opening hours
         bookings = []

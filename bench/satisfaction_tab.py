@@ -25,6 +25,8 @@ from typing import Any
 
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # run as a script: the bench package beside it
+from bench.data import SURVEY_INSERT, insert_tickets
 from salon_crm.core.context import OWNER
 from salon_crm.core.db import open_shop
 from salon_crm.core.models import Staff, database_proxy
@@ -126,39 +128,15 @@ def fill_busy_shop() -> None:
             " amount) VALUES (?,?,?, 100, 1, 0, 100)",
             lines,
         )
-        connection.executemany(
-            "INSERT INTO survey_response (customer_id, service_record_id, stylist_id, answered_at, channel, overall,"
-            " stylist_skill, service_attitude, environment, waiting_time, value_for_money, recommend, comment)"
-            " VALUES (?,?,?,?, 'in_shop', ?5, ?5, ?5, ?5, ?5, ?5, ?6, '')",
-            surveys,
-        )
-        categories = ("service_quality", "staff_attitude", "price", "waiting_time", "environment")
-        tickets = []
-        for _ in range(TICKETS):
-            received = start + timedelta(seconds=rng.randrange(seconds))
-            closed = received + timedelta(hours=rng.randrange(2, 400))
-            done = closed < now
-            tickets.append(
-                (
-                    rng.randrange(1, CUSTOMERS + 1),
-                    rng.choice(categories),
-                    rng.choice(("low", "medium", "high", "critical")),
-                    "closed" if done else "investigating",
-                    received.isoformat(" "),
-                    (received + timedelta(hours=rng.randrange(1, 30))).isoformat(" "),
-                    (received + timedelta(days=7)).isoformat(" "),
-                    closed.isoformat(" ") if done else None,
-                    rng.randrange(1, 6) if done else None,
-                    stamp,
-                )
-            )
-        connection.executemany(
-            "INSERT INTO complaint_ticket (customer_id, kind, channel, category, severity, status, description,"
-            " received_at, first_response_at, resolution_due_at, closed_at, followup_score, solution,"
-            " compensation_kind, compensation_amount, compensation_points, agreed_by, agreed_how, followup_note,"
-            " created_at, updated_at) VALUES (?, 'complaint', 'phone', ?, ?, ?, '不满意', ?, ?, ?, ?, ?, '', 'none',"
-            " 0, 0, '', '', '', ?10, ?10)",
-            tickets,
+        connection.executemany(SURVEY_INSERT, surveys)
+        insert_tickets(
+            connection,
+            rng,
+            count=TICKETS,
+            customers=CUSTOMERS,
+            received=lambda: start + timedelta(seconds=rng.randrange(seconds)),
+            now=now,
+            stamp=stamp,
         )
     connection.execute("ANALYZE")
 
