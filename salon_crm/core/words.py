@@ -7,6 +7,7 @@ are written in the language asked for). Chinese follows PRODUCT.md's vocabulary.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from enum import StrEnum
 
 from salon_crm.core import enums
@@ -217,6 +218,12 @@ def word(vocabulary: type[StrEnum], code: str | None, *, chinese: bool) -> str:
     if pair is None:
         return code
     return pair[1] if chinese else pair[0]
+
+
+def tag_words(manual: Sequence[str], automatic: Sequence[str], *, chinese: bool) -> list[str]:
+    """A customer's tags as shown and exported: the manual ones as typed, then the automatic ones
+    (stored by ``AutoTag`` code) in words."""
+    return [*manual, *(word(enums.AutoTag, code, chinese=chinese) for code in automatic)]
 
 
 def codes_called(vocabulary: type[StrEnum], text: str) -> list[str]:

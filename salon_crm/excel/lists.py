@@ -17,7 +17,7 @@ from typing import Any
 from salon_crm.core import customers, segments, words
 from salon_crm.core.customer_imports import ProfileRow, export_profiles
 from salon_crm.core.customers import CustomerListRow
-from salon_crm.core.enums import AutoTag, Gender, Lifecycle
+from salon_crm.core.enums import Gender, Lifecycle
 from salon_crm.excel.writing import Column, ColumnKind, write_table
 
 # Headers the importer recognises in either language, so an exported file imports back as it was.
@@ -101,11 +101,6 @@ def _every_listed_customer() -> list[CustomerListRow]:
             return rows
 
 
-def _tag_words(row: CustomerListRow, *, chinese: bool) -> list[str]:
-    """Manual tags as typed, automatic ones (stored by code) in words."""
-    return [*row.manual_tags, *(words.word(AutoTag, code, chinese=chinese) for code in row.auto_tags)]
-
-
 def _gender(code: str | None, *, chinese: bool) -> str:
     """女/男 or Female/Male, which the importer reads back; nothing for not given."""
     return "" if code in (None, Gender.UNKNOWN.value) else words.word(Gender, code, chinese=chinese)
@@ -115,6 +110,10 @@ def export_customers(out: Path, *, language: str = "zh_CN") -> int:
     """Every listed customer's profile and balances; returns how many rows."""
     chinese = language.startswith("zh")
     listed = {row.id: row for row in _every_listed_customer()}
+
+    def tags_of(seen: CustomerListRow) -> str:
+        return ", ".join(words.tag_words(seen.manual_tags, seen.auto_tags, chinese=chinese))
+
     rows = []
     for row in export_profiles():
         seen = listed.get(row.id)
@@ -123,7 +122,7 @@ def export_customers(out: Path, *, language: str = "zh_CN") -> int:
             row.address, row.occupation, row.level, row.skin_type, row.hair_type, row.allergies,
             row.preferences, row.notes, row.principal, row.bonus, row.points,
             seen.last_visit.date() if seen and seen.last_visit else None, seen.visits if seen else 0,
-            seen.total_spent if seen else Decimal(0), ", ".join(_tag_words(seen, chinese=chinese)) if seen else "",
+            seen.total_spent if seen else Decimal(0), tags_of(seen) if seen else "",
             words.word(Lifecycle, seen.lifecycle, chinese=chinese) if seen else "", seen.grade if seen else "",
         ])  # fmt: skip
     columns = [

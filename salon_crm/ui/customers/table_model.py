@@ -10,7 +10,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QBrush, QColor, QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
-from salon_crm.core import customers
+from salon_crm.core import customers, words
 from salon_crm.core.customers import CustomerFilter, CustomerListRow
 from salon_crm.core.enums import AutoTag
 from salon_crm.ui import vocabulary
@@ -154,7 +154,7 @@ class CustomerTableModel(RowTableModel):
 
     def cell(self, row: CustomerListRow, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(", ").join(_tag_words(row)) if column == Column.TAGS else TEXT[Column(column)](row)
+            return self._tags_text(row) if column == Column.TAGS else TEXT[Column(column)](row)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(row, column)
         if role == Qt.ItemDataRole.ForegroundRole and column == Column.SEGMENT and row.churn_warning:
@@ -164,6 +164,10 @@ class CustomerTableModel(RowTableModel):
         if role == Qt.ItemDataRole.DecorationRole and column == Column.NAME and row.allergies:
             return self._allergy_icon()
         return None
+
+    def _tags_text(self, row: CustomerListRow) -> str:
+        shown = words.tag_words(row.manual_tags, row.auto_tags, chinese=vocabulary.ui_is_chinese())
+        return self.tr(", ").join(shown)
 
     def _tooltip(self, row: CustomerListRow, column: int) -> str | None:
         if column == Column.TAGS and row.tags:
@@ -181,8 +185,3 @@ class CustomerTableModel(RowTableModel):
             style = QApplication.style()
             self._warning_icon = style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         return self._warning_icon
-
-
-def _tag_words(row: CustomerListRow) -> list[str]:
-    """The row's manual tags as typed, then its automatic ones worded in the UI's language."""
-    return [*row.manual_tags, *(vocabulary.word(AutoTag, code) for code in row.auto_tags)]
