@@ -320,11 +320,11 @@ class BookingDialog(FormDialog):
         """In the services' find box: Enter ticks the current service, Up and Down move through the list."""
         if watched is self.service_filter and isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress:
             key = event.key()
-            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.service_filter.text().strip():
+            # a name typed, or nothing chosen yet (the first shown is the usual service): Enter ticks it,
+            # and is taken here so the form's OK does not fire on the same Enter
+            choosing = self.service_filter.text().strip() or not self.chosen_services()
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and choosing:
                 self._tick_current_service()
-                return True  # taken here: the form's OK must not fire on the same Enter
-            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not self.chosen_services():
-                self._tick_current_service()  # nothing typed: the first shown, the usual service
                 return True
             step = {Qt.Key.Key_Down: 1, Qt.Key.Key_Up: -1}.get(Qt.Key(key))
             if step is not None:
