@@ -26,6 +26,7 @@ from salon_crm.core.schema import (
     v8_package_ledger,
     v9_customer_stats,
     v10_auto_tag_codes,
+    v11_open_visits_index,
 )
 
 
@@ -71,6 +72,7 @@ STEPS: list[Step] = [
     Step(8, "plans of several services, each package's ledger, sale credits", _package_ledger_step),
     Step(9, "each customer's visit figures, kept by triggers", _run_statements(v9_customer_stats.STATEMENTS)),
     Step(10, "automatic tags stored by their codes", v10_auto_tag_codes.apply),
+    Step(11, "the bills' indexes carry voided_at and total", _run_statements(v11_open_visits_index.STATEMENTS)),
 ]
 CURRENT_VERSION = STEPS[-1].version
 

@@ -230,17 +230,8 @@ VisitDays = dict[int, list[int]]  # customer id -> sorted distinct visit days, a
 
 
 def _visit_days(until: datetime) -> VisitDays:
-    """Each customer's distinct non-voided visit days before ``until`` (for the churn rule).
-
-    Read as text straight from the cursor and kept as day ordinals: a million visits as
-    objects with their amounts took six seconds of every report.
-    """
-    cursor = database_proxy.execute_sql(
-        'SELECT DISTINCT "customer_id", substr("visited_at", 1, 10) AS "day" FROM "service_record" '
-        'WHERE "voided_at" IS NULL AND "visited_at" < ? ORDER BY "customer_id", "day"',
-        (until.isoformat(sep=" "),),
-    )
-    return segments.collect_visit_days(cursor, defaultdict(list))
+    """Each customer's distinct non-voided visit days before ``until`` (for the churn rule)."""
+    return segments.read_visit_days('"visited_at" < ?', (until.isoformat(sep=" "),))
 
 
 def _before(days: VisitDays, end: date) -> VisitDays:
@@ -270,12 +261,15 @@ def _churn(days: VisitDays, month_end: date) -> tuple[int, int, list[int]]:
     return base, flagged, ids
 
 
-# a visit is rebooked when the same customer booked, on the visit's day, for a later day
+# a visit is rebooked when the same customer booked, on the visit's day, for a later day; the
+# bookings made in the month are listed once (the visits' days lie in it too) and each visit looks
+# itself up there (an EXISTS per visit through the customer's bookings took 0.26 s a month)
 _REBOOKED_VISITS = (
-    'SELECT r."id" AS "id", EXISTS (SELECT 1 FROM "appointment" a WHERE a."customer_id" = r."customer_id" '
-    'AND substr(a."created_at", 1, 10) = substr(r."visited_at", 1, 10) '
+    'SELECT r."id" AS "id", (r."customer_id", substr(r."visited_at", 1, 10)) IN ('
+    'SELECT a."customer_id", substr(a."created_at", 1, 10) FROM "appointment" a '
+    'WHERE a."created_at" >= ?1 AND a."created_at" < ?2 '
     'AND substr(a."starts_at", 1, 10) > substr(a."created_at", 1, 10)) AS "rebooked" '
-    'FROM "service_record" r WHERE r."voided_at" IS NULL AND r."visited_at" >= ? AND r."visited_at" < ?'
+    'FROM "service_record" r WHERE r."voided_at" IS NULL AND r."visited_at" >= ?1 AND r."visited_at" < ?2'
 )
 
 
@@ -301,9 +295,10 @@ def _rebook_flags(low: datetime, high: datetime) -> Rebooking:
         f"WITH v AS MATERIALIZED ({_REBOOKED_VISITS}) "
         'SELECT NULL, COUNT(*), TOTAL(v."rebooked") FROM v '
         "UNION ALL "
-        # a visit counts once for each stylist on its lines, however many lines they did
+        # a visit counts once for each stylist on its lines, however many lines they did; CROSS JOIN keeps
+        # the month's visits outside (SQLite otherwise walked all million lines by stylist: 0.44 -> 0.19 s)
         'SELECT l."stylist_id", COUNT(DISTINCT v."id"), COUNT(DISTINCT CASE WHEN v."rebooked" THEN v."id" END) '
-        'FROM v JOIN "service_record_line" l ON l."record_id" = v."id" '
+        'FROM v CROSS JOIN "service_record_line" l ON l."record_id" = v."id" '
         'WHERE l."stylist_id" IS NOT NULL GROUP BY l."stylist_id"',
         (low.isoformat(sep=" "), high.isoformat(sep=" ")),
     ).fetchall()

@@ -23,8 +23,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from decimal import Decimal
-from itertools import pairwise
-from statistics import median
+from operator import sub
 from typing import NamedTuple, cast
 
 from peewee import fn
@@ -168,7 +167,10 @@ def usual_gap_of_ordinals(days: Sequence[int]) -> float | None:
     """The median gap between sorted distinct visit days given as ordinals (None below 3 days)."""
     if len(days) < 3:
         return None
-    return float(median(b - a for a, b in pairwise(days)))
+    # statistics.median over a generator, written out: the report runs this 100,000 times a month
+    gaps = sorted(map(sub, days[1:], days[:-1]))
+    middle = len(gaps) // 2
+    return float(gaps[middle]) if len(gaps) % 2 else (gaps[middle - 1] + gaps[middle]) / 2
 
 
 def churn_warning(visits: Sequence[Visit], today: date, settings: SegmentSettings) -> bool:
@@ -310,19 +312,22 @@ def _window_figures_sql(today: date, settings: SegmentSettings) -> _WindowFigure
     """:func:`_window_figures` in one GROUP BY (the same figures, read by SQLite).
 
     A window that holds a large share of the shop's bills is read by one pass over the
-    table: following the visit-time index to half a million rows scattered over the file
-    took three times as long (1.4 s against 0.5 s at 1,000,000 bills). Rows come straight
-    from the cursor, as text, without peewee's per-row work.
+    index by customer (schema 11: it holds the time, the void and the total): following
+    the visit-time index to half a million rows scattered over the file took four times
+    as long (0.96 s against 0.21 s at 1,000,000 bills). Rows come straight from the
+    cursor, as text, without peewee's per-row work.
     """
     start = datetime.combine(today - timedelta(days=settings.window_days), datetime.min.time())
     end = datetime.combine(today + timedelta(days=1), datetime.min.time())
     first = ServiceRecord.select(fn.MIN(ServiceRecord.visited_at)).scalar()
     first_day = ServiceRecord.visited_at.python_value(first).date() if first else today
     span = max(1, (today - first_day).days)
-    source = '"service_record" NOT INDEXED' if settings.window_days / span > WINDOW_SCAN_SHARE else '"service_record"'
+    # "+" keeps SQLite off the time index, so it reads the index by customer, which holds
+    # every column asked for, in customer order (no table, no sort)
+    visited = '+"visited_at"' if settings.window_days / span > WINDOW_SCAN_SHARE else '"visited_at"'
     cursor = database_proxy.execute_sql(
-        f'SELECT "customer_id", substr(MAX("visited_at"), 1, 10), COUNT(*), CAST(SUM("total") AS TEXT) FROM {source} '
-        'WHERE "voided_at" IS NULL AND "visited_at" >= ? AND "visited_at" < ? GROUP BY "customer_id"',
+        'SELECT "customer_id", substr(MAX("visited_at"), 1, 10), COUNT(*), CAST(SUM("total") AS TEXT) '
+        f'FROM "service_record" WHERE "voided_at" IS NULL AND {visited} >= ? AND {visited} < ? GROUP BY "customer_id"',
         (start.isoformat(sep=" "), end.isoformat(sep=" ")),
     )
     figures = _WindowFigures()
@@ -404,31 +409,32 @@ def churn_warnings(customer_ids: Sequence[int], today: date, settings: SegmentSe
     return {cid for cid, seen in days.items() if warned_on_ordinals(seen, today_ordinal, chosen)}
 
 
-def visit_days_of(customer_ids: Sequence[int]) -> dict[int, list[int]]:
-    """Each customer's distinct non-voided visit days as sorted date ordinals, straight from the cursor.
+# A bill's day as Python's date ordinal, worked out by SQLite: julianday() of a date at
+# midnight is N + 0.5, and N - 1721424 is the ordinal (0001-01-01 is 1 on both sides).
+_DAY_ORDINAL = 'CAST(julianday(substr("visited_at", 1, 10)) AS INTEGER) - 1721424'
 
-    What the churn rule and the usual gap need, without a model object per bill.
+
+def read_visit_days(where: str, params: Sequence[object]) -> dict[int, list[int]]:
+    """Each customer's distinct non-voided visit days as sorted date ordinals, for the bills ``where`` picks.
+
+    What the churn rule and the usual gap need. One row per customer with their days
+    joined by SQLite (a million bills as a million Python rows took 1.2 s of each report),
+    read from the index on (customer, visited_at, voided_at) without touching the table.
     """
-    days: dict[int, list[int]] = defaultdict(list)
+    cursor = database_proxy.execute_sql(
+        f'SELECT "customer_id", group_concat({_DAY_ORDINAL}) FROM "service_record" '
+        f'WHERE "voided_at" IS NULL AND {where} GROUP BY "customer_id"',
+        params,
+    )
+    # group_concat's order is not promised, and a day with two bills comes twice: set, then sort
+    return {int(cid): sorted(set(map(int, text.split(",")))) for cid, text in cursor}
+
+
+def visit_days_of(customer_ids: Sequence[int]) -> dict[int, list[int]]:
+    """The distinct visit days (sorted ordinals) of the given customers."""
+    days: dict[int, list[int]] = {}
     for chunk in _chunks(sorted(set(customer_ids))):
-        cursor = database_proxy.execute_sql(
-            'SELECT "customer_id", substr("visited_at", 1, 10) AS "day" FROM "service_record" '
-            f'WHERE "voided_at" IS NULL AND "customer_id" IN ({", ".join("?" * len(chunk))}) '
-            'GROUP BY "customer_id", "day" ORDER BY "customer_id", "day"',
-            chunk,
-        )
-        collect_visit_days(cursor, days)
-    return dict(days)
-
-
-def collect_visit_days(rows: Iterable[tuple[int, str]], days: dict[int, list[int]]) -> dict[int, list[int]]:
-    """Append ``(customer id, "YYYY-MM-DD")`` rows to ``days`` as ordinals (each day text parsed once)."""
-    ordinals: dict[str, int] = {}
-    for cid, day in rows:
-        ordinal = ordinals.get(day)
-        if ordinal is None:
-            ordinal = ordinals[day] = date.fromisoformat(day).toordinal()
-        days[int(cid)].append(ordinal)
+        days.update(read_visit_days(f'"customer_id" IN ({", ".join("?" * len(chunk))})', chunk))
     return days
 
 
