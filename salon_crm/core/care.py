@@ -20,13 +20,12 @@ from peewee import JOIN, Expression, fn
 
 from salon_crm.core import audit, clock, holidays, packages, segments
 from salon_crm.core.context import Actor
-from salon_crm.core.customers import is_listed, may_be_marketed_to
+from salon_crm.core.customers import id_among, is_listed, may_be_marketed_to
 from salon_crm.core.enums import AuditAction, CareKind, ServiceCategory
 from salon_crm.core.errors import NotFoundError, ValidationError
 from salon_crm.core.models import (
     CareContact,
     Customer,
-    CustomerStats,
     ServiceItem,
     ServicePackage,
     ServiceRecord,
@@ -124,15 +123,13 @@ def _day(day: date) -> datetime:
 
 def _people(ids: Iterable[int], listed: Expression) -> dict[int, tuple[str, str, str]]:
     """Name, phone and allergies of the customers ``listed`` selects, by id."""
-    found: dict[int, tuple[str, str, str]] = {}
-    wanted = sorted(set(ids))
-    for start in range(0, len(wanted), 500):
-        query = Customer.select(Customer.id, Customer.name, Customer.phone, Customer.allergies).where(
-            listed & Customer.id.in_(wanted[start : start + 500])
-        )
-        for cid, name, phone, allergies in cast(Iterable[tuple[int, str, str, str]], query.tuples()):
-            found[cid] = (name, phone, allergies.strip())
-    return found
+    query = Customer.select(Customer.id, Customer.name, Customer.phone, Customer.allergies).where(
+        listed & id_among(set(ids))
+    )
+    return {
+        cid: (name, phone, allergies.strip())
+        for cid, name, phone, allergies in cast(Iterable[tuple[int, str, str, str]], query.tuples())
+    }
 
 
 def _contacted_since(kind: CareKind, since: datetime) -> set[int]:
@@ -339,15 +336,19 @@ def _services_of(record_ids: Sequence[int]) -> dict[int, tuple[str, str]]:
 # --- win back and at risk ---------------------------------------------------------------
 
 
-def _last_visits(low: datetime, high: datetime) -> dict[int, datetime]:
-    """Customers whose last visit lies in [low, high): a range of the kept figures' index, not a million bills."""
-    query = CustomerStats.select(CustomerStats.customer, CustomerStats.last_visit).where(
-        (CustomerStats.last_visit >= low) & (CustomerStats.last_visit < high)
+_LAST_VISIT_IN = '"last_visit" >= ? AND "last_visit" < ?'  # on the kept figures (``customer_stats``)
+
+
+def _last_visits(low: datetime, high: datetime, only: Iterable[int] | None = None) -> dict[int, datetime]:
+    """Customers whose last visit lies in [low, high) (``only`` those, if given): a range of the kept
+    figures' index, not a million bills. Read as text and parsed by ``fromisoformat``: peewee's
+    per-row conversion of 46,000 rows was half the at-risk list's time."""
+    cursor = database_proxy.execute_sql(
+        f'SELECT "customer_id", "last_visit" FROM "customer_stats" WHERE {_LAST_VISIT_IN}',
+        (low.isoformat(sep=" "), high.isoformat(sep=" ")),
     )
-    return {
-        int(cid): CustomerStats.last_visit.python_value(at)
-        for cid, at in cast(Iterable[tuple[int, Any]], query.tuples())
-    }
+    wanted = None if only is None else set(only)
+    return {int(cid): datetime.fromisoformat(at) for cid, at in cursor if wanted is None or int(cid) in wanted}
 
 
 def _lapsed_items(
@@ -383,14 +384,16 @@ def dormant(today: date, settings: SegmentSettings | None = None) -> list[CareIt
 def at_risk(today: date, settings: SegmentSettings | None = None) -> list[CareItem]:
     """Customers gone well past their own rhythm (流失预警), not yet lost."""
     chosen = settings or segments.segment_settings()
-    last = _last_visits(
-        _day(today - timedelta(days=chosen.dormant_days)),
-        _day(today - timedelta(days=chosen.churn_min_days) + timedelta(days=1)),
+    low = _day(today - timedelta(days=chosen.dormant_days))
+    high = _day(today - timedelta(days=chosen.churn_min_days) + timedelta(days=1))
+    # the visit days of every customer last seen in the range, in one read of the bills' index by customer
+    days = segments.read_visit_days(
+        f'"customer_id" IN (SELECT "customer_id" FROM "customer_stats" WHERE {_LAST_VISIT_IN})',
+        (low.isoformat(sep=" "), high.isoformat(sep=" ")),
     )
-    days = segments.visit_days_of(list(last))
-    warned = {cid for cid, seen in days.items() if segments.warned_on_ordinals(seen, today.toordinal(), chosen)}
+    warned = [cid for cid, seen in days.items() if segments.warned_on_ordinals(seen, today.toordinal(), chosen)]
     gaps = {cid: segments.usual_gap_of_ordinals(days[cid]) for cid in warned}
-    items = _lapsed_items(CareKind.WIN_BACK, today, {cid: last[cid] for cid in warned}, gaps)
+    items = _lapsed_items(CareKind.WIN_BACK, today, _last_visits(low, high, warned), gaps)
 
     def overdue(item: CareItem) -> float:
         return (item.days_since_last_visit or 0) / (item.usual_gap_days or 1)

@@ -171,10 +171,14 @@ def _lifecycle_clause(code: str, figures: dict[str, Any], today: date) -> Expres
     raise ValueError(f"unknown lifecycle {code!r}")
 
 
+def id_among(ids: Iterable[int]) -> Expression:
+    """``Customer.id IN ids`` as one parameter however many ids: SQLite reads the list with json_each
+    (an IN of 500 parameters per chunk cost peewee 4 ms a chunk to build)."""
+    return cast(Expression, Customer.id.in_(SQL("(SELECT value FROM json_each(?))", [json.dumps(sorted(ids))])))
+
+
 def _grade_clause(grade: str, today: date) -> Expression:
-    ids = sorted(cid for cid, score in segments.shop_scores(today).items() if score.grade == grade)
-    # one parameter however many customers: SQLite reads the list with json_each
-    return Customer.id.in_(SQL("(SELECT value FROM json_each(?))", [json.dumps(ids)]))
+    return id_among(cid for cid, score in segments.shop_scores(today).items() if score.grade == grade)
 
 
 def _filter_clause(filters: CustomerFilter, figures: dict[str, Any], today: date) -> Expression | None:
