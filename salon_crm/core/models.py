@@ -419,9 +419,12 @@ class CustomerStats(BaseModel):
 
 
 # The list's default order is the name's pinyin (search_text starts "name pinyin initials ..."):
-# an index on that expression hands the first page over without sorting 100,000 names.
+# an index on that expression hands the first page over without sorting 100,000 names. It also
+# holds what a search and "listed" read (schema 11), so a search walks it in order without
+# touching the table and stops at the page's last match: "z" 29 -> 0.6 ms, a rare name 18 ms.
 PINYIN_ORDER = 'substr("search_text", instr("search_text", \' \') + 1)'
-Customer.add_index(SQL(f'CREATE INDEX "customer_pinyin" ON "customer" ({PINYIN_ORDER}, "id")'))
+PINYIN_INDEX_COLUMNS = f'{PINYIN_ORDER}, "id", "search_text", "name", "anonymised_at", "merged_into_id"'
+Customer.add_index(SQL(f'CREATE INDEX "customer_pinyin" ON "customer" ({PINYIN_INDEX_COLUMNS})'))
 
 
 # The figures of one customer, recomputed from their bills (the index on (customer_id,

@@ -1,4 +1,4 @@
-"""Schema version 11: the bills' two indexes carry ``voided_at``, the customer and the total.
+"""Schema version 11: indexes that hold what the busy paths read (bills, the customer search).
 
 Frozen: never edit a released step; add a new one instead. Every rule that reads
 visits (the churn warning, the usual gap, grades and RFM, the monthly report, the
@@ -8,7 +8,9 @@ report at a million bills). With it in the index by time, a range of months is c
 from the index alone, with the customer and the money too (a month's revenue, visits and
 customers 60 -> 15 ms each, three months a report); with ``voided_at`` and ``total`` in
 the index by customer, each customer's visits and money are read without touching the
-table (grades' figures 0.96 -> 0.21 s). The new indexes replace the old ones, so a bill costs no extra index write.
+table (grades' figures 0.96 -> 0.21 s). The customers' pinyin index holds the search
+text, the name and the "listed" columns: a search walks it in the list's order without
+touching the table and stops at the page's last match (a keystroke 20-30 ms -> 0.2-18 ms). The new indexes replace the old ones, so a bill costs no extra index write.
 """
 
 STATEMENTS = [
@@ -18,4 +20,7 @@ STATEMENTS = [
     'DROP INDEX IF EXISTS "service_record_visited_at"',
     'CREATE INDEX "service_record_visited_at_voided_at_customer_id_total" '
     'ON "service_record" ("visited_at", "voided_at", "customer_id", "total")',
+    'DROP INDEX IF EXISTS "customer_pinyin"',
+    'CREATE INDEX "customer_pinyin" ON "customer" (substr("search_text", instr("search_text", \' \') + 1), '
+    '"id", "search_text", "name", "anonymised_at", "merged_into_id")',
 ]
