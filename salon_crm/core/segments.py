@@ -89,7 +89,8 @@ class CustomerSegment:
 class _WindowFigures:
     recency_days: dict[int, int] = field(default_factory=dict)
     visits: dict[int, int] = field(default_factory=dict)
-    revenue: dict[int, Decimal] = field(default_factory=dict)
+    # yuan as Decimal (from visits) or whole fen as int (from SQL): both rank the same way
+    revenue: dict[int, Decimal | int] = field(default_factory=dict)
 
 
 def quintile_scores(values: Mapping[int, float | Decimal], *, higher_is_better: bool = True) -> dict[int, int]:
@@ -116,7 +117,7 @@ def _small_rank(ordered: Sequence[float | Decimal], value: float | Decimal) -> i
     return round(4 * distinct.index(value) / (len(distinct) - 1))
 
 
-def contribution_grades(revenue: Mapping[int, Decimal], shares: tuple[float, float, float]) -> dict[int, str]:
+def contribution_grades(revenue: Mapping[int, Decimal | int], shares: tuple[float, float, float]) -> dict[int, str]:
     """Pareto grades: a customer's grade is set by the revenue share before them."""
     total = sum(revenue.values(), Decimal(0))
     # "the share before them is under 50 %" as "the revenue before them is under half the total":
@@ -326,7 +327,7 @@ def _window_figures_sql(today: date, settings: SegmentSettings) -> _WindowFigure
     # every column asked for, in customer order (no table, no sort)
     visited = '+"visited_at"' if settings.window_days / span > WINDOW_SCAN_SHARE else '"visited_at"'
     cursor = database_proxy.execute_sql(
-        'SELECT "customer_id", substr(MAX("visited_at"), 1, 10), COUNT(*), CAST(SUM("total") AS TEXT) '
+        'SELECT "customer_id", substr(MAX("visited_at"), 1, 10), COUNT(*), CAST(ROUND(SUM("total") * 100) AS INTEGER) '
         f'FROM "service_record" WHERE "voided_at" IS NULL AND {visited} >= ? AND {visited} < ? GROUP BY "customer_id"',
         (start.isoformat(sep=" "), end.isoformat(sep=" ")),
     )
@@ -335,7 +336,8 @@ def _window_figures_sql(today: date, settings: SegmentSettings) -> _WindowFigure
     for customer_id, last_day, count, total in cursor.fetchall():
         figures.recency_days[customer_id] = ordinal - date.fromisoformat(last_day).toordinal()
         figures.visits[customer_id] = int(count)
-        figures.revenue[customer_id] = Decimal(total)
+        # in fen, as SQLite summed it: sorting 80,000 ints is a third of the time of Decimals
+        figures.revenue[customer_id] = total
     return figures
 
 
