@@ -128,7 +128,11 @@ def _search_clause(search: str) -> Expression | None:
 
 def is_listed() -> Expression:
     """Customers the lists show: neither anonymised nor merged into another."""
-    return Customer.anonymised_at.is_null() & Customer.merged_into.is_null()
+    # IFNULL, not IS NULL: SQLite would otherwise take the index on merged_into (there to find
+    # a customer's merged records) for "IS NULL", read every customer through it and sort them
+    # all, where walking the list's own index stops at the page (a shop without ANALYZE
+    # statistics, as every shop is, planned each page so: 20 -> 600 ms at 100,000 customers)
+    return Customer.anonymised_at.is_null() & (fn.IFNULL(Customer.merged_into, 0) == 0)
 
 
 def may_be_marketed_to() -> Expression:

@@ -353,6 +353,8 @@ class Appointment(BaseModel):
             (("stylist", "starts_at"), False),
             (("customer", "starts_at"), False),
             (("starts_at", "status"), False),
+            # the monthly report's rebooking: the bookings made in a month (schema 11)
+            (("created_at",), False),
         )
         constraints = [SQL('CHECK ("ends_at" > "starts_at")')]
 
@@ -411,7 +413,7 @@ class CustomerStats(BaseModel):
     """
 
     customer = ForeignKeyField(Customer, primary_key=True, on_delete="CASCADE", backref="stats")
-    first_visit = DateTimeField(null=True)
+    first_visit = DateTimeField(null=True, index=True)  # the month's new customers (schema 11)
     last_visit = DateTimeField(null=True, index=True)
     visits = IntegerField(default=0, index=True)
     total_spent = DecimalField(max_digits=14, decimal_places=2, default=0, index=True)
@@ -642,7 +644,7 @@ class ComplaintTicket(BaseModel):
     agreed_how = CharField(max_length=60, default="")
     followup_score = between("followup_score", 1, 5, null=True)
     followup_note = TextField(default="")
-    closed_at = DateTimeField(null=True)
+    closed_at = DateTimeField(null=True, index=True)  # the month's closed complaints (schema 11)
     created_at = DateTimeField(default=clock.now)
     updated_at = DateTimeField(default=clock.now)
 
