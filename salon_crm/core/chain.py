@@ -87,6 +87,25 @@ def audit_seal(previous: str, values: dict[str, Any]) -> str:
     return seal(previous, AUDIT_COLUMNS, values)
 
 
+def audit_seal_run(
+    previous: str, shared: dict[str, Any], items: Sequence[tuple[str, str | None, str | None]]
+) -> list[str]:
+    """The seals of consecutive entries sharing ``at``, ``actor``, ``action`` and ``table_name`` (an import's).
+
+    ``items`` are ``(record id, before, after)``. The same text :func:`seal` hashes, with the
+    shared part encoded once: an import seals tens of thousands of entries.
+    """
+    encode = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+    middle = encode([_canonical(column, shared[column]) for column in AUDIT_COLUMNS[:4]])[1:-1]
+    seals: list[str] = []
+    sha256 = hashlib.sha256
+    for record_id, before, after in items:
+        payload = f'["{previous}",{middle},{encode(record_id)},"{digest(before)}","{digest(after)}"]'
+        previous = sha256(payload.encode("utf-8")).hexdigest()
+        seals.append(previous)
+    return seals
+
+
 def ledger_seal(previous: str, values: dict[str, Any]) -> str:
     """``values`` may name the customer ``customer`` (as the models do) or ``customer_id``."""
     named = dict(values)

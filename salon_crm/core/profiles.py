@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import asdict, dataclass, fields
+from dataclasses import dataclass, fields
 from datetime import date, datetime
 from decimal import Decimal
 from typing import Any, cast
@@ -112,10 +112,14 @@ def _exists(model: type[Customer] | type[Staff] | type[MembershipLevel], key: in
     return key is None or model.select().where(model.id == key).exists()
 
 
+_GENDERS = frozenset(gender.value for gender in Gender)
+_SOURCES = frozenset(source.value for source in SourceChannel)
+
+
 def _check_codes_and_birthday(data: CustomerInput, today: date) -> None:
-    if data.gender not in {gender.value for gender in Gender}:
+    if data.gender not in _GENDERS:
         raise ValidationError("gender_invalid", gender=data.gender)
-    if data.source not in {source.value for source in SourceChannel}:
+    if data.source not in _SOURCES:
         raise ValidationError("source_invalid", source=data.source)
     if data.birth_month is None:
         if data.birth_year is not None or data.birth_day is not None:
@@ -160,7 +164,7 @@ def clean_input(data: CustomerInput, *, today: date) -> CustomerInput:
         raise ValidationError("consent_date_in_future", date=consent_on.isoformat())
     return CustomerInput(
         **{
-            **asdict(data),
+            **{name: getattr(data, name) for name in _INPUT_FIELDS},  # asdict's deep copies took most of a check
             **texts,
             "name": name,
             "phone": phone,
@@ -168,6 +172,9 @@ def clean_input(data: CustomerInput, *, today: date) -> CustomerInput:
             "marketing_consent_on": consent_on,
         }
     )
+
+
+_INPUT_FIELDS = tuple(CustomerInput.__dataclass_fields__)
 
 
 def _one_line(text: str) -> str:

@@ -43,6 +43,8 @@ MIN_SCIENTIFIC_DIGITS = 8
 
 def text(value: object) -> str:
     """A cell as trimmed text (full-width spaces too); a whole float loses its ``.0``."""
+    if type(value) is str:  # most cells: an import calls this for each of them, several times
+        return " ".join(value.replace("\u3000", " ").split())
     if value is None:
         return ""
     if isinstance(value, float) and value.is_integer():

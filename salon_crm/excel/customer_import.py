@@ -97,9 +97,10 @@ def _customer(values: Mapping[str, object], today: date) -> tuple[CustomerInput,
 
 def row_from_cells(line: int, row: list[object], columns: Mapping[int, str], *, today: date) -> ImportRow:
     """One sheet row as an :class:`ImportRow`; an unreadable value makes it an error row."""
-    original = tuple(cleaning.text(cell) for cell in row)
+    original = tuple(map(cleaning.text, row))
     values = {name: _cell(row, column) for column, name in columns.items()}
-    given = frozenset(name for name, value in values.items() if cleaning.text(value))
+    # a cell's text is its original; a column past the row's end is empty
+    given = frozenset(name for column, name in columns.items() if column < len(original) and original[column])
     if "first_name" in given or "last_name" in given:
         given |= {"name"}
     try:
