@@ -70,6 +70,10 @@ def digest(text: str | None) -> str:
     return "" if text is None else hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
+# json.dumps with these options builds an encoder on every call; a check walks a million seals
+_ENCODE = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+
+
 def seal(previous: str, columns: Sequence[str], values: dict[str, Any], *, digests: bool = False) -> str:
     """The seal of one row over ``previous``; with ``digests`` the values of before/after are digests already."""
     parts: list[Any] = [previous]
@@ -79,8 +83,7 @@ def seal(previous: str, columns: Sequence[str], values: dict[str, Any], *, diges
             parts.append(get(column) if digests else digest(get(column)))
         else:
             parts.append(_canonical(column, get(column)))
-    payload = json.dumps(parts, ensure_ascii=False, separators=(",", ":"))
-    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+    return hashlib.sha256(_ENCODE(parts).encode("utf-8")).hexdigest()
 
 
 def audit_seal(previous: str, values: dict[str, Any]) -> str:
@@ -95,7 +98,7 @@ def audit_seal_run(
     ``items`` are ``(record id, before, after)``. The same text :func:`seal` hashes, with the
     shared part encoded once: an import seals tens of thousands of entries.
     """
-    encode = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+    encode = _ENCODE
     middle = encode([_canonical(column, shared[column]) for column in AUDIT_COLUMNS[:4]])[1:-1]
     seals: list[str] = []
     sha256 = hashlib.sha256

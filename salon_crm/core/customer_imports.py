@@ -10,7 +10,6 @@ then writes everything in one transaction (or, on any error or cancel, nothing).
 
 from __future__ import annotations
 
-import gc
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
@@ -19,7 +18,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from salon_crm.core import audit, backup, bulk, clock, loyalty
+from salon_crm.core import audit, backup, bulk, clock, collector, loyalty
 from salon_crm.core.context import Actor
 from salon_crm.core.duplicates import NAME_BIRTHDAY, PHONE, DuplicateIndex, Identity
 from salon_crm.core.enums import AuditAction
@@ -157,7 +156,11 @@ def plan_import(rows: Sequence[ImportRow], *, on_duplicate: str = SKIP, today: d
     """Each row's outcome, with nothing written. Reads the database; run it off the UI thread."""
     if on_duplicate not in (SKIP, UPDATE):
         raise ValidationError("import_on_duplicate_invalid", value=on_duplicate)
-    day = today or clock.today()
+    with collector.paused():
+        return _plan(rows, on_duplicate, today or clock.today())
+
+
+def _plan(rows: Sequence[ImportRow], on_duplicate: str, day: date) -> ImportPlan:
     levels = _levels()
     existing = _existing()
     seen: DuplicateIndex[int] = DuplicateIndex()
@@ -369,23 +372,17 @@ def commit_import(
 
     # The plan holds a few objects per row; with a hundred thousand rows the cyclic
     # garbage collector rescanning them on every batch doubled the commit's time.
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
-        with database_proxy.atomic():
-            step(0)
-            for start in range(0, len(new), CHUNK):
-                chunk = new[start : start + CHUNK]
-                _create_chunk(actor, chunk, moment)
-                step(len(chunk))
-            for index, planned in enumerate(updates):
-                _update_one(actor, planned, moment)
-                if index % 100 == 99:
-                    step(100)
-            step(len(updates) % 100)
-    finally:
-        if collecting:
-            gc.enable()
+    with collector.paused(), database_proxy.atomic():
+        step(0)
+        for start in range(0, len(new), CHUNK):
+            chunk = new[start : start + CHUNK]
+            _create_chunk(actor, chunk, moment)
+            step(len(chunk))
+        for index, planned in enumerate(updates):
+            _update_one(actor, planned, moment)
+            if index % 100 == 99:
+                step(100)
+        step(len(updates) % 100)
     created, updated = len(new), len(updates)
     skipped = plan.count(Outcome.EXISTING) + plan.count(Outcome.DUPLICATE_IN_FILE) + plan.count(Outcome.SKIPPED)
     return ImportResult(len(plan.rows), created, updated, skipped, plan.count(Outcome.ERROR), copy)

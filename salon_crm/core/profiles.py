@@ -150,7 +150,7 @@ def clean_input(data: CustomerInput, *, today: date) -> CustomerInput:
     _check_codes_and_birthday(data, today)
     phone = normalise_phone(_one_line(data.phone))
     texts = {key: _one_line(getattr(data, key)).strip() for key in _TEXT_LIMITS}
-    texts |= {key: _CONTROL.sub("", getattr(data, key)).strip() for key in LONG_TEXT_LIMITS}
+    texts |= {key: _without_control(getattr(data, key)).strip() for key in LONG_TEXT_LIMITS}
     for key, limit in (_TEXT_LIMITS | LONG_TEXT_LIMITS).items():
         if len(texts[key]) > limit:
             raise ValidationError("text_too_long", field=key, max=limit, length=len(texts[key]))
@@ -179,7 +179,14 @@ _INPUT_FIELDS = tuple(CustomerInput.__dataclass_fields__)
 
 def _one_line(text: str) -> str:
     """``text`` without control characters; tabs and line breaks become spaces."""
+    if text.isprintable():  # nearly every value: no control character, tab or line break to replace
+        return text
     return _CONTROL.sub("", _LINE_BREAKS.sub(" ", text))
+
+
+def _without_control(text: str) -> str:
+    """``text`` without control characters, its lines kept."""
+    return text if text.isprintable() else _CONTROL.sub("", text)
 
 
 def validated(data: CustomerInput, *, today: date, customer_id: int | None = None) -> CustomerInput:
