@@ -104,9 +104,10 @@ def row_from_cells(
     """
     if original is None:
         original = tuple(map(cleaning.text, row))
-    values = {name: _cell(row, column) for column, name in columns.items()}
+    where = {name: column for column, name in columns.items()}  # two columns for one field: the last one
+    values = {name: _cell(row, column) for name, column in where.items()}
     # a cell's text is its original; a column past the row's end is empty
-    given = frozenset(name for column, name in columns.items() if column < len(original) and original[column])
+    given = frozenset(name for name, column in where.items() if column < len(original) and original[column])
     if "first_name" in given or "last_name" in given:
         given |= {"name"}
     try:
