@@ -22,8 +22,12 @@ from salon_crm.core.enums import AuditAction
 from salon_crm.core.models import AuditEntry, ShopSetting
 from salon_crm.core.rows import AuditRow
 
+_PLAIN = frozenset({str, int, float, bool, type(None)})  # JSON already: most values, checked first
+
 
 def _json_value(value: Any) -> Any:
+    if type(value) in _PLAIN:
+        return value
     if isinstance(value, Decimal):
         return format(value.normalize(), "f")  # 68, 68.00 and 68.0 are one price
     if isinstance(value, datetime | date | time):
@@ -55,10 +59,14 @@ def _note_head(entry_id: int, seal: str) -> None:
     ).execute()
 
 
+_ENCODE = json.JSONEncoder(ensure_ascii=False, sort_keys=True).encode  # json.dumps with these makes one a call
+
+
 def _dumps(values: dict[str, Any] | None) -> str | None:
     if values is None:
         return None
-    return json.dumps({name: _json_value(value) for name, value in values.items()}, ensure_ascii=False, sort_keys=True)
+    plain = _PLAIN
+    return _ENCODE({name: value if type(value) in plain else _json_value(value) for name, value in values.items()})
 
 
 def record(
@@ -91,22 +99,19 @@ def record_many(
     """One entry per ``(record id, after)`` written in bulk (imports), as :func:`record` writes one."""
     if not items:
         return
-    at, previous = clock.now(), _last_seal()
-    rows = []
-    for record_id, after in items:
-        row: dict[str, Any] = {
-            "at": at,
-            "actor": actor.username,
-            "action": action.value,
-            "table_name": table_name,
-            "record_id": str(record_id),
-            "before": None,
-            "after": _dumps(after),
-        }
-        row["seal"] = previous = chain.audit_seal(previous, row)
-        rows.append(row)
-    ids = bulk.insert_rows(AuditEntry, rows)
-    _note_head(ids[-1], previous)
+    shared: dict[str, Any] = {"at": clock.now(), "actor": actor.username, "action": action.value}
+    shared["table_name"] = table_name
+    entries = [(str(record_id), None, _dumps(after)) for record_id, after in items]
+    seals = chain.audit_seal_run(_last_seal(), shared, entries)
+    # the shared values stored as peewee stores them; the others are text or None already
+    at, who, what, table = (AuditEntry._meta.fields[name].db_value(shared[name]) for name in shared)
+    values = [
+        (at, who, what, table, record_id, before, after, seal)
+        for (record_id, before, after), seal in zip(entries, seals, strict=True)
+    ]
+    names = ("at", "actor", "action", "table_name", "record_id", "before", "after", "seal")
+    ids = bulk.insert_values(AuditEntry, names, values)
+    _note_head(ids[-1], seals[-1])
 
 
 def changed_fields(before: dict[str, Any], after: dict[str, Any]) -> dict[str, Any]:

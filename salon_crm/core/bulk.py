@@ -22,10 +22,19 @@ def insert_rows(model: type[BaseModel], rows: Sequence[dict[str, Any]]) -> list[
         return []
     names = list(rows[0])
     fields = [model._meta.fields[name] for name in names]
+    values = [tuple(field.db_value(row[name]) for field, name in zip(fields, names, strict=True)) for row in rows]
+    return insert_values(model, names, values)
+
+
+def insert_values(model: type[BaseModel], names: Sequence[str], values: Sequence[tuple[Any, ...]]) -> list[int]:
+    """:func:`insert_rows` for values already in their stored form (each field's ``db_value`` applied,
+    or str, int, bool, None, date and datetime, which it leaves as they are); returns the new ids."""
+    if not values:
+        return []
+    fields = [model._meta.fields[name] for name in names]
     columns = ", ".join(f'"{field.column_name}"' for field in fields)
     marks = ", ".join("?" for _ in fields)
     table = model._meta.table_name
-    values = [tuple(field.db_value(row[name]) for field, name in zip(fields, names, strict=True)) for row in rows]
     connection: sqlite3.Connection = database_proxy.connection()
     last = connection.execute(f'SELECT COALESCE(MAX("id"), 0) FROM "{table}"').fetchone()[0]
     connection.executemany(f'INSERT INTO "{table}" ({columns}) VALUES ({marks})', values)

@@ -10,7 +10,6 @@ then writes everything in one transaction (or, on any error or cancel, nothing).
 
 from __future__ import annotations
 
-import gc
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
@@ -19,7 +18,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from salon_crm.core import audit, backup, bulk, clock, loyalty
+from salon_crm.core import audit, backup, bulk, clock, collector, loyalty
 from salon_crm.core.context import Actor
 from salon_crm.core.duplicates import NAME_BIRTHDAY, PHONE, DuplicateIndex, Identity
 from salon_crm.core.enums import AuditAction
@@ -157,7 +156,11 @@ def plan_import(rows: Sequence[ImportRow], *, on_duplicate: str = SKIP, today: d
     """Each row's outcome, with nothing written. Reads the database; run it off the UI thread."""
     if on_duplicate not in (SKIP, UPDATE):
         raise ValidationError("import_on_duplicate_invalid", value=on_duplicate)
-    day = today or clock.today()
+    with collector.paused():
+        return _plan(rows, on_duplicate, today or clock.today())
+
+
+def _plan(rows: Sequence[ImportRow], on_duplicate: str, day: date) -> ImportPlan:
     levels = _levels()
     existing = _existing()
     seen: DuplicateIndex[int] = DuplicateIndex()
@@ -232,9 +235,12 @@ _PROFILE_FIELDS = tuple(name for name in CustomerInput.__dataclass_fields__ if n
 
 def _note_health_consent(customer_ids: list[int], at: datetime) -> None:
     """Consent to keep health data for the imported files that bring allergy or skin notes."""
-    rows = [{"customer": key, "given_on": at.date()} for key in customer_ids]
-    for start in range(0, len(rows), CHUNK):
-        HealthConsent.insert_many(rows[start : start + CHUNK]).on_conflict_ignore().execute()
+    day = HealthConsent.given_on.db_value(at.date())
+    # one executemany: peewee building the INSERT's text for each chunk cost more than SQLite writing it
+    database_proxy.connection().executemany(
+        'INSERT OR IGNORE INTO "health_consent" ("customer_id", "given_on") VALUES (?, ?)',
+        [(key, day) for key in customer_ids],
+    )
 
 
 def _store(customer: Customer, data: CustomerInput) -> None:
@@ -281,16 +287,15 @@ CHUNK = 500  # customers per INSERT: large enough to be quick, small enough to c
 
 def _create_chunk(actor: Actor, chunk: list[PlannedRow], moment: datetime) -> None:
     """New customers in one INSERT, their audit entries and opening balances in bulk."""
-    customers = []
-    for planned in chunk:
-        assert planned.customer is not None
-        customer = Customer(created_at=moment, updated_at=moment)
-        _store(customer, planned.customer)
-        customers.append(customer)
-    ids = _insert_customers(customers)
-    for key, customer in zip(ids, customers, strict=True):
-        customer.id = key
-    audit.record_many(actor, AuditAction.IMPORT, "customer", [(c.id, audit.snapshot(c)) for c in customers])
+    rows = [_new_row(planned, moment) for planned in chunk]
+    ids = bulk.insert_values(Customer, _NEW_FIELDS, rows)
+    # the entry of each holds the stored row, as audit.snapshot of the saved customer would
+    audit.record_many(
+        actor,
+        AuditAction.IMPORT,
+        "customer",
+        [(key, {"id": key, **dict(zip(_NEW_KEYS, row, strict=True))}) for key, row in zip(ids, rows, strict=True)],
+    )
     _note_health_consent(
         [key for key, planned in zip(ids, chunk, strict=True) if planned.customer and planned.customer.health_consent],
         moment,
@@ -302,19 +307,25 @@ def _create_chunk(actor: Actor, chunk: list[PlannedRow], moment: datetime) -> No
     loyalty.import_opening_balances(actor, balances, at=moment)
 
 
-def _insert_customers(customers: list[Customer]) -> list[int]:
-    """One ``executemany`` for a batch of new customers (``core.bulk``); returns their ids in order."""
-    columns = [column for column in Customer._meta.sorted_fields if column.name != "id"]
-    rows = []
-    for customer in customers:
-        row = {}
-        for column in columns:
-            value = customer.__data__.get(column.name)
-            if value is None and column.default is not None:
-                value = column.default() if callable(column.default) else column.default
-            row[column.name] = value
-        rows.append(row)
-    return bulk.insert_rows(Customer, rows)
+# A new customer's columns as field names (for the INSERT) and as the audit snapshot names them
+# (foreign keys by column, "level_id"); the profile's fields, then what the import sets itself.
+_NEW_FIELDS = (
+    *(Customer._meta.combined[name].name for name in _PROFILE_FIELDS),
+    "search_text", "created_at", "updated_at", "anonymised_at", "merged_into",
+)  # fmt: skip
+_NEW_KEYS = tuple(Customer._meta.fields[name].column_name for name in _NEW_FIELDS)
+
+
+def _new_row(planned: PlannedRow, moment: datetime) -> tuple[Any, ...]:
+    """A new customer's stored values in the order of ``_NEW_FIELDS``, without building a model.
+
+    A profile that passed ``validated`` holds only str, int, bool, date and None, which
+    peewee stores unchanged, so the values go to SQLite as they are.
+    """
+    data = planned.customer
+    assert data is not None
+    search = customer_search_text(data.name, data.phone, data.wechat)
+    return (*(getattr(data, name) for name in _PROFILE_FIELDS), search, moment, moment, None, None)
 
 
 def _update_one(actor: Actor, planned: PlannedRow, moment: datetime) -> None:
@@ -361,23 +372,17 @@ def commit_import(
 
     # The plan holds a few objects per row; with a hundred thousand rows the cyclic
     # garbage collector rescanning them on every batch doubled the commit's time.
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
-        with database_proxy.atomic():
-            step(0)
-            for start in range(0, len(new), CHUNK):
-                chunk = new[start : start + CHUNK]
-                _create_chunk(actor, chunk, moment)
-                step(len(chunk))
-            for index, planned in enumerate(updates):
-                _update_one(actor, planned, moment)
-                if index % 100 == 99:
-                    step(100)
-            step(len(updates) % 100)
-    finally:
-        if collecting:
-            gc.enable()
+    with collector.paused(), database_proxy.atomic():
+        step(0)
+        for start in range(0, len(new), CHUNK):
+            chunk = new[start : start + CHUNK]
+            _create_chunk(actor, chunk, moment)
+            step(len(chunk))
+        for index, planned in enumerate(updates):
+            _update_one(actor, planned, moment)
+            if index % 100 == 99:
+                step(100)
+        step(len(updates) % 100)
     created, updated = len(new), len(updates)
     skipped = plan.count(Outcome.EXISTING) + plan.count(Outcome.DUPLICATE_IN_FILE) + plan.count(Outcome.SKIPPED)
     return ImportResult(len(plan.rows), created, updated, skipped, plan.count(Outcome.ERROR), copy)

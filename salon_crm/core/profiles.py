@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import asdict, dataclass, fields
+from dataclasses import dataclass, fields
 from datetime import date, datetime
 from decimal import Decimal
 from typing import Any, cast
@@ -112,10 +112,14 @@ def _exists(model: type[Customer] | type[Staff] | type[MembershipLevel], key: in
     return key is None or model.select().where(model.id == key).exists()
 
 
+_GENDERS = frozenset(gender.value for gender in Gender)
+_SOURCES = frozenset(source.value for source in SourceChannel)
+
+
 def _check_codes_and_birthday(data: CustomerInput, today: date) -> None:
-    if data.gender not in {gender.value for gender in Gender}:
+    if data.gender not in _GENDERS:
         raise ValidationError("gender_invalid", gender=data.gender)
-    if data.source not in {source.value for source in SourceChannel}:
+    if data.source not in _SOURCES:
         raise ValidationError("source_invalid", source=data.source)
     if data.birth_month is None:
         if data.birth_year is not None or data.birth_day is not None:
@@ -146,7 +150,7 @@ def clean_input(data: CustomerInput, *, today: date) -> CustomerInput:
     _check_codes_and_birthday(data, today)
     phone = normalise_phone(_one_line(data.phone))
     texts = {key: _one_line(getattr(data, key)).strip() for key in _TEXT_LIMITS}
-    texts |= {key: _CONTROL.sub("", getattr(data, key)).strip() for key in LONG_TEXT_LIMITS}
+    texts |= {key: _without_control(getattr(data, key)).strip() for key in LONG_TEXT_LIMITS}
     for key, limit in (_TEXT_LIMITS | LONG_TEXT_LIMITS).items():
         if len(texts[key]) > limit:
             raise ValidationError("text_too_long", field=key, max=limit, length=len(texts[key]))
@@ -160,7 +164,7 @@ def clean_input(data: CustomerInput, *, today: date) -> CustomerInput:
         raise ValidationError("consent_date_in_future", date=consent_on.isoformat())
     return CustomerInput(
         **{
-            **asdict(data),
+            **{name: getattr(data, name) for name in _INPUT_FIELDS},  # asdict's deep copies took most of a check
             **texts,
             "name": name,
             "phone": phone,
@@ -170,9 +174,19 @@ def clean_input(data: CustomerInput, *, today: date) -> CustomerInput:
     )
 
 
+_INPUT_FIELDS = tuple(CustomerInput.__dataclass_fields__)
+
+
 def _one_line(text: str) -> str:
     """``text`` without control characters; tabs and line breaks become spaces."""
+    if text.isprintable():  # nearly every value: no control character, tab or line break to replace
+        return text
     return _CONTROL.sub("", _LINE_BREAKS.sub(" ", text))
+
+
+def _without_control(text: str) -> str:
+    """``text`` without control characters, its lines kept."""
+    return text if text.isprintable() else _CONTROL.sub("", text)
 
 
 def validated(data: CustomerInput, *, today: date, customer_id: int | None = None) -> CustomerInput:

@@ -10,30 +10,38 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
+from functools import lru_cache
 
 from pypinyin import Style, lazy_pinyin, pinyin
 
 _NON_DIGIT = re.compile(r"\D+")
 
 
-def _readings(char: str) -> list[str]:
+@lru_cache(maxsize=4096)
+def _readings(char: str) -> tuple[str, ...]:
     options = pinyin(char, style=Style.NORMAL, heteronym=True, errors="default")
     readings = [reading.lower() for reading in options[0]] if options else [char.lower()]
-    return list(dict.fromkeys(readings))
+    return tuple(dict.fromkeys(readings))
 
 
 def name_keys(name: str) -> list[str]:
     """Search keys of a name: itself, full pinyin and initials, one per surname reading."""
+    return list(_name_keys(name))
+
+
+# An import of 20,000 rows repeats names and surnames a lot: pypinyin was most of its commit.
+@lru_cache(maxsize=32768)
+def _name_keys(name: str) -> tuple[str, ...]:
     clean = unicodedata.normalize("NFKC", name).strip().lower()
     if not clean:
-        return []
+        return ()
     rest_full = lazy_pinyin(clean[1:], style=Style.NORMAL)
     rest_initials = "".join(part[:1] for part in rest_full)
     keys = [clean]
     for reading in _readings(clean[0]):
         keys.append(reading + "".join(rest_full))
         keys.append(reading[:1] + rest_initials)
-    return list(dict.fromkeys(keys))
+    return tuple(dict.fromkeys(keys))
 
 
 def customer_search_text(name: str, phone: str = "", wechat: str = "", other_phones: Iterable[str] = ()) -> str:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from datetime import date, datetime, timedelta
 from decimal import Decimal, InvalidOperation
 
@@ -43,6 +44,8 @@ MIN_SCIENTIFIC_DIGITS = 8
 
 def text(value: object) -> str:
     """A cell as trimmed text (full-width spaces too); a whole float loses its ``.0``."""
+    if type(value) is str:  # most cells: an import calls this for each of them, several times
+        return " ".join(value.replace("\u3000", " ").split())
     if value is None:
         return ""
     if isinstance(value, float) and value.is_integer():
@@ -67,11 +70,12 @@ def is_blank(row: list[object]) -> bool:
 
 def is_total_row(row: list[object]) -> bool:
     """A 合计/总计/小计 row under the data (the word in any of its first cells)."""
-    for cell in row[:4]:
-        word = text(cell).lower().rstrip(":：")
-        if word in TOTAL_WORDS:
-            return True
-    return False
+    return is_total_text([text(cell) for cell in row[:4]])
+
+
+def is_total_text(texts: Sequence[str]) -> bool:
+    """:func:`is_total_row` for a row's cells already as :func:`text` (an import reads each once)."""
+    return any(word.lower().rstrip(":：") in TOTAL_WORDS for word in texts[:4])
 
 
 def phone(value: object) -> str:

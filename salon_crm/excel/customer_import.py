@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from salon_crm.core import clock
+from salon_crm.core import clock, collector
 from salon_crm.core.customer_imports import ImportPlan, ImportRow
 from salon_crm.core.errors import SalonError, ValidationError
 from salon_crm.core.profiles import CustomerInput
@@ -95,11 +95,19 @@ def _customer(values: Mapping[str, object], today: date) -> tuple[CustomerInput,
     return customer, cleaning.text(values.get("level"))
 
 
-def row_from_cells(line: int, row: list[object], columns: Mapping[int, str], *, today: date) -> ImportRow:
-    """One sheet row as an :class:`ImportRow`; an unreadable value makes it an error row."""
-    original = tuple(cleaning.text(cell) for cell in row)
-    values = {name: _cell(row, column) for column, name in columns.items()}
-    given = frozenset(name for name, value in values.items() if cleaning.text(value))
+def row_from_cells(
+    line: int, row: list[object], columns: Mapping[int, str], *, today: date, original: tuple[str, ...] | None = None
+) -> ImportRow:
+    """One sheet row as an :class:`ImportRow`; an unreadable value makes it an error row.
+
+    ``original`` is the row's cells as ``cleaning.text`` when the caller has them already.
+    """
+    if original is None:
+        original = tuple(map(cleaning.text, row))
+    where = {name: column for column, name in columns.items()}  # two columns for one field: the last one
+    values = {name: _cell(row, column) for name, column in where.items()}
+    # a cell's text is its original; a column past the row's end is empty
+    given = frozenset(name for name, column in where.items() if column < len(original) and original[column])
     if "first_name" in given or "last_name" in given:
         given |= {"name"}
     try:
@@ -120,10 +128,12 @@ def build_rows(
     chosen = sheet.mapping if columns is None else columns
     rows: list[ImportRow] = []
     first_line = sheet.header_row + 2  # 1-based, the row after the header
-    for offset, row in enumerate(sheet.data_rows):
-        if cleaning.is_blank(row) or cleaning.is_total_row(row):
-            continue
-        rows.append(row_from_cells(first_line + offset, row, chosen, today=day))
+    with collector.paused():
+        for offset, row in enumerate(sheet.data_rows):
+            texts = tuple(map(cleaning.text, row))  # each cell's text once: blank, total and the original
+            if not any(texts) or cleaning.is_total_text(texts):
+                continue
+            rows.append(row_from_cells(first_line + offset, row, chosen, today=day, original=texts))
     return rows
 
 

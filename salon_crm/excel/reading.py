@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from salon_crm.core import collector
 from salon_crm.core.errors import ValidationError
 from salon_crm.excel import isolation
 from salon_crm.excel.extent import Extent, sheet_extent, worksheet_parts
@@ -129,7 +130,8 @@ def read_table(path: Path, sheet: str | None = None, *, max_rows: int = MAX_ROWS
         _not_named_a_workbook(path)
         return Table("", _trim(_csv_rows(path, max_rows), path, max_rows), "csv")
     _check_zip(path)
-    return isolation.run_isolated(read_workbook, path, sheet, max_rows, file=path.name)
+    with collector.paused():  # unpickling the child's rows makes a few hundred thousand objects
+        return isolation.run_isolated(read_workbook, path, sheet, max_rows, file=path.name)
 
 
 def _measure(path: Path, sheet: str | None) -> tuple[str, Extent]:
