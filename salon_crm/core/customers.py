@@ -142,14 +142,15 @@ def may_be_marketed_to() -> Expression:
 
 
 def _figures() -> dict[str, object]:
-    """The visit figures SQLite keeps per customer (``CustomerStats``, joined LEFT: none before a first bill),
+    """The visit figures SQLite keeps per customer (``CustomerStats``: a row for everyone, joined inner),
     and the customer's newest ledger row (a correlated subquery: run only for the rows of the page)."""
     last_entry = LedgerEntry.alias("l")
     return {
         "first_visit": CustomerStats.first_visit,
         "last_visit": CustomerStats.last_visit,
-        "visits": fn.COALESCE(CustomerStats.visits, 0),
-        "total_spent": fn.COALESCE(CustomerStats.total_spent, 0),
+        # the bare columns, not COALESCEd: an ORDER BY on them can walk their indexes
+        "visits": CustomerStats.visits,
+        "total_spent": CustomerStats.total_spent,
         "last_ledger_id": last_entry.select(fn.MAX(last_entry.id)).where(last_entry.customer == Customer.id),
     }
 
@@ -236,7 +237,10 @@ def _order(sort: str, descending: bool) -> list[object]:
         "balance": SQL('"balance"'),
         "points": SQL('"points"'),
     }[sort]
-    tie = Customer.id.desc() if descending else Customer.id.asc()
+    # ties by id; for the kept figures the id as their table holds it (the same number), so the
+    # whole order is that table's index (figure, then its rowid) and SQLite walks it, no sort
+    same_id = CustomerStats.customer if sort in ("last_visit", "visits", "total_spent") else Customer.id
+    tie = same_id.desc() if descending else same_id.asc()
     return [key.desc() if descending else key.asc(), tie]  # type: ignore[attr-defined]
 
 
@@ -262,7 +266,7 @@ def _page_ids(
             fn.COALESCE(ledger.principal_after + ledger.bonus_after, 0).alias("balance"),
             fn.COALESCE(ledger.points_after, 0).alias("points"),
         ]
-    query = Customer.select(*columns).join(CustomerStats, JOIN.LEFT_OUTER, on=CustomerStats.customer == Customer.id)
+    query = Customer.select(*columns).join(CustomerStats, on=CustomerStats.customer == Customer.id)
     if sort == "level":
         query = query.switch(Customer).join(MembershipLevel, JOIN.LEFT_OUTER, on=Customer.level == MembershipLevel.id)
     if sort in ("balance", "points"):

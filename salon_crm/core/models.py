@@ -405,7 +405,8 @@ class ServiceRecord(BaseModel):
 
 
 class CustomerStats(BaseModel):
-    """A customer's visit figures, kept by SQLite triggers on ``service_record`` (``STATS_TRIGGERS``).
+    """A customer's visit figures, kept by SQLite triggers on ``service_record`` (``STATS_TRIGGERS``);
+    every customer has a row from when they are written (0 visits, no dates, until a first bill).
 
     The customer list sorts and filters 100,000 customers by these; summing a million bills
     for every page took a second. Voided bills do not count. ``salon-crm check`` compares
@@ -453,6 +454,10 @@ STATS_TRIGGERS = [
     'CREATE TRIGGER "service_record_stats_delete" AFTER DELETE ON "service_record" BEGIN '
     + _RECOUNT.format(who='OLD."customer_id"')
     + " END",
+    # a new customer's row of figures, 0 visits: every customer has one (schema 11), so the list
+    # joins them inner and its sorts by figures walk their indexes
+    'CREATE TRIGGER "customer_stats_row" AFTER INSERT ON "customer" BEGIN '
+    'INSERT OR IGNORE INTO "customer_stats" ("customer_id", "visits", "total_spent") VALUES (NEW."id", 0, 0); END',
 ]
 
 

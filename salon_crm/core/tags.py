@@ -193,6 +193,19 @@ def _grouped(scope: _Scope, where: Any, having: Any) -> Ids:
 
 
 def _category(scope: _Scope, category: ServiceCategory, start: date) -> Ids:
+    if scope.ids is None:
+        # The whole shop: from the category's services to their lines, then each line's bill;
+        # CROSS JOIN fixes that order. Left to itself SQLite walked every bill by customer
+        # (for the DISTINCT) and looked up its lines: ~1 s a category at 1,000,000 bills.
+        cursor = database_proxy.execute_sql(
+            'SELECT DISTINCT r."customer_id" FROM "service_item" i '
+            'CROSS JOIN "service_record_line" l ON l."service_item_id" = i."id" '
+            'CROSS JOIN "service_record" r ON r."id" = l."record_id" '
+            'WHERE i."category" = ? AND r."voided_at" IS NULL AND r."visited_at" >= ?',
+            (category.value, _day(start).isoformat(sep=" ")),
+        )
+        return {int(row[0]) for row in cursor}
+    # a few customers after a write: their own bills, by the index on the customer
     query = (
         ServiceRecord.select(ServiceRecord.customer)
         .distinct()

@@ -137,6 +137,17 @@ def test_a_search_walks_the_pinyin_index_alone_and_sorts_nothing(busy_shop: Path
     assert not any("TEMP B-TREE FOR ORDER BY" in line for line in lines), lines
 
 
+@pytest.mark.parametrize("sort", ["total_spent", "last_visit", "visits"])
+def test_a_sort_by_the_kept_figures_walks_their_index_and_sorts_nothing(busy_shop: Path, sort: str) -> None:
+    """Every customer has a row of figures (0 visits before a first bill), so the page sorted by
+    one of them walks its index and stops at the page: no sort of every customer."""
+    with clock.frozen_at(NOW):
+        found = plans(lambda: customers.list_customers(sort=sort, descending=True, today=TODAY))
+    [lines] = [lines for text, lines in found if "ORDER BY" in text and "LIMIT" in text]
+    assert any(f"USING INDEX customer_stats_{sort}" in line for line in lines), lines
+    assert not any("TEMP B-TREE FOR ORDER BY" in line for line in lines), lines
+
+
 def test_the_months_bills_are_read_from_the_index_by_time(busy_shop: Path) -> None:
     """A month's revenue, visits and customers come from the index on (visited_at, voided_at,
     customer, total): a range of it, no bill read from the table."""

@@ -15,6 +15,10 @@ The bookings get an index by when they were made: the report's rebooking reads o
 month of them, not all 200,000; so do the customers' first visits (a month's new
 customers) and the complaints' closing times (a month's closed complaints).
 
+Every customer gets a row of kept figures when they are written (0 visits until a first
+bill), so the list sorted by total spent or last visit walks that table's index and stops
+at the page (was: every customer joined, then sorted: 57 -> 8.5 ms at 100,000).
+
 A shop keeps no ANALYZE statistics, so SQLite plans every file as it plans a small one:
 ``tests/core/test_query_plans.py`` holds the busy paths to these indexes. The new indexes replace the old ones, so a bill costs no extra index write.
 """
@@ -32,4 +36,8 @@ STATEMENTS = [
     'CREATE INDEX "appointment_created_at" ON "appointment" ("created_at")',
     'CREATE INDEX "customer_stats_first_visit" ON "customer_stats" ("first_visit")',
     'CREATE INDEX "complaint_ticket_closed_at" ON "complaint_ticket" ("closed_at")',
+    # every customer has a row of figures (a new one: 0 visits), so sorting by them is a walk of their index
+    'CREATE TRIGGER "customer_stats_row" AFTER INSERT ON "customer" BEGIN '
+    'INSERT OR IGNORE INTO "customer_stats" ("customer_id", "visits", "total_spent") VALUES (NEW."id", 0, 0); END',
+    'INSERT OR IGNORE INTO "customer_stats" ("customer_id", "visits", "total_spent") SELECT "id", 0, 0 FROM "customer"',
 ]
