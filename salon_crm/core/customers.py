@@ -318,7 +318,7 @@ def list_customers(
         .join(CustomerStats, JOIN.LEFT_OUTER, on=CustomerStats.customer == Customer.id)
         .switch(Customer)
         .join(ledger, JOIN.LEFT_OUTER, on=ledger.id == figures["last_ledger_id"])
-        .where(Customer.id.in_(ids))
+        .where(id_among(ids))
     )
     by_id = {row["id"]: row for row in cast(list[dict[str, Any]], list(query.dicts()))}
     rows = [by_id[key] for key in ids if key in by_id]
@@ -377,7 +377,7 @@ def _tags_of(customer_ids: list[int]) -> dict[int, tuple[tuple[str, ...], tuple[
     query = (
         CustomerTag.select(CustomerTag.customer, Tag.name, Tag.kind)
         .join(Tag)
-        .where(CustomerTag.customer.in_(customer_ids))
+        .where(CustomerTag.customer.in_(SQL("(SELECT value FROM json_each(?))", [json.dumps(customer_ids)])))
         .order_by(Tag.kind.desc(), Tag.name)  # manual tags before automatic ones
         .tuples()
     )
