@@ -234,28 +234,27 @@ def _visit_days(until: datetime) -> VisitDays:
     return segments.read_visit_days('"visited_at" < ?', (until.isoformat(sep=" "),))
 
 
-def _before(days: VisitDays, end: date) -> VisitDays:
-    """The visit days cut at ``end`` (exclusive), for an earlier month's figures."""
-    cut: VisitDays = {}
-    limit = end.toordinal()
-    for customer_id, seen in days.items():
-        kept = seen[: bisect_left(seen, limit)]
-        if kept:
-            cut[customer_id] = kept
-    return cut
-
-
 def _churn(days: VisitDays, month_end: date) -> tuple[int, int, list[int]]:
-    """(active base, flagged, flagged ids) at the end of the month."""
+    """(active base, flagged, flagged ids) at the end of the month, from the visit days before it.
+
+    ``days`` may run past the month (the report reads them once, to its own month's end, and
+    asks this of the month before and of a year before too): each customer's days are cut
+    at ``month_end`` by bisection, and copied only for the few the median is needed for.
+    """
     today = (month_end - timedelta(days=1)).toordinal()
+    limit = month_end.toordinal()
     settings = segments.SegmentSettings()
     base = flagged = 0
     ids: list[int] = []
     for customer_id, seen in days.items():
-        if today - seen[-1] > ACTIVE_BASE_DAYS:
+        before = bisect_left(seen, limit)
+        if before == 0 or today - seen[before - 1] > ACTIVE_BASE_DAYS:
             continue
         base += 1
-        if segments.warned_on_ordinals(seen, today, settings):
+        if today - seen[before - 1] < settings.churn_min_days:
+            continue  # seen lately: the rule cannot warn, so no median (most of the base)
+        cut = seen if before == len(seen) else seen[:before]
+        if segments.warned_on_ordinals(cut, today, settings):
             flagged += 1
             ids.append(customer_id)
     return base, flagged, ids
@@ -669,8 +668,8 @@ def monthly_report(month: Month) -> MonthlyReport:
         flags = _rebook_flags(*_bounds(month))
         churn = _churn(days, month.end)
         kpis = month_kpis(month, days, rebooking=flags, churn=churn)
-        previous = month_kpis(month.previous(), _before(days, month.previous().end))
-        last_year = month_kpis(month.last_year(), _before(days, month.last_year().end))
+        previous = month_kpis(month.previous(), days)
+        last_year = month_kpis(month.last_year(), days)
         _base, _flagged, at_risk_ids = churn
         top, risky = _customer_lines(month, at_risk_ids, days)
         categories, complaints = _complaints(month)
