@@ -120,7 +120,9 @@ def visit_figure_findings() -> list[Finding]:
         'LEFT JOIN (SELECT "customer_id", COUNT(*) AS "visits", MAX("visited_at") AS "last_visit", '
         'SUM("total") AS "total" FROM "service_record" WHERE "voided_at" IS NULL GROUP BY "customer_id") b '
         'ON b."customer_id" = c."id" '
-        'WHERE COALESCE(s."visits", 0) != COALESCE(b."visits", 0) OR s."last_visit" IS NOT b."last_visit" '
+        # no row at all is a finding too: the list joins the rows inner (schema 11), so it would hide the customer
+        'WHERE s."customer_id" IS NULL OR COALESCE(s."visits", 0) != COALESCE(b."visits", 0) '
+        'OR s."last_visit" IS NOT b."last_visit" '
         'OR ROUND(COALESCE(s."total_spent", 0), 2) != ROUND(COALESCE(b."total", 0), 2) LIMIT ?',
         (MAX_DETAILS,),
     )

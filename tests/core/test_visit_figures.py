@@ -56,3 +56,16 @@ def test_check_finds_figures_changed_outside_the_app(shop: Shop) -> None:
     [finding] = integrity.visit_figure_findings()
     assert finding.code == "visit_figures_differ"
     assert f"customer #{customer}" in finding.detail
+
+
+def test_every_customer_has_a_row_and_check_finds_one_missing(shop: Shop) -> None:
+    """A new customer has figures before a first bill (0 visits), so the list sorted by total spent
+    shows them; a row deleted outside the app is found, as the list would hide that customer."""
+    never = Customer.create(name="王五").id
+    assert figures(never) == (0, Decimal("0.00"), None, None)
+    assert CustomerStats.get_or_none(CustomerStats.customer == never) is not None
+    assert [row.id for row in customers.list_customers(sort="total_spent")] == [never]
+    assert integrity.visit_figure_findings() == []
+    database_proxy.execute_sql('DELETE FROM "customer_stats" WHERE "customer_id" = ?', (never,))
+    [finding] = integrity.visit_figure_findings()
+    assert finding.code == "visit_figures_differ" and f"#{never}" in finding.detail
