@@ -73,10 +73,13 @@ def pins_allowed() -> bool:
 
 
 def _is_pin(role: str, secret: str) -> bool:
+    # Only a stylist may use a PIN: the owner's and the desk's logins reach money and
+    # customers' personal data (PRODUCT §9), so they keep a full password.
     return role == UserRole.STYLIST.value and secret.isdigit() and len(secret) in PIN_LENGTHS
 
 
 def _checked_secret(role: str, secret: str, again: str) -> str:
+    # The "again" field is compared first so a typo is reported as a typo, not as too short.
     if secret != again:
         raise ValidationError("password_mismatch")
     if _is_pin(role, secret) and pins_allowed():
@@ -92,6 +95,7 @@ def _checked_name(username: str) -> str:
         raise ValidationError("username_required")
     if len(name) > NAME_MAX:
         raise ValidationError("username_too_long", maximum=NAME_MAX)
+    # Checked here to raise a typed error the dialog can word; the unique index stays the last guard.
     if User.select().where(User.username == name).exists():
         raise ConflictError("username_taken", username=name)
     return name
@@ -103,6 +107,7 @@ def has_users() -> bool:
 
 
 def list_users(*, active_only: bool = False) -> list[UserRow]:
+    # Owners first (False sorts before True), so the login list opens on the shop's owner.
     query = User.select().order_by(User.role != UserRole.OWNER.value, User.username)
     if active_only:
         query = query.where(User.active == True)  # noqa: E712 - peewee builds SQL from ==
@@ -125,6 +130,8 @@ def owner_name() -> str:
 def create_first_owner(username: str, password: str, again: str, *, display_name: str = "") -> Actor:
     """The owner account of a shop that has no user yet (the first start); refused otherwise."""
     with database_proxy.atomic():
+        # Once any login exists this door is shut: without it anyone at the desk could
+        # make themselves an owner with no login at all.
         if has_users():
             raise ConflictError("owner_exists")
         name = _checked_name(username)
@@ -189,6 +196,7 @@ def set_active(actor: Actor, user_id: int, active: bool) -> UserRow:
     with database_proxy.atomic():
         user = _get(user_id)
         before = _snapshot(user)
+        # A shop with no active owner could never manage users or settings again (PRODUCT §9).
         if not active and user.role == UserRole.OWNER.value and user.active and _active_owners() <= 1:
             raise ConflictError("last_owner")
         user.active = active
@@ -205,6 +213,7 @@ def reset_password(actor: Actor, user_id: int, password: str, again: str) -> Use
         secret = _checked_secret(user.role, password, again)
         user.password_hash = _hasher.hash(secret)
         user.save()
+        # Only the fact of a change is audited: the hash must not reach the hash-chained log.
         audit.record(actor, AuditAction.UPDATE, "user", user.id, None, {"password": "changed"})
         return _row(user)
 
@@ -238,14 +247,18 @@ class _Misses:
 
     def wait_left(self, name: str) -> int:
         with self._lock:
+            # Cut to NAME_MAX as missed() stores it: a very long typed name is one bounded key.
             entry = self._load().get(name[:NAME_MAX])
         try:
             until = datetime.fromisoformat(str(entry[1])) if entry else None
         except (ValueError, IndexError, TypeError):
+            # A damaged note must never lock a user out: it means "no wait".
             return 0
         return 0 if until is None else max(0, round((until - clock.now()).total_seconds()))
 
     def missed(self, name: str) -> None:
+        # The lock covers the read-modify-write of the one JSON setting between threads in this
+        # process; the transaction makes it one write in the file.
         with self._lock, database_proxy.atomic():
             misses = self._load()
             key = name[:NAME_MAX]
@@ -253,6 +266,7 @@ class _Misses:
                 count = int(misses.pop(key, [0])[0]) + 1
             except (ValueError, TypeError, IndexError, KeyError):
                 count = 1  # a damaged note counts from the start
+            # 1, 2, 4 … seconds, capped, so a typo costs a second and a guessing run costs days.
             until = clock.now() + timedelta(seconds=min(MAX_WAIT_SECONDS, 2 ** (count - 1)))
             misses[key] = [count, until.isoformat()]
             self._save(dict(list(misses.items())[-MISSES_KEPT:]))  # the newest names last
@@ -279,16 +293,20 @@ def log_in(username: str, secret: str) -> Actor:
         raise ValidationError("login_wait", seconds=wait)
     user = User.get_or_none(User.username == name)
     try:
+        # An unknown name and a user without a hash take the same path as a wrong password and
+        # count as a miss, so the answer does not reveal which names exist.
         if user is None or not user.password_hash:
             raise VerifyMismatchError
         _hasher.verify(user.password_hash, secret)
     except (VerificationError, InvalidHashError):
         _misses.missed(name)
         raise ValidationError("login_failed") from None
+    # Checked after the password: only someone who knows it learns the login is disabled.
     if not user.active:
         raise ValidationError("user_disabled", username=name)
     if _is_pin(user.role, secret) and not pins_allowed():  # the owner turned PINs off since
         raise ValidationError("pin_not_allowed")
+    # A success clears the wait so the user's next typo starts again at one second.
     _misses.forget(name)
     return Actor(user.username, UserRole(user.role), user.__data__.get("staff"))
 
