@@ -115,14 +115,19 @@ def _entry(line: LineInput) -> LineEntry:
         raise ValidationError("service_item_not_found", item_id=line.service_item_id)
     if line.stylist_id is not None and not Staff.select().where(Staff.id == line.stylist_id).exists():
         raise ValidationError("stylist_not_found", staff_id=line.stylist_id)
+    # The desk may type a one-off price; else today's catalogue price, stored on the line so a
+    # later catalogue change leaves this bill as it was charged.
     price = Decimal(str(item.price)) if line.unit_price is None else line.unit_price
     return LineEntry(price, line.quantity, line.discount, item_name=item.name, package_session=line.use_package)
 
 
 def _clean(data: RecordInput, now: datetime) -> tuple[dict[str, object], list[dict[str, object]], BillFigures]:
+    # An anonymised file keeps its revenue history but takes no new bills (PRODUCT §1 "Delete").
     customer = Customer.get_or_none((Customer.id == data.customer_id) & Customer.anonymised_at.is_null())
     if customer is None:
         raise NotFoundError("customer_not_found", customer_id=data.customer_id)
+    # One bill rule (core.billing) works out every figure, so the bill form's preview and this
+    # save cannot disagree; the member level's discount comes in through ``terms``.
     figures = billing.bill_figures(
         [_entry(line) for line in data.lines],
         terms=levels.member_terms(data.customer_id),
@@ -158,6 +163,8 @@ def _apply_ledger(actor: Actor, record_id: int, customer_id: int, figures: BillF
 
 def _record_commissions(record_id: int, data: RecordInput) -> None:
     """What each line earned its stylist, kept with the bill (core.commission)."""
+    # Lines are written in the form's order (_write_lines), so ordering their ids by id pairs each
+    # one with the input line it came from.
     query = ServiceRecordLine.select(ServiceRecordLine.id).where(ServiceRecordLine.record == record_id)
     line_ids = [int(row[0]) for row in cast(Iterable[tuple[int]], query.order_by(ServiceRecordLine.id).tuples())]
     by_package = {line_id for line_id, line in zip(line_ids, data.lines, strict=False) if line.use_package}
@@ -175,6 +182,8 @@ def _sessions(data: RecordInput) -> list[tuple[int, int]]:
 
 
 def _write_lines(record_id: int, lines: list[dict[str, object]]) -> None:
+    # Deleting the lines also deletes their LineCommission rows (ON DELETE CASCADE): every
+    # caller records the commissions again right after.
     ServiceRecordLine.delete().where(ServiceRecordLine.record == record_id).execute()
     for line in lines:
         ServiceRecordLine.create(record=record_id, **line)
@@ -192,11 +201,15 @@ def add_service_record(actor: Actor, data: RecordInput, *, now: datetime | None 
     moment = now or clock.now()
     with database_proxy.atomic():
         values, lines, figures = _clean(data, moment)
+        # Checked here for a typed message; the foreign key alone would end in an IntegrityError.
         if (
             data.appointment_id is not None
             and not Appointment.select().where(Appointment.id == data.appointment_id).exists()
         ):
             raise ValidationError("appointment_not_found", appointment_id=data.appointment_id)
+        # Order matters: the record and its lines first (sessions and commissions point at them);
+        # a package or card payment that falls short raises and the transaction undoes the whole
+        # bill; the level and tags last, as they read the records just written.
         record = ServiceRecord.create(created_at=moment, **values)
         _write_lines(record.id, lines)
         packages.use_sessions(record.id, data.customer_id, _sessions(data), data.visited_at, actor=actor.username)
@@ -229,7 +242,10 @@ def update_service_record(
             raise ValidationError("record_customer_fixed", record_id=record_id)
         before = _snapshot(record)
         values, lines, figures = _clean(data, moment)
+        # An edit never moves a bill to another appointment: the link stays the one it was made from.
         values["appointment"] = record.appointment_id
+        # The old payment and points go back first, so the new payment can draw on a balance that
+        # again holds what this bill once took.
         loyalty.reverse_record_entries(actor, record_id, at=moment, note="edit")
         ServiceRecord.update(**values).where(ServiceRecord.id == record_id).execute()
         _write_lines(record_id, lines)
@@ -253,9 +269,11 @@ def void_service_record(actor: Actor, record_id: int, reason: str, *, now: datet
     with database_proxy.atomic():
         record = _get_open(record_id)
         before = _snapshot(record)
+        # Refused, with nothing changed, if the bill's points were already redeemed (core.loyalty).
         loyalty.reverse_record_entries(actor, record_id, at=moment, note=reason.strip())
         record.voided_at = moment
         record.void_reason = reason.strip()[:200]
+        # No upgrade_level here: levels never go down (core.levels), so a void leaves the level alone.
         record.save()
         packages.note_void(record_id, at=moment, actor=actor.username)  # its sessions stand no more
         audit.record(actor, AuditAction.UPDATE, "service_record", record_id, before, _snapshot(record))
@@ -307,6 +325,7 @@ def customer_figures(customer_id: int) -> CustomerFigures:
     )
     total = money_sum(spent)
     average = (total / visits).quantize(FEN, rounding=ROUND_HALF_UP) if visits else Decimal("0.00")
+    # SQLite hands MAX() of a datetime column back as text: peewee applies no field type to it.
     last_visit = datetime.fromisoformat(last) if isinstance(last, str) else last
     return CustomerFigures(int(visits), total, last_visit, average)
 
