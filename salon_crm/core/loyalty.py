@@ -82,6 +82,8 @@ def _row(entry: LedgerEntry) -> LedgerRow:
 
 
 def _last_seal(customer_id: int) -> str:
+    # By id, not by ``at``: a caller may pass an earlier ``at`` (an import's date), and the chain
+    # follows the order the rows were written.
     last = (
         LedgerEntry.select(LedgerEntry.seal)
         .where(LedgerEntry.customer == customer_id)
@@ -94,6 +96,8 @@ def _last_seal(customer_id: int) -> str:
 
 def balance_of(customer_id: int) -> Balance:
     """The balances after the customer's latest ledger entry (zero without one)."""
+    # The latest row's "after" columns, not a SUM over the ledger: one row per look-up, and
+    # ledger_total() exists to prove the two agree.
     entry = LedgerEntry.select().where(LedgerEntry.customer == customer_id).order_by(LedgerEntry.id.desc()).first()
     if entry is None:
         return Balance()
@@ -122,6 +126,7 @@ def ledger_of(customer_id: int) -> list[LedgerRow]:
 def spend_order() -> str:
     """Which part of the stored value a spend draws on first (a shop setting)."""
     order = get_setting(SPEND_ORDER_KEY, PRINCIPAL_FIRST)
+    # A damaged or unknown setting falls back to the default rather than failing every card bill.
     return order if order in (PRINCIPAL_FIRST, BONUS_FIRST) else PRINCIPAL_FIRST
 
 
@@ -133,6 +138,7 @@ def _positive_money(value: Decimal | int | str, field: str) -> Decimal:
 
 
 def _positive_points(points: int) -> int:
+    # bool is an int in Python: True must not slip through as one point.
     if isinstance(points, bool) or not isinstance(points, int) or points <= 0:
         raise ValidationError("points_not_positive", value=str(points))
     return points
@@ -153,6 +159,8 @@ class _Change:
 def balance_after(before: Balance, principal: Decimal, bonus: Decimal, points: int) -> Balance:
     """The balances after a change, or ``ValidationError`` when any would go below zero (the ledger's rule)."""
     after = Balance(before.principal + principal, before.bonus + bonus, before.points + points)
+    # Each part on its own, not their sum: a refund pays out principal only (PRODUCT §3), so
+    # bonus must never stand in for spent principal.
     if after.principal < 0 or after.bonus < 0:
         raise ValidationError(
             "balance_insufficient", balance=str(before.stored_value), amount=str(-(principal + bonus))
@@ -164,6 +172,7 @@ def balance_after(before: Balance, principal: Decimal, bonus: Decimal, points: i
 
 def _append(actor: Actor, customer_id: int, change: _Change, at: datetime | None) -> LedgerRow:
     """Write one entry after checking that no balance goes below zero."""
+    # Read, check and write in one transaction: the balance checked is the one the new row builds on.
     with database_proxy.atomic():
         if not Customer.select().where(Customer.id == customer_id).exists():
             raise NotFoundError("customer_not_found", customer_id=customer_id)
@@ -208,6 +217,8 @@ def top_up(
     ``seller_id``: the staff member who sold it, credited the shop's sale rate (core.commission).
     """
     paid = _positive_money(amount, "amount")
+    # Above the shop's limit the owner must act (TOP_UP_OVER_LIMIT is owner-only); the service
+    # checks it whatever the dialog already did.
     if paid > top_up_limit():
         permissions.require(actor, Action.TOP_UP_OVER_LIMIT)
     extra = to_money(bonus, field="bonus")
@@ -218,6 +229,7 @@ def top_up(
             raise ValidationError("staff_not_found", staff_id=seller_id)
         row = _append(actor, customer_id, _Change(LedgerKind.TOP_UP, paid, extra, note=note), at)
         if seller_id is not None:
+            # The seller's commission is on the money paid, not on the bonus the shop gives (PRODUCT §8).
             commission.credit_sale(SaleKind.TOP_UP, seller_id, customer_id, paid, at=row.at)
         levels.upgrade_level(actor, customer_id, now=at)  # a level may be reached by topping up
     return row
@@ -241,6 +253,7 @@ def bonus_for(amount: Decimal | int | str, tiers: Sequence[tuple[Decimal, Decima
     ``tiers`` are the shop's (:func:`top_up_bonus_tiers`) unless given: a form reads them once.
     """
     paid = to_money(amount, field="amount")
+    # The tiers come lowest first (top_up_bonus_tiers sorts them), so the last one reached is the highest.
     reached = [bonus for pay, bonus in (top_up_bonus_tiers() if tiers is None else tiers) if paid >= pay]
     return reached[-1] if reached else Decimal("0.00")
 
@@ -261,6 +274,7 @@ def split_spend(balance: Balance, amount: Decimal, order: str) -> tuple[Decimal,
     from_second = amount - from_first
     if from_second > second:
         raise ValidationError("balance_insufficient", balance=str(balance.stored_value), amount=str(amount))
+    # Always (principal, bonus), whatever the order, as the ledger's columns take them.
     return (from_second, from_first) if order == BONUS_FIRST else (from_first, from_second)
 
 
@@ -295,6 +309,7 @@ def refund_stored_value(
     with database_proxy.atomic():
         balance = balance_of(customer_id)
         wanted = balance.principal if amount is None else _positive_money(amount, "amount")
+        # PRODUCT §3: only unspent principal goes back; the bonus was never the customer's money.
         if wanted <= 0 or wanted > balance.principal:
             raise ValidationError("refund_exceeds_principal", principal=str(balance.principal), amount=str(wanted))
         lapsed_bonus = balance.bonus if wanted == balance.principal else ZERO
@@ -312,6 +327,8 @@ def earn_points(
     at: datetime | None = None,
     note: str = "",
 ) -> LedgerRow:
+    # The bill rule (core.billing.points_for, the level's points per yuan) works out how many;
+    # this only books them.
     change = _Change(
         LedgerKind.POINTS_EARN, points=_positive_points(points), note=note, service_record_id=service_record_id
     )
@@ -322,6 +339,7 @@ def earn_points(
 def redeem_points(
     actor: Actor, customer_id: int, points: int, *, at: datetime | None = None, note: str = ""
 ) -> LedgerRow:
+    # _append refuses a redeem beyond the points held, so points never go negative.
     change = _Change(LedgerKind.POINTS_REDEEM, points=-_positive_points(points), note=note)
     return _append(actor, customer_id, change, at)
 
@@ -369,6 +387,8 @@ def compensate(
         note,
         ticket_id=ticket_id,
     )
+    # Compensation only gives; taking money or points back is a correction (adjust), which
+    # needs its own permission and a note.
     if change.principal < 0 or change.bonus < 0 or change.points < 0:
         raise ValidationError("compensation_negative")
     if change.principal == 0 and change.bonus == 0 and change.points == 0:
@@ -418,9 +438,11 @@ def import_opening_balance(
     updates an existing customer lands on the sheet's figures. Nothing is written
     when they already match.
     """
+    # Refused, not clipped: an opening balance below zero would make the ledger's rule a lie from row one.
     target = Balance(to_money(principal, field="balance"), to_money(bonus, field="bonus"), points)
     if target.principal < 0 or target.bonus < 0 or target.points < 0:
         raise ValidationError("amount_not_positive", field="balance", value=str(target.stored_value))
+    # The delta is taken against the current balance, so a re-import lands on the sheet's figures.
     current = balance_of(customer_id)
     change = _Change(
         LedgerKind.IMPORT,
@@ -453,6 +475,7 @@ def import_opening_balances(
             raise ValidationError("amount_not_positive", field="balance", value=str(principal + bonus))
     ids = [item[0] for item in wanted]
     with database_proxy.atomic():
+        # 500 ids per query stays under the 999-parameter limit of older SQLite builds.
         for start in range(0, len(ids), 500):
             chunk = ids[start : start + 500]
             # plain SQL: peewee spelling out an IN of 500 ids cost more than the lookup
@@ -460,6 +483,7 @@ def import_opening_balances(
             sql = f'SELECT 1 FROM "ledger_entry" WHERE "customer_id" IN ({marks}) LIMIT 1'
             if database_proxy.execute_sql(sql, chunk).fetchone() is not None:
                 raise ValidationError("ledger_not_empty")
+        # Safe only because no customer here has a row yet: each IMPORT row's "after" is its delta.
         rows = [
             {
                 "customer": customer_id, "at": at, "kind": LedgerKind.IMPORT.value, "principal_delta": principal,
