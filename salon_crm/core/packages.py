@@ -134,16 +134,19 @@ class EntryRow:
 
 def check_plan_input(data: PlanInput) -> dict[str, object]:
     """The plan's stored values, or ``ValidationError``; needs no database."""
+    # Runs of spaces fold to one, so two names that look the same are one name for the duplicate check.
     name = " ".join(data.name.split())
     if not name:
         raise ValidationError("package_name_required")
     if len(name) > NAME_MAX:
         raise ValidationError("package_name_too_long", max=NAME_MAX)
+    # bool is an int in Python: a stray True must not pass as one session.
     if isinstance(data.sessions, bool) or not 1 <= int(data.sessions) <= SESSIONS_MAX:
         raise ValidationError("package_sessions_invalid", sessions=data.sessions, max=SESSIONS_MAX)
     price = to_money(data.price, field="price")
     if price < 0:
         raise ValidationError("price_negative", value=str(price))
+    # 0 and None both mean "never expires" (PlanInput); only NULL is stored, so readers test one thing.
     days = data.valid_days or None
     if days is not None and not 1 <= days <= VALID_DAYS_MAX:
         raise ValidationError("package_days_invalid", days=days, max=VALID_DAYS_MAX)
@@ -163,6 +166,7 @@ def _validated(data: PlanInput, plan_id: int | None) -> dict[str, object]:
     for item_id in data.service_item_ids:
         if not ServiceItem.select().where(ServiceItem.id == item_id).exists():
             raise ValidationError("service_item_not_found", item_id=item_id)
+    # Case-insensitive, so "Wash 10" and "wash 10" cannot both be on sale (Chinese has no case).
     same = PackagePlan.select().where(fn.LOWER(PackagePlan.name) == str(values["name"]).lower())
     if plan_id is not None:
         same = same.where(PackagePlan.id != plan_id)
@@ -227,6 +231,7 @@ def _get_plan(plan_id: int) -> PlanRow:
 
 
 def _write_plan_items(plan_id: int, data: PlanInput) -> None:
+    # Only the plan's own rows: a sold package has its own PackageItem copies, so what was sold stays.
     PlanItem.delete().where(PlanItem.plan == plan_id).execute()
     PlanItem.insert_many([{"plan": plan_id, "service_item": item} for item in data.service_item_ids]).execute()
 
@@ -280,6 +285,7 @@ def _sessions_left(package_ids: Iterable[int] | None) -> dict[int, int]:
 
     ``None`` counts every package of the shop (``salon-crm check``).
     """
+    # LEFT OUTER: a refund writes uses with no bill (refund_package), and those must keep counting.
     standing = (
         PackageUse.select(PackageUse.package, fn.COUNT(PackageUse.id))
         .join(ServiceRecord, JOIN.LEFT_OUTER, on=PackageUse.record == ServiceRecord.id)
@@ -362,6 +368,8 @@ def usable_package(customer_id: int, service_item_id: int, day: date) -> Package
         for row in packages_of(customer_id)
         if row.covers(service_item_id) and row.sessions_left > 0 and (row.expires_on is None or row.expires_on >= day)
     ]
+    # Soonest expiry first, so the customer does not lose sessions to a date; never-expiring last,
+    # then the older package.
     usable.sort(key=lambda row: (row.expires_on or date.max, row.id))
     return usable[0] if usable else None
 
@@ -379,6 +387,8 @@ def _write_entry(
     seller_id: int | None = None,
 ) -> None:
     """A line of the package's ledger; called after the change, so the count after is the rule's."""
+    # The count after comes from _sessions_left, not from adding up deltas, so the ledger cannot
+    # drift from what the customer file shows.
     PackageEntry.create(
         package=package_id, at=at, kind=kind.value, sessions_delta=delta,
         sessions_after=_sessions_left([package_id])[package_id], amount=amount, payment_method=method,
@@ -426,6 +436,7 @@ def sell_package(
     """
     moment = (now or clock.now()).replace(microsecond=0)
     with database_proxy.atomic():
+        # An anonymised file keeps its history but takes no new sale (PRODUCT §1 "Delete").
         if not Customer.select().where((Customer.id == customer_id) & Customer.anonymised_at.is_null()).exists():
             raise NotFoundError("customer_not_found", customer_id=customer_id)
         plan = _get_plan(plan_id)
@@ -447,12 +458,14 @@ def sell_package(
         )
         items = plan.service_item_ids or (plan.service_item_id,)
         PackageItem.insert_many([{"package": package.id, "service_item": item} for item in items]).execute()
+        # A free package (price 0) draws nothing: spend_stored_value refuses an amount that is not positive.
         if payment_method == PaymentMethod.STORED_VALUE.value and plan.price > 0:
             loyalty.spend_stored_value(actor, customer_id, plan.price, at=moment, note=plan.name)
         _write_entry(
             package.id, PackageEntryKind.SALE, plan.sessions, at=moment, actor=actor.username,
             amount=plan.price, method=payment_method, seller_id=seller_id,
         )  # fmt: skip
+        # The seller's sale commission (售卡提成, PRODUCT §8) is on the price the customer paid.
         if seller_id is not None:
             commission.credit_sale(SaleKind.PACKAGE, seller_id, customer_id, plan.price, at=moment)
         after = {
@@ -474,6 +487,7 @@ def use_sessions(record_id: int, customer_id: int, uses: list[tuple[int, int]], 
     """
     taken: dict[int, int] = {}
     for service_item_id, quantity in uses:
+        # One session at a time: a line of quantity 3 may finish one package and go on to the next.
         for _ in range(quantity):
             package = usable_package(customer_id, service_item_id, at.date())
             if package is None:
@@ -498,6 +512,8 @@ def _standing_by_package(record_id: int) -> dict[int, int]:
 def release_sessions(record_id: int, *, at: datetime, actor: str) -> int:
     """The sessions a bill took, given back (its lines changed); how many."""
     given = _standing_by_package(record_id)
+    # An edit deletes the uses, as the bill service takes them again right after; a void keeps them
+    # (note_void) and _sessions_left stops counting them through the bill's voided_at.
     PackageUse.delete().where(PackageUse.record == record_id).execute()
     for package_id, count in given.items():
         _write_entry(package_id, PackageEntryKind.RETURN, count, at=at, actor=actor, record_id=record_id)
@@ -525,12 +541,15 @@ class SessionPool:
 def session_pools(customer_id: int, day: date, record_id: int | None = None) -> tuple[SessionPool, ...]:
     """The customer's usable packages on ``day`` in the order ``use_sessions`` draws on them (soonest
     expiry first); a bill being edited gives its own sessions back to the packages they came from."""
+    # The edit service releases this bill's sessions before it takes them again, so the preview must
+    # count them as available too, or an unchanged bill would look short of sessions.
     own = _standing_by_package(record_id) if record_id is not None else {}
     rows = [
         row
         for row in packages_of(customer_id)
         if row.sessions_left + own.get(row.id, 0) > 0 and (row.expires_on is None or row.expires_on >= day)
     ]
+    # The same order as usable_package, so the form's preview takes the sessions use_sessions will.
     rows.sort(key=lambda row: (row.expires_on or date.max, row.id))
     return tuple(
         SessionPool(
@@ -573,6 +592,8 @@ def sessions_used_by(record_id: int) -> dict[int, int]:
     lines = (
         ServiceRecordLine.select(ServiceRecordLine.service_item, ServiceRecordLine.quantity)
         .where(ServiceRecordLine.record == record_id)
+        # A line paid by a session costs nothing (core.billing), so lines at 0 most likely hold the uses;
+        # False sorts before True.
         .order_by(ServiceRecordLine.amount != 0, ServiceRecordLine.id)
         .tuples()
     )
@@ -592,6 +613,8 @@ def refund_value(row: PackageRow) -> Decimal:
     """What the unused sessions of a package are worth back: the price paid per session, times those left."""
     if row.sessions_total <= 0 or row.sessions_left <= 0:
         return Decimal("0.00")
+    # Price x left / total, not the rounded unit price x left: refunding every session gives back
+    # exactly what was paid.
     return (row.price_paid * row.sessions_left / row.sessions_total).quantize(Decimal("0.01"))
 
 
@@ -612,6 +635,7 @@ def refund_package(actor: Actor, package_id: int, *, now: datetime | None = None
         if row.sessions_left <= 0:
             raise ValidationError("package_nothing_to_refund", name=row.service_name)
         amount = refund_value(row)
+        # Uses without a bill, so _sessions_left (the one rule) reads 0 left with no special case.
         PackageUse.insert_many(
             [{"package": package_id, "record": None, "used_at": moment}] * row.sessions_left
         ).execute()
