@@ -23,6 +23,8 @@ from salon_crm.core.ticket_rules import Step, TicketState, allowed_steps
 
 PAGE_SIZE = 500
 _CLOSED = TicketStatus.CLOSED.value
+# Gravest first; a ticket not yet classified has no severity and sorts after low (the Case
+# default in list_tickets), behind the ones whose weight is known.
 _SEVERITY_RANK = {
     Severity.CRITICAL.value: 0,
     Severity.HIGH.value: 1,
@@ -137,6 +139,7 @@ class TicketDetail:
 
 def is_overdue(status: str, resolution_due_at: datetime | None, now: datetime) -> bool:
     """An open ticket past its resolution deadline."""
+    # The one overdue rule; _where's overdue_only is its SQL twin and must stay the same test.
     return status != _CLOSED and resolution_due_at is not None and resolution_due_at < now
 
 
@@ -171,6 +174,7 @@ def _where(query: Any, where: TicketFilter, now: datetime, *, with_status: bool 
     if where.received_from is not None:
         clauses.append(ticket.received_at >= datetime.combine(where.received_from, datetime.min.time()))
     if where.received_to is not None:
+        # Before the next day's midnight, so the last day counts whole whatever the hour of receipt.
         clauses.append(
             ticket.received_at < datetime.combine(where.received_to + timedelta(days=1), datetime.min.time())
         )
@@ -181,6 +185,7 @@ def _where(query: Any, where: TicketFilter, now: datetime, *, with_status: bool 
             fn.LOWER(ticket.description).contains(text)
             | fn.LOWER(ticket.solution).contains(text)
             | fn.LOWER(ticket.followup_note).contains(text)
+            # search_text holds the name's pinyin and initials (PRODUCT §1: "zs" finds 张三).
             | Customer.search_text.contains(text)
             | fn.LOWER(Customer.name).contains(text)
             | (Customer.phone**like)
@@ -228,6 +233,7 @@ def list_tickets(
             open_deadline.asc(nulls="LAST"),
             severity_rank,
             ComplaintTicket.received_at.desc(),
+            # The id last makes the order total, so paging by offset never repeats or skips a ticket.
             ComplaintTicket.id.desc(),
         )
         .offset(offset)
@@ -247,6 +253,8 @@ def count_by_status(where: TicketFilter | None = None, *, now: datetime | None =
     """How many tickets match ``where`` (ignoring its statuses) in each status, zeros included."""
     now = now or clock.now()
     where = where or TicketFilter()
+    # The statuses of ``where`` are ignored on purpose: these counts label the status buttons, so
+    # each must say what choosing it would list under the other filters.
     query = ComplaintTicket.select(ComplaintTicket.status, fn.COUNT(ComplaintTicket.id)).group_by(
         ComplaintTicket.status
     )
@@ -260,6 +268,7 @@ def count_by_status(where: TicketFilter | None = None, *, now: datetime | None =
 
 def _event(event: TicketEvent) -> TicketEventRow:
     try:
+        # A damaged data column must not keep the ticket's history from opening.
         data = json.loads(event.data or "{}")
     except ValueError:
         data = {}
@@ -268,6 +277,7 @@ def _event(event: TicketEvent) -> TicketEventRow:
 
 def events_of(ticket_id: int) -> list[TicketEventRow]:
     """A ticket's history, oldest first."""
+    # By id after time: two steps in the same second keep the order they were taken in.
     query = TicketEvent.select().where(TicketEvent.ticket == ticket_id).order_by(TicketEvent.at, TicketEvent.id)
     return [_event(event) for event in query]
 
@@ -358,6 +368,7 @@ def related_records(customer_id: int, limit: int = 20) -> list[RelatedChoice]:
     """The customer's latest visits (not voided), newest first."""
     query = (
         ServiceRecord.select(ServiceRecord.id, ServiceRecord.visited_at, ServiceRecord.total)
+        # A voided bill is no visit to complain about; 20 keeps the picker short.
         .where((ServiceRecord.customer == customer_id) & ServiceRecord.voided_at.is_null())
         .order_by(ServiceRecord.visited_at.desc())
         .limit(limit)
