@@ -31,6 +31,8 @@ NOTE_MAX = 2000
 AGREED_MAX = 60
 C = CompensationKind
 MONEY_KINDS = frozenset({C.REFUND.value, C.STORED_VALUE.value})
+# The states in which a ticket's compensation has been carried out: only money that really went
+# back counts against what a visit can still refund.
 DONE = frozenset({TicketStatus.IMPLEMENTED.value, TicketStatus.FOLLOWED_UP.value, TicketStatus.CLOSED.value})
 
 
@@ -149,6 +151,8 @@ def check_classification(category: str, severity: str) -> None:
 
 def refunded_for(service_record_id: int, *, except_ticket: int | None = None) -> Decimal:
     """What has already been refunded for a visit by implemented tickets."""
+    # The ticket being checked leaves itself out: its own offer is the amount under test, not a
+    # refund already made.
     query = ComplaintTicket.select(fn.SUM(ComplaintTicket.compensation_amount)).where(
         (ComplaintTicket.service_record == service_record_id)
         & (ComplaintTicket.compensation_kind == C.REFUND.value)
@@ -189,6 +193,7 @@ def _check_refund(ticket: ComplaintTicket, amount: Decimal) -> None:
     if record_id is None:
         raise ValidationError("refund_needs_service_record")
     record = ServiceRecord.get_by_id(record_id)
+    # Across all its tickets, a visit can never give back more than was paid for it.
     left = money_sum(record.total) - refunded_for(record_id, except_ticket=ticket.id)
     if amount > left:
         raise ValidationError(
@@ -197,6 +202,7 @@ def _check_refund(ticket: ComplaintTicket, amount: Decimal) -> None:
 
 
 def _needs_escalation_for(offer: dict[str, Any]) -> bool:
+    # Above the shop's thresholds the owner must have been told (上报, PRODUCT §5) before the offer.
     settings = get_ticket_settings()
     return bool(
         offer["compensation_amount"] > settings.escalation_amount
@@ -210,6 +216,7 @@ Changes = tuple[dict[str, Any], str, dict[str, Any]]
 def _classification(ticket: ComplaintTicket, step: Classify) -> Changes:
     """Category and severity, and the deadlines they set from the time it was received."""
     check_classification(step.category, step.severity)
+    # The deadlines run from when the customer complained, not from when the desk classified it.
     deadline = get_ticket_settings().deadline(step.severity)
     values = {
         "category": step.category,
@@ -233,6 +240,7 @@ def _proposal(ticket: ComplaintTicket, step: ProposeSolution) -> Changes:
             amount=str(settings.escalation_amount),
             points=settings.escalation_points,
         )
+    # The event data is JSON: the Decimal amount is stored as its text so it round-trips exactly.
     data = {**offer, "compensation_amount": str(offer["compensation_amount"]), "solution": solution}
     if step.compensation.voucher.strip():
         data["voucher"] = step.compensation.voucher.strip()
@@ -242,6 +250,7 @@ def _proposal(ticket: ComplaintTicket, step: ProposeSolution) -> Changes:
 def _ending(ticket: ComplaintTicket, step: FollowUp | Answer | Reopen, now: datetime) -> Changes:
     """The steps at the end of the path: follow-up, a quick answer, reopening."""
     if isinstance(step, FollowUp):
+        # bool is an int in Python: True must not pass as a score of 1.
         if isinstance(step.score, bool) or not isinstance(step.score, int) or not 1 <= step.score <= 5:
             raise ValidationError("followup_score_out_of_range", score=str(step.score))
         note = _text(step.note, "followup_note_required")
@@ -250,6 +259,8 @@ def _ending(ticket: ComplaintTicket, step: FollowUp | Answer | Reopen, now: date
         answer = _text(step.answer, "ticket_answer_required")
         return {"closed_at": now, "solution": answer}, answer, {"solution": answer}
     reason = _text(step.reason, "ticket_reopen_reason_required")
+    # A reopened ticket gets a fresh resolution deadline: the old one has passed, and it would show
+    # overdue the moment it reopened.
     values: dict[str, Any] = {"closed_at": None}
     if ticket.severity is not None:
         values["resolution_due_at"] = now + get_ticket_settings().deadline(ticket.severity).resolution
@@ -283,14 +294,19 @@ def _book_compensation(actor: Actor, ticket: ComplaintTicket, now: datetime) -> 
     kind, amount, points = ticket.compensation_kind, money_sum(ticket.compensation_amount), ticket.compensation_points
     note = f"#{ticket.id} {ticket.solution}"[:200]
     if kind == C.REFUND.value:
+        # Checked again at this step: another ticket may have refunded the same visit since the proposal.
         _check_refund(ticket, amount)
         record = ServiceRecord.get_by_id(_fk(ticket, "service_record"))
+        # A visit paid at the till is refunded at the till: the ledger holds only stored value and
+        # points, so the event records the payback and nothing is booked.
         if record.payment_method != PaymentMethod.STORED_VALUE.value:
             return {"refund": "paid_back", "amount": str(amount)}
     booked: dict[str, Any] = {}
     if kind == C.POINTS.value:
         row = loyalty.compensate(actor, _fk(ticket, "customer"), ticket_id=ticket.id, points=points, note=note, at=now)
     elif kind == C.STORED_VALUE.value:
+        # Stored-value compensation is bonus, not principal: the shop's gift, not money the customer
+        # paid, so a card refund (退卡, PRODUCT §3) never pays it out in cash.
         row = loyalty.compensate(actor, _fk(ticket, "customer"), ticket_id=ticket.id, bonus=amount, note=note, at=now)
     elif kind == C.REFUND.value:
         row = loyalty.compensate(
@@ -311,6 +327,7 @@ def advance(actor: Actor, ticket_id: int, step: StepData, *, now: datetime | Non
         if ticket is None:
             raise NotFoundError("ticket_not_found", ticket_id=ticket_id)
         state = TicketState(ticket.status, ticket.kind, ticket.severity, ticket.escalated_at is not None)
+        # The rules (ticket_rules) speak first, so a step not allowed now says so before any missing field.
         reason = refusal(kind, state)
         if reason is not None:
             raise ConflictError(reason, status=ticket.status, step=kind.value, severity=ticket.severity or "")
@@ -319,6 +336,8 @@ def advance(actor: Actor, ticket_id: int, step: StepData, *, now: datetime | Non
         new_status = target(kind, state)
         if ticket.first_response_at is None:
             values["first_response_at"] = moment  # the first step after receiving answers the customer
+        # Money and points move only when the solution is carried out, not when proposed or agreed
+        # (PRODUCT §5: compensation goes through the ledger), in this same transaction.
         if kind is Step.IMPLEMENT:
             data |= _book_compensation(actor, ticket, moment)
         for name, value in values.items():
