@@ -78,6 +78,7 @@ __all__ = [
 ]
 
 S = AppointmentStatus
+# Only these may still move or be completed: a completed, cancelled or no-show booking is history.
 MOVABLE = (S.BOOKED.value, S.ARRIVED.value)
 MIN_MINUTES = 5
 NOTE_MAX = 500
@@ -127,6 +128,8 @@ def _fk(instance: Appointment, name: str) -> int:
 
 
 def _minute(moment: datetime) -> datetime:
+    # Bookings live on whole minutes, so "ends exactly when the next starts" compares equal and a
+    # stray second cannot make two neighbours clash.
     return moment.replace(second=0, microsecond=0)
 
 
@@ -159,6 +162,7 @@ def _check_stylist(stylist: Staff, start: datetime, end: datetime, exclude_id: i
         raise ConflictError("stylist_not_working", stylist=stylist.name, day=start.date().isoformat())
     if start < datetime.combine(start.date(), shift[0]) or end > datetime.combine(start.date(), shift[1]):
         raise ConflictError("outside_shift", stylist=stylist.name, start=_hm(shift[0]), end=_hm(shift[1]))
+    # The first absence found is reason enough to refuse; the message names it.
     for absence in schedule.absences_between(stylist.id, start, end):
         raise ConflictError(
             "stylist_time_off",
@@ -180,15 +184,19 @@ def _check_stylist(stylist: Staff, start: datetime, end: datetime, exclude_id: i
 
 def _overlapping(who: Any, start: datetime, end: datetime, exclude_id: int | None) -> Appointment | None:
     query = Appointment.select().where(
+        # Strict < and >: a booking may end exactly when the next starts. LIVE leaves out cancelled and
+        # no-show bookings, which block nothing (PRODUCT §4).
         who & Appointment.status.in_(LIVE) & (Appointment.starts_at < end) & (Appointment.ends_at > start)
     )
     if exclude_id is not None:
         query = query.where(Appointment.id != exclude_id)
+    # The earliest clash, so the message does not depend on the order the rows were written in.
     clash: Appointment | None = query.order_by(Appointment.starts_at).first()
     return clash
 
 
 def _check_customer(customer_id: int | None, start: datetime, end: datetime, exclude_id: int | None) -> None:
+    # A walk-in not yet saved as a customer has no bookings to clash with.
     if customer_id is None:
         return
     clash = _overlapping(Appointment.customer == customer_id, start, end, exclude_id)
@@ -224,6 +232,7 @@ def check_slot(
     In order: the shop's hours, the stylist's shift and time off, the stylist's
     other bookings, the customer's other bookings.
     """
+    # The shop's hours first: a closed day says so before any stylist's rota is blamed.
     start, end = _minute(starts_at), _minute(ends_at)
     _check_opening(start, end)
     _check_stylist(_stylist(stylist_id), start, end, exclude_id)
@@ -237,8 +246,10 @@ def _skilled(stylist: Staff, categories: set[str]) -> bool:
 
 def _first_free(categories: set[str], customer_id: int | None, start: datetime, end: datetime) -> Staff:
     """The first active stylist, in display order, whose skills cover the services and who is free."""
+    # The shop and the customer do not depend on the stylist, so they are checked once, up front.
     _check_opening(start, end)
     _check_customer(customer_id, start, end, None)
+    # Display order, as the day view's columns (schedule.day_schedule), so the pick is predictable.
     for stylist in Staff.select().where(Staff.active == True).order_by(Staff.sort_order, Staff.id):  # noqa: E712
         if not _skilled(stylist, categories):
             continue
@@ -262,6 +273,7 @@ def _services(item_ids: Sequence[int]) -> list[ServiceItem]:
         item = found.get(item_id)
         if item is None:
             raise ValidationError("service_item_not_found", item_id=item_id)
+        # A retired service may not be booked again; old bookings that hold it keep it.
         if not item.active:
             raise ValidationError("service_item_retired", item=item.name)
         items.append(item)
@@ -275,6 +287,8 @@ def _customer_for(actor: Actor, data: BookingInput, now: datetime) -> int:
         return data.customer_id
     if not data.walk_in_name.strip():
         raise ValidationError("booking_needs_a_customer")
+    # PRODUCT §4: a booking may be a walk-in name + phone; they become a potential customer (潜在,
+    # PRODUCT §2) so the booking has a file to hang on.
     walk_in = profiles.CustomerInput(
         name=data.walk_in_name, phone=data.walk_in_phone, source=SourceChannel.WALK_IN.value
     )
@@ -299,6 +313,7 @@ def _validate_text(data: BookingInput) -> str:
 
 def _span(data: BookingInput, items: list[ServiceItem], now: datetime) -> tuple[datetime, datetime]:
     start = _minute(data.starts_at)
+    # By date, not time: the desk can still enter a booking for earlier today.
     if start.date() < now.date():
         raise ValidationError("booking_in_past", start=start.strftime("%Y-%m-%d %H:%M"))
     return start, start + timedelta(minutes=sum(item.duration_minutes for item in items))
@@ -320,6 +335,7 @@ def _create(
         customer=customer_id, stylist=stylist_id, starts_at=start, ends_at=end, note=note,
         series=series, created_at=now, updated_at=now,
     )  # fmt: skip
+    # Duration and price are copied: a later catalogue change leaves what was booked as it was.
     for position, item in enumerate(items):
         AppointmentService.create(
             appointment=appointment, service_item=item.id, duration_minutes=item.duration_minutes,
@@ -336,6 +352,7 @@ def check_booking(data: BookingInput, *, now: datetime | None = None) -> tuple[i
     """
     items = _services(data.service_item_ids)
     _validate_text(data)
+    # The same checks as the save path, so what the form shows and what OK does cannot differ.
     start, end = _span(data, items, now or clock.now())
     if data.stylist_id is None:
         stylist = _first_free({item.category for item in items}, data.customer_id, start, end)
@@ -378,6 +395,7 @@ def _reschedule(
         start, end = _minute(start), _minute(end)
         if start.date() < now.date():
             raise ValidationError("booking_in_past", start=start.strftime("%Y-%m-%d %H:%M"))
+        # exclude_id: the booking must not clash with its own old span.
         check_slot(stylist, _fk(appointment, "customer"), start, end, exclude_id=appointment_id)
         before = _snapshot(appointment)
         Appointment.update(starts_at=start, ends_at=end, stylist=stylist, updated_at=now).where(
@@ -460,6 +478,7 @@ def mark_arrived(actor: Actor, appointment_id: int, *, now: datetime | None = No
     with database_proxy.atomic():
         appointment = _get(appointment_id)
         _refuse_unless_booked(appointment)
+        # An arrival is a fact of today: it cannot be marked ahead or after the day.
         if appointment.starts_at.date() != moment.date():
             raise ConflictError("arrival_not_today", day=appointment.starts_at.date().isoformat())
         return _set_status(actor, appointment, S.ARRIVED, moment)
@@ -489,6 +508,7 @@ def mark_no_show(actor: Actor, appointment_id: int, *, now: datetime | None = No
     with database_proxy.atomic():
         appointment = _get(appointment_id)
         _refuse_unless_booked(appointment)
+        # A no-show (爽约) counts against the customer (PRODUCT §4), so not before the time has come.
         if moment < appointment.starts_at:
             raise ConflictError("no_show_before_start", start=appointment.starts_at.strftime("%Y-%m-%d %H:%M"))
         return _set_status(actor, appointment, S.NO_SHOW, moment)
@@ -502,12 +522,16 @@ def complete_appointment(
     moment = now or clock.now()
     with database_proxy.atomic():
         appointment = _get(appointment_id)
+        # Booked counts too: the desk may finish a visit it never marked arrived.
         if appointment.status not in MOVABLE:
             raise ConflictError(_REFUSALS[appointment.status], appointment_id=appointment_id)
         if appointment.starts_at.date() > moment.date():
             raise ConflictError("completion_before_day", day=appointment.starts_at.date().isoformat())
+        # The bill belongs to the booked customer: a different one would put this visit in another file.
         if record.customer_id != _fk(appointment, "customer"):
             raise ValidationError("record_customer_mismatch", appointment_id=appointment_id)
+        # PRODUCT §4: completing creates the service record. If the bill is refused (a card short,
+        # no package session) the transaction undoes all and the booking stays open.
         saved = service_records.add_service_record(actor, replace(record, appointment_id=appointment_id), now=moment)
         _set_status(actor, appointment, S.COMPLETED, moment)
         return saved
@@ -521,6 +545,7 @@ def _occurrence_starts(data: BookingInput, every_weeks: int, times: int) -> list
         raise ValidationError("recurrence_weeks_invalid", low=1, high=MAX_EVERY_WEEKS)
     if not 2 <= times <= MAX_OCCURRENCES:
         raise ValidationError("recurrence_times_invalid", low=2, high=MAX_OCCURRENCES)
+    # Whole weeks keep the weekday and the time of day.
     return [_minute(data.starts_at) + timedelta(weeks=every_weeks * n) for n in range(times)]
 
 
@@ -561,6 +586,7 @@ def book_recurring(
     and then the others are booked and the clashing ones returned."""
     moment = now or clock.now()
     with database_proxy.atomic():
+        # Planned inside the transaction, so the checks and the writes see the same bookings.
         plan = plan_recurring(data, every_weeks, times, now=moment)
         skipped = tuple(occurrence for occurrence in plan if occurrence.problem is not None)
         if skipped and not skip_clashes:
