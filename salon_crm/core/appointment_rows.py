@@ -31,6 +31,7 @@ from salon_crm.core.rows import AppointmentRow
 
 SERVICE_SEPARATOR = "、"
 S = AppointmentStatus
+# COMPLETED stays in: a finished visit took the stylist's time, so nothing may be booked over it.
 LIVE = (S.BOOKED.value, S.ARRIVED.value, S.COMPLETED.value)  # the statuses that take up time
 
 
@@ -104,6 +105,7 @@ def service_names(appointment_ids: list[int]) -> dict[int, str]:
             AppointmentService.select(AppointmentService.appointment, ServiceItem.name)
             .join(ServiceItem)
             .where(AppointmentService.appointment.in_(appointment_ids[first : first + 500]))
+            # Position is the order the desk picked the services in; the id breaks any tie.
             .order_by(AppointmentService.position, AppointmentService.id)
             .tuples()
         )
@@ -129,6 +131,7 @@ def list_appointments(start: datetime, end: datetime) -> list[AppointmentRow]:
         .switch(Appointment)
         .join(Staff, on=Appointment.stylist == Staff.id)
         .where((Appointment.starts_at >= start) & (Appointment.starts_at < end))
+        # Staff.sort_order is the day view's column order; the id last keeps equal rows in a fixed order.
         .order_by(Appointment.starts_at, Staff.sort_order, Appointment.id)
         .dicts()
     )
@@ -156,6 +159,8 @@ def list_blocks(start: datetime, end: datetime, *, stylist_id: int | None = None
         .join(Customer, on=Appointment.customer == Customer.id)
         .switch(Appointment)
         .join(Staff, on=Appointment.stylist == Staff.id)
+        # By start only: a booking never spans two days (appointments._check_opening), so every block of
+        # a day starts in it.
         .where((Appointment.starts_at >= start) & (Appointment.starts_at < end))
         .order_by(Appointment.starts_at, Staff.sort_order, Appointment.id)
         .tuples()
@@ -209,6 +214,7 @@ def get_appointment(appointment_id: int) -> AppointmentView:
         )
         for line in lines
     )
+    # The bill a completed booking made, if any: ServiceRecord.appointment is unique, so at most one.
     record_id = ServiceRecord.select(ServiceRecord.id).where(ServiceRecord.appointment == appointment_id).scalar()
     customer, stylist = appointment.customer, appointment.stylist
     return AppointmentView(
@@ -224,6 +230,7 @@ def no_show_counts(customer_ids: Iterable[int]) -> dict[int, int]:
     if not ids:
         return {}
     query = (
+        # Customers without a no-show are left out; callers default them to 0 (no_show_count).
         Appointment.select(Appointment.customer, fn.COUNT(Appointment.id))
         .where(Appointment.customer.in_(ids) & (Appointment.status == AppointmentStatus.NO_SHOW.value))
         .group_by(Appointment.customer)
@@ -240,6 +247,8 @@ def no_show_count(customer_id: int) -> int:
 def reminders_for(day: date) -> list[Reminder]:
     """Who to call about their booking on ``day`` (still booked), by time."""
     blocks = list_blocks(datetime.combine(day, time.min), datetime.combine(day + timedelta(days=1), time.min))
+    # Only bookings still "booked" need a call (PRODUCT §4 reminder list): arrived, completed,
+    # cancelled and no-show ones are past asking.
     return [
         Reminder(block.id, block.starts_at, block.customer_name, block.customer_phone, block.stylist_name,
                  block.services)
@@ -287,6 +296,7 @@ def week_counts(first_day: date, days: int = 7) -> list[StylistWeek]:
     for stylist_id, day_text, status, count in cast(list[tuple[int, str, str, int]], list(query)):
         counted[int(stylist_id), date.fromisoformat(day_text)][status] = int(count)
     booked = {stylist_id for stylist_id, _day in counted}
+    # Passing the booked ids keeps a stylist who is off that day but still has bookings in the grid.
     plans = [schedule.day_schedule(first_day + timedelta(days=n), staff_ids=booked) for n in range(days)]
     listed = {person.staff_id for plan in plans for person in plan.staff}
     members = (
