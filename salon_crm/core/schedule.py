@@ -114,6 +114,7 @@ def _absence_row(row: TimeOff) -> Absence:
 
 def shift_on(staff_id: int, day: date) -> tuple[tuple[time, time] | None, str]:
     """The hours ``staff_id`` works on ``day`` (None: not working) and the exception's note."""
+    # A one-day change wins over the weekly pattern; its end is set whenever its start is.
     change = ShiftException.get_or_none((ShiftException.staff == staff_id) & (ShiftException.day == day))
     if change is not None:
         hours: tuple[time, time] | None = None
@@ -128,6 +129,7 @@ def absences_between(staff_id: int, start: datetime, end: datetime) -> list[Abse
     """Time off of ``staff_id`` overlapping ``[start, end)``."""
     query = (
         TimeOff.select()
+        # Strict bounds, as for bookings: time off ending at 12:00 leaves a 12:00 booking free.
         .where((TimeOff.staff == staff_id) & (TimeOff.starts_at < end) & (TimeOff.ends_at > start))
         .order_by(TimeOff.starts_at)
     )
@@ -140,6 +142,8 @@ def day_schedule(day: date, *, staff_ids: Iterable[int] = ()) -> DaySchedule:
     start = datetime.combine(day, time.min)
     end = start + timedelta(days=1)
     wanted = set(staff_ids)
+    # A few set-based queries for the whole day rather than shift_on per person: week_counts asks
+    # this for every day of a week.
     regular: dict[int, tuple[time, time]] = {
         _staff_of(row): (row.start_time, row.end_time)
         for row in StaffShift.select().where(StaffShift.weekday == day.weekday())
@@ -159,6 +163,8 @@ def day_schedule(day: date, *, staff_ids: Iterable[int] = ()) -> DaySchedule:
             note = change.note
         else:
             shift, note = regular.get(member.id), ""
+        # Front-desk staff get no column of their own; ``wanted`` brings back anyone who still
+        # holds bookings that day (inactive, off, or at the desk).
         working = member.active and shift is not None and member.role != StaffRole.FRONT_DESK.value
         if working or member.id in wanted:
             people.append(StaffDay(member.id, member.name, member.role, shift, note, tuple(absent.get(member.id, ()))))
@@ -175,6 +181,7 @@ def get_staff_schedule(staff_id: int, *, today: date | None = None) -> StaffSche
         WeeklyShift(row.weekday, row.start_time, row.end_time)
         for row in StaffShift.select().where(StaffShift.staff == staff_id).order_by(StaffShift.weekday)
     )
+    # Only from today: the dialog edits what is ahead, the past stays for the history.
     changes = tuple(
         _change_row(row)
         for row in ShiftException.select()
@@ -184,6 +191,7 @@ def get_staff_schedule(staff_id: int, *, today: date | None = None) -> StaffSche
     absences = tuple(
         _absence_row(row)
         for row in TimeOff.select()
+        # ends_at after today's start: a leave that began earlier but still runs is shown.
         .where((TimeOff.staff == staff_id) & (TimeOff.ends_at > datetime.combine(first, time.min)))
         .order_by(TimeOff.starts_at)
     )
@@ -206,6 +214,7 @@ def _check_hours(start: time, end: time) -> None:
 @guarded(Action.CHANGE_STAFF)
 def set_weekly_shifts(actor: Actor, staff_id: int, shifts: Iterable[WeeklyShift]) -> StaffSchedule:
     """Replace the weekly pattern of ``staff_id`` (a weekday missing is a rest day)."""
+    # Checked before the transaction: a bad row refuses the whole pattern, nothing changed.
     wanted = sorted(shifts, key=lambda shift: shift.weekday)
     seen: set[int] = set()
     for shift in wanted:
@@ -217,12 +226,16 @@ def set_weekly_shifts(actor: Actor, staff_id: int, shifts: Iterable[WeeklyShift]
         _require_staff(staff_id)
         old = StaffShift.select().where(StaffShift.staff == staff_id).order_by(StaffShift.weekday)
         before = [audit.snapshot(row) for row in old]
+        # Replaced whole: a weekday missing from ``shifts`` becomes a rest day. Bookings already made
+        # are not checked against the new hours.
         StaffShift.delete().where(StaffShift.staff == staff_id).execute()
         rows = [
             StaffShift.create(staff=staff_id, weekday=shift.weekday, start_time=shift.start, end_time=shift.end)
             for shift in wanted
         ]
         after = [audit.snapshot(row) for row in rows]
+        # Rows are made anew with new ids, so compare without them: saving an unchanged pattern
+        # writes no audit entry.
         strip = [{k: v for k, v in row.items() if k != "id"} for row in before]
         if strip != [{k: v for k, v in row.items() if k != "id"} for row in after]:
             audit.record(actor, AuditAction.UPDATE, "staff_shift", staff_id, {"shifts": before}, {"shifts": after})
@@ -242,6 +255,7 @@ def set_shift_change(
     start, end = hours if hours is not None else (None, None)
     with database_proxy.atomic():
         _require_staff(staff_id)
+        # One row per person and day (a unique index): update it rather than add a second.
         row = ShiftException.get_or_none((ShiftException.staff == staff_id) & (ShiftException.day == day))
         before = None if row is None else audit.snapshot(row)
         if row is None:
@@ -279,6 +293,7 @@ def add_time_off(actor: Actor, staff_id: int, starts_at: datetime, ends_at: date
         _require_staff(staff_id)
         row = TimeOff.create(
             staff=staff_id,
+            # Whole minutes, as bookings are, so back-to-back edges compare equal.
             starts_at=starts_at.replace(second=0, microsecond=0),
             ends_at=ends_at.replace(second=0, microsecond=0),
             reason=reason,
