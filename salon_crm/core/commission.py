@@ -80,11 +80,13 @@ def _percent(value: Decimal | int | str, field: str) -> Decimal:
 
 def check_rule_input(data: RuleInput) -> dict[str, object]:
     """The rule's stored values, or ``ValidationError``; needs no database."""
+    # Exactly one target, never both or neither: a line looks its rule up by item, then by category.
     if (data.category is None) == (data.service_item_id is None):
         raise ValidationError("commission_rule_target")
     if data.category is not None and data.category not in {c.value for c in ServiceCategory}:
         raise ValidationError("commission_rule_target")
     fixed = None
+    # A blank field in the form means "no fixed amount", not zero: the percentages then apply.
     if data.fixed_amount is not None and str(data.fixed_amount).strip():
         fixed = to_money(data.fixed_amount, field="fixed_amount")
         if fixed < 0:
@@ -119,10 +121,13 @@ def list_rules() -> list[RuleRow]:
     """Every rule: categories first, then items."""
     names = dict(cast(Iterable[tuple[int, str]], ServiceItem.select(ServiceItem.id, ServiceItem.name).tuples()))
     rules = [_rule_row(rule, names) for rule in CommissionRule.select().order_by(CommissionRule.id)]
+    # Sorted here, not in SQL: the item's name comes from the map above, not from a join.
     return sorted(rules, key=lambda row: (row.service_item_id is not None, row.category or row.service_name))
 
 
 def _same_target(values: dict[str, object], rule_id: int | None) -> bool:
+    # Only active rules count: the owner replaces a rule by retiring it and adding another, and the
+    # lines it paid keep pointing at the retired one.
     same = CommissionRule.select().where(CommissionRule.active == True)  # noqa: E712 - peewee builds SQL from ==
     if values["service_item"] is not None:
         same = same.where(CommissionRule.service_item == values["service_item"])
@@ -160,6 +165,7 @@ def save_rule(actor: Actor, data: RuleInput, rule_id: int | None = None) -> Rule
 def retire_rule(actor: Actor, rule_id: int) -> None:
     """Stop a rule for bills to come (the lines it paid keep their figures)."""
     with database_proxy.atomic():
+        # Retired, never deleted: each bill line keeps the rule it was paid under (PRODUCT §8).
         if not CommissionRule.update(active=False).where(CommissionRule.id == rule_id).execute():
             raise NotFoundError("commission_rule_not_found", rule_id=rule_id)
         audit.record(actor, AuditAction.UPDATE, "commission_rule", rule_id, {"active": True}, {"active": False})
@@ -173,9 +179,11 @@ def line_commission(rule: RuleRow | None, net: Decimal, list_value: Decimal, qua
     """(base, amount) of one line under ``rule``: the rule of one place, used by bills and tests."""
     if rule is None:
         return (net, Decimal("0.00"))
+    # A fixed amount is per service done, however it was paid, so it wins over every rate.
     if rule.fixed_amount is not None:
         return (net, (rule.fixed_amount * quantity).quantize(FEN))
     if by_package:
+        # A session's line is charged nothing, so the rate applies to the service's list value instead.
         base = list_value
         rate = rule.package_percent
     else:
@@ -255,12 +263,16 @@ def record_line_commissions(record_id: int, by_package: set[int], requested: dic
     ):
         if stylist is None:
             continue  # nobody to pay
+        # The item's own rule wins over its category's.
         rule = by_item.get(item) or by_category.get(category)
         is_requested = marked.get(line_id, requested_by_default(stylist, preferred))
+        # The catalogue price when the bill is saved: the line itself is 0 when a session paid it.
         list_value = (Decimal(str(price)) * quantity).quantize(FEN)
         base, earned = line_commission(
             rule, money_sum(amount), list_value, int(quantity), requested=is_requested, by_package=line_id in by_package
         )
+        # The base and amount are stored with the line, so a later change of the rules never changes
+        # a month already paid.
         LineCommission.insert(
             line=line_id, rule=rule.id if rule else None, requested=is_requested, base=base, amount=earned
         ).on_conflict_replace().execute()
@@ -279,6 +291,7 @@ def totals_by_stylist(start: datetime, end: datetime) -> dict[int, Decimal]:
         .join(ServiceRecordLine)
         .join(ServiceRecord)
         .where(
+            # By visit date, so a month's commission is the work done in it, whenever the bill was typed.
             (ServiceRecord.visited_at >= start) & (ServiceRecord.visited_at < end) & ServiceRecord.voided_at.is_null()
         )
         .group_by(ServiceRecordLine.stylist)
@@ -325,6 +338,7 @@ class StylistStatement:
         return sum((line.base for line in self.lines), Decimal("0.00"))
 
 
+# Owner only (SEE_COMMISSION): commission is pay, not for the desk or other stylists.
 @guarded(Action.SEE_COMMISSION)
 def month_statement(actor: Actor, start: datetime, end: datetime) -> list[StylistStatement]:
     """Each stylist's commission from bills visited in [start, end), voided bills left out, by name."""
@@ -399,6 +413,7 @@ def sale_rates() -> SaleRates:
     stored = get_setting(SALE_RATES_KEY, {}) or {}
     try:
         return SaleRates(_percent(stored.get("top_up", 0), "top_up"), _percent(stored.get("package", 0), "package"))
+    # AttributeError: a setting damaged into something other than a mapping.
     except (ValidationError, AttributeError):
         return SaleRates()
 
@@ -420,6 +435,7 @@ def save_sale_rates(
 
 def credit_sale(kind: SaleKind, staff_id: int, customer_id: int, base: Decimal, *, at: datetime) -> Decimal:
     """Credit the seller of a top-up or a package with the rate of today; called in the sale's transaction."""
+    # The rate of today is copied into the row, so changing the rates later leaves past months as paid.
     percent = sale_rates().percent(kind)
     amount = (base * percent / HUNDRED).quantize(FEN, ROUND_HALF_UP)
     SaleCredit.create(
