@@ -56,6 +56,7 @@ def member_terms(customer_id: int) -> MemberTerms:
         .tuples()
         .first()
     )
+    # No level: list price, but the shop's base points rate still applies.
     return _no_level() if row is None else _terms(*row)
 
 
@@ -108,6 +109,7 @@ def level_rules() -> list[LevelRule]:
 def level_reached(thresholds: Iterable[tuple[int, Decimal]], spent: Decimal) -> int | None:
     """Of ``(level id, threshold)`` in rank order, the highest reached with ``spent`` (None below all)."""
     reached = None
+    # Thresholds come in rank order and ranks follow thresholds (_rerank), so the last reached is the highest.
     for level_id, threshold in thresholds:
         if threshold <= spent:
             reached = level_id
@@ -119,6 +121,7 @@ def level_reached_by(rules: Iterable[LevelRule], spent: Decimal, topped_up: Deci
     amounts = {LevelBasis.SPENT.value: spent, LevelBasis.TOP_UP.value: topped_up}
     reached = None
     for rule in rules:
+        # An unknown basis counts by spend, the default; the demo's no-level rule (id None) is never a target.
         if rule.id is not None and rule.threshold <= amounts.get(rule.basis, spent):
             reached = rule.id
     return reached
@@ -133,18 +136,22 @@ def level_for_spend(spent: Decimal) -> int | None:
 def upgrade_level(actor: Actor, customer_id: int, *, now: datetime | None = None) -> int | None:
     """Move the customer up to the level their spending reached; returns the new level's id, if any."""
     with database_proxy.atomic():
+        # Read and written in one transaction, inside the bill's or the top-up's own.
         current = Customer.select(Customer.level).where(Customer.id == customer_id).scalar()
         spent = money_sum(
             ServiceRecord.select(fn.SUM(ServiceRecord.total))
             .where((ServiceRecord.customer == customer_id) & ServiceRecord.voided_at.is_null())
             .scalar()
         )
+        # TOP_UP rows, principal only: the shop's bonus does not buy a level, and a later refund does not
+        # take one away (levels never go down).
         topped_up = money_sum(
             LedgerEntry.select(fn.SUM(LedgerEntry.principal_delta))
             .where((LedgerEntry.customer == customer_id) & (LedgerEntry.kind == LedgerKind.TOP_UP.value))
             .scalar()
         )
         reached = level_reached_by(level_rules(), spent, topped_up)
+        # Nothing to change means no audit entry: this runs after every bill.
         if reached is None or reached == current:
             return None
         rows = MembershipLevel.select(MembershipLevel.id, MembershipLevel.rank).tuples()
@@ -153,6 +160,7 @@ def upgrade_level(actor: Actor, customer_id: int, *, now: datetime | None = None
             return None  # never down, and never below a level set by hand
         before = {"level": current}
         Customer.update(level=reached, updated_at=now or clock.now()).where(Customer.id == customer_id).execute()
+        # Audited as the acting user's change: the person saving the bill or top-up moved the level.
         audit.record(actor, AuditAction.UPDATE, "customer", customer_id, before, {"level": reached})
         return reached
 
@@ -203,6 +211,7 @@ def check_level_input(data: LevelInput) -> dict[str, object]:
         raise ValidationError("level_basis_invalid", basis=data.basis[:20])
     return {
         "name": name,
+        # Stored as the share paid (0.88 for 12% off), the figure core.billing multiplies by.
         "price_rate": (HUNDRED - discount) / HUNDRED,
         "points_per_yuan": points,
         "upgrade_threshold": to_money(data.threshold, field="threshold"),
@@ -212,6 +221,7 @@ def check_level_input(data: LevelInput) -> dict[str, object]:
 
 def _validated(data: LevelInput, level_id: int | None) -> dict[str, object]:
     values = check_level_input(data)
+    # Case-insensitive, so "Gold" and "gold" cannot be two levels (Chinese has no case).
     same = MembershipLevel.select().where(fn.LOWER(MembershipLevel.name) == str(values["name"]).lower())
     if level_id is not None:
         same = same.where(MembershipLevel.id != level_id)
@@ -222,10 +232,12 @@ def _validated(data: LevelInput, level_id: int | None) -> dict[str, object]:
 
 def _level_row(level: MembershipLevel) -> LevelRow:
     rate = Decimal(str(level.price_rate))
+    # One count per level: the list is a handful of levels, not worth a grouped query.
     members = Customer.select().where(Customer.level == level.id).count()
     return LevelRow(
         level.id,
         level.name,
+        # normalize() gives 1E+1 for 10; adding 0 turns it back into plain digits for the list.
         ((Decimal(1) - rate) * HUNDRED).normalize() + 0,
         Decimal(str(level.points_per_yuan)),
         money_sum(level.upgrade_threshold),
@@ -261,6 +273,7 @@ def add_level(actor: Actor, data: LevelInput) -> LevelRow:
     """A new level; its rank follows from its threshold."""
     with database_proxy.atomic():
         values = _validated(data, None)
+        # Parked above every rank (ranks are unique), then _rerank puts it where its threshold says.
         highest = MembershipLevel.select(fn.MAX(MembershipLevel.rank)).scalar() or 0
         level = MembershipLevel.create(rank=int(highest) + 1, **values)
         _rerank()
@@ -292,6 +305,7 @@ def set_level_active(actor: Actor, level_id: int, active: bool) -> LevelRow:
     with database_proxy.atomic():
         level = _get_level(level_id)
         if bool(level.active) != active:
+            # Retired levels drop out of level_rules(), so nobody reaches them; members keep theirs.
             MembershipLevel.update(active=active).where(MembershipLevel.id == level_id).execute()
             audit.record(
                 actor, AuditAction.UPDATE, "membership_level", level_id, {"active": not active}, {"active": active}
