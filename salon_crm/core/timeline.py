@@ -71,12 +71,15 @@ def _names_by(rows: Iterable[tuple[int, str, str | None]]) -> tuple[dict[int, li
     staff: dict[int, list[str]] = defaultdict(list)
     for parent_id, service, stylist in rows:
         services[parent_id].append(service)
+        # A stylist who did several lines of one visit is named once.
         if stylist and stylist not in staff[parent_id]:
             staff[parent_id].append(stylist)
     return services, staff
 
 
 def _visits(customer_id: int) -> list[TimelineEvent]:
+    # Voided visits stay, marked, with the reason as their note: a void keeps the bill
+    # (core.service_records), and the history should show it happened.
     records = list(ServiceRecord.select().where(ServiceRecord.customer == customer_id))
     lines = (
         ServiceRecordLine.select(ServiceRecordLine.record, ServiceItem.name, Staff.name)
@@ -152,6 +155,7 @@ def _tickets(customer_id: int) -> list[TimelineEvent]:
             code=ticket.status,
             detail=ticket.description.strip().splitlines()[0] if ticket.description.strip() else "",
             note=ticket.kind,
+            # The ticket's kind (complaint, suggestion, consultation) rides in ``note`` for the UI to word.
         )
         for ticket in query
     ]
@@ -172,6 +176,7 @@ def _surveys(customer_id: int) -> list[TimelineEvent]:
             detail=survey.comment,
             staff=survey.stylist.name if survey.stylist is not None else "",
             score=survey.overall,
+            # ``points`` carries the 0-10 "would recommend" answer (NPS): a survey has no points of its own.
             points=survey.recommend,
         )
         for survey in query
@@ -186,6 +191,7 @@ def _ledger(customer_id: int) -> list[TimelineEvent]:
             kind=EventKind.LEDGER,
             ref_id=entry.id,
             code=entry.kind,
+            # Principal and bonus as one stored-value figure, as the customer knows their card.
             amount=money_sum(entry.principal_delta) + money_sum(entry.bonus_delta),
             points=int(entry.points_delta),
             note=entry.note,
@@ -236,6 +242,8 @@ def _one_line_per_visit(events: list[TimelineEvent]) -> list[TimelineEvent]:
     children: dict[int, list[TimelineEvent]] = defaultdict(list)
     top: list[TimelineEvent] = []
     for event in events:
+        # Only visits in this list adopt children: with visits filtered out, their ledger rows and
+        # bookings keep a line of their own.
         if event.kind is not EventKind.VISIT and event.part_of in visits:
             children[event.part_of].append(event)
         else:
