@@ -27,6 +27,8 @@ from salon_crm.excel.writing import (
     save_atomically,
 )
 
+# The workbook's own words, not Qt translations: excel never imports Qt, and the report is also
+# written from the command line with no window (PRODUCT §7).
 _WORDS: dict[str, tuple[str, str]] = {
     "title": ("Monthly report", "月度报表"),
     "summary": ("Summary", "汇总"),
@@ -47,6 +49,8 @@ _WORDS: dict[str, tuple[str, str]] = {
     "revenue": ("Revenue", "营业额"),
     "visits": ("Visits", "到店次数"),
     "average_ticket": ("Average ticket", "客单价"),
+    # Top-ups and package sales are money taken for services still owed, so they are shown apart
+    # from revenue, which is what the month's bills charged.
     "prepaid_income": ("Pre-paid income (not revenue)", "预收款（不计营业额）"),
     "package_sales": ("  packages sold", "  其中：售出次卡"),
     "top_ups": ("  card top-ups", "  其中：储值卡充值"),
@@ -97,6 +101,7 @@ _WORDS: dict[str, tuple[str, str]] = {
 }
 _MONEY_KPIS = {"revenue", "average_ticket", "prepaid_income", "package_sales", "top_ups", "package_consumption"}
 _RATE_KPIS = {"retention_rate", "churn_rate", "rebooking_rate", "no_show_rate", "cancellation_rate"}
+# PRODUCT §7's KPIs in its order, the pre-paid figures next to the revenue they stay out of.
 _KPI_ORDER = (
     "revenue", "visits", "average_ticket", "prepaid_income", "package_sales", "top_ups", "package_consumption",
     "new_customers", "returning_customers", "retention_rate", "churn_rate",
@@ -109,11 +114,13 @@ class _Writer:
     """Lays out one workbook in one language."""
 
     def __init__(self, report: MonthlyReport, language: str) -> None:
+        # Imported on first use, as in excel.writing, so starting the app does not pay for openpyxl.
         from openpyxl import Workbook
 
         self.report = report
         self.zh = language.startswith("zh")
         self.workbook = Workbook()
+        # Drop the empty default sheet: every sheet here is made by sheet() with its print setup.
         self.workbook.remove(self.workbook.active)
 
     def w(self, key: str) -> str:
@@ -127,6 +134,7 @@ class _Writer:
     def sheet(self, key: str) -> Any:
         sheet = self.workbook.create_sheet(self.w(key))
         name = safe_text(self.report.shop_name or "")
+        # PRODUCT §7 "formatted to print": the shop and month on every page, page x / y at the foot.
         sheet.oddHeader.center.text = f"{name} {self.w('title')} {self.report.month}".strip()
         sheet.oddFooter.center.text = "&P / &N"
         sheet.page_setup.orientation = "landscape"
@@ -148,6 +156,7 @@ class _Writer:
             cell.font = Font(bold=True)
             cell.fill = PatternFill("solid", fgColor=HEADER_FILL)
             letter = get_column_letter(column)
+            # At least 14 wide; a Chinese character takes about two columns, hence len * 2.
             sheet.column_dimensions[letter].width = max(
                 sheet.column_dimensions[letter].width or 0, 14, len(header) * 2 + 2
             )
@@ -157,8 +166,10 @@ class _Writer:
                     continue
                 cell = sheet.cell(row=top + offset, column=column)
                 if isinstance(value, str):
+                    # Cell text comes from customers (names, notes): it must never run as a formula (PRODUCT §9).
                     put_text(cell, safe_text(value))  # never a formula
                 else:
+                    # Excel has no decimal type; the money format shows the two places.
                     cell.value = float(value) if isinstance(value, Decimal) else value
                     number_format = formats[column - 1]
                     if number_format:
@@ -200,11 +211,13 @@ class _Writer:
                 if key in {"satisfaction_avg", "nps", "hours_to_resolve"}
                 else "0"
             )
+        # Formats differ by row (money, rate, count), not by column, so they are set below per row.
         last = self.table(sheet, 3, headers, rows, [None] * 6)
         for index, number_format in enumerate(formats_by_row, start=4):
             for column in (2, 3, 5):
                 sheet.cell(row=index, column=column).number_format = number_format
             for column in (4, 6):
+                # The change columns are fractions: shown as a signed percentage.
                 sheet.cell(row=index, column=column).number_format = "+0.0%;-0.0%;0.0%"
         sheet.column_dimensions["A"].width = 28
         sheet.freeze_panes = "B4"
@@ -228,6 +241,7 @@ class _Writer:
         chart = BarChart()
         chart.title = self.w("revenue_by_day")
         chart.y_axis.title = self.w("revenue")
+        # From row 1 so the header names the series (titles_from_data).
         chart.add_data(Reference(sheet, min_col=2, min_row=1, max_row=last), titles_from_data=True)
         chart.set_categories(Reference(sheet, min_col=1, min_row=2, max_row=last))
         chart.width, chart.height = 24, 9
@@ -291,6 +305,7 @@ class _Writer:
             self.w("usual_gap"),
         ]
         formats = [None, None, "0", MONEY_FORMAT, DATE_FORMAT, "0"]
+        # Phones in full: writing the report is owner-only (EXPORT_PERSONAL_DATA, PRODUCT §9).
         sheet.cell(row=1, column=1, value=self.w("top")).font = Font(bold=True)
         last = self.table(sheet, 2, headers, _customer_rows(self.report.top_customers), formats)
         sheet.cell(row=last + 2, column=1, value=self.w("at_risk")).font = Font(bold=True)
@@ -310,6 +325,7 @@ class _Writer:
             [self.w("cancellation_rate"), kpis.cancellation_rate],
         ]
         self.table(sheet, last + 2, [self.w("kpi"), self.w("this")], rates, [None, None])
+        # The two rates sit in the 2nd and 3rd rows under that header; the count above stays a number.
         sheet.cell(row=last + 4, column=2).number_format = PERCENT_FORMAT
         sheet.cell(row=last + 5, column=2).number_format = PERCENT_FORMAT
 
@@ -331,6 +347,7 @@ class _Writer:
             [[self.code(TicketCategory, category), n] for category, n in self.report.complaint_categories],
             [None, "0"],
         )
+        # No chart for a month without complaints: it would have no data to draw.
         if self.report.complaint_categories:
             chart = BarChart()
             chart.type = "bar"
@@ -359,6 +376,7 @@ class _Writer:
             self.w("closed_at"),
             self.w("overdue"),
         ]
+        # Below row 18 at least, so the list never lies under the chart anchored at E2.
         self.table(
             sheet, max(last, 18) + 2, headers, rows, [DATETIME_FORMAT, None, None, None, None, DATETIME_FORMAT, None]
         )
@@ -384,8 +402,10 @@ class _Writer:
         )
         chart = LineChart()
         chart.title = self.w("trend")
+        # Only column 2 is drawn: NPS (-100..100) would not share this axis.
         chart.add_data(Reference(sheet, min_col=2, min_row=top, max_row=last), titles_from_data=True)
         chart.set_categories(Reference(sheet, min_col=1, min_row=top + 1, max_row=last))
+        # Fixed to the 1-5 scale: an auto-scaled axis makes 4.2 after 4.4 look like a collapse.
         chart.y_axis.scaling.min = 1
         chart.y_axis.scaling.max = 5
         sheet.add_chart(chart, "F2")
@@ -410,6 +430,7 @@ def _kpi(kpis: Kpis, key: str) -> Any:
 
 def _change(now: Any, before: Any, key: str) -> float | None:
     """The relative change (a fraction); for rates and scores, the change in points is not shown."""
+    # A relative change of a rate or of NPS misleads (5% to 6% is "+20%"), so none is shown.
     if now is None or before is None or key in _RATE_KPIS or key == "nps":
         return None
     base = float(before)
@@ -431,5 +452,6 @@ def write_monthly_report(report: MonthlyReport, out: Path, *, language: str = "z
     ):
         part()
     writer.workbook.properties.title = f"{writer.w('title')} {report.month}"
+    # Written to a temporary file and renamed: a failed save leaves the previous file whole.
     save_atomically(writer.workbook, out)
     return out
