@@ -126,7 +126,6 @@ def ledger_of(customer_id: int) -> list[LedgerRow]:
 def spend_order() -> str:
     """Which part of the stored value a spend draws on first (a shop setting)."""
     order = get_setting(SPEND_ORDER_KEY, PRINCIPAL_FIRST)
-    # A damaged or unknown setting falls back to the default rather than failing every card bill.
     return order if order in (PRINCIPAL_FIRST, BONUS_FIRST) else PRINCIPAL_FIRST
 
 

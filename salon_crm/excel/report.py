@@ -305,7 +305,8 @@ class _Writer:
             self.w("usual_gap"),
         ]
         formats = [None, None, "0", MONEY_FORMAT, DATE_FORMAT, "0"]
-        # Phones in full: writing the report is owner-only (EXPORT_PERSONAL_DATA, PRODUCT §9).
+        # Phones in full: only the owner may write the report (EXPORT_PERSONAL_DATA, checked by the
+        # menu and the command line; PRODUCT §9).
         sheet.cell(row=1, column=1, value=self.w("top")).font = Font(bold=True)
         last = self.table(sheet, 2, headers, _customer_rows(self.report.top_customers), formats)
         sheet.cell(row=last + 2, column=1, value=self.w("at_risk")).font = Font(bold=True)
