@@ -286,6 +286,7 @@ def week_counts(first_day: date, days: int = 7) -> list[StylistWeek]:
     start = datetime.combine(first_day, time.min)
     end = start + timedelta(days=days)
     day_of = fn.date(Appointment.starts_at).coerce(False)  # the text "YYYY-MM-DD", not a datetime
+    # Grouped by status too, so one query gives both the bookings that take time and the no-shows.
     query = (
         Appointment.select(Appointment.stylist, day_of, Appointment.status, fn.COUNT(1))
         .where((Appointment.starts_at >= start) & (Appointment.starts_at < end))
@@ -298,6 +299,7 @@ def week_counts(first_day: date, days: int = 7) -> list[StylistWeek]:
     booked = {stylist_id for stylist_id, _day in counted}
     # Passing the booked ids keeps a stylist who is off that day but still has bookings in the grid.
     plans = [schedule.day_schedule(first_day + timedelta(days=n), staff_ids=booked) for n in range(days)]
+    # Only people the day plans list: front desk and those off all week without bookings stay out.
     listed = {person.staff_id for plan in plans for person in plan.staff}
     members = (
         Staff.select(Staff.id, Staff.name).where(Staff.id.in_(listed)).order_by(Staff.sort_order, Staff.id).tuples()

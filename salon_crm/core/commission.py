@@ -218,6 +218,8 @@ def requested_lines(record_id: int) -> list[bool]:
         .where(ServiceRecord.id == record_id)
         .scalar()
     )
+    # LEFT OUTER: a line may have no LineCommission row (record_line_commissions skips a shop
+    # without rules, and lines without a stylist), so it falls back to the default.
     query = (
         ServiceRecordLine.select(ServiceRecordLine.stylist, LineCommission.requested)
         .join(LineCommission, JOIN.LEFT_OUTER)

@@ -72,6 +72,7 @@ class PlanInput:
 
     @property
     def service_item_ids(self) -> tuple[int, ...]:
+        # dict.fromkeys drops repeats and keeps the main service first, the order the cover rows are written in.
         return tuple(dict.fromkeys((self.service_item_id, *self.also_covers)))
 
 
@@ -454,6 +455,7 @@ def sell_package(
             price_paid=plan.price,
             bought_at=moment,
             expires_on=expires,
+            # The plan's name is kept with the package: the plan may be renamed or retired later.
             note=plan.name,
         )
         items = plan.service_item_ids or (plan.service_item_id,)
@@ -634,6 +636,7 @@ def refund_package(actor: Actor, package_id: int, *, now: datetime | None = None
         row = next(one for one in packages_of(customer_id) if one.id == package_id)
         if row.sessions_left <= 0:
             raise ValidationError("package_nothing_to_refund", name=row.service_name)
+        # No stored-value entry: the amount is paid out at the till, whatever paid for the package.
         amount = refund_value(row)
         # Uses without a bill, so _sessions_left (the one rule) reads 0 left with no special case.
         PackageUse.insert_many(

@@ -259,6 +259,8 @@ def count_by_status(where: TicketFilter | None = None, *, now: datetime | None =
         ComplaintTicket.status
     )
     if where.search.strip():  # the customer's name and phone are searched too
+        # Joined only when searching: the counts rerun on every filter change, and only the search
+        # reads the customer's columns.
         query = query.join(Customer, on=ComplaintTicket.customer == Customer.id)
     counts = {status.value: 0 for status in TicketStatus}
     for status, count in cast(list[tuple[str, int]], list(_where(query, where, now, with_status=False).tuples())):
@@ -285,6 +287,8 @@ def events_of(ticket_id: int) -> list[TicketEventRow]:
 def get_ticket(ticket_id: int) -> TicketDetail:
     """One ticket with its names, related visit or booking, history and next steps."""
     receiver, owner = Staff.alias("receiver"), Staff.alias("owner")
+    # LEFT OUTER for the receiver, the assignee, the visit and the booking: each is optional, and a
+    # ticket without them must still open.
     row = (
         ComplaintTicket.select(
             ComplaintTicket,
@@ -378,6 +382,7 @@ def related_records(customer_id: int, limit: int = 20) -> list[RelatedChoice]:
 
 def related_appointments(customer_id: int, limit: int = 20) -> list[RelatedChoice]:
     """The customer's latest bookings, newest first, with the stylist's name."""
+    # Cancelled and no-show bookings too: a complaint may be about exactly that.
     query = (
         Appointment.select(Appointment.id, Appointment.starts_at, Staff.name)
         .join(Staff, on=Appointment.stylist == Staff.id)

@@ -196,6 +196,7 @@ def _ledger(customer_id: int) -> list[TimelineEvent]:
             points=int(entry.points_delta),
             note=entry.note,
             balance=money_sum(entry.principal_after) + money_sum(entry.bonus_after),
+            # A bill's card spend and points name it, so they nest under that visit (_one_line_per_visit).
             part_of=entry.service_record_id,
         )
         for entry in query
@@ -211,6 +212,7 @@ def _care(customer_id: int) -> list[TimelineEvent]:
             ref_id=contact.id,
             code=contact.kind,
             detail=contact.note,
+            # Here ``staff`` is the login that recorded the contact: CareContact keeps no staff id.
             staff=contact.actor,
         )
         for contact in query
