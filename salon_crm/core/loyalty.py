@@ -403,9 +403,18 @@ def reverse_record_entries(actor: Actor, service_record_id: int, *, at: datetime
     back (points already redeemed). Returns how many entries were reversed.
     """
     with database_proxy.atomic():
+        of_the_bill = LedgerEntry.service_record == service_record_id
+        # Only what is still in force: an edit reversed the bill's earlier entries (VOID rows) and
+        # wrote new ones after them, so the entries before the last reversal are undone already.
+        # Reversing every non-VOID entry gave an edited-then-voided bill's first charge back twice.
+        undone_up_to = (
+            LedgerEntry.select(fn.MAX(LedgerEntry.id))
+            .where(of_the_bill & (LedgerEntry.kind == LedgerKind.VOID.value))
+            .scalar()
+        ) or 0
         entries = list(
             LedgerEntry.select()
-            .where((LedgerEntry.service_record == service_record_id) & (LedgerEntry.kind != LedgerKind.VOID.value))
+            .where(of_the_bill & (LedgerEntry.kind != LedgerKind.VOID.value) & (LedgerEntry.id > undone_up_to))
             .order_by(LedgerEntry.id)
         )
         for entry in entries:

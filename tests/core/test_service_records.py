@@ -99,6 +99,27 @@ def test_editing_a_bill_moves_its_ledger_effects(salon: dict[str, int]) -> None:
     assert [entry.action for entry in audit.entries_for("service_record", saved.id)] == ["create", "update"]
 
 
+def test_voiding_an_edited_bill_gives_back_what_the_bill_took_once(salon: dict[str, int]) -> None:
+    """Edit, then void: the card and the points return to what they were before the bill, not past it.
+
+    An edit reverses the bill's first charge and writes the new one; the void must reverse only
+    what is still in force (it reversed the first charge a second time: the card ended at ¥1,403.20).
+    """
+    loyalty.top_up(OWNER, salon["customer"], 1000)
+    saved = records.add_service_record(OWNER, bill(salon, payment_method="stored_value"), now=NOW)
+    assert loyalty.balance_of(salon["customer"]).principal == Decimal("596.80")
+    edited = records.update_service_record(
+        OWNER, saved.id, bill(salon, payment_method="stored_value", discount=0), now=NOW
+    )
+    assert edited.total == Decimal("448.00")
+    assert loyalty.balance_of(salon["customer"]) == loyalty.Balance(Decimal("552.00"), Decimal("0.00"), 448)
+    again = records.update_service_record(OWNER, saved.id, bill(salon, payment_method="stored_value"), now=NOW)
+    assert again.total == Decimal("403.20")
+    records.void_service_record(OWNER, saved.id, "录错客户", now=NOW)
+    assert loyalty.balance_of(salon["customer"]) == loyalty.Balance(Decimal("1000.00"), Decimal("0.00"), 0)
+    assert loyalty.balance_of(salon["customer"]) == loyalty.ledger_total(salon["customer"])
+
+
 @pytest.mark.parametrize(
     ("changes", "code"),
     [
