@@ -302,6 +302,7 @@ FINDING_SENTENCES = {
     "ledger_entry_changed": "a stored value / points row was changed outside the app: {detail}",
     "ledger_entry_missing": "a stored value / points row the audit log saw written is missing: {detail}",
     "ledger_sum_differs": "a balance differs from the sum of its rows: {detail}",
+    "voided_bill_still_counts": "a voided bill still moves the card or the points (correct them by hand): {detail}",
     "package_ledger_differs": "a package's ledger ends at another count than its sessions left: {detail}",
     "visit_figures_differ": "a customer's visit figures differ from their bills: {detail}",
 }

@@ -57,7 +57,32 @@ def ledger_findings() -> list[Finding]:
         total, balance = loyalty.ledger_total(customer_id), loyalty.balance_of(customer_id)
         if total != balance:
             found.append(Finding(LEDGER, "ledger_sum_differs", f"customer #{customer_id}: {balance} != {total}"))
-    return found
+    return found + voided_bill_findings()
+
+
+def voided_bill_findings() -> list[Finding]:
+    """A voided bill gives back all it took: its ledger rows net to nothing.
+
+    Before session 6 a bill edited and then voided gave its first charge back twice (the
+    card ended over what it held before the bill); this lists the bills that did, so the owner
+    can correct the card by hand.
+    """
+    cursor = database_proxy.execute_sql(
+        'SELECT r."id", r."customer_id", ROUND(SUM(l."principal_delta"), 2), ROUND(SUM(l."bonus_delta"), 2), '
+        'SUM(l."points_delta") FROM "service_record" r JOIN "ledger_entry" l ON l."service_record_id" = r."id" '
+        'WHERE r."voided_at" IS NOT NULL GROUP BY r."id" '
+        'HAVING ROUND(SUM(l."principal_delta"), 2) != 0 OR ROUND(SUM(l."bonus_delta"), 2) != 0 '
+        'OR SUM(l."points_delta") != 0 LIMIT ?',
+        (MAX_DETAILS,),
+    )
+    return [
+        Finding(
+            LEDGER,
+            "voided_bill_still_counts",
+            f"bill #{bill} of customer #{customer}: card {principal:+.2f}, bonus {bonus:+.2f}, points {points:+d}",
+        )
+        for bill, customer, principal, bonus, points in cursor.fetchall()
+    ]
 
 
 def audit_chain_findings(tail: int | None = None) -> list[Finding]:

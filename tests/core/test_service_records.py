@@ -7,8 +7,9 @@ from datetime import datetime
 from decimal import Decimal
 
 import pytest
+from peewee import fn
 
-from salon_crm.core import audit, loyalty
+from salon_crm.core import audit, integrity, loyalty
 from salon_crm.core import service_records as records
 from salon_crm.core.context import OWNER
 from salon_crm.core.db import Shop
@@ -118,6 +119,15 @@ def test_voiding_an_edited_bill_gives_back_what_the_bill_took_once(salon: dict[s
     records.void_service_record(OWNER, saved.id, "录错客户", now=NOW)
     assert loyalty.balance_of(salon["customer"]) == loyalty.Balance(Decimal("1000.00"), Decimal("0.00"), 0)
     assert loyalty.balance_of(salon["customer"]) == loyalty.ledger_total(salon["customer"])
+    assert integrity.voided_bill_findings() == []
+    # a shop where the old rule gave the first charge back twice: `salon-crm check` names the bill
+    loyalty.top_up(OWNER, salon["customer"], 100)
+    LedgerEntry.update(service_record=saved.id).where(
+        LedgerEntry.id == LedgerEntry.select(fn.MAX(LedgerEntry.id))
+    ).execute()
+    [finding] = integrity.voided_bill_findings()
+    assert finding.code == "voided_bill_still_counts" and f"bill #{saved.id}" in finding.detail
+    assert "card +100.00" in finding.detail
 
 
 @pytest.mark.parametrize(
