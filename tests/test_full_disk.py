@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import gc
 import os
+import sqlite3
 import subprocess
 from collections.abc import Iterator
 from pathlib import Path
@@ -216,3 +217,30 @@ def test_an_import_that_fills_the_disk_is_worded_and_changes_nothing(
     finally:
         conn.close()
     assert all(backup.verify(info.path) for info in backup.list_backups(data / "backups"))
+
+
+def test_a_backup_before_an_import_with_no_room_for_it_is_worded_as_a_full_disk(
+    small_disk: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The copy before an import finds no room: SQLite may call that an I/O error; the owner is told
+    the disk is full, and nothing is imported."""
+    data = small_disk / "data"
+    from salon_crm.core.db import open_shop
+
+    open_shop(data).close()
+    sheet = tmp_path / "few.csv"
+    sheet.write_text("姓名,手机\n张三,13900000001\n", encoding="utf-8")
+    _fill(
+        small_disk, room=(data / "salon.db").stat().st_size + 60_000
+    )  # a copy, not its journal: SQLite calls that an I/O error
+    capsys.readouterr()
+    assert main(["--data-dir", str(data), "import", str(sheet)]) == 1
+    err = capsys.readouterr().err
+    assert " is full: nothing was written." in err, err
+    assert "Traceback" not in err and "I/O error" not in err
+    (small_disk / "filler").unlink()
+    conn = sqlite3.connect(data / "salon.db")
+    try:
+        assert conn.execute("SELECT count(*) FROM customer").fetchone()[0] == 0
+    finally:
+        conn.close()

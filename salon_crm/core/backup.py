@@ -15,6 +15,7 @@ import errno
 import json
 import os
 import re
+import shutil
 import sqlite3
 import sys
 import threading
@@ -52,6 +53,7 @@ KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY, KEEP_RISKY = 7, 4, 12, 10
 SECOND_FOLDER_KEY = "second_backup_folder"
 _NAME = re.compile(r"^salon-(?P<label>[a-z0-9-]+?)-(?P<stamp>\d{8}-\d{6}(?:-\d{6})?)(?:-(?P<n>\d+))?\.db$")
 _FULL, _READONLY, _CANTOPEN, _IOERR, _CORRUPT, _NOTADB = 13, 8, 14, 10, 11, 26
+NEARLY_FULL_BYTES = 1 << 20  # less free than this, and an I/O error while writing, is a full disk
 
 
 @dataclass(frozen=True)
@@ -199,11 +201,23 @@ def verify(path: Path, expected: RecordCounts | None = None) -> RecordCounts:
 # --- writing a copy ------------------------------------------------------------------
 
 
+def _nearly_full(folder: Path) -> bool:
+    """Whether the disk holding ``folder`` has less room than a page cache's worth of writes."""
+    try:
+        return shutil.disk_usage(folder).free < NEARLY_FULL_BYTES
+    except OSError:
+        return False
+
+
 def storage_error(exc: BaseException, folder: Path) -> StorageError:
     """A disk-full, read-only or other write failure, as the error the user is told."""
     code = getattr(exc, "sqlite_errorcode", None)
     number = getattr(exc, "errno", None)
     if (code is not None and code & 0xFF == _FULL) or number in (errno.ENOSPC, errno.EDQUOT):
+        return StorageError("storage_full", folder=str(folder))
+    # SQLite reports some writes that found no room as an I/O error (a copy's journal, its
+    # shared-memory file): with the disk all but full, "the disk is full" is what happened
+    if code is not None and code & 0xFF == _IOERR and _nearly_full(folder):
         return StorageError("storage_full", folder=str(folder))
     if (code is not None and code & 0xFF in (_READONLY, _CANTOPEN)) or number in (
         errno.EACCES,
