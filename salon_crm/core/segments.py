@@ -155,6 +155,11 @@ def lifecycle(visits: Sequence[Visit], today: date, settings: SegmentSettings) -
     return "lost"
 
 
+# A rhythm needs two gaps: fewer distinct visit days give no usual gap and no churn warning
+# (and fewer bills than this cannot have that many days: the at-risk list skips them unread).
+RHYTHM_DAYS = 3
+
+
 def usual_gap(visits: Sequence[Visit]) -> float | None:
     """The median number of days between visits on different days (None below 3 visits)."""
     return _usual_gap_of_days(sorted({visit.day for visit in visits}))
@@ -166,7 +171,7 @@ def _usual_gap_of_days(days: Sequence[date]) -> float | None:
 
 def usual_gap_of_ordinals(days: Sequence[int]) -> float | None:
     """The median gap between sorted distinct visit days given as ordinals (None below 3 days)."""
-    if len(days) < 3:
+    if len(days) < RHYTHM_DAYS:
         return None
     # statistics.median over a generator, written out: the report runs this 100,000 times a month
     gaps = sorted(map(sub, days[1:], days[:-1]))
@@ -188,7 +193,7 @@ def warned_on_ordinals(days: Sequence[int], today: int, settings: SegmentSetting
     The monthly report runs it for every customer of the year three times; the cheap test
     (away at least ``churn_min_days``) comes before the median.
     """
-    if len(days) < 3:
+    if len(days) < RHYTHM_DAYS:
         return False
     since_last = today - days[-1]
     if since_last < settings.churn_min_days:
