@@ -40,8 +40,11 @@ class SellPackageDialog(FormDialog):
         self.setWindowTitle(self.tr("Sell a package — {name}").format(name=name).rstrip(" —"))
         self.plan_combo = QComboBox(self)
         self.payment_combo = QComboBox(self)
+        # core's list, not PaymentMethod: a package is never paid "by package", and sell_package
+        # refuses any method outside SALE_METHODS
         for code in packages.SALE_METHODS:
             self.payment_combo.addItem(vocabulary.word(PaymentMethod, code), code)
+        # who sold it earns the sale commission (售卡提成, PRODUCT.md §8)
         self.seller_combo = SellerBox(self)
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
@@ -51,6 +54,7 @@ class SellPackageDialog(FormDialog):
         self.form.addRow("", self.summary)
         self.plan_combo.currentIndexChanged.connect(self._changed)
         self.setMinimumWidth(440)
+        # a retired plan is no longer sold: sell_package would refuse it (package_plan_retired)
         self.load(lambda: packages.list_plans(include_retired=False), self._fill)
 
     def _fill(self, plans: list[PlanRow]) -> None:
@@ -61,6 +65,7 @@ class SellPackageDialog(FormDialog):
         self.plan_combo.setFocus()
 
     def plan(self) -> PlanRow | None:
+        """The chosen plan, or None while the plans load or when the shop has none active."""
         return next((plan for plan in self.plans if plan.id == self.plan_combo.currentData()), None)
 
     def _changed(self, *_args: object) -> None:
@@ -68,6 +73,7 @@ class SellPackageDialog(FormDialog):
         if plan is None:
             self.summary.setText("")
         else:
+            # the expiry counts from the day of sale (sell_package); 0 or no days means it never expires
             lasts = (
                 self.tr("valid {days} days from today").format(days=plan.valid_days)
                 if plan.valid_days
@@ -76,6 +82,7 @@ class SellPackageDialog(FormDialog):
             self.summary.setText(
                 self.tr("{sessions} × {service} for {price} ({unit} a session), {lasts}.").format(
                     sessions=plan.sessions,
+                    # a plan may cover several services, one session each
                     service=plan.service_names or plan.service_name,
                     price=formatting.money(plan.price),
                     unit=formatting.money(plan.unit_price),
@@ -89,6 +96,8 @@ class SellPackageDialog(FormDialog):
             raise ValidationError("package_plan_required")
 
     def save_op(self) -> Callable[[], Any]:
+        # read on the UI thread: the lambda runs on the worker, which must not touch a widget.
+        # Paid by stored value, the core takes it through the ledger and refuses a short balance.
         customer_id, plan_id = self.customer_id, int(self.plan_combo.currentData())
         method, seller = str(self.payment_combo.currentData()), self.seller_combo.seller_id()
         return lambda: packages.sell_package(session.acting_user(), customer_id, plan_id, method, seller_id=seller)
@@ -115,6 +124,8 @@ class RefundPackageDialog(FormDialog):
         self.load(lambda: packages.packages_of(customer_id), self._fill)
 
     def _fill(self, rows: list[PackageRow]) -> None:
+        # only what has sessions left can be refunded: the core refuses the rest
+        # (package_nothing_to_refund); an expired package with sessions left is still offered
         self.rows = [row for row in rows if row.sessions_left > 0]
         for row in self.rows:
             self.package_combo.addItem(
@@ -131,6 +142,8 @@ class RefundPackageDialog(FormDialog):
     def _changed(self, *_args: object) -> None:
         row = self.package()
         if row is not None:
+            # core's refund_value, the function refund_package pays by: the amount shown is the
+            # amount paid back, to the cent (price x left / total, PRODUCT.md §3)
             self.summary.setText(
                 self.tr("{left} unused sessions of {service}: pay back {amount}. The package then ends.").format(
                     left=row.sessions_left,
@@ -142,6 +155,7 @@ class RefundPackageDialog(FormDialog):
 
     def check(self) -> None:
         if self.package() is None:
+            # no package chosen, so no name to put in the sentence
             raise ValidationError("package_nothing_to_refund", name="")
 
     def save_op(self) -> Callable[[], Any]:
@@ -171,6 +185,7 @@ class PackageHistoryDialog(QDialog):
         layout.addWidget(self.empty)
         layout.addWidget(buttons)
         self.resize(800, 420)
+        # one ledger query per package: kept off the UI thread for a long-standing customer
         tasks.run_in_background(self, lambda: _packages_with_entries(customer_id), self._show)
 
     def kind_words(self) -> dict[str, str]:
@@ -219,6 +234,7 @@ class PackageHistoryDialog(QDialog):
                     ],
                 )
                 row.setTextAlignment(2, Qt.AlignmentFlag.AlignCenter)
+            # packages still in use open; used-up or refunded ones stay folded out of the way
             top.setExpanded(package.sessions_left > 0)
 
 

@@ -49,6 +49,8 @@ class RuleDialog(FormDialog):
         super().__init__(parent)
         self.rule = rule
         self.setWindowTitle(self.tr("Commission rule"))
+        # one rule per category or per service (check_rule_input needs exactly one target): a single
+        # combo of both kinds cannot ask for two or none
         self.target_combo = QComboBox(self)
         for code, word in vocabulary.choices(ServiceCategory):
             self.target_combo.addItem(self.tr("Category: {name}").format(name=word), ("category", code))
@@ -57,6 +59,7 @@ class RuleDialog(FormDialog):
         self.requested_edit = QLineEdit("0", self)
         self.rotation_edit = QLineEdit("0", self)
         self.package_edit = QLineEdit("0", self)
+        # blank, not 0: a fixed amount (even 0) wins over every rate in line_commission
         self.fixed_edit = QLineEdit(self)
         self.fixed_edit.setPlaceholderText(self.tr("blank: pay by the percentages"))
         self.form.addRow(self.tr("&For:"), self.target_combo)
@@ -70,7 +73,9 @@ class RuleDialog(FormDialog):
             target = ("item", rule.service_item_id) if rule.service_item_id is not None else ("category", rule.category)
             # findData cannot compare tuples (Qt sees a list): match by hand
             found = [self.target_combo.itemData(index) for index in range(self.target_combo.count())]
+            # only active services are listed: a rule for a retired one falls back to the first entry
             self.target_combo.setCurrentIndex(found.index(target) if target in found else 0)
+            # normalize() shows 10 for 10.00; the :f keeps 1E+1 from appearing
             self.requested_edit.setText(f"{rule.requested_percent.normalize():f}")
             self.rotation_edit.setText(f"{rule.rotation_percent.normalize():f}")
             self.package_edit.setText(f"{rule.package_percent.normalize():f}")
@@ -90,6 +95,7 @@ class RuleDialog(FormDialog):
         )
 
     def check(self) -> None:
+        # the function save_rule checks with, needing no database: safe on every keystroke
         commission.check_rule_input(self.rule_input())
 
     def save_op(self) -> Callable[[], Any]:
@@ -106,6 +112,7 @@ class SaleRatesDialog(FormDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Sale commission"))
+        # a damaged setting reads as 0 % (sale_rates): the owner sees it and can set it again
         rates = commission.sale_rates()
         self.top_up_edit = QLineEdit(f"{rates.top_up_percent.normalize():f}", self)
         self.package_edit = QLineEdit(f"{rates.package_percent.normalize():f}", self)
@@ -173,6 +180,7 @@ class RuleListDialog(QDialog):
         self.reload()
 
     def reload(self) -> None:
+        # retired rules stay in the database for the bill lines they paid (PRODUCT.md §8), not on screen
         self.rules = [rule for rule in commission.list_rules() if rule.active]
         self.table.setRowCount(len(self.rules))
         for row, rule in enumerate(self.rules):
@@ -208,7 +216,9 @@ class RuleListDialog(QDialog):
         rule = self._selected()
         if rule is None:
             return
+        # read here: the session belongs to the UI thread, the lambda runs on the worker
         actor = session.acting_user()
+        # no confirmation: retiring only stops the rule for bills to come, past lines keep their figures
         tasks.run_in_background(
             self,
             lambda: commission.retire_rule(actor, rule.id),
@@ -234,6 +244,7 @@ class StatementDialog(QDialog):
         today = clock.today()
         self.month_edit = QDateEdit(QDate(today.year, today.month, 1), self)
         self.month_edit.setDisplayFormat("yyyy-MM")
+        # every change reloads: the one-thread pool answers in order, so the last month asked shows last
         self.month_edit.dateChanged.connect(lambda _date: self.reload())
         month_label = QLabel(self.tr("&Month:"), self)
         month_label.setBuddy(self.month_edit)
@@ -265,11 +276,13 @@ class StatementDialog(QDialog):
     def month(self) -> tuple[datetime, datetime]:
         day = self.month_edit.date()
         start = datetime(day.year(), day.month(), 1)
+        # the first of the next month, exclusive as month_statement expects; December rolls the year
         end = datetime(start.year + (start.month == 12), start.month % 12 + 1, 1)
         return start, end
 
     def reload(self) -> None:
         start, end = self.month()
+        # month_statement checks the actor itself (commission is pay: owner only)
         actor = session.acting_user()
         tasks.run_in_background(
             self,
@@ -289,6 +302,7 @@ class StatementDialog(QDialog):
                 if column:
                     item.setTextAlignment(RIGHT)
                 self.table.setItem(row, column, item)
+        # a Decimal 0.00 start: sum() alone would start from the int 0
         total = sum((stylist.total for stylist in statement), start=commission.FEN * 0)
         if not statement:
             self.total_label.setText(
@@ -318,6 +332,8 @@ class StatementDialog(QDialog):
             Column(self.tr("Service")), Column(self.tr("Requested")), Column(self.tr("Counted on"), ColumnKind.MONEY),
             Column(self.tr("Commission"), ColumnKind.MONEY),
         ]  # fmt: skip
+        # one row per bill line or sale credit, the figures fixed when it was earned, so the file
+        # agrees with the screen's totals
         rows = [
             [
                 stylist.stylist,
