@@ -216,7 +216,7 @@ class RuleListDialog(QDialog):
         rule = self._selected()
         if rule is None:
             return
-        # read here: the session belongs to the UI thread, the lambda runs on the worker
+        # read on the click, not on the worker: the change is audited under whoever clicked
         actor = session.acting_user()
         # no confirmation: retiring only stops the rule for bills to come, past lines keep their figures
         tasks.run_in_background(

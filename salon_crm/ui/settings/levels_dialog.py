@@ -40,6 +40,7 @@ RETIRED_TEXT = QColor("#777777")
 
 
 def _find_level(level_id: int) -> LevelRow:
+    # the whole list, not a lookup by id: a handful of levels, and the row is the one the table shows
     for row in levels.list_level_rows():
         if row.id == level_id:
             return row
@@ -48,6 +49,7 @@ def _find_level(level_id: int) -> LevelRow:
 
 def _plain(number: object) -> str:
     """12.0 → "12", 1.5 → "1.5": what the owner typed, without trailing zeros."""
+    # :f first: a normalized Decimal such as 1E+1 would otherwise print in exponent form
     text = f"{number:f}"
     return text.rstrip("0").rstrip(".") if "." in text else text
 
@@ -65,8 +67,10 @@ class LevelDialog(FormDialog):
         self.name_edit = QLineEdit(self)
         self.name_edit.setMaxLength(levels.NAME_MAX)
         self.name_edit.setPlaceholderText(self.tr("for example Silver, Gold"))
+        # the owner types the discount ("12" for 12% off); core stores the share paid (0.88)
         self.discount_edit = QLineEdit("0", self)
         self.discount_edit.setPlaceholderText(self.tr("12 means 12% off"))
+        # 1 point a yuan, the default a customer earns without a level (levels.base_points_per_yuan)
         self.points_edit = QLineEdit("1", self)
         self.threshold_edit = QLineEdit("0", self)
         self.basis_combo = QComboBox(self)
@@ -85,6 +89,7 @@ class LevelDialog(FormDialog):
         for edit in (self.name_edit, self.discount_edit, self.points_edit, self.threshold_edit):
             edit.textChanged.connect(self._changed)
         self.basis_combo.currentIndexChanged.connect(self._changed)
+        # the hint shows at once, and while an edited level loads the fields wait (FormDialog.load)
         self._changed()
         if level_id is not None:
             self.load(lambda: _find_level(level_id), self._fill)
@@ -101,6 +106,8 @@ class LevelDialog(FormDialog):
         )
 
     def _changed(self, *_args: object) -> None:
+        # the hint says the rule in the owner's words, so a slip shows before saving: 9 typed for 九折
+        # (10% off) reads as 9% off, and the hint says members pay 91%
         data = self.level_input()
         basis = vocabulary.word(LevelBasis, data.basis)
         self.hint.setText(
@@ -112,6 +119,7 @@ class LevelDialog(FormDialog):
 
     @staticmethod
     def _rate(discount: object) -> str:
+        # "12%" reads as 12, as bounded_decimal reads it; a half-typed figure shows "?", never an error
         try:
             return _plain(Decimal(100) - Decimal(str(discount).strip().rstrip("%") or "0"))
         except ArithmeticError:
@@ -123,6 +131,7 @@ class LevelDialog(FormDialog):
         levels.check_level_input(data)
 
     def save_op(self) -> Callable[[], Any]:
+        # the form's values are read now, on the UI thread; the lambdas run on the worker
         data, level_id = self.level_input(), self.level_id
         if level_id is None:
             return lambda: levels.add_level(session.acting_user(), data)
@@ -132,7 +141,9 @@ class LevelDialog(FormDialog):
         self.name_edit.setText(row.name)
         self.discount_edit.setText(_plain(row.discount_percent))
         self.points_edit.setText(_plain(row.points_per_yuan))
+        # money keeps its cents; the rates above drop trailing zeros, as the owner typed them
         self.threshold_edit.setText(f"{row.threshold:.2f}")
+        # an unknown basis (a damaged row) shows the first choice rather than an empty combo
         self.basis_combo.setCurrentIndex(max(0, self.basis_combo.findData(row.basis)))
         self.name_edit.setFocus()
 
@@ -162,11 +173,13 @@ class LevelTableModel(RowTableModel):
         ]
 
     def page_query(self) -> PageQuery:
+        # a handful of levels: one page, the whole list
         return lambda _offset, _limit: levels.list_level_rows()
 
     def cell(self, row: LevelRow, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(row, LevelColumn(column))
+        # retired, not deleted (bills name the level): greyed so the owner can bring it back
         if role == Qt.ItemDataRole.ForegroundRole and not row.active:
             return RETIRED_TEXT
         return None
@@ -184,6 +197,7 @@ class LevelTableModel(RowTableModel):
             case LevelColumn.POINTS:
                 return _plain(row.points_per_yuan)
             case LevelColumn.THRESHOLD:
+                # the basis beside the amount: the same ¥ spent or topped up is not the same threshold
                 basis = vocabulary.word(LevelBasis, row.basis)
                 return f"{formatting.money(row.threshold)} ({basis})"
             case LevelColumn.MEMBERS:
@@ -250,6 +264,7 @@ class LevelListDialog(QDialog):
         row = self.selected_level()
         if row is None:
             return
+        # one button both ways: a level is never deleted, so retiring must be undoable
         actor, level_id, active = session.acting_user(), row.id, not row.active
         tasks.run_in_background(
             self,
