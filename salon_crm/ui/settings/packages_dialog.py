@@ -42,6 +42,8 @@ RETIRED_TEXT = QColor("#777777")
 
 
 def _plan_and_items(plan_id: int | None) -> tuple[PlanRow | None, list[ServiceItemRow]]:
+    """The plan to edit (None for a new one) and the services on offer, read together on the worker."""
+    # active services only: a new plan should not cover a service the shop no longer does
     items = catalogue.list_service_items(include_inactive=False)
     if plan_id is None:
         return None, items
@@ -66,11 +68,14 @@ class PlanDialog(FormDialog):
         self.also_list = QListWidget(self)
         self.also_list.setMaximumHeight(110)
         self.sessions_spin = QSpinBox(self)
+        # the spin box holds the core's bounds, so the usual mistakes cannot be typed at all;
+        # 10 sessions is the common plan (PRODUCT.md §3: "10 washes")
         self.sessions_spin.setRange(1, packages.SESSIONS_MAX)
         self.sessions_spin.setValue(10)
         self.price_edit = QLineEdit(self)
         self.price_edit.setPlaceholderText(self.tr("for example 300"))
         self.days_spin = QSpinBox(self)
+        # 0 is "never expires" (PlanInput), shown in words rather than as "0 days"
         self.days_spin.setRange(0, packages.VALID_DAYS_MAX)
         self.days_spin.setValue(365)
         self.days_spin.setSpecialValueText(self.tr("never expires"))
@@ -82,6 +87,8 @@ class PlanDialog(FormDialog):
         self.form.addRow(self.tr("&Price (¥):"), self.price_edit)
         self.form.addRow(self.tr("&Valid for:"), self.days_spin)
         self.setMinimumWidth(440)
+        # the spin boxes cannot hold a value check_plan_input refuses; too many ticked services
+        # (COVERS_MAX) are caught when OK runs the check again
         self.name_edit.textChanged.connect(self.revalidate)
         self.price_edit.textChanged.connect(self.revalidate)
         self.load(lambda: _plan_and_items(plan_id), self._fill)
@@ -89,10 +96,12 @@ class PlanDialog(FormDialog):
     def plan_input(self) -> PlanInput:
         return PlanInput(
             name=self.name_edit.text(),
+            # 0 while the services load or when there are none: the save refuses it (service_item_not_found)
             service_item_id=int(self.item_combo.currentData() or 0),
             sessions=self.sessions_spin.value(),
             price=self.price_edit.text().strip() or "",
             valid_days=self.days_spin.value() or None,
+            # the main service may be ticked here too: PlanInput.service_item_ids drops the repeat
             also_covers=tuple(
                 int(self.also_list.item(row).data(Qt.ItemDataRole.UserRole))
                 for row in range(self.also_list.count())
@@ -104,6 +113,7 @@ class PlanDialog(FormDialog):
         packages.check_plan_input(self.plan_input())  # the rules that need no database
 
     def save_op(self) -> Callable[[], Any]:
+        # the form's values are read now, on the UI thread; the lambdas run on the worker
         data, plan_id = self.plan_input(), self.plan_id
         if plan_id is None:
             return lambda: packages.add_plan(session.acting_user(), data)
@@ -111,6 +121,8 @@ class PlanDialog(FormDialog):
 
     def _fill(self, loaded: tuple[PlanRow | None, list[ServiceItemRow]]) -> None:
         plan, items = loaded
+        # service_item_ids holds the main service first (_covered keeps the order written): the rest are ticked.
+        # Only active services are listed, so one retired since is left unticked and dropped on saving.
         covered = set(plan.service_item_ids[1:]) if plan is not None else set()
         for item in items:
             self.item_combo.addItem(f"{item.name}  {formatting.money(item.price)}", item.id)
@@ -123,6 +135,7 @@ class PlanDialog(FormDialog):
             self.name_edit.setText(plan.name)
             self.item_combo.setCurrentIndex(self.item_combo.findData(plan.service_item_id))
             self.sessions_spin.setValue(plan.sessions)
+            # editing changes what is sold from now on: sold packages kept their own copy (_write_plan_items)
             self.price_edit.setText(f"{plan.price:.2f}")
             self.days_spin.setValue(plan.valid_days or 0)
         self.name_edit.setFocus()
@@ -156,6 +169,7 @@ class PlanTableModel(RowTableModel):
         ]
 
     def page_query(self) -> PageQuery:
+        # retired plans too (in grey), so the owner can sell one again; a short list, one page
         return lambda _offset, _limit: packages.list_plans()
 
     def cell(self, row: PlanRow, column: int, role: int) -> Any:
@@ -172,6 +186,7 @@ class PlanTableModel(RowTableModel):
             PlanColumn.SERVICE: row.service_names or row.service_name,
             PlanColumn.SESSIONS: formatting.whole_number(row.sessions),
             PlanColumn.PRICE: formatting.money(row.price),
+            # the price per session: what the monthly report values a used session at
             PlanColumn.UNIT: formatting.money(row.unit_price),
             PlanColumn.VALID: valid,
             PlanColumn.ACTIVE: self.tr("Yes") if row.active else self.tr("Retired"),
@@ -237,6 +252,7 @@ class PlanListDialog(QDialog):
         row = self.selected_plan()
         if row is None:
             return
+        # one button both ways: a plan is never deleted (sales name it), so retiring must be undoable
         actor, plan_id, active = session.acting_user(), row.id, not row.active
         tasks.run_in_background(
             self,
