@@ -79,15 +79,20 @@ class CareModel(RowTableModel):
 
     def page_query(self) -> PageQuery:
         read = LISTS[self.list_name]
+        # today asked at each read, not when the panel was made: a window left open past midnight
+        # shows the new day's list (and tests set the clock)
         return lambda _offset, _limit: read(clock.today())
 
     def reason(self, item: CareItem) -> str:
         """What the call is about, in a few words."""
+        # the most specific reason first: a dated occasion, then the visit to follow up, then the gap;
+        # each list fills only the fields of its own reason (CareItem)
         occasion = self._occasion(item)
         if occasion:
             return occasion
         if item.services:
             return self.tr("Follow up on {services}").format(services=item.services)
+        # at risk: the gap set against the customer's own rhythm, not one fixed number (PRODUCT.md §2)
         if item.usual_gap_days is not None:
             return self.tr("{days} days away; usually every {gap} days").format(
                 days=item.days_since_last_visit, gap=f"{item.usual_gap_days:.0f}"
@@ -105,6 +110,7 @@ class CareModel(RowTableModel):
                 left=item.package_left, service=item.services, day=formatting.day(item.due)
             )
         if item.festival:
+            # a shop's own day is stored by its name, which word() hands back as it is
             festival = vocabulary.word(Festival, item.festival)
             return self.tr("{festival} on {day}").format(festival=festival, day=formatting.day_with_weekday(item.due))
         return ""
@@ -112,6 +118,7 @@ class CareModel(RowTableModel):
     def text(self, item: CareItem, column: int) -> str:
         return {
             CareColumn.NAME: lambda: item.name,
+            # masked for a role that may not see phones (PRODUCT.md §9); the copied list is masked too
             CareColumn.PHONE: lambda: formatting.phone(item.phone),
             CareColumn.DUE: lambda: formatting.day(item.due),
             CareColumn.LAST_VISIT: lambda: formatting.day(item.last_visit),
@@ -123,6 +130,7 @@ class CareModel(RowTableModel):
     def cell(self, row: CareItem, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             return self.text(row, column)
+        # allergies show as a warning wherever the customer appears (PRODUCT.md §1): a caller may book them
         if role == Qt.ItemDataRole.ForegroundRole and column == CareColumn.ALLERGIES:
             return Qt.GlobalColor.darkRed
         return None
@@ -131,6 +139,7 @@ class CareModel(RowTableModel):
         """The list as tab-separated text with a header line (pastes into Excel or WPS)."""
         lines = ["\t".join(self.headers())]
         for item in self.rows():
+            # a tab or line break in a note would split the cell into further columns or rows on pasting
             cells = (self.text(item, column).replace("\t", " ").replace("\n", " ") for column in CareColumn)
             lines.append("\t".join(cells))
         return "\n".join(lines) + "\n"
@@ -158,6 +167,7 @@ class CarePanel(QWidget):
             ("dormant", self.tr("Dormant customers to win back")),
             ("at_risk", self.tr("At-risk customers")),
             ("holidays", self.tr("Holiday greetings")),
+            # 30 is care.EXPIRING_DAYS, the list's default: change the two together
             ("packages_expiring", self.tr("Packages ending within 30 days")),
         ):
             self.list_combo.addItem(title, key)
@@ -228,6 +238,8 @@ class CarePanel(QWidget):
         if item is None:
             return None
         dialog = CareContactDialog(self, item.customer_id, item.kind, item.service_record_id, item.name)
+        # the contact carries the list's kind (and, for a follow-up, the bill): a list ticks off only
+        # contacts of its own kind
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.saved.connect(lambda _row: self._contacted())
         self.last_dialog = dialog
@@ -239,5 +251,6 @@ class CarePanel(QWidget):
         self.contacted.emit()
 
     def copy(self) -> None:
+        # tab-separated on the clipboard: Excel and WPS paste it as cells, one customer a row
         QGuiApplication.clipboard().setText(self.model.as_tsv())
         self.count_label.setText(self.tr("Rows copied: {count}").format(count=self.model.rowCount()))
