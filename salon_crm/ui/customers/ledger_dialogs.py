@@ -17,6 +17,7 @@ from salon_crm.ui.widgets import formatting
 from salon_crm.ui.widgets.form_dialog import FormDialog
 from salon_crm.ui.widgets.seller_box import SellerBox
 
+# the spin box's ceiling only; the real limit is the customer's points, checked below and again in core
 MAX_POINTS = 10_000_000
 
 
@@ -51,6 +52,8 @@ class TopUpDialog(FormDialog):
         self.revalidate()
 
     def _bonus_typed(self, _text: str) -> None:
+        # textEdited, not textChanged: only the desk's own typing counts, not the bonus filled in
+        # by _offer_bonus, so the rule stops overwriting once the desk has had a say
         self._bonus_by_hand = True
 
     def _offer_bonus(self, text: str) -> None:
@@ -60,9 +63,12 @@ class TopUpDialog(FormDialog):
             bonus = loyalty.bonus_for(text, self.bonus_tiers) if text.strip() else Decimal(0)
         except ValidationError:
             return  # the message line says what is wrong with the amount
+        # blank rather than 0.00 below the first tier: the field then reads as "no bonus"
         self.bonus_edit.setText(f"{bonus:.2f}" if bonus else "")
 
     def check(self) -> None:
+        # the same rules as loyalty.top_up; the limit above which only the owner may top up
+        # (TOP_UP_OVER_LIMIT) is checked by loyalty.top_up alone
         if not self.amount_edit.text().strip():
             raise ValidationError("amount_not_positive", field="amount", value="")
         amount = to_money(self.amount_edit.text(), field="amount")
@@ -99,6 +105,7 @@ class RefundDialog(FormDialog):
             self,
         )
         self.available.setWordWrap(True)
+        # all the principal by default, the usual 退卡; the bonus is never refunded (PRODUCT.md §3)
         self.amount_edit = QLineEdit(f"{balance.principal:.2f}", self)
         self.note_edit = QLineEdit(self)
         self.note_edit.setPlaceholderText(self.tr("Why, and how the money was paid back"))
@@ -110,6 +117,8 @@ class RefundDialog(FormDialog):
         self.revalidate()
 
     def check(self) -> None:
+        # against the balance shown when the form opened; refund_stored_value checks again in its
+        # transaction, so a spend made meanwhile cannot take the card below zero
         amount = to_money(self.amount_edit.text() or "0", field="amount")
         if amount <= 0 or amount > self.balance.principal:
             raise ValidationError("refund_exceeds_principal", principal=str(self.balance.principal), amount=str(amount))
@@ -145,6 +154,7 @@ class RedeemPointsDialog(FormDialog):
         wanted = self.points_spin.value()
         if wanted <= 0:
             raise ValidationError("points_not_positive", value=str(wanted))
+        # an early word for the desk: loyalty's ledger refuses it anyway, so points never go negative
         if wanted > self.points:
             raise ValidationError("points_insufficient", points=self.points, wanted=wanted)
 
@@ -166,6 +176,7 @@ class VoidRecordDialog(FormDialog):
         )
         explanation.setWordWrap(True)
         self.reason_edit = QLineEdit(self)
+        # 200: what void_service_record keeps of the reason
         self.reason_edit.setMaxLength(200)
         self.reason_edit.setPlaceholderText(self.tr("for example entered twice, wrong customer"))
         self.form.addRow("", explanation)
@@ -177,6 +188,7 @@ class VoidRecordDialog(FormDialog):
         self.revalidate()
 
     def check(self) -> None:
+        # a void must say why (the core refuses a blank reason): the bill stays in the history with it
         if not self.reason_edit.text().strip():
             raise ValidationError("void_needs_reason")
 
@@ -203,6 +215,7 @@ class CareContactDialog(FormDialog):
         self.kind_combo = QComboBox(self)
         for code, word in vocabulary.choices(CareKind):
             self.kind_combo.addItem(word, code)
+        # preset by the opener (a care list passes its own kind); the desk may pick another
         self.kind_combo.setCurrentIndex(max(0, self.kind_combo.findData(kind)))
         self.note_edit = QPlainTextEdit(self)
         self.note_edit.setPlaceholderText(self.tr("What the customer said"))
@@ -214,6 +227,7 @@ class CareContactDialog(FormDialog):
         self.revalidate()
 
     def check(self) -> None:
+        # a blank note is allowed, as record_contact allows it: a greeting sent may have nothing to add
         if len(self.note_edit.toPlainText().strip()) > care.NOTE_MAX:
             raise ValidationError("care_note_too_long", max=care.NOTE_MAX)
 
