@@ -38,6 +38,7 @@ from salon_crm.core.rows import SurveyRow
 from salon_crm.core.segments import satisfaction_tier
 
 PAGE_SIZE = 500
+# PRODUCT.md §6's six 1-5 scores; the NPS question (0-10) is added in SCORES, and counted apart
 DIMENSIONS = ("overall", "stylist_skill", "service_attitude", "environment", "waiting_time", "value_for_money")
 SCORES = (*(getattr(SurveyResponse, name) for name in DIMENSIONS), SurveyResponse.recommend)
 PROMOTER = 9  # 9-10 promote the shop
@@ -116,11 +117,13 @@ class RecordForSurvey:
 
 
 def _whole(value: object) -> int | None:
+    # bool is an int in Python: a stray True must not pass as a score of 1
     return value if isinstance(value, int) and not isinstance(value, bool) else None
 
 
 def validate_survey(data: SurveyInput) -> None:
     """Raise ``ValidationError`` for the first thing wrong; nothing is read or written."""
+    # needs no database, so the form runs it as the user types and the service runs it again
     for name in DIMENSIONS:
         value = _whole(getattr(data, name))
         if value is None or not 1 <= value <= 5:
@@ -149,6 +152,7 @@ def _view(survey: SurveyResponse) -> SurveyView:
 
 
 def _first_stylist(record_id: int) -> int | None:
+    # the first line that names a stylist, in the order the bill was written; lines without one are skipped
     line = (
         ServiceRecordLine.select(ServiceRecordLine.stylist)
         .where((ServiceRecordLine.record == record_id) & ServiceRecordLine.stylist.is_null(False))
@@ -175,6 +179,7 @@ def record_for_survey(record_id: int) -> RecordForSurvey:
         .where(ServiceRecordLine.record == record_id)
         .order_by(ServiceRecordLine.id)
     )
+    # the form opens on the existing survey to edit it, since a visit has at most one
     survey = SurveyResponse.get_or_none(SurveyResponse.service_record == record_id)
     return RecordForSurvey(
         record_id=record.id,
@@ -191,17 +196,23 @@ def record_for_survey(record_id: int) -> RecordForSurvey:
 @guarded(Action.SURVEYS)
 def record_survey(actor: Actor, data: SurveyInput, *, now: datetime | None = None) -> SurveyView:
     """Store the survey of a visit; a second one for the same visit is refused."""
+    # checked before the transaction: bad scores are refused without touching the database
     validate_survey(data)
     now = now or clock.now()
     with database_proxy.atomic():
         record = _record(data.service_record_id)
+        # a voided bill is out of every statistic (_records_per_month): a survey of it would count
+        # an answer for a visit that no longer counts
         if record.voided_at is not None:
             raise ValidationError("survey_record_voided", record_id=record.id)
+        # one survey per visit (PRODUCT.md §6): said in words here; the unique column stops any that slips by
         if SurveyResponse.select().where(SurveyResponse.service_record == record.id).exists():
             raise ConflictError("survey_exists", record_id=record.id)
         answered_at = data.answered_at or now
+        # answered during or after the visit, not in the future; a few minutes' slack either side
         if answered_at < record.visited_at - timedelta(minutes=5) or answered_at > now + timedelta(minutes=15):
             raise ValidationError("survey_time_invalid", visited_at=record.visited_at.isoformat())
+        # the stylist is stored with the survey, so the by-stylist chart does not depend on the bill's lines
         stylist_id = data.stylist_id if data.stylist_id is not None else _first_stylist(record.id)
         survey = SurveyResponse.create(
             customer=record.customer_id,
@@ -229,10 +240,12 @@ def update_survey(actor: Actor, survey_id: int, data: SurveyInput) -> SurveyView
         for name in (*DIMENSIONS, "recommend", "channel"):
             setattr(survey, name, getattr(data, name))
         survey.comment = data.comment.strip()
+        # None keeps the stylist already stored: an edit does not fall back to the bill's first stylist
         if data.stylist_id is not None:
             cast(Any, survey).stylist = data.stylist_id
         survey.save()
         after = audit.snapshot(survey)
+        # saving an unchanged form writes no audit entry, so the log lists real edits only
         changed = audit.changed_fields(before, after)
         if changed:
             audit.record(
@@ -259,7 +272,9 @@ def list_surveys(*, offset: int = 0, limit: int = PAGE_SIZE) -> list[SurveyRow]:
         )
         .join(Customer, on=SurveyResponse.customer == Customer.id)
         .switch(SurveyResponse)
+        # LEFT OUTER: a survey with no stylist is still listed
         .join(Staff, JOIN.LEFT_OUTER, on=SurveyResponse.stylist == Staff.id)
+        # the id breaks ties between answers of the same second, so pages never repeat or skip a row
         .order_by(SurveyResponse.answered_at.desc(), SurveyResponse.id.desc())
         .offset(offset)
         .limit(limit)
@@ -372,6 +387,7 @@ class SurveyStatistics:
 
 
 def _bounds(flt: SurveyFilter) -> tuple[datetime, datetime]:
+    # the end day is inclusive for the user; the query takes [start, the day after end)
     if flt.end < flt.start:
         raise ValidationError("survey_range_invalid", start=flt.start.isoformat(), end=flt.end.isoformat())
     return datetime.combine(flt.start, datetime.min.time()), datetime.combine(
@@ -403,12 +419,16 @@ def _survey_where(flt: SurveyFilter) -> Expression:
     if flt.stylist_id is not None:
         where &= SurveyResponse.stylist == flt.stylist_id
     if flt.category is not None:
+        # the stylist is filtered on the survey's own column above, not on the bill's lines: a survey
+        # is about its stylist even on a bill that several stylists worked on
         lines = _has_line(SurveyResponse.service_record, replace(flt, stylist_id=None))
         where &= lines
     return where
 
 
 def _tally_columns() -> list[Any]:
+    # TOTAL, not SUM: SQLite's TOTAL is never NULL (0.0 when nothing is summed); a comparison
+    # counts as 1 or 0, so its total is the number of promoters or detractors
     return [
         fn.COUNT(SurveyResponse.id),
         *(fn.TOTAL(getattr(SurveyResponse, name)) for name in DIMENSIONS),
@@ -418,6 +438,7 @@ def _tally_columns() -> list[Any]:
 
 
 def _tally(row: Iterable[Any]) -> Tally:
+    # TOTAL hands back floats: the counts and sums of whole scores are whole, so int() loses nothing
     values = [int(value or 0) for value in row]
     return Tally(values[0], tuple(values[1 : 1 + len(DIMENSIONS)]), values[-2], values[-1])
 
@@ -462,6 +483,8 @@ def _tiers(flt: SurveyFilter) -> dict[str, int]:
     )
     for customer_id, overall in cast(Iterable[tuple[int, int]], query.tuples()):
         scores.setdefault(customer_id, []).append(overall)
+    # [complaints, still open] per customer, the two figures satisfaction_tier weighs; suggestions and
+    # consultations are not complaints and do not lower a tier
     complaints: dict[int, list[int]] = {customer_id: [0, 0] for customer_id in scores}
     tickets = ComplaintTicket.select(ComplaintTicket.customer, ComplaintTicket.status).where(
         (ComplaintTicket.kind == TicketKind.COMPLAINT.value) & ComplaintTicket.customer.in_(answering)
@@ -472,6 +495,7 @@ def _tiers(flt: SurveyFilter) -> dict[str, int]:
     counts = {"high": 0, "medium": 0, "low": 0}
     for customer_id, overalls in scores.items():
         tier = satisfaction_tier(overalls, *complaints[customer_id])
+        # the same rule as one customer's tier (customer_tier): segments.satisfaction_tier
         if tier is not None:
             counts[tier] += 1
     return counts
@@ -499,6 +523,7 @@ def survey_statistics(
         if stylist_id is not None:
             by_stylist[stylist_id] = by_stylist.get(stylist_id, Tally()) + tally
     records = _records_per_month(flt)
+    # every month of the range, a quiet one too (no answers: averages None), so months line up with the range
     months = tuple(
         MonthPoint(key, by_month.get(key, Tally()), records.get(key, 0)) for key in months_between(flt.start, flt.end)
     )
@@ -508,6 +533,7 @@ def survey_statistics(
         StylistScore(stylist_id, str(names.get(stylist_id, "")), tally, tally.responses >= min_answers)
         for stylist_id, tally in by_stylist.items()
     ]
+    # enough answers first (MIN_ANSWERS), then the best average: a stylist with two answers cannot top the list
     stylists.sort(key=lambda score: (not score.enough, -(score.tally.average() or 0), score.name))
     return SurveyStatistics(
         filter=flt,
