@@ -54,6 +54,7 @@ from salon_crm.ui.errors import describe, describe_any
 from salon_crm.ui.translate import QT_TRANSLATE_NOOP
 
 Index = QModelIndex | QPersistentModelIndex
+# the combo's code for "this column is not imported": empty, so MappingPage.mapping() leaves it out
 NOT_IMPORTED = ""
 
 
@@ -61,6 +62,8 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("ImportWizard", text)
 
 
+# marked for lupdate only and translated when shown (_t): a module-level dict would otherwise
+# freeze the words of whatever language was loaded when it was imported
 _FIELD_LABELS = {
     "name": QT_TRANSLATE_NOOP("ImportWizard", "Name"),
     "first_name": QT_TRANSLATE_NOOP("ImportWizard", "First name"),
@@ -169,17 +172,21 @@ class FilePage(QWizardPage):
         tasks.run_in_background(self, lambda: reading.sheet_names(path), self._names_read, self._failed)
 
     def _names_read(self, names: list[str]) -> None:
+        # quiet while refilling: each added sheet would start a read of its own; one read follows below
         self.sheet_box.blockSignals(True)
         self.sheet_box.clear()
         for name in names:
             self.sheet_box.addItem(name or self.tr("(CSV file)"), name)
+        # a CSV or a one-sheet workbook leaves nothing to choose
         self.sheet_box.setEnabled(len(names) > 1)
         self.sheet_box.blockSignals(False)
         self._read_sheet()
 
     def _read_sheet(self) -> None:
         path = Path(self.path_edit.text().strip())
+        # a CSV's one sheet has no name (""): None asks read_table for the first sheet
         sheet = self.sheet_box.currentData() or None
+        # Next waits until this read is back: the later pages build on sheet_data
         self.owner.sheet_data = None
         self.completeChanged.emit()
         self.status.setText(self.tr("Reading…"))
@@ -223,6 +230,7 @@ class MappingPage(QWizardPage):
         self.update_existing = QRadioButton(
             self.tr("Update customers already in the shop with the file's values"), self
         )
+        # skipping is the default: an import overwrites no customer's file unless the user asks it to
         self.skip_existing.setChecked(True)
         group = QButtonGroup(self)
         group.addButton(self.skip_existing)
@@ -239,6 +247,7 @@ class MappingPage(QWizardPage):
         data = self.owner.sheet_data
         assert data is not None
         headers = data.headers
+        # the sample is the first row with something in it: a blank line under the header shows nothing
         first = next((row for row in data.data_rows if not cleaning.is_blank(row)), [])
         self.table.setRowCount(len(headers))
         self.boxes = []
@@ -259,6 +268,7 @@ class MappingPage(QWizardPage):
         chosen: dict[int, str] = {}
         for column, box in enumerate(self.boxes):
             field = box.currentData()
+            # a field chosen for two columns: the leftmost column fills it, the other is not imported
             if field and field not in chosen.values():
                 chosen[column] = field
         return chosen
@@ -267,6 +277,7 @@ class MappingPage(QWizardPage):
         return customer_imports.UPDATE if self.update_existing.isChecked() else customer_imports.SKIP
 
     def isComplete(self) -> bool:
+        # the same test read_sheet applies to the guessed mapping: a customer cannot be made without a name
         ok = mapping.has_name(self.mapping())
         self.hint.setText("" if ok else self.tr("Choose the column that holds the customer's name."))
         return ok
@@ -375,6 +386,8 @@ class PreviewPage(QWizardPage):
         assert data is not None
         columns = self.owner.mapping_page.mapping()
         on_duplicate = self.owner.mapping_page.on_duplicate()
+        # after Back and Next the old plan is dropped at once: Import stays disabled and the old rows
+        # do not show while the new mapping is checked
         self.owner.plan = None
         self.model.beginResetModel()
         self.model.plan = None
@@ -382,6 +395,7 @@ class PreviewPage(QWizardPage):
         self.summary.setText(self.tr("Checking every row…"))
         self.completeChanged.emit()
 
+        # data, columns and on_duplicate were read above, on the UI thread: plan() touches no widget
         def plan() -> ImportPlan:
             return customer_imports.plan_import(build_rows(data, columns), on_duplicate=on_duplicate)
 
@@ -392,6 +406,7 @@ class PreviewPage(QWizardPage):
         self.view.resizeColumnsToContents()
 
     def _show(self, plan: ImportPlan) -> None:
+        # by the sheet's line numbers, read before the reset clears the selection
         selected = self.selected_lines()
         self.owner.plan = plan
         self.model.beginResetModel()
@@ -456,6 +471,7 @@ class PreviewPage(QWizardPage):
 
     def isComplete(self) -> bool:
         plan = self.owner.plan
+        # nothing new and nothing to update: Import would only make a backup and write nothing
         return plan is not None and (plan.count(Outcome.NEW) + plan.count(Outcome.UPDATE)) > 0
 
     def save_error_report(self) -> None:
@@ -466,6 +482,7 @@ class PreviewPage(QWizardPage):
             self, self.tr("Save rejected rows"), "rejected-rows.xlsx", self.tr("Excel workbook (*.xlsx)")
         )
         if chosen:
+            # the report speaks the window's language, read on the UI thread before the worker starts
             language = vocabulary.ui_language()
             out = Path(chosen)
             tasks.run_in_background(
@@ -477,6 +494,7 @@ class PreviewPage(QWizardPage):
     def validatePage(self) -> bool:
         if self.committed:
             return True
+        # False keeps the wizard open while the commit runs in the background; _done closes it
         self.commit()
         return False
 
@@ -486,6 +504,7 @@ class PreviewPage(QWizardPage):
         assert plan is not None
         progress = QProgressDialog(self.tr("Importing customers…"), self.tr("Cancel"), 0, 0, self)
         progress.setWindowModality(Qt.WindowModality.WindowModal)
+        # a small file is done before the dialog would show: no flash of a progress bar
         progress.setMinimumDuration(300)
         bridge = _Progress(progress)
 
@@ -494,10 +513,13 @@ class PreviewPage(QWizardPage):
             progress.setValue(done)
 
         bridge.advanced.connect(advanced)
+        # an Event, not a signal: the worker is busy in one call and polls it between rows, while a queued
+        # signal would wait for the worker's event loop; commit_import then rolls everything back
         self._cancel.clear()
         progress.canceled.connect(self._cancel.set)
         actor, backup_dir, cancel = session.acting_user(), self.owner.backup_dir, self._cancel
 
+        # backup_dir: commit_import copies the data file there before writing (no copy when None)
         def op() -> ImportResult:
             return customer_imports.commit_import(
                 actor, plan, backup_dir=backup_dir, progress=bridge.advanced.emit, cancelled=cancel.is_set
