@@ -18,12 +18,15 @@ from salon_crm.ui import session, tasks, vocabulary
 from salon_crm.ui.tickets.messages import describe_ticket_error, step_word
 from salon_crm.ui.widgets.form_dialog import FormDialog
 
+# the kinds whose form shows the amount: core's MONEY_KINDS (refund, stored value) need one; a free
+# service may carry its value, which core accepts but does not require
 MONEY_KINDS = {CompensationKind.REFUND.value, CompensationKind.STORED_VALUE.value, CompensationKind.FREE_SERVICE.value}
 MAX_POINTS = 1_000_000
 
 
 def text_box(parent: QWidget, lines: int = 3) -> QPlainTextEdit:
     box = QPlainTextEdit(parent)
+    # Tab moves to the next field, as in a line edit: a note has no use for tab characters
     box.setTabChangesFocus(True)
     box.setFixedHeight(box.fontMetrics().lineSpacing() * (lines + 1) + 8)
     return box
@@ -44,6 +47,7 @@ class StaffCombo(QComboBox):
 
     def __init__(self, parent: QWidget, nobody: str, chosen: int | None = None) -> None:
         super().__init__(parent)
+        # the choice waits for the list: setCurrentIndex is applied in _fill, when the names are there
         self.addItem(nobody, None)
         self._chosen = chosen
         tasks.run_in_background(self, lambda: staff.list_staff(include_inactive=False), self._fill)
@@ -52,6 +56,8 @@ class StaffCombo(QComboBox):
         for member in members:
             self.addItem(member.name, member.id)
         if self._chosen is not None:
+            # someone since made inactive is not listed: the first item shows, and its None leaves the
+            # ticket's handler as it is (the core sets one only when named)
             self.setCurrentIndex(max(0, self.findData(self._chosen)))
 
     def staff_id(self) -> int | None:
@@ -79,6 +85,7 @@ class StepDialog(FormDialog):
             Step.IMPLEMENT: self._implement_fields,
             Step.FOLLOW_UP: self._follow_up_fields,
         }
+        # the steps not listed (investigate, close, answer, reopen) need only the note
         builders.get(step, lambda: None)()
         note_label = {
             Step.ESCALATE: self.tr("&Why:"),
@@ -99,6 +106,8 @@ class StepDialog(FormDialog):
     # --- the fields of each step ------------------------------------------------------
 
     def _classify_fields(self) -> None:
+        # "Choose…" first, not the first category: classifying is a decision, never a default
+        # (check_classification refuses the empty choice)
         self.category = vocabulary_combo(self, TicketCategory, empty=self.tr("Choose…"))
         self.severity = vocabulary_combo(self, Severity, empty=self.tr("Choose…"))
         self.assignee = StaffCombo(self, self.tr("Nobody yet"), self.ticket.assignee_id)
@@ -109,6 +118,7 @@ class StepDialog(FormDialog):
         self.severity.currentIndexChanged.connect(self.revalidate)
 
     def _escalate_fields(self) -> None:
+        # None: escalating keeps the current handler unless the form names another (Escalate)
         self.assignee = StaffCombo(self, self.tr("Keep as it is"), None)
         self.form.addRow(self.tr("&Hand over to:"), self.assignee)
 
@@ -140,12 +150,15 @@ class StepDialog(FormDialog):
             (self.points, kind == CompensationKind.POINTS.value),
             (self.voucher, kind == CompensationKind.FREE_SERVICE.value),
         ):
+            # hidden rather than disabled: a field the kind does not use is not asked about at all
             self.form.setRowVisible(widget, shown)
         self.revalidate()
 
     def _agree_fields(self) -> None:
+        # the customer to start with, the usual one to agree; editable for anyone else
         self.agreed_by = QLineEdit(self.ticket.customer, self)
         self.agreed_how = QComboBox(self)
+        # editable: the usual ways offered, any other typed
         self.agreed_how.setEditable(True)
         self.agreed_how.addItems([self.tr("By phone"), self.tr("In person"), self.tr("On WeChat")])
         self.form.addRow(self.tr("Agreed &by:"), self.agreed_by)
@@ -158,6 +171,7 @@ class StepDialog(FormDialog):
 
     def booking_text(self) -> str:
         """What implementing will write to the customer's account."""
+        # said before OK: implementing books the compensation through the ledger at once (PRODUCT.md §5)
         kind, ticket = self.ticket.compensation_kind, self.ticket
         if kind == CompensationKind.POINTS.value:
             return self.tr("{points} points will be credited to {customer}.").format(
@@ -174,6 +188,8 @@ class StepDialog(FormDialog):
         return self.tr("Nothing is written to the customer's account.")
 
     def _follow_up_fields(self) -> None:
+        # words beside the numbers, so 1 and 5 cannot be mixed up; "Choose…" first, so no score is
+        # given by default
         self.score = QComboBox(self)
         self.score.addItem(self.tr("Choose…"), None)
         words = [
@@ -209,6 +225,8 @@ class StepDialog(FormDialog):
             kind = str(self.kind.currentData())
             offer = ticket_workflow.Compensation(
                 kind,
+                # only the fields the kind uses are sent: a hidden field's leftover would be refused by
+                # check_compensation as compensation_not_expected
                 (self.amount.text().strip() or "0") if kind in MONEY_KINDS else "0",
                 self.points.value() if kind == CompensationKind.POINTS.value else 0,
                 self.voucher.text() if kind == CompensationKind.FREE_SERVICE.value else "",
@@ -218,6 +236,7 @@ class StepDialog(FormDialog):
             return ticket_workflow.AgreeSolution(self.agreed_by.text(), self.agreed_how.currentText(), note)
         if step is Step.FOLLOW_UP:
             score = self.score.currentData()
+            # 0 for "Choose…": out of the 1-5 range, so check() and the core both refuse it
             return ticket_workflow.FollowUp(int(score) if score is not None else 0, note)
         simple: dict[Step, Callable[[str], ticket_workflow.StepData]] = {
             Step.INVESTIGATE: ticket_workflow.Investigate,
@@ -257,6 +276,8 @@ class StepDialog(FormDialog):
 
     @staticmethod
     def _check_offer(offer: ticket_workflow.Compensation) -> None:
+        # check_compensation needs the ticket from the database (a refund is held to what the visit
+        # paid), so the form repeats only its part that needs none; the core checks all of it again
         amount = to_money(offer.amount, field="amount")
         if offer.kind in (CompensationKind.REFUND.value, CompensationKind.STORED_VALUE.value) and amount <= 0:
             raise ValidationError("compensation_amount_required")
@@ -270,5 +291,6 @@ class StepDialog(FormDialog):
         return lambda: ticket_workflow.advance(session.acting_user(), ticket_id, data)
 
     def _failed(self, error: BaseException) -> None:
+        # the ticket's wording: statuses, steps and severities in words rather than codes
         self.set_busy(False)
         self.show_message(describe_ticket_error(error))
