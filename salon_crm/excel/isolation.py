@@ -29,6 +29,7 @@ from salon_crm.core.errors import SalonError, ValidationError
 
 MEMORY_CEILING = 2 << 30  # bytes of address space for the reading child
 TIMEOUT_SECONDS = 600
+# how soon the spawned path notices a child that died without a word
 _POLL_SECONDS = 0.05
 T = TypeVar("T")
 
@@ -38,7 +39,9 @@ def run_isolated(function: Callable[..., T], *args: Any, file: str, ceiling: int
 
     A child that dies, runs out of memory or takes longer than ``TIMEOUT_SECONDS``
     raises ``ValidationError("import_reader_failed")`` naming ``file``.
+    ``function`` crosses to the child by pickle, that is by name: it must be a module-level function.
     """
+    # in the frozen build sys.executable is the app itself, which cannot run ``-c``
     if getattr(sys, "frozen", False):
         outcome = _run_spawned(function, args, ceiling)
     else:
@@ -48,8 +51,11 @@ def run_isolated(function: Callable[..., T], *args: Any, file: str, ceiling: int
         return payload  # type: ignore[no-any-return]
     if kind == "error":
         name, code, values = payload
+        # rebuilt from core.errors by name, so the UI words it as the typed error it was (an unknown
+        # name falls back to SalonError); only the code and values cross, never a traceback
         error_type = getattr(errors, name, SalonError)
         raise error_type(code, **values)
+    # "died", "memory" and "crash" all read as one failed read: the user can do the same about each
     raise ValidationError("import_reader_failed", file=file, megabytes=ceiling >> 20)
 
 
@@ -58,6 +64,7 @@ _CHILD = "from salon_crm.excel.isolation import serve; serve()"
 
 def _run_python(function: Callable[..., Any], args: tuple[Any, ...], ceiling: int) -> tuple[str, Any]:
     job = pickle.dumps((ceiling, function, args), protocol=pickle.HIGHEST_PROTOCOL)
+    # stderr to nowhere for the reason _child gives: a Rust abort's backtrace is not for the user
     try:
         done = subprocess.run(
             [sys.executable, "-c", _CHILD],
@@ -65,6 +72,7 @@ def _run_python(function: Callable[..., Any], args: tuple[Any, ...], ceiling: in
         )  # fmt: skip
     except (subprocess.TimeoutExpired, OSError):
         return ("died", None)
+    # a non-zero code or no answer: the child was killed (the memory ceiling, an abort) before replying
     if done.returncode != 0 or not done.stdout:
         return ("died", None)
     try:
@@ -82,6 +90,7 @@ def serve() -> None:
     try:
         data = pickle.dumps(outcome, protocol=pickle.HIGHEST_PROTOCOL)
     except MemoryError:
+        # the rows were read but are too big to send under the ceiling: still a clean answer
         data = pickle.dumps(("memory", None))
     sys.stdout.buffer.write(data)
     sys.stdout.buffer.flush()
@@ -101,6 +110,7 @@ def _outcome(function: Callable[..., Any], args: tuple[Any, ...]) -> tuple[str, 
 def _run_spawned(function: Callable[..., Any], args: tuple[Any, ...], ceiling: int) -> tuple[str, Any]:
     context = multiprocessing.get_context("spawn")
     receiver, sender = context.Pipe(duplex=False)
+    # daemon: a child still reading is ended with the app rather than left behind when the window closes
     process = context.Process(target=_child, args=(sender, ceiling, function, args), daemon=True)
     process.start()
     sender.close()  # the parent's copy: recv() then sees EOF when the child dies
@@ -108,6 +118,7 @@ def _run_spawned(function: Callable[..., Any], args: tuple[Any, ...], ceiling: i
     outcome: tuple[str, Any] = ("died", None)
     try:
         while not receiver.poll(_POLL_SECONDS):
+            # dead and nothing waiting in the pipe: a child that sent its answer and then exited is not lost
             if not process.is_alive() and not receiver.poll(0):
                 break
             if time.monotonic() > deadline:
@@ -118,6 +129,7 @@ def _run_spawned(function: Callable[..., Any], args: tuple[Any, ...], ceiling: i
         outcome = ("died", None)
     finally:
         receiver.close()
+        # a child past the deadline, or one stuck after sending, must not outlive the read
         process.join(timeout=5)
         if process.is_alive():
             process.kill()
@@ -150,6 +162,8 @@ def limit_memory(ceiling: int) -> bool:
     try:
         import resource
 
+        # RLIMIT_AS, the address space: Linux does not enforce RLIMIT_RSS. An unprivileged process
+        # cannot raise its hard limit, so the ceiling never goes above it (setrlimit would refuse)
         _soft, hard = resource.getrlimit(resource.RLIMIT_AS)
         limit = ceiling if hard == resource.RLIM_INFINITY else min(ceiling, hard)
         resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
@@ -191,6 +205,7 @@ if sys.platform == "win32":  # pragma: no cover - exercised on the Windows build
     def _limit_windows(ceiling: int) -> bool:
         """Put this process in a new job object whose processes may commit at most ``ceiling`` bytes."""
         kernel32 = ctypes.WinDLL("kernel32", use_last_error=True)
+        # declared types: ctypes takes an undeclared result for a C int, which cuts a 64-bit HANDLE short
         kernel32.CreateJobObjectW.restype = wintypes.HANDLE
         kernel32.GetCurrentProcess.restype = wintypes.HANDLE
         kernel32.SetInformationJobObject.argtypes = [wintypes.HANDLE, ctypes.c_int, ctypes.c_void_p, wintypes.DWORD]
@@ -200,6 +215,7 @@ if sys.platform == "win32":  # pragma: no cover - exercised on the Windows build
             return False
         info = _Extended()
         info.BasicLimitInformation.LimitFlags = _JOB_OBJECT_LIMIT_PROCESS_MEMORY
+        # per process, not per job: the job holds only this child
         info.ProcessMemoryLimit = ceiling
         size = ctypes.sizeof(info)
         if not kernel32.SetInformationJobObject(job, _JOB_OBJECT_EXTENDED_LIMIT_INFORMATION, ctypes.byref(info), size):
