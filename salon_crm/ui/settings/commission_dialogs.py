@@ -73,9 +73,10 @@ class RuleDialog(FormDialog):
             target = ("item", rule.service_item_id) if rule.service_item_id is not None else ("category", rule.category)
             # findData cannot compare tuples (Qt sees a list): match by hand
             found = [self.target_combo.itemData(index) for index in range(self.target_combo.count())]
-            # only active services are listed: a rule for a retired one falls back to the first entry
+            # only active services are listed: a rule for a retired one falls back to the first entry,
+            # which OK would then save as the rule's target
             self.target_combo.setCurrentIndex(found.index(target) if target in found else 0)
-            # normalize() shows 10 for 10.00; the :f keeps 1E+1 from appearing
+            # normalize() drops trailing zeros (10.00 becomes 1E+1) and :f writes that back as 10
             self.requested_edit.setText(f"{rule.requested_percent.normalize():f}")
             self.rotation_edit.setText(f"{rule.rotation_percent.normalize():f}")
             self.package_edit.setText(f"{rule.package_percent.normalize():f}")

@@ -68,7 +68,7 @@ class PlanDialog(FormDialog):
         self.also_list = QListWidget(self)
         self.also_list.setMaximumHeight(110)
         self.sessions_spin = QSpinBox(self)
-        # the spin box holds the core's bounds, so the usual mistakes cannot be typed at all;
+        # the spin box holds the core's bounds, so a count out of range cannot be typed at all;
         # 10 sessions is the common plan (PRODUCT.md §3: "10 washes")
         self.sessions_spin.setRange(1, packages.SESSIONS_MAX)
         self.sessions_spin.setValue(10)
