@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import timedelta
+from decimal import Decimal
 from pathlib import Path
 
 from openpyxl import load_workbook
 from PySide6.QtCore import QDate
 from pytestqt.qtbot import QtBot
 
-from salon_crm.core import clock, service_records
+from salon_crm.core import clock, commission, service_records
 from salon_crm.core.context import OWNER
 from salon_crm.core.db import Shop
 from salon_crm.core.models import Customer, ServiceItem, Staff
@@ -52,3 +53,23 @@ def test_a_rule_set_in_the_window_pays_the_next_bill(
     out = statement.export(tmp_path / "commission.xlsx")
     assert out is not None
     assert load_workbook(out).active.max_row >= 2
+
+
+def test_editing_the_rule_of_a_retired_service_keeps_its_service(filled_shop: Shop, qtbot: QtBot) -> None:
+    """A service retired after its rule was set: the rule's form still names it, and OK keeps it
+    (the form listed active services only and saved the rule as "Category: Cut")."""
+    item = ServiceItem.get(ServiceItem.name == "洗剪吹")
+    commission.save_rule(OWNER, commission.RuleInput(None, item.id, "10", "5", "0", None))
+    ServiceItem.update(active=False).where(ServiceItem.id == item.id).execute()
+    rules = RuleListDialog(None)
+    qtbot.addWidget(rules)
+    rules.table.selectRow(0)
+    edit = rules.edit_selected()
+    assert edit is not None and edit.target_combo.currentText() == "Service: 洗剪吹"
+    edit.rotation_edit.setText("8")
+    with qtbot.waitSignal(edit.saved):
+        edit.ok_button.click()
+    [rule] = commission.list_rules()
+    assert (rule.service_item_id, rule.category, rule.rotation_percent) == (item.id, None, Decimal("8"))
+    new = rules.add_rule()  # a new rule is not offered the retired service
+    assert new.target_combo.findText("Service: 洗剪吹") == -1

@@ -54,8 +54,12 @@ class RuleDialog(FormDialog):
         self.target_combo = QComboBox(self)
         for code, word in vocabulary.choices(ServiceCategory):
             self.target_combo.addItem(self.tr("Category: {name}").format(name=word), ("category", code))
-        for item in catalogue.list_service_items(include_inactive=False):
-            self.target_combo.addItem(self.tr("Service: {name}").format(name=item.name), ("item", item.id))
+        # the active services, and the rule's own service even if retired since: left out, the combo
+        # fell back to its first entry and OK re-targeted the rule to a category
+        own = rule.service_item_id if rule is not None else None
+        for item in catalogue.list_service_items(include_inactive=True):
+            if item.active or item.id == own:
+                self.target_combo.addItem(self.tr("Service: {name}").format(name=item.name), ("item", item.id))
         self.requested_edit = QLineEdit("0", self)
         self.rotation_edit = QLineEdit("0", self)
         self.package_edit = QLineEdit("0", self)
@@ -73,8 +77,6 @@ class RuleDialog(FormDialog):
             target = ("item", rule.service_item_id) if rule.service_item_id is not None else ("category", rule.category)
             # findData cannot compare tuples (Qt sees a list): match by hand
             found = [self.target_combo.itemData(index) for index in range(self.target_combo.count())]
-            # only active services are listed: a rule for a retired one falls back to the first entry,
-            # which OK would then save as the rule's target
             self.target_combo.setCurrentIndex(found.index(target) if target in found else 0)
             # normalize() drops trailing zeros (10.00 becomes 1E+1) and :f writes that back as 10
             self.requested_edit.setText(f"{rule.requested_percent.normalize():f}")

@@ -44,13 +44,14 @@ RETIRED_TEXT = QColor("#777777")
 def _plan_and_items(plan_id: int | None) -> tuple[PlanRow | None, list[ServiceItemRow]]:
     """The plan to edit (None for a new one) and the services on offer, read together on the worker."""
     # active services only: a new plan should not cover a service the shop no longer does
-    items = catalogue.list_service_items(include_inactive=False)
+    items = catalogue.list_service_items(include_inactive=True)
     if plan_id is None:
-        return None, items
+        return None, [item for item in items if item.active]
     plan = next((row for row in packages.list_plans() if row.id == plan_id), None)
     if plan is None:
         raise NotFoundError("package_plan_not_found", plan_id=plan_id)
-    return plan, items
+    # and the retired services this plan covers: left out, saving any edit (a rename) dropped them
+    return plan, [item for item in items if item.active or item.id in plan.service_item_ids[1:]]
 
 
 class PlanDialog(FormDialog):
@@ -122,10 +123,11 @@ class PlanDialog(FormDialog):
     def _fill(self, loaded: tuple[PlanRow | None, list[ServiceItemRow]]) -> None:
         plan, items = loaded
         # service_item_ids holds the main service first (_covered keeps the order written): the rest are ticked.
-        # Only active services are listed, so one retired since is left unticked and dropped on saving.
+        # A retired service the plan covers is listed (ticked) so an edit keeps it; it is not offered as the main one.
         covered = set(plan.service_item_ids[1:]) if plan is not None else set()
         for item in items:
-            self.item_combo.addItem(f"{item.name}  {formatting.money(item.price)}", item.id)
+            if item.active:
+                self.item_combo.addItem(f"{item.name}  {formatting.money(item.price)}", item.id)
             also = QListWidgetItem(item.name, self.also_list)
             also.setData(Qt.ItemDataRole.UserRole, item.id)
             also.setCheckState(Qt.CheckState.Checked if item.id in covered else Qt.CheckState.Unchecked)

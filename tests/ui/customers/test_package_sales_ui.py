@@ -16,7 +16,7 @@ from salon_crm.core.commission import RuleInput
 from salon_crm.core.context import OWNER, Actor
 from salon_crm.core.db import Shop
 from salon_crm.core.enums import UserRole
-from salon_crm.core.models import Customer, LineCommission, ServiceRecord, Staff
+from salon_crm.core.models import Customer, LineCommission, ServiceItem, ServiceRecord, Staff
 from salon_crm.ui import session
 from salon_crm.ui.customers.ledger_dialogs import TopUpDialog
 from salon_crm.ui.customers.record_dialog import ServiceRecordDialog
@@ -178,3 +178,27 @@ def test_the_last_session_of_a_shared_plan_is_offered_to_one_line_only(
     with qtbot.waitSignal(bill.saved):
         bill.ok_button.click()
     assert packages.packages_of(zhang)[0].sessions_left == 0
+
+
+def test_renaming_a_plan_keeps_a_retired_service_it_covers(
+    filled_shop: Shop, qtbot: QtBot, settle: Callable[[], None]
+) -> None:
+    """Blow-dry retired after the plan was set: the plan's form still ticks it, and a rename keeps it
+    covered (the form listed active services only, so saving dropped it without a word)."""
+    _two_service_plan(qtbot, settle)
+    [plan] = [row for row in packages.list_plans() if row.name == "Wash or blow-dry x5"]
+    blow = next(item for item in catalogue.list_service_items() if item.name == "吹造型")
+    assert blow.id in plan.service_item_ids
+    ServiceItem.update(active=False).where(ServiceItem.id == blow.id).execute()  # retired since
+    form = PlanDialog(None, plan.id)  # Settings → Packages → Edit
+    qtbot.addWidget(form)
+    form.show()
+    settle()
+    [ticked] = form.also_list.findItems("吹造型", Qt.MatchFlag.MatchExactly)
+    assert ticked.checkState() == Qt.CheckState.Checked
+    assert form.item_combo.findText("吹造型", Qt.MatchFlag.MatchStartsWith) == -1  # not offered as the main one
+    form.name_edit.setText("Wash or blow-dry, five")
+    with qtbot.waitSignal(form.saved):
+        form.ok_button.click()
+    [renamed] = [row for row in packages.list_plans() if row.id == plan.id]
+    assert renamed.name == "Wash or blow-dry, five" and blow.id in renamed.service_item_ids
