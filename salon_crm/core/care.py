@@ -197,7 +197,9 @@ def packages_expiring(today: date, days: int = EXPIRING_DAYS) -> list[CareItem]:
     ending = ServicePackage.select(ServicePackage.customer).where(
         ServicePackage.expires_on.between(today, today + timedelta(days=days))
     )
-    customer_ids = {int(row[0]) for row in cast(Iterable[tuple[int]], ending.tuples())}
+    # a reminder made within the window takes the customer off the list, as a call does on every other list
+    reminded = _contacted_since(CareKind.REMINDER, _day(today - timedelta(days=days)))
+    customer_ids = {int(row[0]) for row in cast(Iterable[tuple[int]], ending.tuples())} - reminded
     people = _people(customer_ids, is_listed())
     items = []
     for cid in sorted(people):

@@ -85,6 +85,11 @@ def test_packages_ending_within_30_days_are_a_care_list(wash: dict[str, int]) ->
     assert care.packages_expiring(end - timedelta(days=31)) == []
     [item] = care.packages_expiring(end - timedelta(days=10))
     assert (item.name, item.due, item.package_left, item.services) == ("张三", end, 10, "洗吹")
+    # the reminder made (Care lists → Call done) takes her off the list for the rest of the window
+    reminded_at = datetime.combine(end - timedelta(days=10), datetime.min.time()) + timedelta(hours=11)
+    care.record_contact(DESK, wash["customer"], "reminder", at=reminded_at)
+    assert care.packages_expiring(end - timedelta(days=10)) == []
+    assert care.packages_expiring(end - timedelta(days=2)) == []
     for day in range(1, 11):  # every session used: nothing to remind of
         visit(wash, day)
     assert care.packages_expiring(end - timedelta(days=10)) == []
