@@ -305,6 +305,7 @@ FINDING_SENTENCES = {
     "voided_bill_still_counts": "a voided bill still moves the card or the points (correct them by hand): {detail}",
     "package_ledger_differs": "a package's ledger ends at another count than its sessions left: {detail}",
     "visit_figures_differ": "a customer's visit figures differ from their bills: {detail}",
+    "usual_gap_differs": "a customer's kept usual gap between visits differs from their bills: {detail}",
 }
 
 

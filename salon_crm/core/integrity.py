@@ -16,7 +16,7 @@ from typing import cast
 
 from peewee import SqliteDatabase
 
-from salon_crm.core import backup, chain, loyalty, migrations, packages
+from salon_crm.core import backup, chain, loyalty, migrations, packages, segments
 from salon_crm.core.models import LedgerEntry, database_proxy
 
 INTEGRITY, FOREIGN_KEYS, LEDGER, SCHEMA = "integrity", "foreign_keys", "ledger", "schema"
@@ -158,7 +158,22 @@ def visit_figure_findings() -> list[Finding]:
             f"customer #{cid}: {kept} visits ¥{spent} != {counted} visits ¥{total}",
         )
         for cid, kept, counted, _last, _counted_last, spent, total in cursor.fetchall()
-    ]
+    ] + _usual_gap_findings()
+
+
+def _usual_gap_findings() -> list[Finding]:
+    """Each kept usual gap (``customer_rhythm``, schema 12) equals the churn rule's median worked
+    out again from the customer's bills: a row the triggers failed to forget would hide a
+    customer from the at-risk list, or put one there who came back."""
+    kept = dict(database_proxy.execute_sql('SELECT "customer_id", "usual_gap" FROM "customer_rhythm"').fetchall())
+    days = segments.read_visit_days('"customer_id" IN (SELECT "customer_id" FROM "customer_rhythm")', ())
+    found = []
+    for cid, gap in sorted(kept.items()):
+        # medians of whole days are whole or halves: exact as floats, compared as they are
+        worked_out = segments.usual_gap_of_ordinals(days.get(cid, ()))
+        if gap != worked_out:
+            found.append(Finding(VISIT_FIGURES, "usual_gap_differs", f"customer #{cid}: {gap} != {worked_out} days"))
+    return found[:MAX_DETAILS]
 
 
 # checks of the shop's own rules, run against the file the models are bound to

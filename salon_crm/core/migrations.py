@@ -27,6 +27,7 @@ from salon_crm.core.schema import (
     v9_customer_stats,
     v10_auto_tag_codes,
     v11_open_visits_index,
+    v12_customer_rhythm,
 )
 
 
@@ -73,6 +74,7 @@ STEPS: list[Step] = [
     Step(9, "each customer's visit figures, kept by triggers", _run_statements(v9_customer_stats.STATEMENTS)),
     Step(10, "automatic tags stored by their codes", v10_auto_tag_codes.apply),
     Step(11, "the bills' indexes carry voided_at and total", _run_statements(v11_open_visits_index.STATEMENTS)),
+    Step(12, "each customer's usual gap between visits, kept", _run_statements(v12_customer_rhythm.STATEMENTS)),
 ]
 CURRENT_VERSION = STEPS[-1].version
 

@@ -29,6 +29,7 @@ from peewee import (
     DateField,
     DateTimeField,
     DecimalField,
+    FloatField,
     ForeignKeyField,
     IntegerField,
     Model,
@@ -421,6 +422,23 @@ class CustomerStats(BaseModel):
     customer_id: int
 
 
+class CustomerRhythm(BaseModel):
+    """A customer's usual gap between visits (the churn rule's median, ``segments.usual_gap``), kept (schema 12).
+
+    The at-risk list needs the rhythm of everyone last seen in its range: 34,000 customers'
+    350,000 visit days at a busy shop, re-read on every opening of the list. A row is
+    written by ``segments.kept_usual_gaps`` from the one rule in Python, and the triggers
+    in ``RHYTHM_TRIGGERS`` delete it whenever one of the customer's bills is written,
+    edited, voided, moved by a merge or deleted: a missing row means "work it out again",
+    so no write path can leave a stale gap behind. ``usual_gap`` is NULL below three visit
+    days. ``salon-crm check`` compares the kept gaps with the bills.
+    """
+
+    customer = ForeignKeyField(Customer, primary_key=True, on_delete="CASCADE", backref="rhythm")
+    usual_gap = FloatField(null=True)
+    customer_id: int
+
+
 # The list's default order is the name's pinyin (search_text starts "name pinyin initials ..."):
 # an index on that expression hands the first page over without sorting 100,000 names. It also
 # holds what a search and "listed" read (schema 11), so a search walks it in order without
@@ -458,6 +476,23 @@ STATS_TRIGGERS = [
     # joins them inner and its sorts by figures walk their indexes
     'CREATE TRIGGER "customer_stats_row" AFTER INSERT ON "customer" BEGIN '
     'INSERT OR IGNORE INTO "customer_stats" ("customer_id", "visits", "total_spent") VALUES (NEW."id", 0, 0); END',
+]
+
+# A bill that counts for a customer's visit days forgets their kept rhythm (schema 12); the
+# next reader works it out again. Total and other columns do not move a visit day.
+_FORGET_RHYTHM = 'DELETE FROM "customer_rhythm" WHERE "customer_id" = {who};'
+RHYTHM_TRIGGERS = [
+    'CREATE TRIGGER "service_record_rhythm_insert" AFTER INSERT ON "service_record" WHEN NEW."voided_at" IS NULL '
+    "BEGIN " + _FORGET_RHYTHM.format(who='NEW."customer_id"') + " END",
+    'CREATE TRIGGER "service_record_rhythm_update" AFTER UPDATE OF "customer_id", "visited_at", "voided_at" '
+    'ON "service_record" BEGIN '
+    + _FORGET_RHYTHM.format(who='OLD."customer_id"')
+    + " "
+    + _FORGET_RHYTHM.format(who='NEW."customer_id"')
+    + " END",
+    'CREATE TRIGGER "service_record_rhythm_delete" AFTER DELETE ON "service_record" BEGIN '
+    + _FORGET_RHYTHM.format(who='OLD."customer_id"')
+    + " END",
 ]
 
 
@@ -800,6 +835,7 @@ ALL_MODELS: list[type[BaseModel]] = [
     AppointmentService,
     ServiceRecord,
     CustomerStats,
+    CustomerRhythm,
     ServiceRecordLine,
     CommissionRule,
     LineCommission,

@@ -17,6 +17,7 @@ hand-built cases; :func:`load_histories` reads them from the database.
 from __future__ import annotations
 
 import json
+import sqlite3
 import time
 from bisect import bisect_right
 from collections import defaultdict
@@ -27,6 +28,7 @@ from decimal import Decimal
 from operator import sub
 from typing import NamedTuple, cast
 
+import peewee
 from peewee import fn
 
 from salon_crm.core import clock
@@ -187,19 +189,60 @@ def _warned(days: Sequence[date], today: date, settings: SegmentSettings) -> boo
     return warned_on_ordinals([day.toordinal() for day in days], today.toordinal(), settings)
 
 
+def beyond_rhythm(days_away: int, usual_gap_days: float | None, settings: SegmentSettings) -> bool:
+    """The churn rule on its two figures: away at least ``churn_min_days`` and more than
+    ``churn_factor`` times the usual gap (no gap, fewer than three visit days: never warned)."""
+    return (
+        usual_gap_days is not None
+        and days_away >= settings.churn_min_days
+        and days_away > settings.churn_factor * usual_gap_days
+    )
+
+
 def warned_on_ordinals(days: Sequence[int], today: int, settings: SegmentSettings) -> bool:
     """Away well beyond their own rhythm: the rule, on the sorted distinct visit days as ordinals.
 
     The monthly report runs it for every customer of the year three times; the cheap test
     (away at least ``churn_min_days``) comes before the median.
     """
-    if len(days) < RHYTHM_DAYS:
+    if len(days) < RHYTHM_DAYS or today - days[-1] < settings.churn_min_days:
         return False
-    since_last = today - days[-1]
-    if since_last < settings.churn_min_days:
-        return False
-    gap = usual_gap_of_ordinals(days)
-    return gap is not None and since_last > settings.churn_factor * gap
+    return beyond_rhythm(today - days[-1], usual_gap_of_ordinals(days), settings)
+
+
+def kept_usual_gaps(customer_ids: Sequence[int]) -> dict[int, float | None]:
+    """The usual gap of each of ``customer_ids`` as kept in ``customer_rhythm`` (schema 12),
+    worked out by :func:`usual_gap_of_ordinals` and kept for those whose row a bill has deleted.
+
+    Read and written in one transaction, so a bill committed by another window in between
+    makes the write fail (SQLite refuses to write from an older snapshot) rather than keep
+    a gap that bill has changed; a gap that cannot be kept (that, a full disk, a file
+    opened read-only) is still returned, and worked out again next time.
+    """
+    wanted = json.dumps(sorted(set(customer_ids)))
+    with database_proxy.atomic():
+        cursor = database_proxy.execute_sql(
+            'SELECT "customer_id", "usual_gap" FROM "customer_rhythm" '
+            'WHERE "customer_id" IN (SELECT value FROM json_each(?))',
+            (wanted,),
+        )
+        gaps: dict[int, float | None] = {int(cid): gap for cid, gap in cursor}
+        stale = [cid for cid in customer_ids if cid not in gaps]
+        if not stale:
+            return gaps
+        days = read_visit_days('"customer_id" IN (SELECT value FROM json_each(?))', (json.dumps(stale),))
+        worked_out = {cid: usual_gap_of_ordinals(days.get(cid, ())) for cid in stale}
+        gaps.update(worked_out)
+        try:
+            with database_proxy.atomic():
+                # raw executemany: 34,000 rows after an upgrade, peewee's per-row INSERT text cost more
+                database_proxy.connection().executemany(
+                    'INSERT OR REPLACE INTO "customer_rhythm" ("customer_id", "usual_gap") VALUES (?, ?)',
+                    list(worked_out.items()),
+                )
+        except (sqlite3.DatabaseError, peewee.DatabaseError):
+            pass  # not kept this time: the list is still right, the next opening works them out again
+    return gaps
 
 
 def _window_figures(histories: Mapping[int, Sequence[Visit]], start: date, today: date) -> _WindowFigures:

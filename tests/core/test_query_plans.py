@@ -100,6 +100,12 @@ def _cold_grades() -> object:
     return segments.shop_scores(TODAY)
 
 
+def _at_risk_after_bills_moved_every_rhythm() -> object:
+    """The at-risk list with no usual gap kept (a new schema-12 file, or every rhythm's bills moved)."""
+    database_proxy.execute_sql('DELETE FROM "customer_rhythm"')
+    return care.at_risk(TODAY)
+
+
 HOT_CALLS: dict[str, Callable[[], object]] = {
     "search per keystroke": lambda: customers.list_customers("zs", with_grades=True, today=TODAY),
     "search by phone digits": lambda: customers.list_customers("1381", today=TODAY),
@@ -111,7 +117,8 @@ HOT_CALLS: dict[str, Callable[[], object]] = {
         filters=CustomerFilter(last_visit_from=TODAY - timedelta(days=30), last_visit_to=TODAY), today=TODAY
     ),
     "care list: win-back": lambda: care.dormant(TODAY),
-    "care list: at risk": lambda: care.at_risk(TODAY),
+    "care list: at risk, no gap kept": _at_risk_after_bills_moved_every_rhythm,
+    "care list: at risk, gaps kept": lambda: [care.at_risk(TODAY) for _ in range(2)],  # the 2nd reads them kept
     "grades and RFM, cold": _cold_grades,
     "recompute every automatic tag": lambda: tags.refresh_auto_tags(today=TODAY),
     "monthly report": lambda: reports.monthly_report(_month()),
@@ -165,7 +172,7 @@ def test_the_months_bills_are_read_from_the_index_by_time(busy_shop: Path) -> No
 def test_the_visit_rules_read_the_bills_index_by_customer_alone(busy_shop: Path) -> None:
     """The churn rule's visit days and the grades' figures never read a bill from the table."""
     with clock.frozen_at(NOW):
-        found = plans(lambda: care.at_risk(TODAY)) + plans(_cold_grades)
+        found = plans(_at_risk_after_bills_moved_every_rhythm) + plans(_cold_grades)
     visit_reads = [lines for text, lines in found if '"service_record"' in text and "GROUP BY" in text]
     assert len(visit_reads) >= 2
     for lines in visit_reads:

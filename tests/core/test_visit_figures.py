@@ -6,10 +6,11 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from decimal import Decimal
 
-from salon_crm.core import customers, integrity, merging, service_records
+from salon_crm.core import bill_imports, care, customers, integrity, merging, segments, service_records
+from salon_crm.core.bill_imports import RecordRow
 from salon_crm.core.context import OWNER
 from salon_crm.core.db import Shop
-from salon_crm.core.models import Customer, CustomerStats, ServiceItem, database_proxy
+from salon_crm.core.models import Customer, CustomerRhythm, CustomerStats, ServiceItem, database_proxy
 from salon_crm.core.service_records import LineInput, RecordInput
 
 DAY = datetime(2026, 3, 2, 10, 0)
@@ -69,3 +70,74 @@ def test_every_customer_has_a_row_and_check_finds_one_missing(shop: Shop) -> Non
     database_proxy.execute_sql('DELETE FROM "customer_stats" WHERE "customer_id" = ?', (never,))
     [finding] = integrity.visit_figure_findings()
     assert finding.code == "visit_figures_differ" and f"#{never}" in finding.detail
+
+
+def kept_gap(customer_id: int) -> tuple[bool, float | None]:
+    """Whether a usual gap is kept for the customer (schema 12), and which."""
+    row = CustomerRhythm.get_or_none(CustomerRhythm.customer == customer_id)
+    return (False, None) if row is None else (True, row.usual_gap)
+
+
+def test_the_kept_usual_gap_is_forgotten_by_every_change_of_a_bill(shop: Shop) -> None:
+    """The at-risk list keeps each customer's rhythm; any bill that moves a visit day makes it
+    work the rhythm out again, so the list follows the bills through every way they change."""
+    item = ServiceItem.create(name="洗剪吹", category="cut", price=68, duration_minutes=45).id
+    consent = {"marketing_consent": True, "marketing_consent_on": DAY.date()}
+    zhang = Customer.create(name="张三", phone="13800138000", **consent).id
+    zhang_again = Customer.create(name="张三 (2)", **consent).id
+    today = (DAY + timedelta(days=80)).date()
+
+    def bill(customer: int, day: int) -> int:
+        at = DAY + timedelta(days=day)
+        return service_records.add_service_record(OWNER, RecordInput(customer, at, (LineInput(item),), "cash")).id
+
+    def listed_gap() -> float | str | None:
+        gaps = {row.customer_id: row.usual_gap_days for row in care.at_risk(today)}
+        return gaps.get(zhang, "not listed")
+
+    first, second, third = bill(zhang, 0), bill(zhang, 10), bill(zhang, 20)
+    assert kept_gap(zhang) == (False, None)
+    assert listed_gap() == 10.0  # every 10 days, 60 days away
+    assert kept_gap(zhang) == (True, 10.0)
+    assert listed_gap() == 10.0  # read as kept
+
+    moved = RecordInput(zhang, DAY + timedelta(days=40), (LineInput(item),), "cash")
+    service_records.update_service_record(OWNER, third, moved)  # days 0, 10, 40: gap 20, 40 days away
+    assert kept_gap(zhang) == (False, None)
+    assert listed_gap() == "not listed"
+    assert kept_gap(zhang) == (True, 20.0)
+
+    service_records.void_service_record(OWNER, second, "wrong customer")  # two visit days: no rhythm
+    assert kept_gap(zhang) == (False, None)
+    assert listed_gap() == "not listed"  # two bills: not even a candidate, nothing worked out
+    assert segments.kept_usual_gaps([zhang]) == {zhang: None}
+    assert kept_gap(zhang) == (True, None)
+
+    bill(zhang_again, 45)
+    merging.merge_customers(OWNER, zhang, zhang_again)  # the duplicate's bill moves: days 0, 40, 45
+    assert kept_gap(zhang) == (False, None)
+    assert listed_gap() == "not listed"
+    assert kept_gap(zhang) == (True, 22.5)
+
+    row = RecordRow(line=2, original=(), visited_at=DAY + timedelta(days=46), phone="13800138000", service="洗剪吹",
+                    amount=Decimal(68), payment="现金")  # fmt: skip
+    planned = bill_imports.plan_record_import([row])
+    assert bill_imports.commit_record_import(OWNER, planned, backup_dir=None) == 1
+    assert kept_gap(zhang) == (False, None)
+    assert listed_gap() == 5.0  # days 0, 40, 45, 46: every 5 days, 34 days away
+    assert kept_gap(zhang) == (True, 5.0)
+    assert first and integrity.visit_figure_findings() == []
+
+
+def test_check_finds_a_kept_usual_gap_the_bills_disagree_with(shop: Shop) -> None:
+    item = ServiceItem.create(name="洗剪吹", category="cut", price=68, duration_minutes=45).id
+    customer = Customer.create(name="李四").id
+    for day in (0, 10, 20):
+        at = DAY + timedelta(days=day)
+        service_records.add_service_record(OWNER, RecordInput(customer, at, (LineInput(item),), "cash"))
+    assert segments.kept_usual_gaps([customer]) == {customer: 10.0}
+    assert integrity.visit_figure_findings() == []
+    database_proxy.execute_sql('UPDATE "customer_rhythm" SET "usual_gap" = 3')  # as if a trigger had missed a bill
+    [finding] = integrity.visit_figure_findings()
+    assert finding.code == "usual_gap_differs"
+    assert f"customer #{customer}" in finding.detail and "3.0 != 10.0" in finding.detail
