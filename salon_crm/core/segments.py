@@ -210,14 +210,15 @@ def warned_on_ordinals(days: Sequence[int], today: int, settings: SegmentSetting
     return beyond_rhythm(today - days[-1], usual_gap_of_ordinals(days), settings)
 
 
-def kept_usual_gaps(customer_ids: Sequence[int]) -> dict[int, float | None]:
+def kept_usual_gaps(customer_ids: Sequence[int], *, keep: bool = True) -> dict[int, float | None]:
     """The usual gap of each of ``customer_ids`` as kept in ``customer_rhythm`` (schema 12),
     worked out by :func:`usual_gap_of_ordinals` and kept for those whose row a bill has deleted.
 
     Read and written in one transaction, so a bill committed by another window in between
     makes the write fail (SQLite refuses to write from an older snapshot) rather than keep
     a gap that bill has changed; a gap that cannot be kept (that, a full disk, a file
-    opened read-only) is still returned, and worked out again next time.
+    opened read-only) is still returned, and worked out again next time. ``keep=False``
+    works the missing ones out without writing them.
     """
     wanted = json.dumps(sorted(set(customer_ids)))
     with database_proxy.atomic():
@@ -233,6 +234,8 @@ def kept_usual_gaps(customer_ids: Sequence[int]) -> dict[int, float | None]:
         days = read_visit_days('"customer_id" IN (SELECT value FROM json_each(?))', (json.dumps(stale),))
         worked_out = {cid: usual_gap_of_ordinals(days.get(cid, ())) for cid in stale}
         gaps.update(worked_out)
+        if not keep:
+            return gaps
         try:
             with database_proxy.atomic():
                 # raw executemany: 34,000 rows after an upgrade, peewee's per-row INSERT text cost more
@@ -448,20 +451,27 @@ def churn_warnings(customer_ids: Sequence[int], today: date, settings: SegmentSe
     """
     chosen = settings or segment_settings()
     recent = _day_start(today - timedelta(days=chosen.churn_min_days) + timedelta(days=1))
-    # one read: the page's ids as one JSON parameter (200 peewee values cost more than the query),
-    # narrowed by the kept figures to those away long enough
-    days = read_visit_days(
-        '"customer_id" IN (SELECT "customer_id" FROM "customer_stats" '
-        'WHERE "customer_id" IN (SELECT value FROM json_each(?)) AND "last_visit" < ?)',
-        (json.dumps(sorted(set(customer_ids))), recent.isoformat(sep=" ")),
+    # the page's ids as one JSON parameter (200 peewee values cost more than the query), narrowed
+    # by the kept figures to those away long enough with enough bills to have a rhythm
+    cursor = database_proxy.execute_sql(
+        f'SELECT "customer_id", {_day_ordinal("last_visit")} FROM "customer_stats" '
+        'WHERE "customer_id" IN (SELECT value FROM json_each(?)) AND "last_visit" < ? AND "visits" >= ?',
+        (json.dumps(sorted(set(customer_ids))), recent.isoformat(sep=" "), RHYTHM_DAYS),
     )
     today_ordinal = today.toordinal()
-    return {cid for cid, seen in days.items() if warned_on_ordinals(seen, today_ordinal, chosen)}
+    away = {int(cid): today_ordinal - int(day) for cid, day in cursor}
+    # not kept from a keystroke: a write (and its flush to disk) per page would cost more than it saves
+    gaps = kept_usual_gaps(list(away), keep=False)
+    return {cid for cid, days in away.items() if beyond_rhythm(days, gaps[cid], chosen)}
 
 
-# A bill's day as Python's date ordinal, worked out by SQLite: julianday() of a date at
-# midnight is N + 0.5, and N - 1721424 is the ordinal (0001-01-01 is 1 on both sides).
-_DAY_ORDINAL = 'CAST(julianday(substr("visited_at", 1, 10)) AS INTEGER) - 1721424'
+def _day_ordinal(column: str) -> str:
+    """A stored time's day as Python's date ordinal, worked out by SQLite: julianday() of a date
+    at midnight is N + 0.5, and N - 1721424 is the ordinal (0001-01-01 is 1 on both sides)."""
+    return f'CAST(julianday(substr("{column}", 1, 10)) AS INTEGER) - 1721424'
+
+
+_DAY_ORDINAL = _day_ordinal("visited_at")
 
 
 def read_visit_days(where: str, params: Sequence[object]) -> dict[int, list[int]]:

@@ -117,3 +117,9 @@ def test_the_pages_churn_warnings_agree_with_the_rule_on_each_history(shop: Shop
     }
     assert expected  # the sample holds some customers to warn
     assert segments.churn_warnings(ids, today) == expected
+    # the same with the gaps kept (schema 12), as after the at-risk list was opened, and then with
+    # half of them forgotten by a moved bill
+    assert len(segments.kept_usual_gaps(ids)) == len(ids)
+    assert segments.churn_warnings(ids, today) == expected
+    ServiceRecord.update(visited_at=ServiceRecord.visited_at).where(ServiceRecord.customer.in_(ids[::2])).execute()
+    assert segments.churn_warnings(ids, today) == expected
