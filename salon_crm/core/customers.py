@@ -323,8 +323,8 @@ def list_customers(
     by_id = {row["id"]: row for row in cast(list[dict[str, Any]], list(query.dicts()))}
     rows = [by_id[key] for key in ids if key in by_id]
     tags = _tags_of([row["id"] for row in rows])
-    classified = _classified([row["id"] for row in rows], day) if with_grades else {}
-    settings = segments.segment_settings()
+    settings = segments.segment_settings()  # read once a page: the churn rule and the lifecycles share it
+    classified = _classified([row["id"] for row in rows], day, settings) if with_grades else {}
     listed = []
     for row in rows:
         manual, auto = tags.get(row["id"], ((), ()))
@@ -354,10 +354,10 @@ def list_customers(
     return listed
 
 
-def _classified(customer_ids: list[int], day: date) -> dict[int, tuple[str, bool]]:
+def _classified(customer_ids: list[int], day: date, settings: segments.SegmentSettings) -> dict[int, tuple[str, bool]]:
     """Grade and churn warning of a page of customers (no grades while the shop's are not worked out)."""
-    scores = segments.cached_scores(day) or {}
-    warned = segments.churn_warnings(customer_ids, day)
+    scores = segments.cached_scores(day, settings) or {}
+    warned = segments.churn_warnings(customer_ids, day, settings)
     return {cid: (scores[cid].grade if cid in scores else "", cid in warned) for cid in customer_ids}
 
 

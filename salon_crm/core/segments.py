@@ -432,10 +432,11 @@ def shop_scores(today: date | None = None, settings: SegmentSettings | None = No
     return result
 
 
-def cached_scores(today: date | None = None) -> dict[int, ShopScore] | None:
+def cached_scores(today: date | None = None, settings: SegmentSettings | None = None) -> dict[int, ShopScore] | None:
     """:func:`shop_scores` if they are at hand without working them out, else None."""
     day = today or clock.today()
-    key = (str(database_proxy.obj.database) if database_proxy.obj is not None else "", day, segment_settings())
+    chosen = settings or segment_settings()
+    key = (str(database_proxy.obj.database) if database_proxy.obj is not None else "", day, chosen)
     cached = _cache.get(key)
     if cached is None or time.monotonic() - cached[0] >= CACHE_MAX_AGE_SECONDS:
         return None
