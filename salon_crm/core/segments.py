@@ -455,7 +455,7 @@ def churn_warnings(customer_ids: Sequence[int], today: date, settings: SegmentSe
     # the page's ids as one JSON parameter (200 peewee values cost more than the query), narrowed
     # by the kept figures to those away long enough with enough bills to have a rhythm
     cursor = database_proxy.execute_sql(
-        f'SELECT "customer_id", {_day_ordinal("last_visit")} FROM "customer_stats" '
+        f'SELECT "customer_id", {day_ordinal("last_visit")} FROM "customer_stats" '
         'WHERE "customer_id" IN (SELECT value FROM json_each(?)) AND "last_visit" < ? AND "visits" >= ?',
         (json.dumps(sorted(set(customer_ids))), recent.isoformat(sep=" "), RHYTHM_DAYS),
     )
@@ -466,13 +466,13 @@ def churn_warnings(customer_ids: Sequence[int], today: date, settings: SegmentSe
     return {cid for cid, days in away.items() if beyond_rhythm(days, gaps[cid], chosen)}
 
 
-def _day_ordinal(column: str) -> str:
+def day_ordinal(column: str) -> str:
     """A stored time's day as Python's date ordinal, worked out by SQLite: julianday() of a date
     at midnight is N + 0.5, and N - 1721424 is the ordinal (0001-01-01 is 1 on both sides)."""
     return f'CAST(julianday(substr("{column}", 1, 10)) AS INTEGER) - 1721424'
 
 
-_DAY_ORDINAL = _day_ordinal("visited_at")
+_DAY_ORDINAL = day_ordinal("visited_at")
 
 
 def read_visit_days(where: str, params: Sequence[object]) -> dict[int, list[int]]:
