@@ -417,17 +417,18 @@ def reverse_record_entries(actor: Actor, service_record_id: int, *, at: datetime
             .where(of_the_bill & (LedgerEntry.kind != LedgerKind.VOID.value) & (LedgerEntry.id > undone_up_to))
             .order_by(LedgerEntry.id)
         )
-        for entry in entries:
-            change = _Change(
-                LedgerKind.VOID,
-                -money_sum(entry.principal_delta),
-                -money_sum(entry.bonus_delta),
-                -int(entry.points_delta),
-                note=note,
-                service_record_id=service_record_id,
-            )
+        in_force = [(money_sum(e.principal_delta), money_sum(e.bonus_delta), int(e.points_delta)) for e in entries]
+        for entry, (principal, bonus, points) in zip(entries, undoing(in_force), strict=True):
+            change = _Change(LedgerKind.VOID, principal, bonus, points, note=note, service_record_id=service_record_id)
             _append(actor, entry.customer_id, change, at)
         return len(entries)
+
+
+def undoing(in_force: Sequence[tuple[Decimal, Decimal, int]]) -> list[tuple[Decimal, Decimal, int]]:
+    """The VOID changes (principal, bonus, points) that undo a bill's ledger entries still in force:
+    one per entry, each its entry negated, so the card's history shows what each one gave back.
+    The demo shop voids its bills through this too."""
+    return [(-principal, -bonus, -points) for principal, bonus, points in in_force]
 
 
 @guarded(Action.IMPORT_DATA)

@@ -233,7 +233,7 @@ class Till:
             heapq.heappush(queue, (bill.visit.end, len(queue), "bill", n))
         for n, comp in enumerate(comps):
             heapq.heappush(queue, (comp.at, len(queue), "comp", n))
-        pending_voids: dict[int, tuple[Decimal, Decimal, int]] = {}
+        pending_voids: dict[int, tuple[list[tuple[Decimal, Decimal, int]], str]] = {}
         while queue:
             moment, _, what, n = heapq.heappop(queue)
             if what == "bill":
@@ -242,16 +242,10 @@ class Till:
                     pending_voids[n] = voided[1:]
                     heapq.heappush(queue, (voided[0], len(queue) + 10_000, "void", n))
             elif what == "void":
-                principal, bonus, points = pending_voids[n]
-                ledger.add(
-                    moment,
-                    LedgerKind.VOID,
-                    principal,
-                    bonus,
-                    -points,
-                    record=own[n].id,
-                    note="作废消费记录，退回余额与积分",
-                )
+                # the app's own reversal: one VOID per entry of the bill, each negated
+                written, reason = pending_voids[n]
+                for principal, bonus, points in loyalty.undoing(written):  # noted with the reason, as the app does
+                    ledger.add(moment, LedgerKind.VOID, principal, bonus, points, record=own[n].id, note=reason)
             else:
                 comp = comps[n]
                 ledger.add(
@@ -361,8 +355,8 @@ class Till:
         n: int,
         package: tuple[int, int] | None,
         protected: set[int],
-    ) -> tuple[datetime, Decimal, Decimal, int] | None:
-        """Price and pay bill ``n``; returns when and what to give back if it is voided."""
+    ) -> tuple[datetime, list[tuple[Decimal, Decimal, int]], str] | None:
+        """Price and pay bill ``n``; returns when it is voided, its ledger entries and the reason, if it is."""
         bill, w, rng = own[n], ledger.wallet, self.rng
         level = self.level_for(w.spent)
         entries, used = self._lines(bill, n == 0, w, package, n)
@@ -373,16 +367,18 @@ class Till:
             method = self._method(ledger, bill, n, priced.total)
         if method in (PaymentMethod.STORED_VALUE, PaymentMethod.PACKAGE):
             priced = self._price(entries, level, bill, method)  # the rule's checks for these methods
-        from_principal = from_bonus = ZERO
+        written: list[tuple[Decimal, Decimal, int]] = []  # the bill's ledger entries, as a void undoes them
         if priced.from_stored_value:
             balance = Balance(w.principal, w.bonus, w.points)
             from_principal, from_bonus = loyalty.split_spend(balance, priced.from_stored_value, self.spend_order)
             ledger.add(
                 bill.visit.end, LedgerKind.SPEND, -from_principal, -from_bonus, record=bill.id, note="储值卡消费"
             )
+            written.append((-from_principal, -from_bonus, 0))
         points = priced.points
         if points:
             ledger.add(bill.visit.end, LedgerKind.POINTS_EARN, points=points, record=bill.id, note="消费积分")
+            written.append((ZERO, ZERO, points))
         void_at = bill.visit.end + timedelta(minutes=rng.randint(5, 90))
         voided = not used and bill.id not in protected and void_at <= self.now and rng.random() < VOID_RATE
         if not voided:
@@ -397,6 +393,8 @@ class Till:
                 self.redemptions += 1
                 ledger.add(redeem_at, LedgerKind.POINTS_REDEEM, points=-1000, note="积分兑换：" + rng.choice(GIFTS))
         categories = {cat.ITEMS[i].category for i in bill.visit.items}
+        notes = rng.choice(RECORD_NOTES) if rng.random() < 0.04 else ""
+        reason = rng.choice(VOID_REASONS) if voided else ""
         self.books.records.append(
             {
                 "id": bill.id,
@@ -408,9 +406,9 @@ class Till:
                 "discount": priced.discount,
                 "total": priced.total,
                 "products_used": "；".join(p for c, p in PRODUCTS.items() if c in categories),
-                "notes": rng.choice(RECORD_NOTES) if rng.random() < 0.04 else "",
+                "notes": notes,
                 "voided_at": void_at if voided else None,
-                "void_reason": rng.choice(VOID_REASONS) if voided else "",
+                "void_reason": reason,
                 "imported": False,
                 "created_at": bill.visit.end,
             }
@@ -426,4 +424,4 @@ class Till:
         if not voided:
             return None
         self.books.voided.add(bill.id)
-        return void_at, from_principal, from_bonus, points
+        return void_at, written, reason
