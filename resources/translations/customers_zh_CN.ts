@@ -4,22 +4,22 @@
 <context>
     <name>CareContactDialog</name>
     <message>
-        <location filename="../../salon_crm/ui/customers/ledger_dialogs.py" line="202"/>
+        <location filename="../../salon_crm/ui/customers/ledger_dialogs.py" line="214"/>
         <source>Care contact — {name}</source>
         <translation>客户关怀 — {name}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/ledger_dialogs.py" line="208"/>
+        <location filename="../../salon_crm/ui/customers/ledger_dialogs.py" line="221"/>
         <source>What the customer said</source>
         <translation>客户的反馈</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/ledger_dialogs.py" line="210"/>
+        <location filename="../../salon_crm/ui/customers/ledger_dialogs.py" line="223"/>
         <source>&amp;Kind:</source>
         <translation>类型(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/ledger_dialogs.py" line="211"/>
+        <location filename="../../salon_crm/ui/customers/ledger_dialogs.py" line="224"/>
         <source>&amp;Note:</source>
         <translation>备注(&amp;N)：</translation>
     </message>
@@ -62,32 +62,32 @@
         <translation>过敏史</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/care_panel.py" line="102"/>
+        <location filename="../../salon_crm/ui/customers/care_panel.py" line="107"/>
         <source>Birthday on {day}</source>
         <translation>生日：{day}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/care_panel.py" line="104"/>
+        <location filename="../../salon_crm/ui/customers/care_panel.py" line="109"/>
         <source>{left} × {service} unused; the package ends {day}</source>
         <translation>{service} 还剩 {left} 次未用，次卡 {day} 到期</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/care_panel.py" line="109"/>
+        <location filename="../../salon_crm/ui/customers/care_panel.py" line="115"/>
         <source>{festival} on {day}</source>
         <translation>{festival}（{day}）</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/care_panel.py" line="90"/>
+        <location filename="../../salon_crm/ui/customers/care_panel.py" line="94"/>
         <source>Follow up on {services}</source>
         <translation>回访：{services}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/care_panel.py" line="92"/>
+        <location filename="../../salon_crm/ui/customers/care_panel.py" line="97"/>
         <source>{days} days away; usually every {gap} days</source>
         <translation>已 {days} 天未到店；平时约每 {gap} 天一次</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/care_panel.py" line="96"/>
+        <location filename="../../salon_crm/ui/customers/care_panel.py" line="101"/>
         <source>{days} days since the last visit</source>
         <translation>已 {days} 天未到店</translation>
     </message>
@@ -95,77 +95,77 @@
 <context>
     <name>CarePanel</name>
     <message>
-        <location filename="../../salon_crm/ui/customers/care_panel.py" line="155"/>
+        <location filename="../../salon_crm/ui/customers/care_panel.py" line="164"/>
         <source>Follow-up calls due</source>
         <translation>待回访</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/care_panel.py" line="156"/>
+        <location filename="../../salon_crm/ui/customers/care_panel.py" line="165"/>
         <source>Birthdays this week</source>
         <translation>本周生日</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/care_panel.py" line="157"/>
+        <location filename="../../salon_crm/ui/customers/care_panel.py" line="166"/>
         <source>Birthdays this month</source>
         <translation>本月生日</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/care_panel.py" line="158"/>
+        <location filename="../../salon_crm/ui/customers/care_panel.py" line="167"/>
         <source>Dormant customers to win back</source>
         <translation>沉睡客户召回</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/care_panel.py" line="159"/>
+        <location filename="../../salon_crm/ui/customers/care_panel.py" line="168"/>
         <source>At-risk customers</source>
         <translation>流失预警客户</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/care_panel.py" line="160"/>
+        <location filename="../../salon_crm/ui/customers/care_panel.py" line="169"/>
         <source>Holiday greetings</source>
         <translation>节日问候</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/care_panel.py" line="161"/>
+        <location filename="../../salon_crm/ui/customers/care_panel.py" line="171"/>
         <source>Packages ending within 30 days</source>
         <translation>30 天内到期的次卡</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/care_panel.py" line="166"/>
+        <location filename="../../salon_crm/ui/customers/care_panel.py" line="176"/>
         <source>Call don&amp;e…</source>
         <translation>已联系(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/care_panel.py" line="168"/>
+        <location filename="../../salon_crm/ui/customers/care_panel.py" line="178"/>
         <source>O&amp;pen file</source>
         <translation>打开档案(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/care_panel.py" line="170"/>
+        <location filename="../../salon_crm/ui/customers/care_panel.py" line="180"/>
         <source>Cop&amp;y list</source>
         <translation>复制名单(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/care_panel.py" line="182"/>
+        <location filename="../../salon_crm/ui/customers/care_panel.py" line="192"/>
         <source>Lis&amp;t:</source>
         <translation>名单(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/care_panel.py" line="171"/>
+        <location filename="../../salon_crm/ui/customers/care_panel.py" line="181"/>
         <source>Copy the list as tab-separated text, to paste into Excel or WPS</source>
         <translation>将名单复制为制表符分隔的文本，可粘贴到 Excel 或 WPS</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/care_panel.py" line="175"/>
+        <location filename="../../salon_crm/ui/customers/care_panel.py" line="185"/>
         <source>Nobody is due on this list — nothing to do here today.</source>
         <translation>这份名单上没有要联系的客户 — 今天这里没有事要做。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/care_panel.py" line="207"/>
+        <location filename="../../salon_crm/ui/customers/care_panel.py" line="217"/>
         <source>Customers on this list: {count}</source>
         <translation>名单人数：{count}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/care_panel.py" line="243"/>
+        <location filename="../../salon_crm/ui/customers/care_panel.py" line="256"/>
         <source>Rows copied: {count}</source>
         <translation>已复制 {count} 行</translation>
     </message>
@@ -742,26 +742,26 @@
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/table_model.py" line="157"/>
         <location filename="../../salon_crm/ui/customers/table_model.py" line="170"/>
-        <location filename="../../salon_crm/ui/customers/table_model.py" line="171"/>
+        <location filename="../../salon_crm/ui/customers/table_model.py" line="174"/>
+        <location filename="../../salon_crm/ui/customers/table_model.py" line="175"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/table_model.py" line="172"/>
+        <location filename="../../salon_crm/ui/customers/table_model.py" line="176"/>
         <source>Manual: {manual}
 Automatic: {auto}</source>
         <translation>手动：{manual}
 自动：{auto}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/table_model.py" line="174"/>
+        <location filename="../../salon_crm/ui/customers/table_model.py" line="178"/>
         <source>At risk: away well beyond their usual visit rhythm</source>
         <translation>流失预警：未到店时间远超其平时的到店周期</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/table_model.py" line="176"/>
+        <location filename="../../salon_crm/ui/customers/table_model.py" line="180"/>
         <source>Allergies: {allergies}</source>
         <translation>过敏史：{allergies}</translation>
     </message>
@@ -894,12 +894,12 @@ Automatic: {auto}</source>
         <translation>还没有客户 — 点“新建客户…”添加，或用“文件 → 导入客户…”导入 Excel 名单。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/tab.py" line="383"/>
+        <location filename="../../salon_crm/ui/customers/tab.py" line="384"/>
         <source>Customers found: {count}</source>
         <translation>找到客户：{count}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/tab.py" line="385"/>
+        <location filename="../../salon_crm/ui/customers/tab.py" line="386"/>
         <source>Customers: {count}</source>
         <translation>客户：{count}</translation>
     </message>
@@ -1129,67 +1129,67 @@ Automatic: {auto}</source>
 <context>
     <name>PackageHistoryDialog</name>
     <message>
-        <location filename="../../salon_crm/ui/customers/package_dialogs.py" line="158"/>
+        <location filename="../../salon_crm/ui/customers/package_dialogs.py" line="172"/>
         <source>Packages — {name}</source>
         <translation>次卡 — {name}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/package_dialogs.py" line="161"/>
+        <location filename="../../salon_crm/ui/customers/package_dialogs.py" line="175"/>
         <source>Package / when</source>
         <translation>次卡 / 时间</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/package_dialogs.py" line="161"/>
+        <location filename="../../salon_crm/ui/customers/package_dialogs.py" line="175"/>
         <source>What</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/package_dialogs.py" line="161"/>
+        <location filename="../../salon_crm/ui/customers/package_dialogs.py" line="175"/>
         <source>Sessions</source>
         <translation>次数</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/package_dialogs.py" line="161"/>
+        <location filename="../../salon_crm/ui/customers/package_dialogs.py" line="175"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/package_dialogs.py" line="161"/>
+        <location filename="../../salon_crm/ui/customers/package_dialogs.py" line="175"/>
         <source>By</source>
         <translation>经办</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/package_dialogs.py" line="165"/>
+        <location filename="../../salon_crm/ui/customers/package_dialogs.py" line="179"/>
         <source>No packages sold to this customer yet.</source>
         <translation>这位顾客还没有买过次卡。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/package_dialogs.py" line="178"/>
+        <location filename="../../salon_crm/ui/customers/package_dialogs.py" line="193"/>
         <source>sold</source>
         <translation>售出</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/package_dialogs.py" line="179"/>
+        <location filename="../../salon_crm/ui/customers/package_dialogs.py" line="194"/>
         <source>used on a bill</source>
         <translation>消费使用</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/package_dialogs.py" line="180"/>
+        <location filename="../../salon_crm/ui/customers/package_dialogs.py" line="195"/>
         <source>given back (bill changed)</source>
         <translation>退回（单据修改或作废）</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/package_dialogs.py" line="181"/>
+        <location filename="../../salon_crm/ui/customers/package_dialogs.py" line="196"/>
         <source>refunded</source>
         <translation>退款</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/package_dialogs.py" line="196"/>
+        <location filename="../../salon_crm/ui/customers/package_dialogs.py" line="211"/>
         <source>{left} of {total} left</source>
         <translation>剩 {left} / 共 {total} 次</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/package_dialogs.py" line="199"/>
+        <location filename="../../salon_crm/ui/customers/package_dialogs.py" line="214"/>
         <source>until {day}</source>
         <translation>有效至 {day}</translation>
     </message>
@@ -1197,27 +1197,27 @@ Automatic: {auto}</source>
 <context>
     <name>RedeemPointsDialog</name>
     <message>
-        <location filename="../../salon_crm/ui/customers/ledger_dialogs.py" line="130"/>
+        <location filename="../../salon_crm/ui/customers/ledger_dialogs.py" line="139"/>
         <source>Redeem points</source>
         <translation>积分兑换</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/ledger_dialogs.py" line="131"/>
+        <location filename="../../salon_crm/ui/customers/ledger_dialogs.py" line="140"/>
         <source>Points now: {points}</source>
         <translation>当前积分：{points}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/ledger_dialogs.py" line="136"/>
+        <location filename="../../salon_crm/ui/customers/ledger_dialogs.py" line="145"/>
         <source>What the points paid for</source>
         <translation>兑换内容</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/ledger_dialogs.py" line="138"/>
+        <location filename="../../salon_crm/ui/customers/ledger_dialogs.py" line="147"/>
         <source>&amp;Points:</source>
         <translation>积分(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/ledger_dialogs.py" line="139"/>
+        <location filename="../../salon_crm/ui/customers/ledger_dialogs.py" line="148"/>
         <source>&amp;For:</source>
         <translation>用于(&amp;F)：</translation>
     </message>
@@ -1225,27 +1225,27 @@ Automatic: {auto}</source>
 <context>
     <name>RefundDialog</name>
     <message>
-        <location filename="../../salon_crm/ui/customers/ledger_dialogs.py" line="94"/>
+        <location filename="../../salon_crm/ui/customers/ledger_dialogs.py" line="100"/>
         <source>Refund the stored-value card</source>
         <translation>退卡</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/ledger_dialogs.py" line="96"/>
+        <location filename="../../salon_crm/ui/customers/ledger_dialogs.py" line="102"/>
         <source>Unspent principal {principal}; bonus {bonus} lapses if all the principal is refunded.</source>
         <translation>未消费本金 {principal}；全部本金退还后，赠送金 {bonus} 作废。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/ledger_dialogs.py" line="104"/>
+        <location filename="../../salon_crm/ui/customers/ledger_dialogs.py" line="111"/>
         <source>Why, and how the money was paid back</source>
         <translation>原因及退款方式</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/ledger_dialogs.py" line="106"/>
+        <location filename="../../salon_crm/ui/customers/ledger_dialogs.py" line="113"/>
         <source>&amp;Refund (¥):</source>
         <translation>退还金额（¥）(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/ledger_dialogs.py" line="107"/>
+        <location filename="../../salon_crm/ui/customers/ledger_dialogs.py" line="114"/>
         <source>&amp;Note:</source>
         <translation>备注(&amp;N)：</translation>
     </message>
@@ -1253,22 +1253,22 @@ Automatic: {auto}</source>
 <context>
     <name>RefundPackageDialog</name>
     <message>
-        <location filename="../../salon_crm/ui/customers/package_dialogs.py" line="107"/>
+        <location filename="../../salon_crm/ui/customers/package_dialogs.py" line="116"/>
         <source>Refund a package — {name}</source>
         <translation>次卡退款 — {name}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/package_dialogs.py" line="111"/>
+        <location filename="../../salon_crm/ui/customers/package_dialogs.py" line="120"/>
         <source>&amp;Package:</source>
         <translation>次卡(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/package_dialogs.py" line="121"/>
+        <location filename="../../salon_crm/ui/customers/package_dialogs.py" line="132"/>
         <source>{service}: {left} of {total} left</source>
         <translation>{service}：剩 {left}/{total} 次</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/package_dialogs.py" line="135"/>
+        <location filename="../../salon_crm/ui/customers/package_dialogs.py" line="148"/>
         <source>{left} unused sessions of {service}: pay back {amount}. The package then ends.</source>
         <translation>{service} 还有 {left} 次未用：退还 {amount}。退款后该次卡结束。</translation>
     </message>
@@ -1354,32 +1354,32 @@ Automatic: {auto}</source>
         <translation>售卖次卡 — {name}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/package_dialogs.py" line="48"/>
+        <location filename="../../salon_crm/ui/customers/package_dialogs.py" line="51"/>
         <source>&amp;Package:</source>
         <translation>次卡(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/package_dialogs.py" line="49"/>
+        <location filename="../../salon_crm/ui/customers/package_dialogs.py" line="52"/>
         <source>Paid &amp;by:</source>
         <translation>付款方式(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/package_dialogs.py" line="50"/>
+        <location filename="../../salon_crm/ui/customers/package_dialogs.py" line="53"/>
         <source>&amp;Sold by:</source>
         <translation>销售人(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/package_dialogs.py" line="72"/>
+        <location filename="../../salon_crm/ui/customers/package_dialogs.py" line="78"/>
         <source>valid {days} days from today</source>
         <translation>自今天起 {days} 天内有效</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/package_dialogs.py" line="74"/>
+        <location filename="../../salon_crm/ui/customers/package_dialogs.py" line="80"/>
         <source>never expires</source>
         <translation>永久有效</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/package_dialogs.py" line="77"/>
+        <location filename="../../salon_crm/ui/customers/package_dialogs.py" line="83"/>
         <source>{sessions} × {service} for {price} ({unit} a session), {lasts}.</source>
         <translation>{sessions} 次 {service}，共 {price}（每次 {unit}），{lasts}。</translation>
     </message>
@@ -1618,37 +1618,37 @@ Automatic: {auto}</source>
 <context>
     <name>TopUpDialog</name>
     <message>
-        <location filename="../../salon_crm/ui/customers/ledger_dialogs.py" line="32"/>
+        <location filename="../../salon_crm/ui/customers/ledger_dialogs.py" line="33"/>
         <source>Top up stored value — {name}</source>
         <translation>储值充值 — {name}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/ledger_dialogs.py" line="34"/>
+        <location filename="../../salon_crm/ui/customers/ledger_dialogs.py" line="35"/>
         <source>for example 1000</source>
         <translation>例如 1000</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/ledger_dialogs.py" line="36"/>
+        <location filename="../../salon_crm/ui/customers/ledger_dialogs.py" line="37"/>
         <source>for example 200 (pay 1,000, get 200)</source>
         <translation>例如 200（充 1000 送 200）</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/ledger_dialogs.py" line="39"/>
+        <location filename="../../salon_crm/ui/customers/ledger_dialogs.py" line="40"/>
         <source>&amp;Paid (¥):</source>
         <translation>实付金额（¥）(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/ledger_dialogs.py" line="40"/>
+        <location filename="../../salon_crm/ui/customers/ledger_dialogs.py" line="41"/>
         <source>&amp;Bonus (¥):</source>
         <translation>赠送金（¥）(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/ledger_dialogs.py" line="41"/>
+        <location filename="../../salon_crm/ui/customers/ledger_dialogs.py" line="42"/>
         <source>&amp;Sold by:</source>
         <translation>销售人(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/ledger_dialogs.py" line="42"/>
+        <location filename="../../salon_crm/ui/customers/ledger_dialogs.py" line="43"/>
         <source>&amp;Note:</source>
         <translation>备注(&amp;N)：</translation>
     </message>
@@ -1656,27 +1656,27 @@ Automatic: {auto}</source>
 <context>
     <name>VoidRecordDialog</name>
     <message>
-        <location filename="../../salon_crm/ui/customers/ledger_dialogs.py" line="162"/>
+        <location filename="../../salon_crm/ui/customers/ledger_dialogs.py" line="172"/>
         <source>Void service record</source>
         <translation>作废消费记录</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/ledger_dialogs.py" line="164"/>
+        <location filename="../../salon_crm/ui/customers/ledger_dialogs.py" line="174"/>
         <source>The record stays in the history, marked void; its stored-value payment and points are returned.</source>
         <translation>该记录仍保留在历史中并标记为作废；其储值支付和积分将退回。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/ledger_dialogs.py" line="170"/>
+        <location filename="../../salon_crm/ui/customers/ledger_dialogs.py" line="181"/>
         <source>for example entered twice, wrong customer</source>
         <translation>例如 重复录入、客户选错</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/ledger_dialogs.py" line="173"/>
+        <location filename="../../salon_crm/ui/customers/ledger_dialogs.py" line="184"/>
         <source>Record:</source>
         <translation>记录：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/ledger_dialogs.py" line="174"/>
+        <location filename="../../salon_crm/ui/customers/ledger_dialogs.py" line="185"/>
         <source>&amp;Reason:</source>
         <translation>原因(&amp;R)：</translation>
     </message>

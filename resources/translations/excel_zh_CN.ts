@@ -212,58 +212,58 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="124"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="127"/>
         <source>Choose the customer list</source>
         <translation>选择客户名单</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="125"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="128"/>
         <source>An .xlsx workbook from Excel, WPS or LibreOffice, or a .csv file.</source>
         <translation>Excel、WPS 或 LibreOffice 保存的 .xlsx 工作簿，或 .csv 文件。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="127"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="130"/>
         <source>Path of the file</source>
         <translation>文件路径</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="129"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="132"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="139"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="142"/>
         <source>File:</source>
         <translation>文件：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="140"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="143"/>
         <source>Sheet:</source>
         <translation>工作表：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="147"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="150"/>
         <source>Import customers</source>
         <translation>导入客户</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="149"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="152"/>
         <source>Workbooks and CSV files (*.xlsx *.xlsm *.csv);;All files (*)</source>
         <translation>工作簿和 CSV 文件 (*.xlsx *.xlsm *.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="167"/>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="185"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="170"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="192"/>
         <source>Reading…</source>
         <translation>正在读取…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="175"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="179"/>
         <source>(CSV file)</source>
         <translation>（CSV 文件）</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="192"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="199"/>
         <source>Rows under the header in row {header}: {rows}; columns recognised: {columns}.</source>
         <translation>表头在第 {header} 行，其下 {rows} 行，识别出 {columns} 列。</translation>
     </message>
@@ -271,137 +271,137 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="65"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="68"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="66"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="69"/>
         <source>First name</source>
         <translation>名</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="67"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="70"/>
         <source>Last name</source>
         <translation>姓</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="68"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="71"/>
         <source>Mobile</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="69"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="72"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="70"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="73"/>
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="71"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="74"/>
         <source>Email</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="72"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="75"/>
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="73"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="76"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="74"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="77"/>
         <source>Occupation</source>
         <translation>职业</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="75"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="78"/>
         <source>Membership level</source>
         <translation>会员等级</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="76"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="79"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="77"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="80"/>
         <source>Skin type</source>
         <translation>肤质</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="78"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="81"/>
         <source>Hair type</source>
         <translation>发质</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="79"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="82"/>
         <source>Allergies</source>
         <translation>过敏史</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="80"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="83"/>
         <source>Preferences</source>
         <translation>偏好</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="81"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="84"/>
         <source>Stored value (principal)</source>
         <translation>储值余额（本金）</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="82"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="85"/>
         <source>Bonus balance</source>
         <translation>赠送金</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="83"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="86"/>
         <source>Points</source>
         <translation>积分</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="84"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="87"/>
         <source>(not imported)</source>
         <translation>（不导入）</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="87"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="90"/>
         <source>New</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="88"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="91"/>
         <source>Update</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="89"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="92"/>
         <source>Already in the shop (skipped)</source>
         <translation>店内已有（跳过）</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="90"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="93"/>
         <source>Repeated in the file (skipped)</source>
         <translation>文件内重复（跳过）</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="91"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="94"/>
         <source>Possible duplicate (skipped)</source>
         <translation>可能重复（已跳过）</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="92"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="95"/>
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="535"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="560"/>
         <source>Import customers</source>
         <translation>导入客户</translation>
     </message>
@@ -409,42 +409,42 @@
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="216"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="223"/>
         <source>Match the columns</source>
         <translation>核对列</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="217"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="224"/>
         <source>Check which customer field each column of the sheet fills.</source>
         <translation>请核对工作表的每一列对应客户的哪一项。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="219"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="226"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="219"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="226"/>
         <source>First value</source>
         <translation>首行数值</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="219"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="226"/>
         <source>Imported as</source>
         <translation>导入为</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="222"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="229"/>
         <source>Skip customers already in the shop</source>
         <translation>跳过店内已有的客户</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="224"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="231"/>
         <source>Update customers already in the shop with the file&apos;s values</source>
         <translation>用文件中的数值更新店内已有的客户</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="271"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="282"/>
         <source>Choose the column that holds the customer&apos;s name.</source>
         <translation>请选择包含客户姓名的列。</translation>
     </message>
@@ -510,47 +510,47 @@
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="292"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="303"/>
         <source>Row</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="292"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="303"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="292"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="303"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="292"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="303"/>
         <source>Mobile</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="292"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="303"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="308"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="319"/>
         <source>Possible duplicate (imported)</source>
         <translation>可能重复（仍导入）</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="321"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="332"/>
         <source>Same customer as row {line}</source>
         <translation>与第 {line} 行是同一客户</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="325"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="336"/>
         <source>Same mobile as a customer in the shop</source>
         <translation>与店内客户手机号相同</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="327"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="338"/>
         <source>Same name and birthday as a customer in the shop</source>
         <translation>与店内客户姓名和生日相同</translation>
     </message>
@@ -558,92 +558,92 @@
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="337"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="348"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="338"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="349"/>
         <source>Nothing has been written yet. Import writes all of this at once, or nothing.</source>
         <translation>尚未写入任何数据。导入会一次全部写入，或全部不写入。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="346"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="360"/>
         <source>Save rejected rows…</source>
         <translation>保存未导入的行…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="349"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="363"/>
         <source>S&amp;kip these rows</source>
         <translation>跳过这些行(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="350"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="364"/>
         <source>Do not import the selected possible duplicates</source>
         <translation>不导入所选的可能重复行</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="351"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="365"/>
         <source>Import &amp;anyway</source>
         <translation>仍然导入(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="352"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="366"/>
         <source>Import the selected possible duplicates as new customers</source>
         <translation>将所选的可能重复行作为新客户导入</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="366"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="380"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="379"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="395"/>
         <source>Checking every row…</source>
         <translation>正在检查每一行…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="405"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="423"/>
         <source>{rows} rows: {new} new, {update} to update, {existing} already in the shop, {repeated} repeated in the file, {errors} with errors (not imported).</source>
         <translation>共 {rows} 行：新增 {new}，更新 {update}，店内已有 {existing}，文件内重复 {repeated}，有错误 {errors}（不导入）。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="417"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="435"/>
         <source>{flagged} possible duplicates ({skipped} skipped): select them to skip or import them anyway.</source>
         <translation>{flagged} 行可能重复（已跳过 {skipped} 行）：选中后可跳过或仍然导入。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="463"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="482"/>
         <source>Save rejected rows</source>
         <translation>保存未导入的行</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="463"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="482"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="470"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="490"/>
         <source>Rejected rows saved to {path}</source>
         <translation>未导入的行已保存到 {path}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="484"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="505"/>
         <source>Importing customers…</source>
         <translation>正在导入客户…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="484"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="505"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="519"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="544"/>
         <source>The import was cancelled; nothing was written.</source>
         <translation>导入已取消，未写入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="521"/>
+        <location filename="../../salon_crm/ui/excel/import_wizard.py" line="546"/>
         <source>Import customers</source>
         <translation>导入客户</translation>
     </message>

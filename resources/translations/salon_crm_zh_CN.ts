@@ -1005,52 +1005,52 @@
 <context>
     <name>LevelDialog</name>
     <message>
-        <location filename="../../salon_crm/ui/settings/levels_dialog.py" line="63"/>
+        <location filename="../../salon_crm/ui/settings/levels_dialog.py" line="65"/>
         <source>Add level</source>
         <translation>添加等级</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/levels_dialog.py" line="63"/>
+        <location filename="../../salon_crm/ui/settings/levels_dialog.py" line="65"/>
         <source>Edit level</source>
         <translation>编辑等级</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/levels_dialog.py" line="67"/>
+        <location filename="../../salon_crm/ui/settings/levels_dialog.py" line="69"/>
         <source>for example Silver, Gold</source>
         <translation>例如 银卡, 金卡</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/levels_dialog.py" line="69"/>
+        <location filename="../../salon_crm/ui/settings/levels_dialog.py" line="72"/>
         <source>12 means 12% off</source>
         <translation>12 表示优惠 12%（八八折）</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/levels_dialog.py" line="78"/>
+        <location filename="../../salon_crm/ui/settings/levels_dialog.py" line="82"/>
         <source>&amp;Name:</source>
         <translation>名称(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/levels_dialog.py" line="79"/>
+        <location filename="../../salon_crm/ui/settings/levels_dialog.py" line="83"/>
         <source>&amp;Discount (%):</source>
         <translation>折扣（%）(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/levels_dialog.py" line="80"/>
+        <location filename="../../salon_crm/ui/settings/levels_dialog.py" line="84"/>
         <source>&amp;Points per yuan:</source>
         <translation>每元积分(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/levels_dialog.py" line="81"/>
+        <location filename="../../salon_crm/ui/settings/levels_dialog.py" line="85"/>
         <source>Reached at (¥):</source>
         <translation>升级门槛（¥）：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/levels_dialog.py" line="82"/>
+        <location filename="../../salon_crm/ui/settings/levels_dialog.py" line="86"/>
         <source>&amp;Counting:</source>
         <translation>计算依据(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/levels_dialog.py" line="108"/>
+        <location filename="../../salon_crm/ui/settings/levels_dialog.py" line="115"/>
         <source>Members pay {rate}% of the list price; a customer moves up when {basis} reaches ¥{amount}.</source>
         <translation>会员按标价的 {rate}% 付款；客户的{basis}达到 ¥{amount} 时自动升级。</translation>
     </message>
@@ -1058,28 +1058,28 @@
 <context>
     <name>LevelListDialog</name>
     <message>
-        <location filename="../../salon_crm/ui/settings/levels_dialog.py" line="200"/>
-        <location filename="../../salon_crm/ui/settings/levels_dialog.py" line="258"/>
+        <location filename="../../salon_crm/ui/settings/levels_dialog.py" line="214"/>
+        <location filename="../../salon_crm/ui/settings/levels_dialog.py" line="273"/>
         <source>Membership levels</source>
         <translation>会员等级</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/levels_dialog.py" line="205"/>
+        <location filename="../../salon_crm/ui/settings/levels_dialog.py" line="219"/>
         <source>&amp;Add…</source>
         <translation>添加(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/levels_dialog.py" line="206"/>
+        <location filename="../../salon_crm/ui/settings/levels_dialog.py" line="220"/>
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/levels_dialog.py" line="207"/>
+        <location filename="../../salon_crm/ui/settings/levels_dialog.py" line="221"/>
         <source>&amp;Retire / bring back</source>
         <translation>停用 / 恢复(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/levels_dialog.py" line="217"/>
+        <location filename="../../salon_crm/ui/settings/levels_dialog.py" line="231"/>
         <source>A member pays the level&apos;s share of the list price on every bill. Customers move up on their own when they reach a higher level; a retired level is not reached any more, and its members keep it.</source>
         <translation>会员每次消费按所在等级的折扣付款。客户达到更高等级的门槛时自动升级；停用的等级不再有人升入，已有会员保留该等级。</translation>
     </message>
@@ -1087,47 +1087,47 @@
 <context>
     <name>LevelTableModel</name>
     <message>
-        <location filename="../../salon_crm/ui/settings/levels_dialog.py" line="156"/>
+        <location filename="../../salon_crm/ui/settings/levels_dialog.py" line="167"/>
         <source>Level</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/levels_dialog.py" line="157"/>
+        <location filename="../../salon_crm/ui/settings/levels_dialog.py" line="168"/>
         <source>Discount</source>
         <translation>折扣</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/levels_dialog.py" line="158"/>
+        <location filename="../../salon_crm/ui/settings/levels_dialog.py" line="169"/>
         <source>Points per yuan</source>
         <translation>每元积分</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/levels_dialog.py" line="159"/>
+        <location filename="../../salon_crm/ui/settings/levels_dialog.py" line="170"/>
         <source>Reached at</source>
         <translation>升级门槛</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/levels_dialog.py" line="160"/>
+        <location filename="../../salon_crm/ui/settings/levels_dialog.py" line="171"/>
         <source>Members</source>
         <translation>会员数</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/levels_dialog.py" line="161"/>
+        <location filename="../../salon_crm/ui/settings/levels_dialog.py" line="172"/>
         <source>Active</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/levels_dialog.py" line="180"/>
+        <location filename="../../salon_crm/ui/settings/levels_dialog.py" line="193"/>
         <source>{percent}% off</source>
         <translation>优惠 {percent}%</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/levels_dialog.py" line="192"/>
+        <location filename="../../salon_crm/ui/settings/levels_dialog.py" line="206"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/levels_dialog.py" line="192"/>
+        <location filename="../../salon_crm/ui/settings/levels_dialog.py" line="206"/>
         <source>Retired</source>
         <translation>已停用</translation>
     </message>
@@ -1344,62 +1344,62 @@
 <context>
     <name>PlanDialog</name>
     <message>
-        <location filename="../../salon_crm/ui/settings/packages_dialog.py" line="59"/>
+        <location filename="../../salon_crm/ui/settings/packages_dialog.py" line="62"/>
         <source>Add package</source>
         <translation>添加次卡</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/packages_dialog.py" line="59"/>
+        <location filename="../../salon_crm/ui/settings/packages_dialog.py" line="62"/>
         <source>Edit package</source>
         <translation>编辑次卡</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/packages_dialog.py" line="63"/>
+        <location filename="../../salon_crm/ui/settings/packages_dialog.py" line="66"/>
         <source>for example Wash x10</source>
         <translation>例如 洗吹十次卡</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/packages_dialog.py" line="72"/>
+        <location filename="../../salon_crm/ui/settings/packages_dialog.py" line="77"/>
         <source>for example 300</source>
         <translation>例如 300</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/packages_dialog.py" line="76"/>
+        <location filename="../../salon_crm/ui/settings/packages_dialog.py" line="82"/>
         <source>never expires</source>
         <translation>永久有效</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/packages_dialog.py" line="77"/>
+        <location filename="../../salon_crm/ui/settings/packages_dialog.py" line="83"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/packages_dialog.py" line="78"/>
+        <location filename="../../salon_crm/ui/settings/packages_dialog.py" line="84"/>
         <source>&amp;Name:</source>
         <translation>名称(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/packages_dialog.py" line="79"/>
+        <location filename="../../salon_crm/ui/settings/packages_dialog.py" line="85"/>
         <source>&amp;Service:</source>
         <translation>服务项目(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/packages_dialog.py" line="80"/>
+        <location filename="../../salon_crm/ui/settings/packages_dialog.py" line="86"/>
         <source>&amp;Also covers:</source>
         <translation>也可用于(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/packages_dialog.py" line="81"/>
+        <location filename="../../salon_crm/ui/settings/packages_dialog.py" line="87"/>
         <source>S&amp;essions:</source>
         <translation>次数(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/packages_dialog.py" line="82"/>
+        <location filename="../../salon_crm/ui/settings/packages_dialog.py" line="88"/>
         <source>&amp;Price (¥):</source>
         <translation>价格（¥）(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/packages_dialog.py" line="83"/>
+        <location filename="../../salon_crm/ui/settings/packages_dialog.py" line="89"/>
         <source>&amp;Valid for:</source>
         <translation>有效期(&amp;V)：</translation>
     </message>
@@ -1407,28 +1407,28 @@
 <context>
     <name>PlanListDialog</name>
     <message>
-        <location filename="../../salon_crm/ui/settings/packages_dialog.py" line="187"/>
-        <location filename="../../salon_crm/ui/settings/packages_dialog.py" line="245"/>
+        <location filename="../../salon_crm/ui/settings/packages_dialog.py" line="204"/>
+        <location filename="../../salon_crm/ui/settings/packages_dialog.py" line="263"/>
         <source>Packages</source>
         <translation>次卡</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/packages_dialog.py" line="192"/>
+        <location filename="../../salon_crm/ui/settings/packages_dialog.py" line="209"/>
         <source>&amp;Add…</source>
         <translation>添加(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/packages_dialog.py" line="193"/>
+        <location filename="../../salon_crm/ui/settings/packages_dialog.py" line="210"/>
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/packages_dialog.py" line="194"/>
+        <location filename="../../salon_crm/ui/settings/packages_dialog.py" line="211"/>
         <source>&amp;Retire / sell again</source>
         <translation>停售 / 恢复(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/packages_dialog.py" line="204"/>
+        <location filename="../../salon_crm/ui/settings/packages_dialog.py" line="221"/>
         <source>A package is sold from the customer&apos;s file and paid at once; each visit of its service then uses a session on the bill. Changing a package here does not change what was already sold.</source>
         <translation>次卡在客户档案中售卖并当场付清；之后每次做该项目时在消费单上抵扣一次。在这里修改次卡不会改变已售出的次卡。</translation>
     </message>
@@ -1436,57 +1436,57 @@
 <context>
     <name>PlanTableModel</name>
     <message>
-        <location filename="../../salon_crm/ui/settings/packages_dialog.py" line="149"/>
+        <location filename="../../salon_crm/ui/settings/packages_dialog.py" line="164"/>
         <source>Package</source>
         <translation>次卡</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/packages_dialog.py" line="150"/>
+        <location filename="../../salon_crm/ui/settings/packages_dialog.py" line="165"/>
         <source>Service</source>
         <translation>服务项目</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/packages_dialog.py" line="151"/>
+        <location filename="../../salon_crm/ui/settings/packages_dialog.py" line="166"/>
         <source>Sessions</source>
         <translation>次数</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/packages_dialog.py" line="152"/>
+        <location filename="../../salon_crm/ui/settings/packages_dialog.py" line="167"/>
         <source>Price</source>
         <translation>价格</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/packages_dialog.py" line="153"/>
+        <location filename="../../salon_crm/ui/settings/packages_dialog.py" line="168"/>
         <source>A session</source>
         <translation>每次</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/packages_dialog.py" line="154"/>
+        <location filename="../../salon_crm/ui/settings/packages_dialog.py" line="169"/>
         <source>Valid for</source>
         <translation>有效期</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/packages_dialog.py" line="155"/>
+        <location filename="../../salon_crm/ui/settings/packages_dialog.py" line="170"/>
         <source>On sale</source>
         <translation>在售</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/packages_dialog.py" line="169"/>
+        <location filename="../../salon_crm/ui/settings/packages_dialog.py" line="185"/>
         <source>{days} days</source>
         <translation>{days} 天</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/packages_dialog.py" line="169"/>
+        <location filename="../../salon_crm/ui/settings/packages_dialog.py" line="185"/>
         <source>never expires</source>
         <translation>永久有效</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/packages_dialog.py" line="177"/>
+        <location filename="../../salon_crm/ui/settings/packages_dialog.py" line="194"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/packages_dialog.py" line="177"/>
+        <location filename="../../salon_crm/ui/settings/packages_dialog.py" line="194"/>
         <source>Retired</source>
         <translation>已停售</translation>
     </message>
@@ -1494,47 +1494,47 @@
 <context>
     <name>RuleDialog</name>
     <message>
-        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="51"/>
+        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="50"/>
         <source>Commission rule</source>
         <translation>提成规则</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="54"/>
+        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="55"/>
         <source>Category: {name}</source>
         <translation>类别：{name}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="56"/>
+        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="61"/>
         <source>Service: {name}</source>
         <translation>项目：{name}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="61"/>
+        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="67"/>
         <source>blank: pay by the percentages</source>
         <translation>留空：按比例计算</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="62"/>
+        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="68"/>
         <source>&amp;For:</source>
         <translation>适用于(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="63"/>
+        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="69"/>
         <source>&amp;Requested stylist %:</source>
         <translation>指定技师提成 %(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="64"/>
+        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="70"/>
         <source>Stylist &amp;in turn %:</source>
         <translation>轮牌技师提成 %(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="65"/>
+        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="71"/>
         <source>&amp;Package session %:</source>
         <translation>次卡消耗 %(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="66"/>
+        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="72"/>
         <source>Or a fi&amp;xed ¥ per service:</source>
         <translation>或每次固定金额 ¥(&amp;X)：</translation>
     </message>
@@ -1542,58 +1542,58 @@
 <context>
     <name>RuleListDialog</name>
     <message>
-        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="137"/>
-        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="216"/>
+        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="146"/>
+        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="228"/>
         <source>Commission rules</source>
         <translation>提成规则</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="141"/>
+        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="150"/>
         <source>For</source>
         <translation>适用于</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="141"/>
+        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="150"/>
         <source>Requested</source>
         <translation>指定</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="141"/>
+        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="150"/>
         <source>In turn</source>
         <translation>轮牌</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="141"/>
+        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="150"/>
         <source>Package session</source>
         <translation>次卡消耗</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="141"/>
+        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="150"/>
         <source>Fixed</source>
         <translation>固定金额</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="148"/>
+        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="157"/>
         <source>&amp;Add…</source>
         <translation>添加(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="149"/>
+        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="158"/>
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="150"/>
+        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="159"/>
         <source>&amp;Retire</source>
         <translation>停用(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="151"/>
+        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="160"/>
         <source>&amp;Sale commission…</source>
         <translation>售卡提成(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="162"/>
+        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="171"/>
         <source>A service&apos;s own rule comes before its category&apos;s. A requested stylist is the customer&apos;s preferred stylist. What a bill earned is kept with it: changing a rule changes bills to come.</source>
         <translation>项目自己的规则优先于所属类别的规则。“指定”指客户的指定技师。每张消费单的提成随单保存：修改规则只影响之后的消费单。</translation>
     </message>
@@ -1725,22 +1725,22 @@
 <context>
     <name>SaleRatesDialog</name>
     <message>
-        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="108"/>
+        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="116"/>
         <source>Sale commission</source>
         <translation>售卡提成</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="112"/>
+        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="121"/>
         <source>Card &amp;top-up sold %:</source>
         <translation>储值卡充值提成 %(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="113"/>
+        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="122"/>
         <source>&amp;Package sold %:</source>
         <translation>售次卡提成 %(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="115"/>
+        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="124"/>
         <source>Paid to the staff member named as the seller, on the money taken (not the bonus).</source>
         <translation>付给登记为销售人的员工，按实收金额计算（不含赠送金）。</translation>
     </message>
@@ -2250,94 +2250,104 @@
 <context>
     <name>StatementDialog</name>
     <message>
-        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="232"/>
+        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="246"/>
         <source>Commission statement</source>
         <translation>提成明细</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="238"/>
+        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="253"/>
         <source>&amp;Month:</source>
         <translation>月份(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="242"/>
-        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="317"/>
+        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="257"/>
+        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="338"/>
         <source>Stylist</source>
         <translation>技师</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="242"/>
+        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="257"/>
         <source>Services</source>
         <translation>服务次数</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="242"/>
-        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="318"/>
+        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="257"/>
+        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="339"/>
         <source>Counted on</source>
         <translation>计提基数</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="242"/>
-        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="319"/>
-        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="335"/>
+        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="257"/>
+        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="340"/>
+        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="357"/>
         <source>Commission</source>
         <translation>提成</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="248"/>
+        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="264"/>
         <source>E&amp;xport…</source>
         <translation>导出(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="295"/>
+        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="315"/>
         <source>No commission this month: a bill earns it when a commission rule covers its service.</source>
         <translation>本月没有提成：消费单的项目有提成规则时才会计提。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="298"/>
+        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="318"/>
         <source>Total commission: {total}</source>
         <translation>提成合计：{total}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="303"/>
+        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="323"/>
         <source>Card top-up sold</source>
         <translation>售储值卡充值</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="304"/>
+        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="324"/>
         <source>Package sold</source>
         <translation>售次卡</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="311"/>
-        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="337"/>
+        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="332"/>
+        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="370"/>
         <source>Export commission</source>
         <translation>导出提成</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="311"/>
+        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="332"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="317"/>
+        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="338"/>
         <source>Visited</source>
         <translation>到店时间</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="317"/>
+        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="338"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="318"/>
+        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="339"/>
         <source>Service</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="318"/>
+        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="339"/>
         <source>Requested</source>
         <translation>指定</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="365"/>
+        <source>{count} lines written to {path}</source>
+        <translation>已写入 {count} 行：{path}</translation>
+    </message>
+    <message>
+        <location filename="../../salon_crm/ui/settings/commission_dialogs.py" line="373"/>
+        <source>Writing {path}…</source>
+        <translation>正在写入 {path}…</translation>
     </message>
 </context>
 <context>
@@ -2522,7 +2532,7 @@
 <context>
     <name>tasks</name>
     <message>
-        <location filename="../../salon_crm/ui/tasks.py" line="146"/>
+        <location filename="../../salon_crm/ui/tasks.py" line="151"/>
         <source>Salon CRM</source>
         <translation>美业客户管理</translation>
     </message>

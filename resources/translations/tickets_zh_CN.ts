@@ -202,179 +202,179 @@
 <context>
     <name>StepDialog</name>
     <message>
-        <location filename="../../salon_crm/ui/tickets/step_dialogs.py" line="71"/>
+        <location filename="../../salon_crm/ui/tickets/step_dialogs.py" line="77"/>
         <source>{step} — ticket {number}</source>
         <translation>{step} — 工单 {number}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/step_dialogs.py" line="84"/>
+        <location filename="../../salon_crm/ui/tickets/step_dialogs.py" line="91"/>
         <source>&amp;Why:</source>
         <translation>原因(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/step_dialogs.py" line="85"/>
+        <location filename="../../salon_crm/ui/tickets/step_dialogs.py" line="92"/>
         <source>What the customer &amp;said:</source>
         <translation>顾客反馈(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/step_dialogs.py" line="86"/>
+        <location filename="../../salon_crm/ui/tickets/step_dialogs.py" line="93"/>
         <source>&amp;Answer given:</source>
         <translation>答复内容(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/step_dialogs.py" line="87"/>
+        <location filename="../../salon_crm/ui/tickets/step_dialogs.py" line="94"/>
         <source>&amp;Why reopened:</source>
         <translation>重新打开原因(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/step_dialogs.py" line="88"/>
+        <location filename="../../salon_crm/ui/tickets/step_dialogs.py" line="95"/>
         <source>&amp;Findings:</source>
         <translation>调查核实(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/step_dialogs.py" line="89"/>
+        <location filename="../../salon_crm/ui/tickets/step_dialogs.py" line="96"/>
         <source>&amp;Note:</source>
         <translation>备注(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/step_dialogs.py" line="102"/>
-        <location filename="../../salon_crm/ui/tickets/step_dialogs.py" line="103"/>
-        <location filename="../../salon_crm/ui/tickets/step_dialogs.py" line="178"/>
+        <location filename="../../salon_crm/ui/tickets/step_dialogs.py" line="111"/>
+        <location filename="../../salon_crm/ui/tickets/step_dialogs.py" line="112"/>
+        <location filename="../../salon_crm/ui/tickets/step_dialogs.py" line="194"/>
         <source>Choose…</source>
         <translation>请选择…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/step_dialogs.py" line="104"/>
+        <location filename="../../salon_crm/ui/tickets/step_dialogs.py" line="113"/>
         <source>Nobody yet</source>
         <translation>暂不指定</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/step_dialogs.py" line="105"/>
+        <location filename="../../salon_crm/ui/tickets/step_dialogs.py" line="114"/>
         <source>&amp;Category:</source>
         <translation>分类(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/step_dialogs.py" line="106"/>
+        <location filename="../../salon_crm/ui/tickets/step_dialogs.py" line="115"/>
         <source>&amp;Severity:</source>
         <translation>严重程度(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/step_dialogs.py" line="107"/>
+        <location filename="../../salon_crm/ui/tickets/step_dialogs.py" line="116"/>
         <source>&amp;Handled by:</source>
         <translation>负责人(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/step_dialogs.py" line="112"/>
+        <location filename="../../salon_crm/ui/tickets/step_dialogs.py" line="122"/>
         <source>Keep as it is</source>
         <translation>保持不变</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/step_dialogs.py" line="113"/>
+        <location filename="../../salon_crm/ui/tickets/step_dialogs.py" line="123"/>
         <source>&amp;Hand over to:</source>
         <translation>转交给(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/step_dialogs.py" line="124"/>
+        <location filename="../../salon_crm/ui/tickets/step_dialogs.py" line="134"/>
         <source>e.g. one free scalp treatment</source>
         <translation>例如：免费头疗一次</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/step_dialogs.py" line="125"/>
+        <location filename="../../salon_crm/ui/tickets/step_dialogs.py" line="135"/>
         <source>&amp;Solution:</source>
         <translation>处理方案(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/step_dialogs.py" line="126"/>
+        <location filename="../../salon_crm/ui/tickets/step_dialogs.py" line="136"/>
         <source>&amp;Compensation:</source>
         <translation>补偿方式(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/step_dialogs.py" line="127"/>
+        <location filename="../../salon_crm/ui/tickets/step_dialogs.py" line="137"/>
         <source>&amp;Amount (¥):</source>
         <translation>金额（¥）(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/step_dialogs.py" line="128"/>
+        <location filename="../../salon_crm/ui/tickets/step_dialogs.py" line="138"/>
         <source>&amp;Points:</source>
         <translation>积分(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/step_dialogs.py" line="129"/>
+        <location filename="../../salon_crm/ui/tickets/step_dialogs.py" line="139"/>
         <source>&amp;Voucher for:</source>
         <translation>赠送服务(&amp;V)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/step_dialogs.py" line="150"/>
+        <location filename="../../salon_crm/ui/tickets/step_dialogs.py" line="163"/>
         <source>By phone</source>
         <translation>电话确认</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/step_dialogs.py" line="150"/>
+        <location filename="../../salon_crm/ui/tickets/step_dialogs.py" line="163"/>
         <source>In person</source>
         <translation>到店面谈</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/step_dialogs.py" line="150"/>
+        <location filename="../../salon_crm/ui/tickets/step_dialogs.py" line="163"/>
         <source>On WeChat</source>
         <translation>微信确认</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/step_dialogs.py" line="151"/>
+        <location filename="../../salon_crm/ui/tickets/step_dialogs.py" line="164"/>
         <source>Agreed &amp;by:</source>
         <translation>同意人(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/step_dialogs.py" line="152"/>
+        <location filename="../../salon_crm/ui/tickets/step_dialogs.py" line="165"/>
         <source>Agreed &amp;how:</source>
         <translation>同意方式(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/step_dialogs.py" line="163"/>
+        <location filename="../../salon_crm/ui/tickets/step_dialogs.py" line="177"/>
         <source>{points} points will be credited to {customer}.</source>
         <translation>将为{customer}赠送 {points} 积分。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/step_dialogs.py" line="167"/>
+        <location filename="../../salon_crm/ui/tickets/step_dialogs.py" line="181"/>
         <source>¥{amount} will be added to {customer}&apos;s stored value as a bonus.</source>
         <translation>将向{customer}的储值卡赠送金 ¥{amount}。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/step_dialogs.py" line="171"/>
+        <location filename="../../salon_crm/ui/tickets/step_dialogs.py" line="185"/>
         <source>¥{amount} is refunded: to the card if the visit was paid by card, else in cash.</source>
         <translation>退款 ¥{amount}：储值卡支付的退回卡内本金，其他方式现场退还。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/step_dialogs.py" line="174"/>
+        <location filename="../../salon_crm/ui/tickets/step_dialogs.py" line="188"/>
         <source>Nothing is written to the customer&apos;s account.</source>
         <translation>不涉及顾客账户变动。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/step_dialogs.py" line="180"/>
+        <location filename="../../salon_crm/ui/tickets/step_dialogs.py" line="196"/>
         <source>1 — very dissatisfied</source>
         <translation>1 — 非常不满意</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/step_dialogs.py" line="181"/>
+        <location filename="../../salon_crm/ui/tickets/step_dialogs.py" line="197"/>
         <source>2 — dissatisfied</source>
         <translation>2 — 不满意</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/step_dialogs.py" line="182"/>
+        <location filename="../../salon_crm/ui/tickets/step_dialogs.py" line="198"/>
         <source>3 — neutral</source>
         <translation>3 — 一般</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/step_dialogs.py" line="183"/>
+        <location filename="../../salon_crm/ui/tickets/step_dialogs.py" line="199"/>
         <source>4 — satisfied</source>
         <translation>4 — 满意</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/step_dialogs.py" line="184"/>
+        <location filename="../../salon_crm/ui/tickets/step_dialogs.py" line="200"/>
         <source>5 — very satisfied</source>
         <translation>5 — 非常满意</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/step_dialogs.py" line="188"/>
+        <location filename="../../salon_crm/ui/tickets/step_dialogs.py" line="204"/>
         <source>&amp;Satisfaction with the outcome:</source>
         <translation>对处理结果的满意度(&amp;S)：</translation>
     </message>

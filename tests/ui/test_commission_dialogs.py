@@ -50,9 +50,11 @@ def test_a_rule_set_in_the_window_pays_the_next_bill(
     names = [statement.table.item(row, 0).text() for row in range(statement.table.rowCount())]
     row = names.index("王芳")
     assert statement.table.item(row, 3).text() in ("¥20.00", "¥30.00")  # in turn, or requested if she is preferred
-    out = statement.export(tmp_path / "commission.xlsx")
-    assert out is not None
+    out = tmp_path / "commission.xlsx"
+    with qtbot.waitSignal(statement.exported):
+        statement.export(out)
     assert load_workbook(out).active.max_row >= 2
+    assert statement.export_button.isEnabled() and "commission.xlsx" in statement.export_label.text()
 
 
 def test_editing_the_rule_of_a_retired_service_keeps_its_service(filled_shop: Shop, qtbot: QtBot) -> None:

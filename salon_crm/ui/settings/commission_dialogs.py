@@ -11,7 +11,7 @@ from enum import IntEnum
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
 from salon_crm.core import catalogue, clock, commission
 from salon_crm.core.commission import RuleInput, RuleRow, StylistStatement
 from salon_crm.core.enums import SaleKind, ServiceCategory
-from salon_crm.core.errors import SalonError
 from salon_crm.excel.writing import Column, ColumnKind, write_table
 from salon_crm.ui import session, tasks, vocabulary
 from salon_crm.ui.errors import describe_any
@@ -240,6 +239,8 @@ class StatementColumn(IntEnum):
 class StatementDialog(QDialog):
     """A month's commission per stylist, with an export of every line."""
 
+    exported = Signal(Path)  # the workbook is written (off the UI thread: a busy month is 40,000 lines)
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Commission statement"))
@@ -259,6 +260,7 @@ class StatementDialog(QDialog):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setStretchLastSection(True)
         self.total_label = QLabel(self)
+        self.export_label = QLabel(self)  # where the last export went
         self.export_button = QPushButton(self.tr("E&xport…"), self)
         self.export_button.clicked.connect(lambda: self.export())  # noqa: PLW0108 - clicked sends a bool
         top = QHBoxLayout()
@@ -272,6 +274,7 @@ class StatementDialog(QDialog):
         layout.addLayout(top)
         layout.addWidget(self.table)
         layout.addWidget(self.total_label)
+        layout.addWidget(self.export_label)
         layout.addWidget(buttons)
         self.resize(640, 420)
         self.reload()
@@ -321,14 +324,15 @@ class StatementDialog(QDialog):
             SaleKind.PACKAGE.value: self.tr("Package sold"),
         }
 
-    def export(self, out: Path | None = None) -> Path | None:
-        """Every line of the month to a workbook (a file dialog asks where unless ``out`` is given)."""
+    def export(self, out: Path | None = None) -> None:
+        """Every line of the month to a workbook (a file dialog asks where unless ``out`` is given),
+        written in the background; ``exported`` says when it is done."""
         if out is None:
             chosen, _filter = QFileDialog.getSaveFileName(
                 self, self.tr("Export commission"), "commission.xlsx", self.tr("Excel workbook (*.xlsx)")
             )
             if not chosen:
-                return None
+                return
             out = Path(chosen)
         columns = [
             Column(self.tr("Stylist")), Column(self.tr("Visited"), ColumnKind.DATETIME), Column(self.tr("Customer")),
@@ -350,9 +354,21 @@ class StatementDialog(QDialog):
             for stylist in self.statement
             for line in stylist.lines
         ]
-        try:
-            write_table(out, self.tr("Commission"), columns, rows)
-        except (SalonError, OSError) as error:  # a full disk or a locked file is said, not raised
+        title, target = self.tr("Commission"), out
+
+        def write() -> int:
+            write_table(target, title, columns, rows)
+            return len(rows)
+
+        def done(count: int) -> None:
+            self.export_button.setEnabled(True)
+            self.export_label.setText(self.tr("{count} lines written to {path}").format(count=count, path=target))
+            self.exported.emit(target)
+
+        def failed(error: BaseException) -> None:  # a full disk or a locked file is said, not raised
+            self.export_button.setEnabled(True)
             QMessageBox.warning(self, self.tr("Export commission"), describe_any(error))
-            return None
-        return out
+
+        self.export_button.setEnabled(False)  # one export at a time
+        self.export_label.setText(self.tr("Writing {path}…").format(path=target))
+        tasks.run_in_background(self, write, done, failed)
