@@ -10,10 +10,11 @@ contribution grade compares each customer with the whole shop, so it comes from
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from decimal import Decimal
@@ -21,7 +22,7 @@ from functools import reduce
 from operator import and_, or_
 from typing import Any, cast
 
-from peewee import JOIN, SQL, Expression, Field, NodeList, fn
+from peewee import JOIN, SQL, Expression, Field, NodeList, Select, fn
 
 from salon_crm.core import clock, segments, words
 from salon_crm.core.enums import AutoTag, TagKind
@@ -275,7 +276,7 @@ def _page_ids(
     for clause in (_search_clause(search), _filter_clause(filters, figures, day)):
         if clause is not None:
             query = query.where(clause)
-    return [int(row[0]) for row in cast(Iterable[tuple[int, ...]], query.tuples())]
+    return [int(row[0]) for row in database_proxy.execute(query)]  # the cursor's rows: no peewee row per id
 
 
 def list_customers(
@@ -297,32 +298,9 @@ def list_customers(
     """
     day = today or clock.today()
     ids = _page_ids(search, sort, descending, offset, limit, filters or CustomerFilter(), day)
-    figures = _figures()
-    ledger = LedgerEntry.alias("last")
-    query = (
-        Customer.select(
-            Customer.id,
-            Customer.name,
-            Customer.phone,
-            Customer.allergies,
-            MembershipLevel.name.alias("level"),
-            figures["first_visit"].alias("first_visit"),  # type: ignore[attr-defined]
-            figures["last_visit"].alias("last_visit"),  # type: ignore[attr-defined]
-            figures["visits"].alias("visits"),  # type: ignore[attr-defined]
-            figures["total_spent"].alias("total_spent"),  # type: ignore[attr-defined]
-            fn.COALESCE(ledger.principal_after + ledger.bonus_after, 0).alias("balance"),
-            fn.COALESCE(ledger.points_after, 0).alias("points"),
-        )
-        .join(MembershipLevel, JOIN.LEFT_OUTER, on=Customer.level == MembershipLevel.id)
-        .switch(Customer)
-        .join(CustomerStats, JOIN.LEFT_OUTER, on=CustomerStats.customer == Customer.id)
-        .switch(Customer)
-        .join(ledger, JOIN.LEFT_OUTER, on=ledger.id == figures["last_ledger_id"])
-        .where(id_among(ids))
-    )
-    # the cursor's own rows, in the columns' order above: peewee's conversion of every value of
-    # 200 rows was a third of a keystroke; times are parsed by fromisoformat, money by money_sum
-    by_id = {row[0]: row for row in database_proxy.execute(query)}
+    # the cursor's own rows, in the columns' order of _page_rows: peewee's conversion of every value
+    # of 200 rows was a third of a keystroke; times are parsed by fromisoformat, money by money_sum
+    by_id = {row[0]: row for row in _read_with_ids(_page_rows, ids)}
     rows = [by_id[key] for key in ids if key in by_id]
     page = [row[0] for row in rows]
     tags = _tags_of(page)
@@ -356,6 +334,51 @@ def list_customers(
     return listed
 
 
+def _page_rows(ids: list[int]) -> Select:
+    """The columns a row of the list shows, for the customers ``ids``."""
+    figures = _figures()
+    ledger = LedgerEntry.alias("last")
+    return (
+        Customer.select(
+            Customer.id,
+            Customer.name,
+            Customer.phone,
+            Customer.allergies,
+            MembershipLevel.name.alias("level"),
+            figures["first_visit"].alias("first_visit"),  # type: ignore[attr-defined]
+            figures["last_visit"].alias("last_visit"),  # type: ignore[attr-defined]
+            figures["visits"].alias("visits"),  # type: ignore[attr-defined]
+            figures["total_spent"].alias("total_spent"),  # type: ignore[attr-defined]
+            fn.COALESCE(ledger.principal_after + ledger.bonus_after, 0).alias("balance"),
+            fn.COALESCE(ledger.points_after, 0).alias("points"),
+        )
+        .join(MembershipLevel, JOIN.LEFT_OUTER, on=Customer.level == MembershipLevel.id)
+        .switch(Customer)
+        .join(CustomerStats, JOIN.LEFT_OUTER, on=CustomerStats.customer == Customer.id)
+        .switch(Customer)
+        .join(ledger, JOIN.LEFT_OUTER, on=ledger.id == figures["last_ledger_id"])
+        .where(id_among(ids))
+    )
+
+
+@functools.cache
+def _sql_of_ids(build: Callable[[list[int]], Select]) -> tuple[str, tuple[object, ...], int]:
+    """The SQL text and parameters of a query over a list of ids (``id_among``), built once, and
+    where the ids go: peewee building the page's row and tag queries anew cost a millisecond of
+    every keystroke. Its other parameters are constants of the query."""
+    sql, params = build([]).sql()
+    [slot] = [number for number, value in enumerate(params) if value == "[]"]  # exactly one list of ids
+    return str(sql), tuple(params), slot
+
+
+def _read_with_ids(build: Callable[[list[int]], Select], ids: Iterable[int]) -> Any:
+    """Run the query ``build`` makes for ``ids`` from its text built once; the cursor's own rows."""
+    sql, params, slot = _sql_of_ids(build)
+    values = list(params)
+    values[slot] = json.dumps(sorted(ids))
+    return database_proxy.execute_sql(sql, values)
+
+
 def _stored_time(text: str | None) -> datetime | None:
     """A time as the data file stores it ("2026-03-02 10:00:00"), read straight from the cursor."""
     return None if text is None else datetime.fromisoformat(text)
@@ -377,20 +400,23 @@ def _lifecycle_of(
     return segments.lifecycle(visits, today, settings)
 
 
-def _tags_of(customer_ids: list[int]) -> dict[int, tuple[tuple[str, ...], tuple[str, ...]]]:
-    """The manual and the automatic tag names of a page of customers, in one query."""
-    if not customer_ids:
-        return {}
-    query = (
+def _tags_query(customer_ids: list[int]) -> Select:
+    return (
         CustomerTag.select(CustomerTag.customer, Tag.name, Tag.kind)
         .join(Tag)
         .where(id_among(customer_ids, CustomerTag.customer))
         .order_by(Tag.kind.desc(), Tag.name)  # manual tags before automatic ones
-        .tuples()
     )
+
+
+def _tags_of(customer_ids: list[int]) -> dict[int, tuple[tuple[str, ...], tuple[str, ...]]]:
+    """The manual and the automatic tag names of a page of customers, in one query."""
+    if not customer_ids:
+        return {}
+    cursor = _read_with_ids(_tags_query, customer_ids)
     manual: dict[int, list[str]] = defaultdict(list)
     auto: dict[int, list[str]] = defaultdict(list)
-    for customer_id, name, kind in cast(list[tuple[int, str, str]], list(query)):
+    for customer_id, name, kind in cursor:
         (auto if kind == TagKind.AUTO.value else manual)[customer_id].append(name)
     return {key: (tuple(manual[key]), tuple(auto[key])) for key in set(manual) | set(auto)}
 
