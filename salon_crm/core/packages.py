@@ -191,7 +191,7 @@ def _plan_row(values: _PlanTuple, covers: dict[int, list[tuple[int, str]]]) -> P
 def _covered(
     model: type[PlanItem] | type[PackageItem], owner: Any, ids: Iterable[int]
 ) -> dict[int, list[tuple[int, str]]]:
-    """The services each plan or package covers, the main one first, then by name."""
+    """The services each plan or package covers, in the order they were written (the main one first)."""
     query = (
         model.select(owner, model.service_item, ServiceItem.name)
         .join(ServiceItem)

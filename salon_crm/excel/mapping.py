@@ -87,6 +87,6 @@ def auto_map(header: Sequence[object]) -> dict[int, str]:
 
 
 def has_name(mapping: dict[int, str]) -> bool:
-    """Whether the mapping can name a customer (a name column, or first and last names)."""
+    """Whether the mapping can name a customer (a name column, or a first or a last name: either alone will do)."""
     fields = set(mapping.values())
     return "name" in fields or bool({"first_name", "last_name"} & fields)
