@@ -32,12 +32,15 @@ def rss_mb():
     return peak / (1 << 20 if sys.platform == "darwin" else 1024)
 """
 
-# The app as ``python -m salon_crm`` starts it, the login answered by the owner (a person's
-# typing is not the app's time). Usable = shown and no background load still pending.
+# The app as ``python -m salon_crm`` starts it (the folder's opening begun before Qt loads), the
+# login answered by the owner (a person's typing is not the app's time). Usable = shown and no
+# background load still pending.
 APP = (
     r"""
 import json, sys, time
 from pathlib import Path
+from salon_crm.core import opening
+begun = opening.begin(Path(sys.argv[1]))
 from PySide6.QtCore import QTimer
 from salon_crm.core.context import OWNER
 from salon_crm.ui import app, main_window, tasks
@@ -61,7 +64,7 @@ def timed_show(self):
     QTimer.singleShot(0, when_loaded)
 
 main_window.MainWindow.show = timed_show
-sys.exit(app.run(Path(sys.argv[1]), argv=sys.argv[:1]))
+sys.exit(app.run(Path(sys.argv[1]), argv=sys.argv[:1], begun=begun))
 """
 )
 

@@ -25,9 +25,14 @@ def main(argv: list[str] | None = None) -> int:
             shown = text if len(text) <= 200 else f"{text[:199]}…"
             print(f"salon-crm: unexpected error, nothing more was done ({shown}); --debug shows where", file=sys.stderr)
             return 2
+    from salon_crm.core import opening  # standard library and a few light modules: no peewee, no Qt
+
+    folder = resolve_data_dir(args.data_dir)
+    # the folder's lock, and the data file's quick check on a thread while Qt and the window load
+    begun = opening.begin(folder)
     from salon_crm.ui import app  # Qt is loaded only when a window is wanted
 
-    return app.run(resolve_data_dir(args.data_dir), lang=args.lang, argv=sys.argv[:1])
+    return app.run(folder, lang=args.lang, argv=sys.argv[:1], begun=begun)
 
 
 if __name__ == "__main__":

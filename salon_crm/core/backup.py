@@ -26,11 +26,11 @@ from pathlib import Path
 
 from salon_crm.core import clock
 from salon_crm.core.errors import DataFileError, StorageError, ValidationError
+from salon_crm.core.file_check import is_damage, looks_like_sqlite, read_only
 from salon_crm.core.models import database_proxy
 
 BACKUP_DIRNAME = "backups"
 TEMP_SUFFIX = ".partial"
-SQLITE_HEADER = b"SQLite format 3\x00"
 # the tables whose counts a backup is verified by and the restore dialog shows
 COUNTED = {
     "customers": "customer",
@@ -52,7 +52,7 @@ KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY, KEEP_RISKY = 7, 4, 12, 10
 # the shop setting naming an optional second folder (a USB stick, a synced folder) for copies
 SECOND_FOLDER_KEY = "second_backup_folder"
 _NAME = re.compile(r"^salon-(?P<label>[a-z0-9-]+?)-(?P<stamp>\d{8}-\d{6}(?:-\d{6})?)(?:-(?P<n>\d+))?\.db$")
-_FULL, _READONLY, _CANTOPEN, _IOERR, _CORRUPT, _NOTADB = 13, 8, 14, 10, 11, 26
+_FULL, _READONLY, _CANTOPEN, _IOERR = 13, 8, 14, 10
 NEARLY_FULL_BYTES = 1 << 20  # less free than this, and an I/O error while writing, is a full disk
 
 
@@ -87,49 +87,7 @@ class BackupInfo:
         return "before-" in self.label
 
 
-# --- reading a file ---------------------------------------------------------------
-
-
-_READONLY_RECOVERY, _READONLY_ROLLBACK = 264, 776  # a crash left a WAL index or a journal to replay
-
-
-def _connect_read_only(path: Path) -> sqlite3.Connection:
-    return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-
-
-def read_only(path: Path) -> sqlite3.Connection:
-    """A connection that never writes to ``path`` (nor checkpoints a WAL into it).
-
-    A writer killed mid-transaction can leave a hot rollback journal (or a WAL index to
-    rebuild) that a read-only connection may not replay: SQLite says "attempt to write a
-    readonly database". Then one read-write connection lets SQLite finish its own crash
-    recovery (the interrupted transaction rolled back, as any open would) and the file
-    is read as it was before that transaction. A read-only connection stays open across
-    that connection's close, so no WAL is checkpointed by it.
-    """
-    conn = _connect_read_only(path)
-    try:
-        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-    except sqlite3.Error as exc:
-        if getattr(exc, "sqlite_errorcode", 0) not in (_READONLY_RECOVERY, _READONLY_ROLLBACK):
-            return conn  # damage and the like: the caller's own query meets it
-        conn.close()
-        writer = sqlite3.connect(path, timeout=30)
-        try:
-            writer.execute("SELECT count(*) FROM sqlite_master").fetchone()
-            conn = _connect_read_only(path)
-            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        finally:
-            writer.close()
-    return conn
-
-
-def looks_like_sqlite(path: Path) -> bool:
-    try:
-        with path.open("rb") as handle:
-            return handle.read(len(SQLITE_HEADER)) == SQLITE_HEADER
-    except OSError:
-        return False
+# --- reading a file (opening one read-only and its quick check: core.file_check) ------------
 
 
 def count_records(conn: sqlite3.Connection) -> RecordCounts:
@@ -148,30 +106,6 @@ def integrity_problems(conn: sqlite3.Connection, *, quick: bool = False, limit: 
         rows = [str(row[0]) for row in conn.execute(f"PRAGMA {pragma}({limit:d})")]
     except sqlite3.DatabaseError as exc:
         return [str(exc)]
-    return [] if rows == ["ok"] else rows
-
-
-def is_damage(exc: sqlite3.Error) -> bool:
-    """Whether SQLite says the file itself is bad (not that the disk or folder failed it)."""
-    return getattr(exc, "sqlite_errorcode", 0) & 0xFF in (_CORRUPT, _NOTADB)
-
-
-def quick_problems(path: Path) -> list[str]:
-    """``PRAGMA quick_check`` through a read-only connection: what is wrong, or nothing.
-
-    A file the disk cannot serve (I/O error, no room for the ``-shm`` index) raises
-    ``sqlite3.Error``: that is not damage, and must not be reported as such.
-    """
-    try:
-        conn = read_only(path)
-        try:
-            rows = [str(row[0]) for row in conn.execute("PRAGMA quick_check(1)")]
-        finally:
-            conn.close()
-    except sqlite3.Error as exc:
-        if is_damage(exc):
-            return [str(exc)]
-        raise
     return [] if rows == ["ok"] else rows
 
 

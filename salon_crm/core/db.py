@@ -12,14 +12,16 @@ from pathlib import Path
 
 from peewee import SqliteDatabase
 
-from salon_crm.core import backup, integrity, migrations
+from salon_crm.core import backup, file_check, integrity, migrations, opening
 from salon_crm.core.backup import BackupInfo
 from salon_crm.core.errors import DataFileError, StorageError
-from salon_crm.core.instance_lock import LOCK_FILENAME, InstanceLock
+from salon_crm.core.file_check import QuickCheck
+from salon_crm.core.instance_lock import InstanceLock
 from salon_crm.core.models import database_proxy
-from salon_crm.core.place_warnings import PlaceWarning, place_warnings
+from salon_crm.core.opening import Opening
+from salon_crm.core.place_warnings import PlaceWarning
 
-DB_FILENAME = "salon.db"
+DB_FILENAME = opening.DB_FILENAME
 BACKUP_DIRNAME = backup.BACKUP_DIRNAME
 
 # synchronous=FULL, not NORMAL: the ledger holds money, and with WAL a power cut
@@ -77,21 +79,25 @@ def read_user_version(db_path: Path) -> int:
         raise DataFileError("data_file_unreadable", path=str(db_path), reason=str(exc)) from exc
 
 
-def check_data_file(db_path: Path) -> None:
+def check_data_file(db_path: Path, started: QuickCheck | None = None) -> None:
     """Refuse an empty, foreign or damaged file before anything is written to it.
 
     The quick check reads the whole file once (no index cross-checks); a file
     that fails it is never opened for writing, and the error names the newest
-    backup that passes the full check.
+    backup that passes the full check. ``started``: that check already under way
+    (``core.opening``), waited for here; else it runs now.
     """
     if not db_path.exists():
         return
     if db_path.stat().st_size == 0:
         raise DataFileError("data_file_empty", path=str(db_path))
-    if not backup.looks_like_sqlite(db_path):
+    if not file_check.looks_like_sqlite(db_path):
         raise DataFileError("data_file_not_sqlite", path=str(db_path))
     try:
-        problems = backup.quick_problems(db_path)
+        if started is not None and started.path == db_path:
+            problems = started.problems()
+        else:
+            problems = file_check.quick_problems(db_path)
     except sqlite3.Error as exc:  # the disk or folder failed, not the file
         raise DataFileError("data_file_unreadable", path=str(db_path), reason=str(exc)) from exc
     if not problems:
@@ -158,7 +164,7 @@ class Shop:
         self.lock.release()
 
 
-def open_shop(folder: Path, *, daily_backup: bool = False) -> Shop:
+def open_shop(folder: Path, *, daily_backup: bool = False, begun: Opening | None = None) -> Shop:
     """Lock ``folder``, check its ``salon.db``, bring it up to date and open it.
 
     Raises ``DataFolderLocked`` when another copy of the app holds the folder, and
@@ -168,18 +174,22 @@ def open_shop(folder: Path, *, daily_backup: bool = False) -> Shop:
     start of a day takes a backup (a full disk is noted in ``backup_problem``,
     not fatal: the shop still opens). ``warnings`` says when the folder's place is risky
     (read before the lock is taken: its file names the last computer that held it).
+    ``begun``: the lock and the file's check started early by ``core.opening.begin``
+    (the entry point does, so the check overlaps the window's imports); else they start here.
     """
-    folder.mkdir(parents=True, exist_ok=True)
-    warnings = tuple(place_warnings(folder, db_filename=DB_FILENAME, lock_filename=LOCK_FILENAME))
-    lock = InstanceLock(folder)
-    lock.acquire()
+    if begun is None:
+        begun = opening.begin(folder)
+    elif begun.folder != folder:
+        raise ValueError(f"the opening is of {begun.folder}, not {folder}")
+    lock = begun.take_lock()
+    warnings = begun.warnings
     problem: StorageError | None = None
     try:
         db_path = folder / DB_FILENAME
         backup_dir = folder / BACKUP_DIRNAME
         backup.clean_partial_files(folder)
         backup.clean_partial_files(backup_dir)
-        check_data_file(db_path)
+        check_data_file(db_path, begun.check)  # nothing is written to the file before it passes
         old_version = ensure_schema(db_path, backup_dir)
         db = connect(db_path)
         backup.watch(db_path)  # so the exit backup can tell whether anything changed since a backup

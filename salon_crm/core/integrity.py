@@ -16,7 +16,7 @@ from typing import cast
 
 from peewee import SqliteDatabase
 
-from salon_crm.core import backup, chain, loyalty, migrations, packages, segments
+from salon_crm.core import backup, chain, file_check, loyalty, migrations, packages, segments
 from salon_crm.core.models import LedgerEntry, database_proxy
 
 INTEGRITY, FOREIGN_KEYS, LEDGER, SCHEMA = "integrity", "foreign_keys", "ledger", "schema"
@@ -205,7 +205,7 @@ def check_file(db_path: Path) -> IntegrityReport:
     Raises ``sqlite3.DatabaseError`` only when the file cannot be opened at all
     (the caller says the file cannot be read); a damaged one gives findings.
     """
-    conn = backup.read_only(db_path)
+    conn = file_check.read_only(db_path)
     try:
         version = int(conn.execute("PRAGMA user_version").fetchone()[0])
         findings = _sqlite_findings(conn)

@@ -16,7 +16,7 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from salon_crm.core import backup, clock, migrations
+from salon_crm.core import backup, clock, file_check, migrations
 from salon_crm.core.backup import BEFORE_RESTORE, TEMP_SUFFIX, RecordCounts
 from salon_crm.core.context import Actor
 from salon_crm.core.errors import DataFileError
@@ -47,7 +47,7 @@ def _verified_copy(chosen: Path, temp: Path) -> RecordCounts:
         counts = backup.copy_verified(chosen, temp)
     except DataFileError as error:
         raise DataFileError("restore_file_damaged", path=str(chosen), detail=error.values.get("detail", "")) from error
-    conn = backup.read_only(temp)
+    conn = file_check.read_only(temp)
     try:
         version = int(conn.execute("PRAGMA user_version").fetchone()[0])
         tables = int(conn.execute("SELECT count(*) FROM sqlite_master WHERE name = 'customer'").fetchone()[0])
@@ -61,17 +61,17 @@ def _verified_copy(chosen: Path, temp: Path) -> RecordCounts:
 
 def is_sound(db_path: Path) -> bool:
     """Whether the file opens and passes the quick check (so it can be backed up and written)."""
-    if not backup.looks_like_sqlite(db_path):
+    if not file_check.looks_like_sqlite(db_path):
         return False
     try:
-        return not backup.quick_problems(db_path)
+        return not file_check.quick_problems(db_path)
     except sqlite3.Error as exc:  # the disk failed, not the file: change nothing
         raise backup.storage_error(exc, db_path.parent) from exc
 
 
 def _write_over(source: Path, db_path: Path, expected: RecordCounts) -> None:
     """Replace the content of the live file in one write transaction (WAL kept)."""
-    src = backup.read_only(source)
+    src = file_check.read_only(source)
     try:
         dest = sqlite3.connect(db_path, timeout=30)
         try:

@@ -143,8 +143,13 @@ Ids = set[int]
 
 
 def _ids(query: Any) -> Ids:
-    """The first column of ``query``'s rows: customer ids."""
-    return {int(row[0]) for row in cast(Iterable[tuple[int]], query.tuples())}
+    """The first column of ``query``'s rows: customer ids, read straight off the cursor.
+
+    Peewee's row handling was most of a whole-shop recomputation (360,000 ids at start-up
+    with 100,000 customers: 1.3 s, 0.8 s without it), on the worker the first search waits for.
+    """
+    sql, params = query.sql()
+    return {int(row[0]) for row in database_proxy.execute_sql(sql, params)}
 
 
 def _day(day: date) -> datetime:

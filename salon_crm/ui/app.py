@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from salon_crm.core.db import Shop, open_shop
 from salon_crm.core.errors import DataFileError, DataFolderLocked
+from salon_crm.core.opening import Opening
 from salon_crm.ui import front_door, session, tasks
 from salon_crm.ui.backup.exit_backup import back_up_on_exit
 from salon_crm.ui.backup.place_warning import show_backup_problem, show_place_warnings
@@ -123,11 +124,14 @@ def _refuse(error: DataFileError) -> int:
     return 2
 
 
-def run(data_folder: Path, *, lang: str | None = None, argv: list[str] | None = None) -> int:
+def run(
+    data_folder: Path, *, lang: str | None = None, argv: list[str] | None = None, begun: Opening | None = None
+) -> int:
     """Open the shop in ``data_folder`` and run the window; returns the exit code.
 
     2 when the folder is held by another copy of the app or its file cannot be
-    opened; nothing in the folder is changed then.
+    opened; nothing in the folder is changed then. ``begun``: the folder's opening
+    started by the entry point before Qt loaded (``core.opening.begin``).
     """
     app = _application(argv)
     UiThreadCollector(app)
@@ -135,7 +139,7 @@ def run(data_folder: Path, *, lang: str | None = None, argv: list[str] | None = 
     try:
         _style(app)
         try:
-            opened = open_shop(data_folder, daily_backup=True)  # the first start of a day backs up
+            opened = open_shop(data_folder, daily_backup=True, begun=begun)  # the first start of a day backs up
         except DataFolderLocked as error:
             if front_door.knock(data_folder):  # the copy on this computer shows its window instead
                 print("salon-crm: already open; its window was brought to the front", file=sys.stderr)

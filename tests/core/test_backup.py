@@ -8,11 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from salon_crm.core import backup, clock, loyalty
+from salon_crm.core import backup, clock, loyalty, opening
 from salon_crm.core.backup import BackupInfo, RecordCounts
 from salon_crm.core.context import OWNER
 from salon_crm.core.db import DB_FILENAME, Shop, open_shop
-from salon_crm.core.errors import DataFileError
+from salon_crm.core.errors import DataFileError, DataFolderLocked
 from salon_crm.core.models import Customer, database_proxy
 
 
@@ -160,6 +160,41 @@ def test_a_damaged_data_file_is_refused_untouched_naming_the_newest_good_backup(
     with pytest.raises(DataFileError) as again:
         open_shop(folder)
     assert again.value.code == "data_file_damaged_no_backup"
+
+
+def test_a_damaged_file_checked_while_the_window_loads_is_refused_untouched(tmp_path: Path) -> None:
+    """``python -m salon_crm`` starts the check before Qt loads (core.opening): the same refusal, nothing written."""
+    folder = tmp_path / "data"
+    shop = open_shop(folder)
+    add_customers(3000)
+    good = shop.back_up().path
+    shop.close()
+    damage_middle(shop.db_path)
+    before = shop.db_path.read_bytes()
+    begun = opening.begin(folder)
+    assert begun.check is not None  # under way on its thread
+    with pytest.raises(DataFileError) as caught:
+        open_shop(folder, daily_backup=True, begun=begun)
+    assert caught.value.code == "data_file_damaged"
+    assert caught.value.values["backup"] == str(good)
+    assert shop.db_path.read_bytes() == before
+    assert not (folder / f"{DB_FILENAME}-wal").exists() or (folder / f"{DB_FILENAME}-wal").stat().st_size == 0
+    assert [path.name for path in shop.backup_dir.iterdir()] == [good.name]  # no backup of the damaged file
+    with pytest.raises(DataFileError) as again:  # the folder was given back: the same refusal, not "already open"
+        open_shop(folder, begun=opening.begin(folder))
+    assert again.value.code == "data_file_damaged"
+
+
+def test_a_folder_held_by_another_copy_is_refused_through_the_early_start(tmp_path: Path) -> None:
+    holder = open_shop(tmp_path / "data")
+    try:
+        begun = opening.begin(tmp_path / "data")
+        assert begun.check is None  # no lock, no check
+        with pytest.raises(DataFolderLocked):
+            open_shop(tmp_path / "data", begun=begun)
+    finally:
+        holder.close()
+    open_shop(tmp_path / "data", begun=opening.begin(tmp_path / "data")).close()
 
 
 def test_a_copy_killed_while_still_in_wal_mode_is_cleaned_at_start(tmp_path: Path) -> None:

@@ -14,13 +14,14 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from salon_crm import demo
-from salon_crm.core import migrations
+from salon_crm.core import migrations, opening
 from salon_crm.core.context import OWNER
 from salon_crm.core.db import DB_FILENAME, open_shop
 from salon_crm.ui import app
 from salon_crm.ui.gc_guard import UiThreadCollector
 from salon_crm.ui.main_window import MainWindow
 from salon_crm.ui.resources import resource_path
+from tests.core.test_backup import add_customers, damage_middle
 
 
 @pytest.fixture(autouse=True)
@@ -88,6 +89,23 @@ def test_a_file_from_a_newer_app_is_refused(tmp_path: Path, qapp: QApplication, 
     assert app.run(tmp_path, lang="en") == 2
     (message,) = boxes
     assert f"schema {newer}" in message and "The file was not changed." in message
+
+
+def test_a_damaged_file_is_refused_when_its_check_began_before_the_window(
+    tmp_path: Path, qapp: QApplication, boxes: list[str]
+) -> None:
+    shop = open_shop(tmp_path)
+    add_customers(3000)
+    good = shop.back_up().path
+    shop.close()
+    damage_middle(tmp_path / DB_FILENAME)
+    before = (tmp_path / DB_FILENAME).read_bytes()
+    assert app.run(tmp_path, lang="en", begun=opening.begin(tmp_path)) == 2  # as python -m salon_crm starts
+    (message,) = boxes
+    assert "is damaged" in message and "Nothing was opened and nothing was written to it." in message
+    assert "The newest backup that passes the check is" in message  # the restore path, as before
+    assert good.is_file()
+    assert (tmp_path / DB_FILENAME).read_bytes() == before
 
 
 def test_a_clean_run_offers_the_demo_and_closes_the_shop(
