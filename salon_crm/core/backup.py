@@ -292,13 +292,16 @@ class ChangeWatch:
 
     Its own read-only connection answers ``PRAGMA data_version``, which changes with
     every commit by any other connection (the app's, a restore's, another process's);
-    it never writes and holds no read transaction.
+    it never writes and holds no read transaction. The version when the watch began
+    is kept: a file that was a backup's exact copy then (see :func:`held_at_open`) still
+    is while that version holds.
     """
 
     def __init__(self, db_path: Path) -> None:
         self._conn = sqlite3.connect(f"{db_path.resolve().as_uri()}?mode=ro", uri=True, check_same_thread=False)
         self._lock = threading.Lock()
         self._backed_up: tuple[int, Path] | None = None
+        self._start = self.version()
 
     def version(self) -> int:
         with self._lock:
@@ -307,6 +310,10 @@ class ChangeWatch:
     def backed_up(self, version: int, path: Path) -> None:
         """A backup of the file as it was at ``version`` (read before the copy began) is at ``path``."""
         self._backed_up = (version, path)
+
+    def held_since_start(self, path: Path) -> None:
+        """The file was exactly the backup ``path`` when the watch began (a clean close's note says so)."""
+        self._backed_up = (self._start, path)
 
     def current_backup(self) -> Path | None:
         """The backup that still holds exactly what the file holds (None after any commit)."""
@@ -337,9 +344,82 @@ def unwatch(db_path: Path) -> None:
 
 
 def current_backup(db_path: Path) -> Path | None:
-    """A backup taken while the shop is open, with no commit to ``db_path`` since (None otherwise)."""
+    """A backup holding exactly what ``db_path`` holds: taken while the shop is open, or the one a clean
+    close left it equal to, with no commit to ``db_path`` since (None otherwise)."""
     found = _WATCHES.get(db_path.resolve())
     return found.current_backup() if found is not None else None
+
+
+# --- the note a clean close leaves ---------------------------------------------------------
+# Without it every start after the day's first ended with a full copy and check of the file
+# (9-10 s at 100,000 customers) though nothing had changed: only a backup taken in the same
+# process counted. The note says "the file, exactly as it lies on disk now, is that backup";
+# it is read (and removed) at the next open and believed only if the file is untouched since.
+
+CLEAN_CLOSE_NOTE = "clean-close.json"
+
+
+def _file_state(db_path: Path) -> dict[str, int] | None:
+    """What says the file was not touched: its size, times and inode; None while a ``-wal``
+    with content lies beside it (commits not yet in the file: a crash, or a copy still open)."""
+    wal = db_path.with_name(db_path.name + "-wal")
+    try:
+        if wal.exists() and wal.stat().st_size > 0:
+            return None
+        found = db_path.stat()
+    except OSError:
+        return None
+    # st_ctime_ns cannot be set back by copying tools (on Windows: the creation time, new for a replaced file)
+    return {"size": found.st_size, "mtime_ns": found.st_mtime_ns, "ctime_ns": found.st_ctime_ns, "inode": found.st_ino}
+
+
+def note_clean_close(db_path: Path, backup_dir: Path, held: Path) -> bool:
+    """After the shop's last connection closed: the file as it now lies on disk is exactly the
+    backup ``held`` (no commit since it was taken). Returns whether the note was written;
+    when it cannot be, the old note goes and the next exit backs up as always."""
+    note = backup_dir / CLEAN_CLOSE_NOTE
+    temp = note.with_name(note.name + TEMP_SUFFIX)
+    state = _file_state(db_path)
+    if state is None or held.parent != backup_dir or _NAME.match(held.name) is None:
+        remove_files(note)
+        return False
+    try:
+        text = json.dumps({"backup": held.name, "backup_size": held.stat().st_size, **state})
+        temp.write_text(text, encoding="utf-8")
+        os.replace(temp, note)  # whole or not at all
+    except OSError:
+        remove_files(note, temp)
+        return False
+    return True
+
+
+def held_at_open(db_path: Path, backup_dir: Path) -> Path | None:
+    """The backup the file is an exact copy of, as the last clean close noted it; None when in doubt.
+
+    The note is removed as it is read, so only a clean close leaves one (a crash leaves
+    none). It is believed only when the backup it names is still there at its size, the
+    file's size, times and inode are the ones noted and no ``-wal`` holds commits. Read
+    before this process writes to the file.
+    """
+    note = backup_dir / CLEAN_CLOSE_NOTE
+    try:
+        noted = json.loads(note.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        noted = None
+    remove_files(note)
+    if not isinstance(noted, dict) or not isinstance(noted.get("backup"), str):
+        return None
+    if _NAME.match(noted["backup"]) is None:  # a backup's own name, nothing else (no path)
+        return None
+    held = backup_dir / noted["backup"]
+    state = _file_state(db_path)
+    try:
+        held_size = held.stat().st_size if held.is_file() else None
+    except OSError:
+        held_size = None
+    if state is None or held_size is None or held_size != noted.get("backup_size"):
+        return None
+    return held if all(noted.get(key) == value for key, value in state.items()) else None
 
 
 def back_up(db_path: Path, backup_dir: Path, label: str, *, now: datetime | None = None) -> BackupInfo:

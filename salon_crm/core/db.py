@@ -135,8 +135,9 @@ class Shop:
         return backup.back_up(self.db_path, self.backup_dir, label)
 
     def back_up_on_exit(self) -> BackupInfo | None:
-        """The backup at exit; None (skipped) when a backup taken while the shop was open
-        still holds everything: no commit since (a 100,000-customer shop takes seconds)."""
+        """The backup at exit; None (skipped) when a backup still holds everything: one taken
+        while the shop was open, or the one the file was an exact copy of at open (a clean
+        close's note), with no commit since (a 100,000-customer shop takes seconds)."""
         if backup.current_backup(self.db_path) is not None:
             return None
         return self.back_up(backup.AT_EXIT)
@@ -155,12 +156,17 @@ class Shop:
         backup.watch(self.db_path)
 
     def close(self) -> None:
+        """Close the file and give the folder back; when a backup still holds everything, note
+        that the file as closed is that backup (so the next exit need not copy it again)."""
         if self.closed:
             return
         self.closed = True
-        backup.unwatch(self.db_path)
+        held = backup.current_backup(self.db_path)
+        backup.unwatch(self.db_path)  # first: the shop's own close is then the last, which empties the -wal
         if not self.db.is_closed():
             self.db.close()
+        if held is not None:
+            backup.note_clean_close(self.db_path, self.backup_dir, held)
         self.lock.release()
 
 
@@ -192,7 +198,11 @@ def open_shop(folder: Path, *, daily_backup: bool = False, begun: Opening | None
         check_data_file(db_path, begun.check)  # nothing is written to the file before it passes
         old_version = ensure_schema(db_path, backup_dir)
         db = connect(db_path)
-        backup.watch(db_path)  # so the exit backup can tell whether anything changed since a backup
+        changes = backup.watch(db_path)  # so the exit backup can tell whether anything changed since a backup
+        # read after the watch began: a commit before it shows in the file's state, one after in the watch
+        held = backup.held_at_open(db_path, backup_dir)
+        if held is not None and old_version == migrations.CURRENT_VERSION:  # an upgrade wrote to the file
+            changes.held_since_start(held)
         seal_findings = tuple(integrity.recent_seal_findings())
         if daily_backup:
             try:

@@ -125,7 +125,7 @@ def test_the_first_start_of_each_day_takes_one_backup(tmp_path: Path, shop_clock
         open_shop(folder, daily_backup=True).close()
     shop_clock.set(datetime(2025, 6, 3, 8, 0))
     open_shop(folder, daily_backup=True).close()
-    names = sorted(path.name for path in (folder / "backups").iterdir())
+    names = sorted(path.name for path in (folder / "backups").glob("*.db"))  # beside them: a clean close's note
     assert names == ["salon-at-start-20250602-093000-000000.db", "salon-at-start-20250603-080000-000000.db"]
 
 
@@ -179,7 +179,7 @@ def test_a_damaged_file_checked_while_the_window_loads_is_refused_untouched(tmp_
     assert caught.value.values["backup"] == str(good)
     assert shop.db_path.read_bytes() == before
     assert not (folder / f"{DB_FILENAME}-wal").exists() or (folder / f"{DB_FILENAME}-wal").stat().st_size == 0
-    assert [path.name for path in shop.backup_dir.iterdir()] == [good.name]  # no backup of the damaged file
+    assert [path.name for path in shop.backup_dir.glob("*.db")] == [good.name]  # no backup of the damaged file
     with pytest.raises(DataFileError) as again:  # the folder was given back: the same refusal, not "already open"
         open_shop(folder, begun=opening.begin(folder))
     assert again.value.code == "data_file_damaged"
