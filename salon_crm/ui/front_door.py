@@ -43,8 +43,10 @@ class FrontDoor(QObject):
     def _knocked(self) -> None:
         while self._server.hasPendingConnections():
             socket = self._server.nextPendingConnection()
+            # no deleteLater on disconnect: the socket's Python wrapper, held by this lambda, could be
+            # collected after Qt deleted the socket and delete it a second time (a crash seen under load);
+            # the server owns its sockets and they go with it (a knock is once per second start)
             socket.readyRead.connect(lambda socket=socket: self._read(socket))
-            socket.disconnected.connect(socket.deleteLater)
 
     def _read(self, socket: QLocalSocket) -> None:
         if bytes(socket.readAll().data()).startswith(KNOCK.strip()):
