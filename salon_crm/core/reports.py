@@ -262,13 +262,18 @@ def _churn(days: VisitDays, month_end: date) -> tuple[int, int, list[int]]:
 
 # a visit is rebooked when the same customer booked, on the visit's day, for a later day; the
 # bookings made in the month are listed once (the visits' days lie in it too) and each visit looks
-# itself up there (an EXISTS per visit through the customer's bookings took 0.26 s a month)
+# itself up there (an EXISTS per visit through the customer's bookings took 0.26 s a month). The
+# list is joined, not asked with a row value "(customer, day) IN (...)": SQLite walks such a list
+# from end to end for every visit (40,000 visits x 8,000 bookings made in a month: 7 s), while a
+# join looks each visit up in an automatic index on (customer, day). DISTINCT: one row per visit.
 _REBOOKED_VISITS = (
-    'SELECT r."id" AS "id", (r."customer_id", substr(r."visited_at", 1, 10)) IN ('
-    'SELECT a."customer_id", substr(a."created_at", 1, 10) FROM "appointment" a '
+    'SELECT r."id" AS "id", b."day" IS NOT NULL AS "rebooked" '
+    'FROM "service_record" r LEFT JOIN ('
+    'SELECT DISTINCT a."customer_id" AS "customer_id", substr(a."created_at", 1, 10) AS "day" FROM "appointment" a '
     'WHERE a."created_at" >= ?1 AND a."created_at" < ?2 '
-    'AND substr(a."starts_at", 1, 10) > substr(a."created_at", 1, 10)) AS "rebooked" '
-    'FROM "service_record" r WHERE r."voided_at" IS NULL AND r."visited_at" >= ?1 AND r."visited_at" < ?2'
+    'AND substr(a."starts_at", 1, 10) > substr(a."created_at", 1, 10)) b '
+    'ON b."customer_id" = r."customer_id" AND b."day" = substr(r."visited_at", 1, 10) '
+    'WHERE r."voided_at" IS NULL AND r."visited_at" >= ?1 AND r."visited_at" < ?2'
 )
 
 
