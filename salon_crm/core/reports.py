@@ -376,6 +376,7 @@ def month_kpis(
     *,
     rebooking: Rebooking | None = None,
     churn: tuple[int, int, list[int]] | None = None,
+    survey: surveys.SurveyStatistics | None = None,
 ) -> Kpis:
     """The summary figures of one month (the report passes what it has already counted for the month)."""
     low, high = _bounds(month)
@@ -408,9 +409,10 @@ def month_kpis(
     )
     all_bookings = sum(statuses.values())
     cancelled = statuses.get(AppointmentStatus.CANCELLED.value, 0)
-    survey = surveys.survey_statistics(
-        surveys.SurveyFilter(month.start, month.end - timedelta(days=1)), with_tiers=False
-    )
+    if survey is None:
+        survey = surveys.survey_statistics(
+            surveys.SurveyFilter(month.start, month.end - timedelta(days=1)), with_tiers=False
+        )
     opened, closed, overdue, hours = _complaint_figures(low, high)
     package_sales, top_ups, consumed = _prepaid(low, high)
     return Kpis(
@@ -498,7 +500,8 @@ def _services(month: Month) -> tuple[ServiceRow, ...]:
     return tuple(ServiceRow(name, category, int(count), money_sum(total)) for name, category, count, total in query)
 
 
-def _stylists(month: Month, flags: Rebooking) -> tuple[StylistRow, ...]:
+def _stylists(month: Month, flags: Rebooking, survey: surveys.SurveyStatistics) -> tuple[StylistRow, ...]:
+    """The month's stylists; ``survey`` is the month's survey statistics (any minimum of answers)."""
     low, high = _bounds(month)
     query = (
         ServiceRecordLine.select(
@@ -512,9 +515,6 @@ def _stylists(month: Month, flags: Rebooking) -> tuple[StylistRow, ...]:
         .order_by(fn.SUM(_net_amount()).desc())
         .tuples()
         .execute()
-    )
-    survey = surveys.survey_statistics(
-        surveys.SurveyFilter(month.start, month.end - timedelta(days=1)), min_answers=1, with_tiers=False
     )
     scores = {score.stylist_id: score.tally.average() for score in survey.stylists}
     complaints = dict(
@@ -672,9 +672,16 @@ def monthly_report(month: Month) -> MonthlyReport:
         # counted once for the month: the summary, the stylists and the at-risk list share them
         flags = _rebook_flags(*_bounds(month))
         churn = _churn(days, month.end)
-        kpis = month_kpis(month, days, rebooking=flags, churn=churn)
-        previous = month_kpis(month.previous(), days)
-        last_year = month_kpis(month.last_year(), days)
+        year_ago = month.last_year().previous().end  # twelve months of trend, this month included
+        # one read of the trend's surveys gives the three compared months too (they lie in it);
+        # the report shows no response rate, so the trend's bills are not counted
+        trend, survey_months = surveys.statistics_by_month(
+            surveys.SurveyFilter(year_ago, month.end - timedelta(days=1)), min_answers=1, with_records=False
+        )
+        this_month = survey_months[str(month)]
+        kpis = month_kpis(month, days, rebooking=flags, churn=churn, survey=this_month)
+        previous = month_kpis(month.previous(), days, survey=survey_months[str(month.previous())])
+        last_year = month_kpis(month.last_year(), days, survey=survey_months[str(month.last_year())])
         _base, _flagged, at_risk_ids = churn
         top, risky = _customer_lines(month, at_risk_ids, days)
         categories, complaints = _complaints(month)
@@ -687,13 +694,6 @@ def monthly_report(month: Month) -> MonthlyReport:
             .tuples()
             .execute()
         )
-        year_ago = month.last_year().previous().end  # twelve months of trend, this month included
-        trend = surveys.survey_statistics(
-            surveys.SurveyFilter(year_ago, month.end - timedelta(days=1)), min_answers=1, with_tiers=False
-        )
-        this_month = surveys.survey_statistics(
-            surveys.SurveyFilter(month.start, month.end - timedelta(days=1)), min_answers=1, with_tiers=False
-        )
         return MonthlyReport(
             shop_name=str(get_setting("shop_name", "")),
             month=str(month),
@@ -702,7 +702,7 @@ def monthly_report(month: Month) -> MonthlyReport:
             last_year=last_year,
             days=_days(month),
             services=_services(month),
-            stylists=_stylists(month, flags),
+            stylists=_stylists(month, flags, this_month),
             top_customers=top,
             at_risk=risky,
             appointment_statuses=tuple((status, int(count)) for status, count in statuses),

@@ -198,3 +198,24 @@ def test_a_long_range_counts_the_same_visits(autumn: Salon) -> None:
     long = surveys.survey_statistics(SurveyFilter(date(2026, 6, 1), date(2026, 11, 30)))
     assert (long.responses, long.service_records) == (4, 6)
     assert [point.service_records for point in long.months] == [0, 0, 0, 4, 2, 0]
+
+
+def test_each_month_of_a_range_read_once_is_that_months_statistics(autumn: Salon) -> None:
+    """The monthly report reads a year of surveys once for its trend and the months it compares:
+    each month (cut to the range) is what the satisfaction tab shows for it, and so is the whole."""
+    mid_august = SurveyFilter(date(2026, 8, 15), date(2026, 10, 31))
+    whole, months = surveys.statistics_by_month(mid_august, min_answers=3)
+    assert whole == surveys.survey_statistics(mid_august, min_answers=3, with_tiers=False)
+    assert list(months) == ["2026-08", "2026-09", "2026-10"]
+    assert months["2026-08"] == surveys.survey_statistics(
+        SurveyFilter(date(2026, 8, 15), date(2026, 8, 31)), min_answers=3, with_tiers=False
+    )
+    september = months["2026-09"]
+    assert september == surveys.survey_statistics(
+        SurveyFilter(date(2026, 9, 1), date(2026, 9, 30)), min_answers=3, with_tiers=False
+    )
+    assert (september.responses, september.service_records, september.nps) == (3, 4, 0.0)
+    assert [(s.name, s.tally.responses, s.enough) for s in september.stylists] == [("王芳", 3, True)]
+    # the bills need not be counted when no response rate is shown
+    october = surveys.statistics_by_month(AUTUMN, with_records=False)[1]["2026-10"]
+    assert (october.responses, october.service_records, october.response_rate) == (1, 0, None)
