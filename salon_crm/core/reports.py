@@ -429,11 +429,11 @@ def month_kpis(
         .scalar(as_tuple=True)
     )
     revenue = money_sum(revenue)
-    firsts = _first_visits().alias("firsts")
+    # new: the kept first visit (triggers keep it from the non-voided bills) falls in the month, and that
+    # bill is one of the month's; counted on its index alone (joining the month's bills took 0.05 s)
     new = (
-        ServiceRecord.select(fn.COUNT(fn.DISTINCT(ServiceRecord.customer)))
-        .join(firsts, on=(firsts.c.customer_id == ServiceRecord.customer))
-        .where(_open_records(low, high) & (firsts.c.first >= low))
+        CustomerStats.select(fn.COUNT(CustomerStats.customer))
+        .where((CustomerStats.first_visit >= low) & (CustomerStats.first_visit < high))
         .scalar()
     ) or 0
     customers = ServiceRecord.select(fn.COUNT(fn.DISTINCT(ServiceRecord.customer))).where(_open_records(low, high))
