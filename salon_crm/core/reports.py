@@ -27,6 +27,7 @@ in the tree when this was written). Definitions, so the sheet and a reader agree
 
 from __future__ import annotations
 
+import json
 import re
 from bisect import bisect_left
 from collections import defaultdict
@@ -586,44 +587,40 @@ def _customer_lines(
         )
         for name, phone, count, total, last, key in top
     )
+    # the at-risk ids as one JSON parameter: thousands of peewee values cost more than the queries
+    wanted = json.dumps(at_risk_ids[:5000])
     people = {
         key: (name, phone)
-        for key, name, phone in Customer.select(Customer.id, Customer.name, Customer.phone)
-        .where(Customer.id.in_(at_risk_ids[:5000]) & Customer.anonymised_at.is_null())
-        .tuples()
-        .execute()
+        for key, name, phone in database_proxy.execute_sql(
+            'SELECT "id", "name", "phone" FROM "customer" '
+            'WHERE "id" IN (SELECT value FROM json_each(?)) AND "anonymised_at" IS NULL',
+            (wanted,),
+        )
     }
-    totals = _visits_and_spent(list(people), high)
+    # bills and money of each before the month's end, from the index by customer
+    totals = {
+        key: (int(count), money_sum(spent))
+        for key, count, spent in database_proxy.execute_sql(
+            'SELECT "customer_id", COUNT(*), SUM("total") FROM "service_record" '
+            'WHERE "customer_id" IN (SELECT value FROM json_each(?)) AND "voided_at" IS NULL AND "visited_at" < ? '
+            'GROUP BY "customer_id"',
+            (wanted, high.isoformat(sep=" ")),
+        )
+    }
     risky = []
     for key in at_risk_ids:
         if key not in people:
             continue
         count, spent = totals.get(key, (0, ZERO))
+        risky.append((spent, key, count))
+    risky.sort(key=lambda line: line[0], reverse=True)  # stable: equal spending keeps the ids' order
+    lines = []
+    for spent, key, count in risky[:AT_RISK_LIMIT]:  # the usual gap of the listed few only
         seen = days[key]
-        last = date.fromordinal(seen[-1])
-        risky.append(CustomerLine(*people[key], count, spent, last, segments.usual_gap_of_ordinals(seen)))
-    risky.sort(key=lambda line: line.spent, reverse=True)
-    return top_lines, tuple(risky[:AT_RISK_LIMIT])
-
-
-def _visits_and_spent(customer_ids: list[int], until: datetime) -> dict[int, tuple[int, Decimal]]:
-    """Bills and money of each customer before ``until`` (the at-risk lines: a few thousand at most)."""
-    found: dict[int, tuple[int, Decimal]] = {}
-    for start in range(0, len(customer_ids), 500):
-        chunk = customer_ids[start : start + 500]
-        query = (
-            ServiceRecord.select(ServiceRecord.customer, fn.COUNT(ServiceRecord.id), fn.SUM(ServiceRecord.total))
-            .where(
-                ServiceRecord.customer.in_(chunk)
-                & ServiceRecord.voided_at.is_null()
-                & (ServiceRecord.visited_at < until)
-            )
-            .group_by(ServiceRecord.customer)
-            .tuples()
+        lines.append(
+            CustomerLine(*people[key], count, spent, date.fromordinal(seen[-1]), segments.usual_gap_of_ordinals(seen))
         )
-        for key, count, total in cast(Iterable[tuple[int, int, object]], query):
-            found[int(key)] = (int(count), money_sum(total))
-    return found
+    return top_lines, tuple(lines)
 
 
 def _complaints(month: Month) -> tuple[tuple[tuple[str, int], ...], tuple[ComplaintLine, ...]]:
