@@ -1,6 +1,6 @@
 """The monthly report's figures (月度报表): KPIs beside the previous month and last year, and detail.
 
-Computed from the tables here; satisfaction comes from ``surveys.survey_statistics``.
+Computed from the tables here; satisfaction comes from ``surveys`` (``statistics_by_month``).
 Complaint figures are computed here too (the complaints statistics module was not
 in the tree when this was written). Definitions, so the sheet and a reader agree:
 
@@ -675,9 +675,10 @@ def monthly_report(month: Month) -> MonthlyReport:
         # counted once for the month: the summary, the stylists and the at-risk list share them
         lines = _month_lines(*_bounds(month))
         churn = _churn(days, month.end)
-        year_ago = month.last_year().previous().end  # twelve months of trend, this month included
-        # one read of the trend's surveys gives the three compared months too (they lie in it);
-        # the report shows no response rate, so the trend's bills are not counted
+        # the trend runs from the same month a year ago to this one (thirteen months), so one read of
+        # its surveys gives the three compared months too; the report shows no response rate, so
+        # the trend's bills are not counted
+        year_ago = month.last_year().start
         trend, survey_months = surveys.statistics_by_month(
             surveys.SurveyFilter(year_ago, month.end - timedelta(days=1)), min_answers=1, with_records=False
         )
