@@ -77,6 +77,30 @@ def test_the_kpis_match_the_raw_tables(demo_report: tuple[reports.MonthlyReport,
     )
 
 
+def test_the_satisfaction_of_each_compared_month_and_the_trend_match_the_raw_tables(
+    demo_report: tuple[reports.MonthlyReport, Path, Path],
+) -> None:
+    report, _out, db = demo_report
+    answered = (
+        "SELECT COUNT(*), AVG(overall), 100.0 * (SUM(recommend >= 9) - SUM(recommend <= 6)) / COUNT(*) "
+        "FROM survey_response WHERE substr(answered_at, 1, 7) = '{}'"
+    )
+    for kpis in (report.kpis, report.previous, report.last_year):
+        answers, average, nps = _sql(db, answered.format(kpis.month))
+        assert answers > 0
+        assert (kpis.survey_responses, kpis.satisfaction, kpis.nps) == (
+            answers,
+            pytest.approx(average),
+            pytest.approx(nps),
+        )
+    # the trend: the same month a year ago through this one
+    assert [month for month, _, _ in report.satisfaction_months][::12] == ["2025-10", "2026-10"]
+    assert len(report.satisfaction_months) == 13
+    for month, average, nps in report.satisfaction_months:
+        _answers, expected_average, expected_nps = _sql(db, answered.format(month))
+        assert (average, nps) == (pytest.approx(expected_average), pytest.approx(expected_nps))
+
+
 def test_the_workbook_has_every_sheet_with_live_charts(demo_report: tuple[reports.MonthlyReport, Path, Path]) -> None:
     report, out, _db = demo_report
     workbook = load_workbook(out)
