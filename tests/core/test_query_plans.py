@@ -181,6 +181,16 @@ def test_each_visit_finds_its_rebooking_through_an_index(busy_shop: Path) -> Non
         assert any(line.startswith("SEARCH b USING") and "INDEX" in line for line in lines), lines
 
 
+def test_the_months_lines_are_reached_from_the_months_bills(busy_shop: Path) -> None:
+    """The report's one read of the month's lines looks them up by bill: walking the lines by an index
+    of their own (by stylist, by service) is no table scan to the check above, yet reads all million."""
+    with clock.frozen_at(NOW):
+        found = plans(lambda: reports.monthly_report(_month()))
+    [lines] = [lines for text, lines in found if '"service_record_line" l' in text and '"rebooked"' in text]
+    line_reads = [line for line in lines if re.match(r"(SEARCH|SCAN) l\b", line)]
+    assert line_reads and all(line.startswith("SEARCH l") and "(record_id=?)" in line for line in line_reads), lines
+
+
 def test_the_visit_rules_read_the_bills_index_by_customer_alone(busy_shop: Path) -> None:
     """The churn rule's visit days and the grades' figures never read a bill from the table."""
     with clock.frozen_at(NOW):
