@@ -189,7 +189,8 @@ class MainWindow(QMainWindow):
 
         wizard = ImportWizard(self.shop.backup_dir, self)
         wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        wizard.imported.connect(lambda _result: self.refresh())
+        # retag: the imported customers get their automatic tags now, not at tomorrow's first start
+        wizard.imported.connect(lambda _result: self.refresh(retag=True))
         wizard.open()
         return wizard
 
@@ -237,14 +238,11 @@ class MainWindow(QMainWindow):
 
     # --- contents ---------------------------------------------------------------
 
-    def refresh(self) -> None:
-        """Reload every tab, the title and the counts (after a change or at start)."""
-        for tab in (
-            self.customers_tab,
-            self.appointments_tab,
-            self.tickets_tab,
-            self.satisfaction_tab,
-        ):
+    def refresh(self, *, retag: bool = False) -> None:
+        """Reload every tab, the title and the counts (after a change or at start); ``retag``
+        works out every automatic tag again (else the customers tab does so once a day)."""
+        self.customers_tab.reload(retag=retag)
+        for tab in (self.appointments_tab, self.tickets_tab, self.satisfaction_tab):
             tab.reload()
         tasks.run_in_background(self, shop.get_shop_settings, self._shop_settings_read)
         self.refresh_counts()

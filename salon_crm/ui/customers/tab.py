@@ -246,13 +246,15 @@ class CustomersTab(TableTab):
             self.table.setColumnHidden(column, not session.may(Action.SEE_MONEY))
         self.duplicates_button.setVisible(session.may(Action.MERGE_CUSTOMERS))  # merging is the owner's
 
-    def reload(self) -> None:
+    def reload(self, *, retag: bool = False) -> None:
+        """The page again, the grades in the background, and the automatic tags once a day, or
+        now when ``retag`` (an import brought customers and bills the tags have not seen)."""
         self._reload()
         today = clock.today()
         # grades compare the whole shop: work them out once in the background, then show them
         # (after the other tabs' first pages, which the main window queues right after this)
         tasks.run_in_background(self, lambda: _warm_grades(today), self._grades_ready, later=True)
-        if self._tags_refreshed_on != today:
+        if retag or self._tags_refreshed_on != today:
             self._tags_refreshed_on = today
             # absence and birthday tags move with the calendar: bring them up to date, then show them
             tasks.run_in_background(self, lambda: tags.refresh_auto_tags(today=today), self._tags_refreshed, later=True)

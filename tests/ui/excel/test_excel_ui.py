@@ -10,8 +10,11 @@ from openpyxl import Workbook, load_workbook
 from PySide6.QtWidgets import QWizard
 from pytestqt.qtbot import QtBot
 
+from salon_crm.core import clock, customers
 from salon_crm.core.db import Shop
+from salon_crm.core.enums import AutoTag
 from salon_crm.core.models import Customer, LedgerEntry
+from salon_crm.ui import tasks
 from salon_crm.ui.excel.import_wizard import ImportWizard
 from salon_crm.ui.excel.report_dialog import MonthlyReportDialog
 from salon_crm.ui.main_window import MainWindow
@@ -150,3 +153,27 @@ def test_the_report_month_defaults_to_last_month(qtbot: QtBot, shop: Shop) -> No
     qtbot.addWidget(dialog)
     assert str(dialog.month()) == "2025-12"
     assert dialog.path_edit.text().endswith("monthly-report-2025-12.xlsx")
+
+
+def test_imported_customers_get_their_automatic_tags_at_once(
+    window: MainWindow, tmp_path: Path, qtbot: QtBot, settle: Callable[[], None]
+) -> None:
+    """The customers tab works the automatic tags out once a day; an import retags at once, so a
+    customer imported with a birthday this month is tagged so today, not after tomorrow's start."""
+    settle()  # the start's own recomputation of the day is done
+    today = clock.today()
+    path = tmp_path / "new.xlsx"
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["姓名", "手机", "生日"])
+    sheet.append(["林小满", "16612345678", f"1990-{today.month:02d}-01"])
+    book.save(path)
+    wizard = window.import_customers()
+    _to_preview(wizard, path, qtbot, settle)
+    assert "1 new" in wizard.preview_page.summary.text()
+    with qtbot.waitSignal(wizard.imported, timeout=20_000):
+        wizard.button(QWizard.WizardButton.FinishButton).click()
+    settle()
+    qtbot.waitUntil(lambda: not tasks.is_busy(), timeout=20_000)
+    [row] = customers.list_customers("林小满")
+    assert AutoTag.BIRTHDAY_MONTH.value in row.auto_tags
