@@ -16,7 +16,7 @@ from typing import Any
 
 from peewee import Model
 
-from salon_crm.core import bulk, chain, clock
+from salon_crm.core import bulk, chain, clock, stamps
 from salon_crm.core.context import Actor
 from salon_crm.core.enums import AuditAction
 from salon_crm.core.models import AuditEntry, ShopSetting
@@ -31,7 +31,7 @@ def _json_value(value: Any) -> Any:
     if isinstance(value, Decimal):
         return format(value.normalize(), "f")  # 68, 68.00 and 68.0 are one price
     if isinstance(value, datetime | date | time):
-        return value.isoformat()
+        return stamps.iso_text(value) if isinstance(value, datetime) else value.isoformat()
     if isinstance(value, Model):
         return value.get_id()
     return value

@@ -32,6 +32,8 @@ from typing import Any
 
 from peewee import Database, Model
 
+from salon_crm.core import stamps
+
 GENESIS = "0" * 64
 HEAD_KEY = "audit_chain_head"
 PURGED_KEY = "purged_entries"  # in an erasure's audit entry: {entry id: [digest before, digest now]}
@@ -61,7 +63,7 @@ def _canonical(column: str, value: Any) -> Any:
         return _canonical(column, value.get_id())
     if isinstance(value, date | time):
         # as sqlite3 stores them: "2026-12-05 10:30:00", "2026-12-05", "10:30:00"
-        return value.isoformat(sep=" ") if isinstance(value, datetime) else value.isoformat()
+        return stamps.stored_text(value) if isinstance(value, datetime) else value.isoformat()
     return int(value) if isinstance(value, int) else str(value)
 
 
