@@ -162,6 +162,15 @@ def database_items(db_path: Path, today: date, runs: int, slow_runs: int, show: 
                 GOALS["sort"],
             )
         )
+        add(
+            against_sql(
+                "sort by balance, first page",  # not in the table; its list of kept figures names it
+                lambda: page(sort="balance", descending=True, with_grades=True),
+                replay,
+                runs,
+                GOALS["sort"],
+            )
+        )
         dormant = CustomerFilter(lifecycle="dormant")
         add(
             against_sql(

@@ -306,6 +306,7 @@ FINDING_SENTENCES = {
     "package_ledger_differs": "a package's ledger ends at another count than its sessions left: {detail}",
     "visit_figures_differ": "a customer's visit figures differ from their bills: {detail}",
     "usual_gap_differs": "a customer's kept usual gap between visits differs from their bills: {detail}",
+    "kept_balance_differs": "a customer's kept card balance differs from their newest ledger row: {detail}",
 }
 
 

@@ -32,6 +32,7 @@ SEEN_HERE = {
     "first page": 3.2,
     "sort by total spent": 3.6,
     "sort by last visit": 3.6,
+    "sort by balance": 2.6,
     "filter dormant": 3.0,
     "filter last visit in 30 days": 2.8,
     "care list: win-back": 4.1,

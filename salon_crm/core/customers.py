@@ -30,6 +30,7 @@ from salon_crm.core.errors import ValidationError
 from salon_crm.core.models import (
     PINYIN_ORDER,
     Customer,
+    CustomerBalance,
     CustomerStats,
     CustomerTag,
     LedgerEntry,
@@ -71,6 +72,11 @@ class CustomerFilter:
     @property
     def is_empty(self) -> bool:
         return self == CustomerFilter()
+
+    @property
+    def reads_visit_figures(self) -> bool:
+        """Whether narrowing needs the kept visit figures (``CustomerStats``)."""
+        return self.lifecycle is not None or self.last_visit_from is not None or self.last_visit_to is not None
 
 
 @dataclass(frozen=True)
@@ -225,6 +231,9 @@ def _pinyin() -> object:
     return SQL(PINYIN_ORDER)
 
 
+_VISIT_FIGURE_SORTS = ("last_visit", "visits", "total_spent")  # sorts by the kept visit figures
+
+
 def _order(sort: str, descending: bool) -> list[object]:
     if sort not in SORT_KEYS:
         raise ValueError(f"unknown sort key {sort!r}")
@@ -235,12 +244,13 @@ def _order(sort: str, descending: bool) -> list[object]:
         "last_visit": SQL('"last_visit"'),
         "visits": SQL('"visits"'),
         "total_spent": SQL('"total_spent"'),
-        "balance": SQL('"balance"'),
-        "points": SQL('"points"'),
+        # no kept row: no card yet, 0
+        "balance": fn.COALESCE(CustomerBalance.stored_value, 0),
+        "points": fn.COALESCE(CustomerBalance.points, 0),
     }[sort]
     # ties by id; for the kept figures the id as their table holds it (the same number), so the
     # whole order is that table's index (figure, then its rowid) and SQLite walks it, no sort
-    same_id = CustomerStats.customer if sort in ("last_visit", "visits", "total_spent") else Customer.id
+    same_id = CustomerStats.customer if sort in _VISIT_FIGURE_SORTS else Customer.id
     tie = same_id.desc() if descending else same_id.asc()
     return [key.desc() if descending else key.asc(), tie]  # type: ignore[attr-defined]
 
@@ -255,23 +265,23 @@ def _page_ids(
     customer before the sort.
     """
     figures = _figures()
-    columns: list[Any] = [
-        Customer.id,
-        figures["last_visit"].alias("last_visit"),  # type: ignore[attr-defined]
-        figures["visits"].alias("visits"),  # type: ignore[attr-defined]
-        figures["total_spent"].alias("total_spent"),  # type: ignore[attr-defined]
-    ]
-    ledger = LedgerEntry.alias("last")
-    if sort in ("balance", "points"):  # only these sorts need every customer's newest ledger row
-        columns += [
-            fn.COALESCE(ledger.principal_after + ledger.bonus_after, 0).alias("balance"),
-            fn.COALESCE(ledger.points_after, 0).alias("points"),
-        ]
-    query = Customer.select(*columns).join(CustomerStats, on=CustomerStats.customer == Customer.id)
+    query = Customer.select(Customer.id)
+    # The visit figures are joined only when the order or a filter reads them: every customer
+    # has a row, so leaving it out changes no page, and a sort by balance that looked each
+    # one up spent 80 of its 110 ms at 100,000 customers there.
+    if sort in _VISIT_FIGURE_SORTS or filters.reads_visit_figures:
+        query = Customer.select(
+            Customer.id,
+            figures["last_visit"].alias("last_visit"),  # type: ignore[attr-defined]
+            figures["visits"].alias("visits"),  # type: ignore[attr-defined]
+            figures["total_spent"].alias("total_spent"),  # type: ignore[attr-defined]
+        ).join(CustomerStats, on=CustomerStats.customer == Customer.id)
     if sort == "level":
         query = query.switch(Customer).join(MembershipLevel, JOIN.LEFT_OUTER, on=Customer.level == MembershipLevel.id)
-    if sort in ("balance", "points"):
-        query = query.switch(Customer).join(ledger, JOIN.LEFT_OUTER, on=ledger.id == figures["last_ledger_id"])
+    if sort in ("balance", "points"):  # the kept cards (schema 13): a narrow table, no ledger row read per customer
+        query = query.switch(Customer).join(
+            CustomerBalance, JOIN.LEFT_OUTER, on=CustomerBalance.customer == Customer.id
+        )
     query = query.where(is_listed()).order_by(*_order(sort, descending)).offset(offset).limit(limit)
     for clause in (_search_clause(search), _filter_clause(filters, figures, day)):
         if clause is not None:

@@ -57,7 +57,25 @@ def ledger_findings() -> list[Finding]:
         total, balance = loyalty.ledger_total(customer_id), loyalty.balance_of(customer_id)
         if total != balance:
             found.append(Finding(LEDGER, "ledger_sum_differs", f"customer #{customer_id}: {balance} != {total}"))
-    return found + voided_bill_findings()
+    return found + voided_bill_findings() + kept_balance_findings()
+
+
+def kept_balance_findings() -> list[Finding]:
+    """Each customer's kept card (``customer_balance``, schema 13: what the list sorts by) is what
+    their newest ledger row says; no kept row and no ledger row both read as 0."""
+    cursor = database_proxy.execute_sql(
+        'SELECT c."id", ROUND(COALESCE(k."stored_value", 0), 2), COALESCE(k."points", 0), '
+        'ROUND(COALESCE(l."principal_after" + l."bonus_after", 0), 2), COALESCE(l."points_after", 0) '
+        'FROM "customer" c LEFT JOIN "customer_balance" k ON k."customer_id" = c."id" '
+        'LEFT JOIN "ledger_entry" l ON l."id" = (SELECT MAX("id") FROM "ledger_entry" WHERE "customer_id" = c."id") '
+        'WHERE ROUND(COALESCE(k."stored_value", 0), 2) != ROUND(COALESCE(l."principal_after" + l."bonus_after", 0), 2) '
+        'OR COALESCE(k."points", 0) != COALESCE(l."points_after", 0) LIMIT ?',
+        (MAX_DETAILS,),
+    )
+    return [
+        Finding(LEDGER, "kept_balance_differs", f"customer #{cid}: kept {kept} / {points} != {value} / {real}")
+        for cid, kept, points, value, real in cursor.fetchall()
+    ]
 
 
 def voided_bill_findings() -> list[Finding]:

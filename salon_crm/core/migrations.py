@@ -28,6 +28,7 @@ from salon_crm.core.schema import (
     v10_auto_tag_codes,
     v11_open_visits_index,
     v12_customer_rhythm,
+    v13_customer_balance,
 )
 
 
@@ -75,6 +76,7 @@ STEPS: list[Step] = [
     Step(10, "automatic tags stored by their codes", v10_auto_tag_codes.apply),
     Step(11, "the bills' indexes carry voided_at and total", _run_statements(v11_open_visits_index.STATEMENTS)),
     Step(12, "each customer's usual gap between visits, kept", _run_statements(v12_customer_rhythm.STATEMENTS)),
+    Step(13, "each customer's card balance and points, kept", _run_statements(v13_customer_balance.STATEMENTS)),
 ]
 CURRENT_VERSION = STEPS[-1].version
 

@@ -439,6 +439,22 @@ class CustomerRhythm(BaseModel):
     customer_id: int
 
 
+class CustomerBalance(BaseModel):
+    """A customer's card as their newest ledger row leaves it (stored value = 本金 + 赠送金, and
+    points), kept by ``BALANCE_TRIGGERS`` (schema 13) for the customer list's sorts.
+
+    Sorting 100,000 customers by balance looked up each one's newest ledger row before the page
+    could be cut (0.1 s a page). Only customers with a ledger row have one here: no row reads
+    as 0. What the list shows still comes from the ledger row itself; ``salon-crm check``
+    compares the two.
+    """
+
+    customer = ForeignKeyField(Customer, primary_key=True, on_delete="CASCADE", backref="balance")
+    stored_value = DecimalField(max_digits=14, decimal_places=2)
+    points = IntegerField()
+    customer_id: int
+
+
 # The list's default order is the name's pinyin (search_text starts "name pinyin initials ..."):
 # an index on that expression hands the first page over without sorting 100,000 names. It also
 # holds what a search and "listed" read (schema 11), so a search walks it in order without
@@ -493,6 +509,16 @@ RHYTHM_TRIGGERS = [
     'CREATE TRIGGER "service_record_rhythm_delete" AFTER DELETE ON "service_record" BEGIN '
     + _FORGET_RHYTHM.format(who='OLD."customer_id"')
     + " END",
+]
+
+# The ledger is only ever appended to (its rows are sealed in a chain): the row just written is
+# the customer's newest, and its balances after it are their card (schema 13).
+BALANCE_TRIGGERS = [
+    'CREATE TRIGGER "ledger_entry_balance" AFTER INSERT ON "ledger_entry" BEGIN '
+    'INSERT INTO "customer_balance" ("customer_id", "stored_value", "points") '
+    'VALUES (NEW."customer_id", NEW."principal_after" + NEW."bonus_after", NEW."points_after") '
+    'ON CONFLICT ("customer_id") DO UPDATE SET "stored_value" = excluded."stored_value", '
+    '"points" = excluded."points"; END',
 ]
 
 
@@ -836,6 +862,7 @@ ALL_MODELS: list[type[BaseModel]] = [
     ServiceRecord,
     CustomerStats,
     CustomerRhythm,
+    CustomerBalance,
     ServiceRecordLine,
     CommissionRule,
     LineCommission,

@@ -11,7 +11,15 @@ from peewee import SqliteDatabase
 from salon_crm.core import migrations
 from salon_crm.core.db import DB_FILENAME, open_shop
 from salon_crm.core.errors import DataFileError
-from salon_crm.core.models import ALL_MODELS, RHYTHM_TRIGGERS, STATS_TRIGGERS, Customer, ServiceRecord, database_proxy
+from salon_crm.core.models import (
+    ALL_MODELS,
+    BALANCE_TRIGGERS,
+    RHYTHM_TRIGGERS,
+    STATS_TRIGGERS,
+    Customer,
+    ServiceRecord,
+    database_proxy,
+)
 
 FIXTURES = Path(__file__).parents[1] / "fixtures"
 
@@ -92,7 +100,8 @@ def test_replaying_every_step_gives_the_schema_of_the_models(tmp_path: Path) -> 
     fresh = SqliteDatabase(str(fresh_path))
     database_proxy.initialize(fresh)
     fresh.create_tables(ALL_MODELS)
-    for trigger in STATS_TRIGGERS + RHYTHM_TRIGGERS:  # the models' triggers, which create_tables does not know
+    # the models' triggers, which create_tables does not know
+    for trigger in STATS_TRIGGERS + RHYTHM_TRIGGERS + BALANCE_TRIGGERS:
         fresh.execute_sql(trigger)
     fresh.close()
     assert schema_of(replayed / DB_FILENAME) == schema_of(fresh_path)

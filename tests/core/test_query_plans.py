@@ -112,6 +112,7 @@ HOT_CALLS: dict[str, Callable[[], object]] = {
     "first page": lambda: customers.list_customers(today=TODAY),
     "sort by total spent": lambda: customers.list_customers(sort="total_spent", descending=True, today=TODAY),
     "sort by last visit": lambda: customers.list_customers(sort="last_visit", descending=True, today=TODAY),
+    "sort by balance": lambda: customers.list_customers(sort="balance", descending=True, today=TODAY),
     "filter dormant": lambda: customers.list_customers(filters=CustomerFilter(lifecycle="dormant"), today=TODAY),
     "filter last visit in 30 days": lambda: customers.list_customers(
         filters=CustomerFilter(last_visit_from=TODAY - timedelta(days=30), last_visit_to=TODAY), today=TODAY
@@ -153,6 +154,19 @@ def test_a_sort_by_the_kept_figures_walks_their_index_and_sorts_nothing(busy_sho
     [lines] = [lines for text, lines in found if "ORDER BY" in text and "LIMIT" in text]
     assert any(f"USING INDEX customer_stats_{sort}" in line for line in lines), lines
     assert not any("TEMP B-TREE FOR ORDER BY" in line for line in lines), lines
+
+
+@pytest.mark.parametrize("sort", ["balance", "points", "level", "name", "phone"])
+def test_a_sort_not_by_visits_reads_no_visit_figures_nor_ledger(busy_shop: Path, sort: str) -> None:
+    """The card's balance and points come from the kept cards (schema 13), one narrow row per
+    customer with a ledger; looking up each customer's newest ledger row, or their visit
+    figures, for an order that does not need them cost 110 of 140 ms a page at 100,000."""
+    with clock.frozen_at(NOW):
+        found = plans(lambda: customers.list_customers(sort=sort, descending=True, today=TODAY))
+    [(text, lines)] = [(text, lines) for text, lines in found if "ORDER BY" in text and "LIMIT" in text]
+    assert "ledger_entry" not in text and "customer_stats" not in text, text
+    if sort in ("balance", "points"):  # each customer's kept card by its key, a narrow row
+        assert '"customer_balance"' in text and any("SEARCH" in line and "PRIMARY KEY" in line for line in lines)
 
 
 def test_the_months_bills_are_read_from_the_index_by_time(busy_shop: Path) -> None:

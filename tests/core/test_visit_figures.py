@@ -6,11 +6,19 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from decimal import Decimal
 
-from salon_crm.core import bill_imports, care, customers, integrity, merging, segments, service_records
+from salon_crm.core import bill_imports, care, customers, integrity, loyalty, merging, segments, service_records
 from salon_crm.core.bill_imports import RecordRow
 from salon_crm.core.context import OWNER
 from salon_crm.core.db import Shop
-from salon_crm.core.models import Customer, CustomerRhythm, CustomerStats, ServiceItem, database_proxy
+from salon_crm.core.models import (
+    Customer,
+    CustomerBalance,
+    CustomerRhythm,
+    CustomerStats,
+    ServiceItem,
+    database_proxy,
+)
+from salon_crm.core.schema import v13_customer_balance
 from salon_crm.core.service_records import LineInput, RecordInput
 
 DAY = datetime(2026, 3, 2, 10, 0)
@@ -141,3 +149,52 @@ def test_check_finds_a_kept_usual_gap_the_bills_disagree_with(shop: Shop) -> Non
     [finding] = integrity.visit_figure_findings()
     assert finding.code == "usual_gap_differs"
     assert f"customer #{customer}" in finding.detail and "3.0 != 10.0" in finding.detail
+
+
+def kept_card(customer_id: int) -> tuple[Decimal, int] | None:
+    row = CustomerBalance.get_or_none(CustomerBalance.customer == customer_id)
+    return None if row is None else (Decimal(str(row.stored_value)).quantize(Decimal("0.01")), row.points)
+
+
+def test_the_kept_card_follows_the_ledger_and_orders_the_list(shop: Shop) -> None:
+    """Schema 13: the list sorted by balance or points reads a kept copy of each customer's card;
+    it follows every ledger row (a top-up, a card bill, its void), and check finds it changed."""
+    item = ServiceItem.create(name="洗剪吹", category="cut", price=68, duration_minutes=45).id
+    zhang, li, wang = (Customer.create(name=name).id for name in ("张三", "李四", "王五"))
+    assert kept_card(wang) is None  # no card yet: no row, and the list reads it as 0
+    loyalty.top_up(OWNER, zhang, "500", bonus="100")
+    loyalty.top_up(OWNER, li, "200")
+    assert kept_card(zhang) == (Decimal("600.00"), 0)
+    bill = service_records.add_service_record(
+        OWNER, RecordInput(zhang, DAY, (LineInput(item, unit_price="100"),), "stored_value"), now=DAY
+    )
+    spent, points = kept_card(zhang) or (Decimal(0), 0)
+    assert spent == Decimal("500.00") and points > 0
+    by_balance = customers.list_customers(sort="balance", descending=True)
+    assert [(row.id, row.balance) for row in by_balance] == [(zhang, Decimal("500")), (li, Decimal("200")), (wang, 0)]
+    assert [row.id for row in customers.list_customers(sort="balance")] == [wang, li, zhang]
+    # li has a card at 0 points, wang none: a tie at 0, broken by id as every sort's
+    assert [row.id for row in customers.list_customers(sort="points", descending=True)] == [zhang, wang, li]
+    service_records.void_service_record(OWNER, bill.id, "wrong customer", now=DAY + timedelta(hours=1))
+    assert kept_card(zhang) == (Decimal("600.00"), 0)
+    assert integrity.ledger_findings() == []
+    database_proxy.execute_sql('UPDATE "customer_balance" SET "stored_value" = 9999 WHERE "customer_id" = ?', (li,))
+    database_proxy.execute_sql('INSERT INTO "customer_balance" VALUES (?, 0, 7)', (wang,))  # a card never had
+    assert [(f.code, f.detail.split(":")[0]) for f in integrity.ledger_findings()] == [
+        ("kept_balance_differs", f"customer #{li}"),
+        ("kept_balance_differs", f"customer #{wang}"),
+    ]
+
+
+def test_the_upgrade_fills_each_customers_card_from_their_newest_ledger_row(shop: Shop) -> None:
+    zhang, li = (Customer.create(name=name).id for name in ("张三", "李四"))
+    Customer.create(name="王五")
+    for amount in ("100", "250", "40"):
+        loyalty.top_up(OWNER, zhang, amount)
+    loyalty.top_up(OWNER, li, "80", bonus="20")
+    kept = list(CustomerBalance.select().order_by(CustomerBalance.customer).tuples())
+    database_proxy.execute_sql('DELETE FROM "customer_balance"')  # as a schema 12 file has none
+    database_proxy.execute_sql(v13_customer_balance.STATEMENTS[-1])  # the step's backfill
+    assert list(CustomerBalance.select().order_by(CustomerBalance.customer).tuples()) == kept
+    assert [(cid, Decimal(str(value))) for cid, value, _ in kept] == [(zhang, Decimal(390)), (li, Decimal(100))]
+    assert integrity.ledger_findings() == []
