@@ -37,6 +37,25 @@ def test_contribution_grades_follow_the_revenue_share() -> None:
     assert segments.contribution_grades(revenue, (0.5, 0.8, 0.95)) == {1: "A", 2: "B", 3: "C", 4: "D", 5: "D"}
 
 
+def test_equal_revenue_is_graded_by_id_and_fen_grade_as_yuan() -> None:
+    """Ties go in id order, and the shop's figures in whole fen (as the grades read them) give the
+    grades the same amounts in yuan give, where a share's line falls between two whole fen too."""
+    # 10.00 yuan in all: 3 and 7 tie at 4.00 (3 first: nothing before it; 7: 4.00 before, under
+    # half: A), 5 and 9 tie at 1.00 (5: 8.00 before, past 80 %: C; 9: 9.00, under 95 %: C)
+    yuan = {7: Decimal("4.00"), 3: Decimal("4.00"), 9: Decimal("1.00"), 5: Decimal("1.00")}
+    fen = {cid: int(amount * 100) for cid, amount in yuan.items()}
+    expected = {3: "A", 7: "A", 5: "C", 9: "C"}
+    assert segments.contribution_grades(yuan, (0.5, 0.8, 0.95)) == expected
+    assert segments.contribution_grades(fen, (0.5, 0.8, 0.95)) == expected
+    # a tie across the 50 % line: the lower id is before it, whatever order the figures came in
+    assert segments.contribution_grades({4: 500, 2: 500}, (0.5, 0.8, 0.95)) == {2: "A", 4: "B"}
+    # 1,001 fen in all: the 80 % line is 800.8 fen; customer 3 has 800 before it, under the line: B
+    edge = {1: 400, 2: 400, 3: 200, 4: 1}
+    graded = {1: "A", 2: "A", 3: "B", 4: "D"}
+    assert segments.contribution_grades(edge, (0.5, 0.8, 0.95)) == graded
+    assert segments.contribution_grades({cid: Decimal(v) / 100 for cid, v in edge.items()}, (0.5, 0.8, 0.95)) == graded
+
+
 def test_lifecycle_stages() -> None:
     settings = SegmentSettings()
     assert segments.lifecycle([], TODAY, settings) == "potential"
