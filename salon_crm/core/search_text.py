@@ -3,6 +3,10 @@
 张三 is found by "zs" and "zhangsan"; a surname with several readings is found by
 each of them (曾 zeng/ceng, 单 shan/dan, 仇 qiu/chou), because a front desk types
 the reading it hears, not the one a dictionary puts first.
+
+The first reading stored is the one the list sorts by (``models.PINYIN_ORDER``): for
+the surnames in ``SURNAME_READINGS`` it is the surname's, so 曾 files under Z with 张,
+not under C where a dictionary's first reading (ceng) put it.
 """
 
 from __future__ import annotations
@@ -17,11 +21,28 @@ from pypinyin import Style, lazy_pinyin, pinyin
 _NON_DIGIT = re.compile(r"\D+")
 
 
+# Surnames read otherwise than a dictionary's first reading of the character (《百家姓》 and the
+# registry's readings): 曾 is zēng as a surname, céng ("once") in a dictionary. Only characters
+# whose surname reading is settled; 乐 (yuè or lè) and 尉 (wèi, or yù in 尉迟) keep pypinyin's order.
+SURNAME_READINGS = {
+    "曾": "zeng", "单": "shan", "解": "xie", "仇": "qiu", "朴": "piao", "区": "ou", "查": "zha",
+    "盖": "ge", "翟": "zhai", "覃": "qin", "召": "shao", "缪": "miao", "种": "chong", "折": "she",
+    "繁": "po", "员": "yun",
+}  # fmt: skip
+
+
 @lru_cache(maxsize=4096)
 def _readings(char: str) -> tuple[str, ...]:
     options = pinyin(char, style=Style.NORMAL, heteronym=True, errors="default")
     readings = [reading.lower() for reading in options[0]] if options else [char.lower()]
     return tuple(dict.fromkeys(readings))
+
+
+def _surname_readings(char: str) -> tuple[str, ...]:
+    """The readings of a name's first character, the surname's own first where it differs."""
+    readings = _readings(char)
+    surname = SURNAME_READINGS.get(char)
+    return readings if surname is None else tuple(dict.fromkeys((surname, *readings)))
 
 
 def name_keys(name: str) -> list[str]:
@@ -38,7 +59,7 @@ def _name_keys(name: str) -> tuple[str, ...]:
     rest_full = lazy_pinyin(clean[1:], style=Style.NORMAL)
     rest_initials = "".join(part[:1] for part in rest_full)
     keys = [clean]
-    for reading in _readings(clean[0]):
+    for reading in _surname_readings(clean[0]):
         keys.append(reading + "".join(rest_full))
         keys.append(reading[:1] + rest_initials)
     return tuple(dict.fromkeys(keys))
