@@ -894,12 +894,12 @@ Automatic: {auto}</source>
         <translation>还没有客户 — 点“新建客户…”添加，或用“文件 → 导入客户…”导入 Excel 名单。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/tab.py" line="384"/>
+        <location filename="../../salon_crm/ui/customers/tab.py" line="386"/>
         <source>Customers found: {count}</source>
         <translation>找到客户：{count}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/tab.py" line="386"/>
+        <location filename="../../salon_crm/ui/customers/tab.py" line="388"/>
         <source>Customers: {count}</source>
         <translation>客户：{count}</translation>
     </message>

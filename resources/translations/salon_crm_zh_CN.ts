@@ -1303,22 +1303,22 @@
         <translation>关于美业客户管理(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="225"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="226"/>
         <source>&lt;h3&gt;Salon CRM {version}&lt;/h3&gt;&lt;p&gt;Customer files, appointments, complaints and satisfaction for one salon, on this computer only.&lt;/p&gt;&lt;p&gt;Data folder: {folder}&lt;br&gt;Data file schema version: {schema}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;美业客户管理 {version}&lt;/h3&gt;&lt;p&gt;一家美容美发店的客户档案、预约、投诉与满意度管理，数据只保存在这台电脑上。&lt;/p&gt;&lt;p&gt;数据文件夹：{folder}&lt;br&gt;数据文件结构版本：{schema}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="236"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="237"/>
         <source>About Salon CRM</source>
         <translation>关于美业客户管理</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="261"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="259"/>
         <source>Salon CRM</source>
         <translation>美业客户管理</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/main_window.py" line="308"/>
+        <location filename="../../salon_crm/ui/main_window.py" line="306"/>
         <source>Customers {customers} · Visits {visits} · Appointments {appointments} · Tickets {tickets} ({open_tickets} open) · Surveys {surveys}</source>
         <translation>客户 {customers} · 到店 {visits} · 预约 {appointments} · 工单 {tickets}（未关闭 {open_tickets}） · 满意度调查 {surveys}</translation>
     </message>
@@ -1403,32 +1403,37 @@
         <source>&amp;Valid for:</source>
         <translation>有效期(&amp;V)：</translation>
     </message>
+    <message>
+        <location filename="../../salon_crm/ui/settings/packages_dialog.py" line="124"/>
+        <source>{name} (retired)</source>
+        <translation>{name}（已停用）</translation>
+    </message>
 </context>
 <context>
     <name>PlanListDialog</name>
     <message>
-        <location filename="../../salon_crm/ui/settings/packages_dialog.py" line="204"/>
-        <location filename="../../salon_crm/ui/settings/packages_dialog.py" line="263"/>
+        <location filename="../../salon_crm/ui/settings/packages_dialog.py" line="208"/>
+        <location filename="../../salon_crm/ui/settings/packages_dialog.py" line="267"/>
         <source>Packages</source>
         <translation>次卡</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/packages_dialog.py" line="209"/>
+        <location filename="../../salon_crm/ui/settings/packages_dialog.py" line="213"/>
         <source>&amp;Add…</source>
         <translation>添加(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/packages_dialog.py" line="210"/>
+        <location filename="../../salon_crm/ui/settings/packages_dialog.py" line="214"/>
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/packages_dialog.py" line="211"/>
+        <location filename="../../salon_crm/ui/settings/packages_dialog.py" line="215"/>
         <source>&amp;Retire / sell again</source>
         <translation>停售 / 恢复(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/packages_dialog.py" line="221"/>
+        <location filename="../../salon_crm/ui/settings/packages_dialog.py" line="225"/>
         <source>A package is sold from the customer&apos;s file and paid at once; each visit of its service then uses a session on the bill. Changing a package here does not change what was already sold.</source>
         <translation>次卡在客户档案中售卖并当场付清；之后每次做该项目时在消费单上抵扣一次。在这里修改次卡不会改变已售出的次卡。</translation>
     </message>
@@ -1436,57 +1441,57 @@
 <context>
     <name>PlanTableModel</name>
     <message>
-        <location filename="../../salon_crm/ui/settings/packages_dialog.py" line="164"/>
+        <location filename="../../salon_crm/ui/settings/packages_dialog.py" line="168"/>
         <source>Package</source>
         <translation>次卡</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/packages_dialog.py" line="165"/>
+        <location filename="../../salon_crm/ui/settings/packages_dialog.py" line="169"/>
         <source>Service</source>
         <translation>服务项目</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/packages_dialog.py" line="166"/>
+        <location filename="../../salon_crm/ui/settings/packages_dialog.py" line="170"/>
         <source>Sessions</source>
         <translation>次数</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/packages_dialog.py" line="167"/>
+        <location filename="../../salon_crm/ui/settings/packages_dialog.py" line="171"/>
         <source>Price</source>
         <translation>价格</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/packages_dialog.py" line="168"/>
+        <location filename="../../salon_crm/ui/settings/packages_dialog.py" line="172"/>
         <source>A session</source>
         <translation>每次</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/packages_dialog.py" line="169"/>
+        <location filename="../../salon_crm/ui/settings/packages_dialog.py" line="173"/>
         <source>Valid for</source>
         <translation>有效期</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/packages_dialog.py" line="170"/>
+        <location filename="../../salon_crm/ui/settings/packages_dialog.py" line="174"/>
         <source>On sale</source>
         <translation>在售</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/packages_dialog.py" line="185"/>
+        <location filename="../../salon_crm/ui/settings/packages_dialog.py" line="189"/>
         <source>{days} days</source>
         <translation>{days} 天</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/packages_dialog.py" line="185"/>
+        <location filename="../../salon_crm/ui/settings/packages_dialog.py" line="189"/>
         <source>never expires</source>
         <translation>永久有效</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/packages_dialog.py" line="194"/>
+        <location filename="../../salon_crm/ui/settings/packages_dialog.py" line="198"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/packages_dialog.py" line="194"/>
+        <location filename="../../salon_crm/ui/settings/packages_dialog.py" line="198"/>
         <source>Retired</source>
         <translation>已停售</translation>
     </message>
@@ -2524,7 +2529,7 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../salon_crm/ui/app.py" line="122"/>
+        <location filename="../../salon_crm/ui/app.py" line="123"/>
         <source>Salon CRM</source>
         <translation>美业客户管理</translation>
     </message>

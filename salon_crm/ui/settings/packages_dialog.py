@@ -120,6 +120,9 @@ class PlanDialog(FormDialog):
             return lambda: packages.add_plan(session.acting_user(), data)
         return lambda: packages.update_plan(session.acting_user(), plan_id, data)
 
+    def _retired(self, name: str) -> str:
+        return self.tr("{name} (retired)").format(name=name)
+
     def _fill(self, loaded: tuple[PlanRow | None, list[ServiceItemRow]]) -> None:
         plan, items = loaded
         # service_item_ids holds the main service first (_covered keeps the order written): the rest are ticked.
@@ -128,12 +131,13 @@ class PlanDialog(FormDialog):
         for item in items:
             if item.active:
                 self.item_combo.addItem(f"{item.name}  {formatting.money(item.price)}", item.id)
-            also = QListWidgetItem(item.name, self.also_list)
+            also = QListWidgetItem(item.name if item.active else self._retired(item.name), self.also_list)
             also.setData(Qt.ItemDataRole.UserRole, item.id)
             also.setCheckState(Qt.CheckState.Checked if item.id in covered else Qt.CheckState.Unchecked)
         if plan is not None:
             if self.item_combo.findData(plan.service_item_id) < 0:  # a retired service keeps its plan
-                self.item_combo.addItem(plan.service_name, plan.service_item_id)
+                # named as retired: at the bottom of the list, unpriced, the owner would wonder why
+                self.item_combo.addItem(self._retired(plan.service_name), plan.service_item_id)
             self.name_edit.setText(plan.name)
             self.item_combo.setCurrentIndex(self.item_combo.findData(plan.service_item_id))
             self.sessions_spin.setValue(plan.sessions)

@@ -194,11 +194,32 @@ def test_renaming_a_plan_keeps_a_retired_service_it_covers(
     qtbot.addWidget(form)
     form.show()
     settle()
-    [ticked] = form.also_list.findItems("吹造型", Qt.MatchFlag.MatchExactly)
-    assert ticked.checkState() == Qt.CheckState.Checked
+    [ticked] = form.also_list.findItems("吹造型", Qt.MatchFlag.MatchStartsWith)
+    assert ticked.checkState() == Qt.CheckState.Checked and ticked.text() == "吹造型 (retired)"
     assert form.item_combo.findText("吹造型", Qt.MatchFlag.MatchStartsWith) == -1  # not offered as the main one
     form.name_edit.setText("Wash or blow-dry, five")
     with qtbot.waitSignal(form.saved):
         form.ok_button.click()
     [renamed] = [row for row in packages.list_plans() if row.id == plan.id]
     assert renamed.name == "Wash or blow-dry, five" and blow.id in renamed.service_item_ids
+
+
+def test_a_plan_whose_service_was_retired_names_it_so_and_keeps_it(
+    filled_shop: Shop, qtbot: QtBot, settle: Callable[[], None]
+) -> None:
+    """The plan's own service retired since: the form shows it as the plan's service, marked
+    retired (it was listed last, unpriced and unexplained), and saving an edit keeps it."""
+    _two_service_plan(qtbot, settle)
+    [plan] = [row for row in packages.list_plans() if row.name == "Wash or blow-dry x5"]
+    ServiceItem.update(active=False).where(ServiceItem.id == plan.service_item_id).execute()
+    form = PlanDialog(None, plan.id)
+    qtbot.addWidget(form)
+    form.show()
+    settle()
+    assert form.item_combo.currentData() == plan.service_item_id
+    assert form.item_combo.currentText() == f"{plan.service_name} (retired)"
+    form.sessions_spin.setValue(6)
+    with qtbot.waitSignal(form.saved):
+        form.ok_button.click()
+    [saved] = [row for row in packages.list_plans() if row.id == plan.id]
+    assert (saved.service_item_id, saved.sessions) == (plan.service_item_id, 6)
