@@ -8,7 +8,6 @@ written by a newer app is refused.
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -30,7 +29,7 @@ from salon_crm.core.schema import (
     v11_open_visits_index,
     v12_customer_rhythm,
     v13_customer_balance,
-    v14_surname_readings,
+    v14_name_order,
 )
 
 
@@ -56,16 +55,18 @@ def _package_ledger_step(db: Database) -> None:
     v8_package_ledger.backfill(db)
 
 
-def _surname_step(db: Database) -> None:
-    """Each listed customer whose name starts with one of the step's surnames gets the search
-    text the app writes today (its surname reading first). The names are matched as the search
-    text reads them (NFKC, trimmed); the text itself comes from the one rule, ``search_text``."""
-    for customer_id, name, phone, wechat in db.execute_sql(v14_surname_readings.CANDIDATES).fetchall():
-        if unicodedata.normalize("NFKC", name).strip()[:1] not in v14_surname_readings.SURNAMES:
-            continue
-        others = [row[0] for row in db.execute_sql(v14_surname_readings.OTHER_PHONES, (customer_id,))]
-        text = search_text.customer_search_text(name, phone, wechat, others)
-        db.execute_sql('UPDATE "customer" SET "search_text" = ? WHERE "id" = ?', (text, customer_id))
+def _name_order_step(db: Database) -> None:
+    """Every listed customer's search text as the app writes it today (its sort key after the
+    name), from the one rule, ``search_text``; their other phones read once for all."""
+    others: dict[int, list[str]] = {}
+    for customer_id, phone in db.execute_sql(v14_name_order.OTHER_PHONES).fetchall():
+        others.setdefault(customer_id, []).append(phone)
+    rows = db.execute_sql(v14_name_order.CANDIDATES).fetchall()
+    texts = [
+        (search_text.customer_search_text(name, phone, wechat, others.get(customer_id, ())), customer_id)
+        for customer_id, name, phone, wechat in rows
+    ]
+    db.connection().executemany(v14_name_order.UPDATE, texts)
 
 
 def _seal_step(db: Database) -> None:
@@ -91,7 +92,7 @@ STEPS: list[Step] = [
     Step(11, "the bills' indexes carry voided_at and total", _run_statements(v11_open_visits_index.STATEMENTS)),
     Step(12, "each customer's usual gap between visits, kept", _run_statements(v12_customer_rhythm.STATEMENTS)),
     Step(13, "each customer's card balance and points, kept", _run_statements(v13_customer_balance.STATEMENTS)),
-    Step(14, "surnames sorted by their own reading (曾 under Z)", _surname_step),
+    Step(14, "names sorted syllable by syllable, surnames by their own reading", _name_order_step),
 ]
 CURRENT_VERSION = STEPS[-1].version
 

@@ -4,9 +4,10 @@
 each of them (曾 zeng/ceng, 单 shan/dan, 仇 qiu/chou), because a front desk types
 the reading it hears, not the one a dictionary puts first.
 
-The first reading stored is the one the list sorts by (``models.PINYIN_ORDER``): for
-the surnames in ``SURNAME_READINGS`` it is the surname's, so 曾 files under Z with 张,
-not under C where a dictionary's first reading (ceng) put it.
+The list sorts by the name's pinyin, stored right after the name (``pinyin_sort_key``):
+syllable by syllable, with the surname's own reading for the surnames in
+``SURNAME_READINGS``, so 曾 files under Z with 张, not under C where a dictionary's first
+reading (ceng) put it.
 """
 
 from __future__ import annotations
@@ -65,16 +66,38 @@ def _name_keys(name: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(keys))
 
 
+@lru_cache(maxsize=32768)
+def pinyin_sort_key(name: str) -> str:
+    """What the customer list sorts a name by: its pinyin, syllables apart, the surname's reading first.
+
+    Apart, because run together the letters of the given name compete with the surname's:
+    "chenhongxia" (陈红霞) came after "chengruoxi" (程若曦), splitting the 陈 files around the
+    程 ones; "chen hong xia" comes before "cheng ruo xi", as in a phone book.
+    """
+    clean = unicodedata.normalize("NFKC", name).strip().lower()
+    if not clean:
+        return ""
+    surname = _surname_readings(clean[0])[0]
+    if surname == clean[0]:  # not a Chinese character (Anna): letters have no syllables to keep apart
+        return " ".join(lazy_pinyin(clean, style=Style.NORMAL))
+    return " ".join([surname, *lazy_pinyin(clean[1:], style=Style.NORMAL)])
+
+
 def customer_search_text(name: str, phone: str = "", wechat: str = "", other_phones: Iterable[str] = ()) -> str:
-    """The text stored in ``Customer.search_text``; searched with LIKE '%term%'."""
+    """The text stored in ``Customer.search_text``; searched with LIKE '%term%'.
+
+    It starts with the name and then its sort key (``pinyin_sort_key``): the list's order is
+    everything after the name (``models.PINYIN_ORDER``), so a search and the sort share one index.
+    """
     keys = name_keys(name)
+    keys[1:1] = [pinyin_sort_key(name)] if keys else []
     for number in (phone, *other_phones):  # a customer's other numbers find them too
         digits = _NON_DIGIT.sub("", unicodedata.normalize("NFKC", number))
         if digits:
             keys.append(digits)
     if wechat.strip():
         keys.append(unicodedata.normalize("NFKC", wechat).strip().lower())
-    return " ".join(keys)
+    return " ".join(dict.fromkeys(keys))  # a one-syllable name's sort key is its pinyin key too
 
 
 def normalise_query(text: str) -> str:

@@ -1,6 +1,6 @@
-"""Surnames a dictionary reads otherwise: 曾 is zēng as a surname, so the list sorts 曾 files under Z
-(with 张), not under C; search still finds them by every reading. Schema 14 rewrites the search
-text of the customers a shop already has."""
+"""The list's order by name, as a phone book: syllable by syllable (all 陈 chen before 程 cheng), and
+a surname a dictionary reads otherwise by its own reading (曾 zēng under Z with 张, not under C).
+Search still finds everyone by every reading. Schema 14 rewrites the search text a shop has."""
 
 from __future__ import annotations
 
@@ -27,17 +27,36 @@ def test_the_list_files_a_surname_under_its_own_reading(shop: Shop) -> None:
     assert [row.id for row in customers.list_customers("dtf")] == [ids["单田芳"]]
 
 
-def test_the_upgrade_writes_the_search_text_of_those_surnames_again(shop: Shop) -> None:
+def test_the_list_keeps_a_surnames_files_together(shop: Shop) -> None:
+    for n, name in enumerate(["陈红霞", "程若曦", "陈芳芳", "程霞", "陈彩霞"]):
+        add(name, f"1380000000{n}")
+    # run together, "chenhongxia" sorted after "chengruoxi": the 陈 files were split around the 程 ones
+    assert [row.name for row in customers.list_customers(sort="name")] == [
+        "陈彩霞",
+        "陈芳芳",
+        "陈红霞",
+        "程若曦",
+        "程霞",
+    ]
+    assert [row.name for row in customers.list_customers("chx", sort="name")] == ["陈红霞"]
+    assert [row.name for row in customers.list_customers("chenhong", sort="name")] == ["陈红霞"]
+
+
+def test_the_upgrade_writes_every_listed_customers_search_text_again(shop: Shop) -> None:
     zeng, zhang, erased = add("曾小明", "13900000001"), add("张三", "13900000002"), add("曾大伟", "13900000003")
     OtherPhone.create(customer=zeng, phone="13600000009")
     erasure.erase_personal_data(OWNER, erased)
-    # as a file written before schema 14 held it: the dictionary's reading (ceng) first
-    old = "曾小明 cengxiaoming cxm zengxiaoming zxm 13900000001 13600000009"
-    Customer.update(search_text=old).where(Customer.id == zeng).execute()
-    before = {row.id: row.search_text for row in Customer.select(Customer.id, Customer.search_text)}
+    # as a file written before schema 14 held them: pinyin run together, the dictionary's reading first
+    written_before = {
+        zeng: "曾小明 cengxiaoming cxm zengxiaoming zxm 13900000001 13600000009",
+        zhang: "张三 zhangsan zs 13900000002",
+    }
+    for customer_id, text in written_before.items():
+        Customer.update(search_text=text).where(Customer.id == customer_id).execute()
     [step] = [step for step in migrations.STEPS if step.version == 14]
     step.apply(database_proxy.obj)
     after = {row.id: row.search_text for row in Customer.select(Customer.id, Customer.search_text)}
     assert after[zeng] == customer_search_text("曾小明", "13900000001", "", ["13600000009"])
-    assert after[zeng].startswith("曾小明 zengxiaoming zxm ") and "cxm" in after[zeng] and "13600000009" in after[zeng]
-    assert after[zhang] == before[zhang] and after[erased] == before[erased] == ""
+    assert after[zeng] == "曾小明 zeng xiao ming zengxiaoming zxm cengxiaoming cxm 13900000001 13600000009"
+    assert after[zhang] == "张三 zhang san zhangsan zs 13900000002"
+    assert after[erased] == ""  # an erased customer stays unfindable
