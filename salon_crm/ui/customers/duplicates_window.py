@@ -41,10 +41,14 @@ class DuplicatePairsModel(RowTableModel):
 
     def page_query(self) -> PageQuery:
         actor = session.acting_user()
+        # The rule returns every pair at once (capped in core), so the paging offset and limit are unused;
+        # the user is taken now, on the UI thread, so the query runs as the person who asked even if
+        # someone else takes the front desk before the worker gets to it.
         return lambda _offset, _limit: duplicate_pairs.possible_duplicates(actor)
 
     def cell(self, row: Any, column: int, role: int) -> Any:
         pair: DuplicatePair = row
+        # No tooltips or colours: the side text below already carries all that tells the two files apart.
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if column == PairColumn.REASON:
@@ -57,8 +61,11 @@ class DuplicatePairsModel(RowTableModel):
         if side.phone:
             parts.append(formatting.phone(side.phone))
         if side.birth_month is not None:
+            # A file may hold a birthday month without its day, or without its year: the missing part is
+            # left out rather than shown as "00".
             day = f"{side.birth_month:02d}-{side.birth_day or 0:02d}" if side.birth_day else f"{side.birth_month:02d}"
             parts.append(f"{side.birth_year}-{day}" if side.birth_year else day)
+        # The file number is the last word on identity: two 王芳 with no mobile differ only there.
         parts.append(self.tr("file #{id}").format(id=side.id))
         return " · ".join(parts)
 
@@ -78,12 +85,14 @@ class DuplicatesWindow(QDialog):
         self.model = DuplicatePairsModel(self)
         self.table = ReadOnlyTable(self)
         self.table.setModel(self.model)
+        # Enter or a double click on a pair is the front desk's quick way to the merge dialog.
         self.table.activated.connect(lambda _index: self.merge_selected())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._enable())
         self.summary = QLabel(self.tr("Looking for files that may be one person…"), self)
         self.summary.setWordWrap(True)
         self.merge_button = QPushButton(self.tr("&Merge…"), self)
         self.skip_button = QPushButton(self.tr("&Skip"), self)
+        # Skipping writes nothing; the tooltip says so, or staff fear a skip marks the pair "not the same".
         self.skip_button.setToolTip(self.tr("Not the same person, or not now: go to the next pair"))
         self.refresh_button = QPushButton(self.tr("&Refresh"), self)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
@@ -94,6 +103,7 @@ class DuplicatesWindow(QDialog):
         self.skip_button.clicked.connect(self.skip)
         self.refresh_button.clicked.connect(self.model.reload)
         self.model.loaded.connect(self._loaded)
+        # A failed load shows its sentence where the count would be, not in a box over the window.
         self.model.failed.connect(self.summary.setText)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
@@ -101,7 +111,9 @@ class DuplicatesWindow(QDialog):
         layout.addWidget(buttons)
         self.last_dialog: MergeDialog | None = None
         self.resize(820, 460)
+        # Nothing is chosen until the first load arrives: Merge and Skip start disabled.
         self._enable()
+        # Loaded in the background: the rule scans every file, and the window must open at once.
         self.model.reload()
 
     @classmethod
@@ -122,12 +134,14 @@ class DuplicatesWindow(QDialog):
                     count=count
                 )
             )
+            # The first pair is chosen so Merge… and Skip work without a click first.
             self.select(0)
         self._enable()
 
     def _enable(self) -> None:
         chosen = self.selected_pair() is not None
         self.merge_button.setEnabled(chosen)
+        # Skip stops at the last pair rather than wrapping round, so the desk knows it has seen them all.
         self.skip_button.setEnabled(chosen and self.current_row() < self.model.rowCount() - 1)
 
     def current_row(self) -> int:
@@ -154,10 +168,14 @@ class DuplicatesWindow(QDialog):
         pair = self.selected_pair()
         if pair is None:
             return None
+        # The older file is kept by default (the column says so); the dialog still lets the user swap.
         dialog = MergeDialog(self, pair.first.id)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.merge_picker.set_customer(pair.second.id)
+        # The merged id is read at save time, not from the pair: the user may have picked another
+        # duplicate in the dialog before pressing Merge.
         dialog.saved.connect(lambda _kept: self._merged(dialog.merge_picker.customer_id()))
+        # Kept for the tests, which drive the dialog that was opened.
         self.last_dialog = dialog
         dialog.open()
         return dialog
@@ -165,6 +183,7 @@ class DuplicatesWindow(QDialog):
     def _merged(self, merged_id: int | None) -> None:
         if merged_id is not None:
             self.merged.emit(merged_id)
+        # The merged file is gone, and so is every other pair it was in: the rule is asked again.
         self.model.reload()
 
     def index_of(self, first_id: int, second_id: int) -> QModelIndex:

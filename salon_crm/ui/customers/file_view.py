@@ -52,9 +52,13 @@ from salon_crm.ui.widgets.row_model import ROW_ROLE
 from salon_crm.ui.widgets.table_view import ReadOnlyTable
 
 WARNING_STYLE = "color: #c0392b; font-weight: bold;"
+# Amber, not red: notices (dormant, no-shows, consent) are worth knowing, not a reason to stop a service.
 NOTICE_STYLE = "color: #b9770e; font-weight: bold;"
+# Hidden from users who may not see money (a stylist): their captions go too, not only their values.
 MONEY_FACTS = frozenset({"balance", "points", "spent", "average"})
 NAME_STYLE = "font-size: 20px; font-weight: bold;"
+# Manual tags are buttons (a click removes one), automatic ones plain labels: the shape says which
+# can be taken off.
 MANUAL_TAG_STYLE = (
     "QPushButton { background: #eaf2f8; border: 1px solid #aed6f1; border-radius: 9px; padding: 1px 8px; }"
 )
@@ -78,19 +82,24 @@ class CustomerFileView(QDialog):
         self.file: CustomerFile | None = None
         self.last_dialog: QDialog | None = None
         self.setWindowTitle(self.tr("Customer file"))
+        # A long history reads better full screen; a QDialog offers no maximise button by default.
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
         self._build_header()
         self._build_buttons()
         self.timeline = TimelineModel(customer_id, self)
         self.table = ReadOnlyTable(self)
         self.table.setModel(self.timeline)
+        # A double click on a bill opens it for correction; edit_record ignores other lines.
         self.table.doubleClicked.connect(lambda _index: self.edit_record())
         # a visit's own rows open with Right, Space or a click on its ▸, and close with Left
         self.table.clicked.connect(self._timeline_clicked)
+        # Filtered here rather than in a table subclass: the keys fall back to the table's own moves
+        # whenever there is nothing to open or close.
         self.table.installEventFilter(self)
         # an opened visit's rows are indented: widen the event column to them (it was fitted without them)
         self.timeline.rowsInserted.connect(lambda *_args: self.table.refit())
         self.table.selectionModel().selectionChanged.connect(lambda *_args: self._enable())
+        # The header and the timeline load in two tasks; ``loaded`` waits for both (see _maybe_loaded).
         self.timeline.loaded.connect(self._timeline_loaded)
         layout = QVBoxLayout(self)
         layout.addWidget(self.header)
@@ -107,9 +116,11 @@ class CustomerFileView(QDialog):
         self.name_label = QLabel(self.header)
         self.name_label.setStyleSheet(NAME_STYLE)
         self.identity_label = QLabel(self.header)
+        # Selectable, so the desk can copy a mobile or WeChat id without retyping it.
         self.identity_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.warnings_label = QLabel(self.header)
         self.warnings_label.setStyleSheet(WARNING_STYLE)
+        # Wrapped: a long allergy note must push the facts down, not widen the window past the screen.
         self.warnings_label.setWordWrap(True)
         self.notices_label = QLabel(self.header)
         self.notices_label.setStyleSheet(NOTICE_STYLE)
@@ -139,6 +150,7 @@ class CustomerFileView(QDialog):
         for index, (key, title) in enumerate(titles.items()):
             caption = QLabel(title + self.tr(":"), self.facts_box)
             self.fact_captions[key] = caption
+            # Grey captions, so the eye goes to the figures under them.
             caption.setStyleSheet("color: #666;")
             value = QLabel(self.facts_box)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -147,6 +159,8 @@ class CustomerFileView(QDialog):
                 value.setTextFormat(Qt.TextFormat.RichText)
                 value.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
                 value.linkActivated.connect(self.package_history)
+            # Five facts a row, caption over value: ten facts in two rows keep the header short and
+            # leave the height of a 768 px screen to the timeline.
             row, column = divmod(index, 5)
             self.facts.addWidget(caption, row * 2, column)
             self.facts.addWidget(value, row * 2 + 1, column)
@@ -155,6 +169,7 @@ class CustomerFileView(QDialog):
         self.reveal_button = QPushButton(self.tr("S&how number"), self.header)
         self.reveal_button.setToolTip(self.tr("Show the whole phone number (noted in the audit log)"))
         self.reveal_button.clicked.connect(self.reveal_phone)
+        # Shown by _show only when the number is masked for this user and they may reveal it.
         self.reveal_button.hide()
         self._revealed_phone = ""
         self._revealed_for: int | None = None
@@ -174,7 +189,9 @@ class CustomerFileView(QDialog):
         self.auto_tags = QHBoxLayout()
         self.tag_edit = QLineEdit(self.header)
         self.tag_edit.setPlaceholderText(self.tr("New tag"))
+        # Tags are a word or two; a box left to stretch would push the automatic tags off the row.
         self.tag_edit.setMaximumWidth(160)
+        # Enter adds the tag, so the desk can type tag after tag without the mouse.
         self.tag_edit.returnPressed.connect(self.add_tag)
         self.add_tag_button = QPushButton(self.tr("Add &tag"), self.header)
         self.add_tag_button.clicked.connect(self.add_tag)
@@ -197,6 +214,7 @@ class CustomerFileView(QDialog):
         self.edit_button = QPushButton(self.tr("&Edit profile…"), self)
         self.edit_button.clicked.connect(self.edit_profile)
         self.book_button = QPushButton(self.tr("&Book…"), self)
+        # The next quarter hour because that is the booking grid's step (see when.next_quarter_hour).
         self.book_button.setToolTip(self.tr("A new booking for this customer, at the next quarter hour"))
         self.book_button.clicked.connect(self.book)
         self.record_button = QPushButton(self.tr("&New service record…"), self)
@@ -269,6 +287,7 @@ class CustomerFileView(QDialog):
     def refresh(self) -> None:
         """Read the file and its timeline again."""
         customer_id = self._id()
+        # Both halves start again: ``loaded`` (which the tests wait on) must not fire on the old timeline.
         self._header_ready = False
         self._timeline_ready = False
         tasks.run_in_background(
@@ -281,6 +300,8 @@ class CustomerFileView(QDialog):
 
     def _load_failed(self, error: BaseException) -> None:
         self.warnings_label.setText(describe_any(error))
+        # Nothing may be done to a file that could not be read: a top-up would go to a customer the desk
+        # cannot see.
         for button in self._buttons():
             button.setEnabled(False)
 
@@ -293,8 +314,10 @@ class CustomerFileView(QDialog):
             self._revealed_phone, self._revealed_for = "", profile.id
         self.identity_label.setText("   ".join(part for part in self._identity(opened) if part))
         masked = bool(profile.phone) and not session.may(Action.SEE_PHONES) and not self._revealed_phone
+        # Nothing to reveal when the number is already whole for this user, or was revealed a moment ago.
         self.reveal_button.setVisible(masked and session.may(Action.REVEAL_PHONE))
         self.warnings_label.setText("\n".join(self._warnings(opened)))
+        # Hidden when empty, so a customer with nothing to warn about gets no blank band.
         self.warnings_label.setVisible(bool(self.warnings_label.text()))
         self.notices_label.setText("   ".join(self._notices(opened)))
         self.notices_label.setVisible(bool(self.notices_label.text()))
@@ -317,12 +340,14 @@ class CustomerFileView(QDialog):
         gender = vocabulary.word(Gender, profile.gender) if profile.gender != Gender.UNKNOWN.value else ""
         birthday = ""
         if profile.birth_month is not None:
+            # A day not on file shows as "?" rather than a made-up 1st; with no year it reads "birthday", not "born".
             birthday = self.tr("birthday {month}-{day}").format(month=profile.birth_month, day=profile.birth_day or "?")
             if profile.birth_year is not None:
                 birthday = self.tr("born {year}-{month}-{day}").format(
                     year=profile.birth_year, month=profile.birth_month, day=profile.birth_day or "?"
                 )
         wechat = self.tr("WeChat {id}").format(id=profile.wechat) if profile.wechat else ""
+        # Through tr() though it looks like a mere dot: Chinese brackets the level instead, 【金卡】.
         level = self.tr("· {level}").format(level=opened.level_name) if opened.level_name else ""
         phone = self._revealed_phone or formatting.phone(profile.phone)
         others = ", ".join(formatting.phone(number) for number in profile.other_phones)
@@ -331,6 +356,7 @@ class CustomerFileView(QDialog):
 
     def reveal_phone(self) -> None:
         customer_id = self.customer_id
+        # Disabled while the worker asks: a second click would note a second reveal in the audit log.
         self.reveal_button.setEnabled(False)
         tasks.run_in_background(
             self,
@@ -342,6 +368,7 @@ class CustomerFileView(QDialog):
     def _phone_revealed(self, phone: str) -> None:
         self._revealed_phone = phone
         self.reveal_button.setEnabled(True)
+        # The whole number is on screen now; the button has nothing left to do for this customer.
         self.reveal_button.hide()
         if self.file is not None:
             self.identity_label.setText("   ".join(part for part in self._identity(self.file) if part))
@@ -354,9 +381,11 @@ class CustomerFileView(QDialog):
         found = []
         if opened.profile.allergies:
             found.append(self.tr("⚠ Allergies: {allergies}").format(allergies=opened.profile.allergies))
+        # Due today counts: the desk should make the call today, not learn of it tomorrow.
         if opened.follow_up_due is not None and opened.follow_up_due <= clock.today():
             found.append(self.tr("⚠ Follow-up call due since {day}").format(day=formatting.day(opened.follow_up_due)))
         segment = opened.segment
+        # The usual gap is an average, shown whole: "every 27.4 days" would be false precision.
         if segment.churn_warning:
             found.append(
                 self.tr("⚠ At risk: {days} days since the last visit; usually every {gap} days").format(
@@ -369,6 +398,7 @@ class CustomerFileView(QDialog):
 
     def _notices(self, opened: CustomerFile) -> list[str]:
         found = []
+        # Only these lifecycles are news at the desk; "active" or "new" would be noise on every file.
         if opened.segment.lifecycle in ("dormant", "lost"):
             found.append(segment_words.lifecycle(opened.segment.lifecycle))
         if opened.no_shows:
@@ -387,6 +417,7 @@ class CustomerFileView(QDialog):
             parts.append(self.tr("grade {grade}").format(grade=segment.grade))
         if segment.rfm:
             parts.append(segment_words.rfm(segment.rfm))  # in words: "RFM 555" meant nothing to an owner
+        # Each package with what is left, so the desk can tell the customer without opening the ledger.
         packages = ", ".join(
             self.tr("{service} ×{left}").format(service=package.service, left=package.remaining)
             for package in opened.packages
@@ -427,6 +458,8 @@ class CustomerFileView(QDialog):
             chip.setStyleSheet(MANUAL_TAG_STYLE)
             chip.setToolTip(self.tr("Remove the tag “{name}”").format(name=name))
             chip.setProperty("tag", name)
+            # ``_checked`` takes clicked's bool; ``tag=name`` binds this chip's name now, where a plain
+            # closure would remove the last tag of the loop whichever chip was clicked.
             chip.clicked.connect(lambda _checked=False, tag=name: self.remove_tag(tag))
             self.manual_tags.addWidget(chip)
         for code in opened.tags.automatic:
@@ -435,6 +468,7 @@ class CustomerFileView(QDialog):
             label.setToolTip(self.tr("Set by the shop's rules from the records"))
             self.auto_tags.addWidget(label)
         if not opened.tags.automatic:
+            # A dash rather than nothing, so "Automatic:" is not read as cut off.
             self.auto_tags.addWidget(QLabel("—", self.header))
 
     def manual_tag_names(self) -> list[str]:
@@ -464,6 +498,7 @@ class CustomerFileView(QDialog):
         ]
 
     def _timeline_clicked(self, index: QModelIndex) -> None:
+        # Only the Event column toggles (it holds the ▸): a click elsewhere just selects the line.
         if index.column() == TimelineColumn.EVENT:
             self.timeline.toggle(index.row())
 
@@ -474,6 +509,7 @@ class CustomerFileView(QDialog):
             if key == Qt.Key.Key_Right and self.timeline.set_open(row, True):
                 return True
             if key == Qt.Key.Key_Left and row >= 0:
+                # Read before closing: the own row under the cursor disappears with it.
                 visit = self.timeline.visit_row_of(row)
                 if self.timeline.set_open(row, False):
                     self.table.selectRow(visit)  # back on the visit's line, where the keyboard user was
@@ -488,6 +524,7 @@ class CustomerFileView(QDialog):
 
     def _selected_open_visit(self) -> TimelineEvent | None:
         event = self.selected_event()
+        # A voided bill is history: there is nothing left to correct or void.
         if event is None or event.kind is not EventKind.VISIT or event.voided:
             return None
         return event
@@ -499,6 +536,7 @@ class CustomerFileView(QDialog):
         has_visit = ready and self._selected_open_visit() is not None
         self.edit_record_button.setEnabled(has_visit)
         self.void_button.setEnabled(has_visit)
+        # Offered only when there is something to take, rather than opening a dialog that can only refuse.
         self.redeem_button.setEnabled(ready and self.file is not None and self.file.balance.points > 0)
         self.refund_button.setEnabled(ready and self.file is not None and self.file.balance.principal > 0)
         self.refund_package_button.setEnabled(ready and self.file is not None and bool(self.file.packages))
@@ -507,8 +545,12 @@ class CustomerFileView(QDialog):
         """Show ``dialog``; when it saves, reload this file and tell the list."""
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         if isinstance(dialog, FormDialog):
+            # Every saved form reloads the whole file: a bill changes the balance, the points, the
+            # segment and the timeline at once, and asking for all of it is simpler than patching.
             dialog.saved.connect(lambda _record: self._written())
         self.last_dialog = dialog
+        # open(), not exec(): window-modal, and it returns at once, so callers (and the tests) get the
+        # dialog back to drive.
         dialog.open()
         return dialog
 
@@ -573,6 +615,7 @@ class CustomerFileView(QDialog):
 
     def add_tag(self) -> None:
         name, customer_id = self.tag_edit.text(), self.customer_id
+        # An empty tag is not worth a message: Enter on an empty box does nothing.
         if not name.strip():
             return
         self.tag_message.clear()
@@ -612,6 +655,7 @@ class CustomerFileView(QDialog):
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             self,
         )
+        # Cancel by default: erasure cannot be undone, and an Enter pressed out of habit must not do it.
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.accepted.connect(self._erase_confirmed)
@@ -630,6 +674,7 @@ class CustomerFileView(QDialog):
 
     def export_data(self, out: Path | None = None) -> None:
         """Every record about the customer to one workbook, for their request (PIPL art. 45)."""
+        # ``out`` is given by the tests; a user always goes through the save dialog.
         if out is None:
             name = self.file.profile.name if self.file is not None else str(self.customer_id)
             chosen, _filter = QFileDialog.getSaveFileName(
@@ -657,4 +702,5 @@ class CustomerFileView(QDialog):
 
     def _erased(self) -> None:
         self.changed.emit()
+        # The file no longer holds anyone's name: keeping it open would only invite edits to an erased customer.
         self.close()

@@ -44,6 +44,7 @@ from salon_crm.ui.widgets.form_dialog import FormDialog
 
 NO_YEAR = EARLIEST_YEAR - 1  # the year box's "not given"
 HINT_STYLE = "color: #666;"
+# A soft orange panel, not the red of errors: a likely duplicate is a question, not a refusal.
 DUPLICATE_STYLE = "QFrame#duplicates { background: #fdf2e9; border: 1px solid #e59866; border-radius: 4px; }"
 
 
@@ -60,6 +61,8 @@ def load_choices(customer_id: int | None) -> ProfileChoices:
     """Runs on the worker thread."""
     profile = profiles.get_customer(customer_id) if customer_id is not None else None
     keep = profile.preferred_stylist_id if profile is not None else None
+    # A stylist who has left is still offered when this customer prefers them, or editing the
+    # file would silently drop the preference.
     people = tuple(member for member in staff.list_staff() if member.active or member.id == keep)
     return ProfileChoices(profile, people, tuple(profiles.list_levels()))
 
@@ -94,7 +97,9 @@ class CustomerDialog(FormDialog):
         self.health_box.toggled.connect(self._changed)
         self.allergies_edit.textChanged.connect(self._changed)
         self.consent_date.dateChanged.connect(self._changed)
+        # Two columns (basics, beauty) at 920 x 500: the whole form fits a 1366x768 screen unscrolled.
         self.resize(920, 500)
+        # The hints and the grey "what is still needed" line show before the user types anything.
         self._changed()
         self.load(lambda: load_choices(customer_id), self._fill)
 
@@ -112,6 +117,7 @@ class CustomerDialog(FormDialog):
 
     def _build_phone_row(self) -> None:
         self.phone_edit = QLineEdit(self)
+        # A landline is allowed and stored as typed; only a mainland mobile is reduced to its 11 digits.
         self.phone_edit.setPlaceholderText(self.tr("138 0013 8000, +86…, or a landline"))
         self.phone_hint = QLabel(self)
         self.phone_hint.setStyleSheet(HINT_STYLE)
@@ -129,20 +135,26 @@ class CustomerDialog(FormDialog):
 
     def _build_basics(self) -> None:
         self.name_edit = QLineEdit(self)
+        # A little over the core's limit, so an over-long paste is refused with the core's message rather
+        # than silently cut to a name that looks right.
         self.name_edit.setMaxLength(profiles.NAME_MAX + 10)
         self.gender_combo = QComboBox(self)
         for code, word in vocabulary.choices(Gender):
             self.gender_combo.addItem(word, code)
         self.gender_combo.setCurrentIndex(self.gender_combo.findData(Gender.UNKNOWN.value))
         self.year_spin = QSpinBox(self)
+        # The year is optional (many customers give a birthday, not an age); the lowest value means "not given".
         self.year_spin.setRange(NO_YEAR, clock.today().year)
         self.year_spin.setSpecialValueText(self.tr("year not given"))
         self.year_spin.setValue(NO_YEAR)
         self.month_combo = QComboBox(self)
         self.month_combo.addItem(self.tr("—"), None)
         for month in range(1, 13):
+            # The locale's month names: 1月 in the Chinese UI, Jan in the English one.
             self.month_combo.addItem(QLocale().monthName(month, QLocale.FormatType.ShortFormat), month)
         self.day_spin = QSpinBox(self)
+        # 31 for every month: the core checks the day against the month (29 February is allowed
+        # without a year) and says what is wrong in a sentence, which a spin box limit could not.
         self.day_spin.setRange(0, 31)
         self.day_spin.setSpecialValueText(self.tr("—"))
         birthday = QHBoxLayout()
@@ -195,6 +207,7 @@ class CustomerDialog(FormDialog):
         self.health_hint.setWordWrap(True)
         self.consent_box = QCheckBox(self.tr("Agrees to marketing messages, since"), self)
         self.consent_date = QDateEdit(qdates.qdate(clock.today()), self)
+        # The same year-month-day order in both languages, as every date the app shows (formatting.day).
         self.consent_date.setDisplayFormat("yyyy-MM-dd")
         self.consent_date.setCalendarPopup(True)
         consent = QHBoxLayout()
@@ -205,6 +218,7 @@ class CustomerDialog(FormDialog):
         self.consent_row.setLayout(consent)
         self.consent_row.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         for edit in (self.allergies_edit, self.preferences_edit, self.notes_edit):
+            # Four lines each: the three notes must fit the right column at 768 px high without a scrollbar.
             edit.setFixedHeight(self.fontMetrics().height() * 4 + 12)
         self.beauty.addRow(self.tr("Health data:"), self.health_box)
         self.beauty.addRow("", self.health_hint)
@@ -217,6 +231,8 @@ class CustomerDialog(FormDialog):
 
         layout = self.layout()
         assert isinstance(layout, QVBoxLayout)
+        # FormDialog put its form first in one column; the form is taken out and set beside the beauty
+        # fields, as a single column of twenty-one rows would not fit the screen's height.
         layout.removeItem(self.form)
         columns = QHBoxLayout()
         for index, form in enumerate((self.form, self.beauty)):
@@ -245,11 +261,13 @@ class CustomerDialog(FormDialog):
         self.duplicates.hide()
         layout = self.layout()
         assert isinstance(layout, QVBoxLayout)
+        # Just above OK / Cancel, where the eye is when saving.
         layout.insertWidget(layout.count() - 1, self.duplicates)
 
     # --- filling ------------------------------------------------------------------
 
     def _fill(self, choices: ProfileChoices) -> None:
+        # The combos are filled only now: the staff and levels come from the worker with the profile.
         self.stylist_combo.addItem(self.tr("—"), None)
         for member in choices.staff:
             self.stylist_combo.addItem(member.name, member.id)
@@ -258,9 +276,11 @@ class CustomerDialog(FormDialog):
             self.level_combo.addItem(level.name, level.id)
         profile = choices.profile
         if profile is None:
+            # A new form starts on the name, the one field every customer must have.
             self.name_edit.setFocus()
             return
         self.name_edit.setText(profile.name)
+        # max(0, ...): a code the list no longer offers falls back to the first choice, never to no choice.
         self.gender_combo.setCurrentIndex(max(0, self.gender_combo.findData(profile.gender)))
         self.year_spin.setValue(profile.birth_year or NO_YEAR)
         self.month_combo.setCurrentIndex(max(0, self.month_combo.findData(profile.birth_month)))
@@ -269,6 +289,7 @@ class CustomerDialog(FormDialog):
         if profile.phone and not session.may(Action.SEE_PHONES):
             self._masked_phone = profile.phone
             self.phone_edit.setText(formatting.phone(profile.phone))
+            # Read-only while masked: an edit of "138****8000" cannot be saved back as a phone number.
             self.phone_edit.setReadOnly(True)
             self.reveal_button.setVisible(session.may(Action.REVEAL_PHONE))
         self.wechat_edit.setText(profile.wechat)
@@ -293,6 +314,7 @@ class CustomerDialog(FormDialog):
 
     def reveal_phone(self) -> None:
         """Show the whole number (an audit entry), after which it can be edited."""
+        # A new customer has no stored number to reveal (and the button is never shown for one).
         if self.customer_id is None:
             return
         customer_id = self.customer_id
@@ -309,10 +331,12 @@ class CustomerDialog(FormDialog):
         self.phone_edit.setReadOnly(False)
         self.phone_edit.setText(phone)
         self.reveal_button.hide()
+        # The user revealed the number to change it: the cursor goes there.
         self.phone_edit.setFocus()
 
     def _reveal_failed(self, error: BaseException) -> None:
         self.reveal_button.setEnabled(True)
+        # Under the phone, next to the button that failed, rather than in the form's message line.
         self.phone_hint.setText(describe_any(error))
 
     # --- input --------------------------------------------------------------------
@@ -327,16 +351,19 @@ class CustomerDialog(FormDialog):
             birth_year=self.year_spin.value() if self.year_spin.value() != NO_YEAR else None,
             birth_month=month,
             birth_day=self.day_spin.value() or None,
+            # While masked, the stored number is saved back unchanged, never the masked text.
             phone=self._masked_phone if self._masked_phone is not None else self.phone_edit.text(),
             wechat=self.wechat_edit.text(),
             email=self.email_edit.text(),
             address=self.address_edit.text(),
             occupation=self.occupation_edit.text(),
             source=source,
+            # A referrer only counts for the "referral" source; one picked and then left behind is dropped.
             referrer_id=self.referrer.customer_id() if source == SourceChannel.REFERRAL.value else None,
             preferred_stylist_id=self.stylist_combo.currentData(),
             level_id=self.level_combo.currentData(),
             notes=self.notes_edit.toPlainText(),
+            # Skin type and allergies are health data and are kept only with consent (PIPL); hair type is not.
             skin_type=self.skin_edit.text() if self.health_box.isChecked() else "",
             hair_type=self.hair_edit.text(),
             allergies=self.allergies_edit.toPlainText() if self.health_box.isChecked() else "",
@@ -353,7 +380,9 @@ class CustomerDialog(FormDialog):
         for edit in (self.skin_edit, self.allergies_edit):
             edit.setEnabled(health and not self._busy)
         typed_health = bool(self.skin_edit.text().strip() or self.allergies_edit.toPlainText().strip())
+        # Only when there is something to lose: those notes, on file or typed, are removed on saving.
         self.health_hint.setVisible(not health and typed_health)
+        # Any change may make the duplicate question moot; the core asks again on the next save.
         self.duplicates.hide()
         self.revalidate()
         try:
@@ -361,6 +390,8 @@ class CustomerDialog(FormDialog):
         except ValidationError:  # the message line already says what is wrong
             self.phone_hint.clear()
             return
+        # "Saved as" only when the core would store the number differently from what was typed (say,
+        # spaces or +86 taken out of a mobile), so the desk is not surprised by the list.
         typed = " ".join(self.phone_edit.text().split())
         if self._masked_phone is not None:  # the field shows 138****8000: never spell the number out
             self.phone_hint.clear()
@@ -394,6 +425,7 @@ class CustomerDialog(FormDialog):
         super()._failed(error)
         if isinstance(error, ConflictError) and error.code == "customer_duplicate":
             self.matches = list(error.values.get("matches", []))
+            # The panel says it all; a red line under it as well would read as an error.
             self.message.clear()
             lines = [self._match_text(match) for match in self.matches]
             self.duplicate_label.setText(
@@ -401,6 +433,7 @@ class CustomerDialog(FormDialog):
             )
             self.open_button.show()
             self.duplicates.show()
+            # Enter now opens the existing file: the safer choice, as a second file splits the customer's history.
             self.open_button.setFocus()
         elif isinstance(error, ConflictError) and error.code == "customer_phone_doubtful":
             self.matches = []
@@ -412,6 +445,7 @@ class CustomerDialog(FormDialog):
             )
             self.open_button.hide()
             self.duplicates.show()
+            # No file to open here: Enter confirms the number, and an edit to it hides the question.
             self.save_anyway_button.setFocus()
 
     def _match_text(self, match: DuplicateMatch) -> str:
@@ -427,10 +461,12 @@ class CustomerDialog(FormDialog):
         """Leave this form and open the first matching customer instead."""
         if self.matches:
             self.openCustomer.emit(self.matches[0].customer_id)
+            # This form is dropped, not saved: the point is to use the file already there.
             self.reject()
 
     def save_anyway(self) -> None:
         """The user saw the match and keeps both files."""
+        # The input may have been made invalid since the panel showed; the same checks as OK apply.
         if self._busy or self.problem():
             return
         self.duplicates.hide()

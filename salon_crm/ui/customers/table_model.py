@@ -19,6 +19,7 @@ from salon_crm.ui.widgets import formatting
 from salon_crm.ui.widgets.row_model import PageQuery, RowTableModel
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+# The same red as the warnings in the customer file and its form, so red means one thing.
 AT_RISK = QColor("#c0392b")
 
 
@@ -36,6 +37,8 @@ class Column(IntEnum):
     TAGS = 10
 
 
+# Segment, grade and tags are not here: the core works them out for each page's rows and
+# has no sort for them, and ordering a single page of 200 would mislead.
 # the core's sort key for each sortable column
 SORT_KEYS = {
     Column.NAME: "name",
@@ -59,6 +62,7 @@ TEXT: dict[Column, Callable[[CustomerListRow], str]] = {
     Column.BALANCE: lambda row: formatting.money(row.balance),
     Column.POINTS: lambda row: formatting.whole_number(row.points),
 }
+# Right-aligned so that yuan line up by digit when the eye runs down a column.
 NUMERIC = {Column.VISITS, Column.TOTAL_SPENT, Column.BALANCE, Column.POINTS}
 
 
@@ -104,6 +108,7 @@ class CustomerTableModel(RowTableModel):
 
     def set_search(self, text: str) -> None:
         """Show only customers matching ``text`` (re-queries when it changed)."""
+        # A trailing space typed after a name must not throw the loaded pages away and scroll to the top.
         if text.strip() == self._search:
             return
         self._search = text.strip()
@@ -115,6 +120,7 @@ class CustomerTableModel(RowTableModel):
 
     def set_filters(self, filters: CustomerFilter) -> None:
         """Show only customers passing ``filters`` (re-queries when they changed)."""
+        # CustomerFilter is a value, so an unchanged filter bar costs no query.
         if filters == self._filters:
             return
         self._filters = filters
@@ -129,6 +135,7 @@ class CustomerTableModel(RowTableModel):
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Re-run the query in the new order; an unsortable column is ignored."""
+        # Qt calls sort() for any header click; an unsortable column keeps the current order, not a reset.
         if not self.is_sortable(column):
             return
         self._sort_column = Column(column)
@@ -136,6 +143,8 @@ class CustomerTableModel(RowTableModel):
         self.reload()
 
     def page_query(self) -> PageQuery:
+        # Captured here on the UI thread: the worker must query the search as it was when asked, even if
+        # the user types on before the page arrives (row_model drops a late page of an older search).
         search, key, filters = self._search, SORT_KEYS[self._sort_column], self._filters
         descending = self._descending
 
@@ -145,8 +154,10 @@ class CustomerTableModel(RowTableModel):
                 sort=key,
                 descending=descending,
                 offset=offset,
+                # The model always pages (page_size is set), so None never reaches here in practice.
                 limit=limit or customers.PAGE_SIZE,
                 filters=filters,
+                # The list shows churn warnings and grades; the core leaves them out for callers that do not.
                 with_grades=True,
             )
 
@@ -158,6 +169,7 @@ class CustomerTableModel(RowTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(row, column)
         if role == Qt.ItemDataRole.ForegroundRole and column == Column.SEGMENT and row.churn_warning:
+            # Only the segment cell turns red: the warning is about the segment, and the row stays readable.
             return QBrush(AT_RISK)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in NUMERIC:
             return int(RIGHT)
@@ -166,21 +178,26 @@ class CustomerTableModel(RowTableModel):
         return None
 
     def _tags_text(self, row: CustomerListRow) -> str:
+        # Automatic tags are stored as codes and worded in the UI's language; manual ones show as typed.
         shown = words.tag_words(row.manual_tags, row.auto_tags, chinese=vocabulary.ui_is_chinese())
+        # A translated separator: Chinese lists with 、, not a comma and a space.
         return self.tr(", ").join(shown)
 
     def _tooltip(self, row: CustomerListRow, column: int) -> str | None:
         if column == Column.TAGS and row.tags:
+            # The cell mixes both kinds; the tooltip tells which tags staff gave and which the shop's rules gave.
             manual = self.tr(", ").join(row.manual_tags) or "—"
             auto = self.tr(", ").join(vocabulary.word(AutoTag, code) for code in row.auto_tags) or "—"
             return self.tr("Manual: {manual}\nAutomatic: {auto}").format(manual=manual, auto=auto)
         if column == Column.SEGMENT and row.churn_warning:
             return self.tr("At risk: away well beyond their usual visit rhythm")
+        # Allergies sit on the name, the cell everyone reads before a service starts.
         if column == Column.NAME and row.allergies:
             return self.tr("Allergies: {allergies}").format(allergies=row.allergies)
         return None
 
     def _allergy_icon(self) -> QIcon:
+        # Made on first use and kept: data() asks for it on every repaint of every row with allergies.
         if self._warning_icon is None:
             style = QApplication.style()
             self._warning_icon = style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)

@@ -22,7 +22,9 @@ from salon_crm.ui.widgets import formatting
 from salon_crm.ui.widgets.row_model import PageQuery, RowTableModel
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+# Voided bills stay on the timeline (the customer may ask about them) but must not read as money taken.
 GREY = QColor("#888888")
+# One colour per kind of event, so a long history can be scanned for, say, the tickets in red.
 KIND_COLOURS = {
     EventKind.VISIT: QColor("#1f618d"),
     EventKind.APPOINTMENT: QColor("#117a65"),
@@ -58,6 +60,8 @@ class TimelineModel(RowTableModel):
         self._open: set[int] = set()  # the visits (bill ids) shown with their own rows
 
     def reload(self) -> None:
+        # The fresh rows come without any visit's own rows inserted: an old "open" mark would draw
+        # ▾ over a visit whose rows are not there, and the next toggle would delete the wrong rows.
         self._open.clear()
         super().reload()
 
@@ -73,6 +77,8 @@ class TimelineModel(RowTableModel):
             return self.set_open(self.visit_row_of(row), False)  # Left on a visit's own row closes it, as in a tree
         if event.kind is not EventKind.VISIT or not event.children or self.is_open(event) == opened:
             return False
+        # Rows are inserted and removed in place rather than by a reset, so the selection and the
+        # scroll position stay on the visit the user just opened.
         count = len(event.children)
         if opened:
             self.beginInsertRows(QModelIndex(), row + 1, row + count)
@@ -84,6 +90,7 @@ class TimelineModel(RowTableModel):
             del self._rows[row + 1 : row + 1 + count]
             self._open.discard(event.ref_id)
             self.endRemoveRows()
+        # The visit's own line changes too: its ▸ turns into ▾ and back.
         self.dataChanged.emit(self.index(row, TimelineColumn.EVENT), self.index(row, TimelineColumn.EVENT))
         return True
 
@@ -92,6 +99,7 @@ class TimelineModel(RowTableModel):
         event: TimelineEvent = self.row_at(row)
         if event.kind is EventKind.VISIT or event.part_of is None:
             return row
+        # Own rows always sit right under their visit, so the walk up is short.
         for index in range(row - 1, -1, -1):
             above: TimelineEvent = self.row_at(index)
             if above.kind is EventKind.VISIT and above.ref_id == event.part_of:
@@ -116,6 +124,7 @@ class TimelineModel(RowTableModel):
 
     def page_query(self) -> PageQuery:
         customer_id = self.customer_id
+        # The stylist's cut is made here, in the UI: core gives the whole timeline to whoever opens the file.
         if session.may(Action.SEE_MONEY):
             return lambda _offset, _limit: timeline.customer_timeline(customer_id)
         # a stylist reads the visits and the service notes, not the card's movements
@@ -130,6 +139,7 @@ class TimelineModel(RowTableModel):
         text = self._event_word(event)
         if event.kind is EventKind.VISIT and event.children:
             return f"{'▾' if self.is_open(event) else '▸'} {text}"
+        # Indented under its visit, the way a tree shows a child, since a table view has no tree lines.
         if event.part_of is not None and event.kind is not EventKind.VISIT:
             return f"    └ {text}"
         return text
@@ -142,6 +152,7 @@ class TimelineModel(RowTableModel):
             status = vocabulary.word(enums.AppointmentStatus, event.code)
             return self.tr("Appointment: {status}").format(status=status)
         if event.kind is EventKind.TICKET:
+            # A ticket's event carries its kind code in ``note`` (and its status in ``code``).
             kind = vocabulary.word(enums.TicketKind, event.note)
             status = vocabulary.word(enums.TicketStatus, event.code)
             return self.tr("{kind}: {status}").format(kind=kind, status=status)
@@ -155,15 +166,18 @@ class TimelineModel(RowTableModel):
         if event.kind is EventKind.SURVEY and event.score is not None:
             return self.tr("{score}/5, recommend {recommend}/10").format(score=event.score, recommend=event.points)
         if event.kind in (EventKind.LEDGER, EventKind.VISIT) and event.points:
+            # Signed, as the card's points go up and down; a zero figure is left blank rather than "+0".
             return f"{event.points:+,}"  # a visit's: what its own rows earned
         return ""
 
     def _amount(self, event: TimelineEvent) -> str:
         if event.amount is None or (event.kind is EventKind.LEDGER and not event.amount):
             return ""
+        # Checked again per cell, not only in the query: a visit's own amount is not a ledger row.
         if not session.may(Action.SEE_MONEY):
             return ""
         if event.kind is EventKind.LEDGER:
+            # A true minus sign (U+2212), as wide as the plus, so a column of top-ups and spends lines up.
             sign = "+" if event.amount > 0 else "−"
             text = f"{sign}{formatting.money(abs(event.amount))}"
             if event.balance is not None:
@@ -177,6 +191,7 @@ class TimelineModel(RowTableModel):
             if event.voided:
                 return self.tr("Voided: {reason}").format(reason=event.note)
             return f"{payment}  {event.note}".strip()
+        # Its note holds the ticket's kind code, already worded in the Event column.
         if event.kind is EventKind.TICKET:
             return ""
         return event.note
@@ -192,6 +207,7 @@ class TimelineModel(RowTableModel):
                 TimelineColumn.STAFF: lambda: row.staff,
                 TimelineColumn.NOTE: lambda: self._note(row),
             }[TimelineColumn(column)]()
+        # Details and notes are the columns that get cut with "…" at 1366x768; the tooltip shows all.
         if role == Qt.ItemDataRole.ToolTipRole and column in (TimelineColumn.DETAILS, TimelineColumn.NOTE):
             return self.cell(row, column, Qt.ItemDataRole.DisplayRole) or None
         return self._style(row, column, role)
@@ -206,6 +222,7 @@ class TimelineModel(RowTableModel):
                 return QBrush(KIND_COLOURS[row.kind])
         if role == Qt.ItemDataRole.FontRole and row.voided:
             font = QFont()
+            # Struck through as well as grey, so a voided bill reads as void to colour-blind eyes too.
             font.setStrikeOut(True)
             return font
         return None
