@@ -71,6 +71,7 @@ def _readable(text: str | None) -> str:
         return text
     if not isinstance(values, dict):
         return text
+    # Field names stay as stored, so the same key lines up in Before and After.
     return "\n".join(f"{key}: {value}" for key, value in values.items())
 
 
@@ -97,6 +98,7 @@ class AuditDialog(QDialog):
             (self.tr("&To:"), self.last_day),
         ):
             caption = QLabel(label, self)
+            # The buddy gives each filter its Alt+letter from the caption, as a form row would.
             caption.setBuddy(widget)
             filters.addWidget(caption)
             filters.addWidget(widget)
@@ -108,10 +110,12 @@ class AuditDialog(QDialog):
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        # Even columns: the long text lives in the before/after boxes below, not in the table.
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.before_text = QPlainTextEdit(self)
         self.after_text = QPlainTextEdit(self)
         for copy in (self.before_text, self.after_text):
+            # Read-only text boxes rather than labels: a long record scrolls, and its values can be copied.
             copy.setReadOnly(True)
         copies = QHBoxLayout()
         for title, copy in ((self.tr("Before"), self.before_text), (self.tr("After"), self.after_text)):
@@ -130,12 +134,15 @@ class AuditDialog(QDialog):
         bottom.addWidget(close)
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
+        # Three parts table to two parts before/after: the list is what the owner scans first.
         layout.addWidget(self.table, 3)
         layout.addLayout(copies, 2)
         layout.addLayout(bottom)
         self.table.itemSelectionChanged.connect(self._show_selected)
+        # Fits 1366x768 with the window's frame and the taskbar.
         self.resize(1000, 640)
         actor = session.acting_user()
+        # The filter lists come from the log itself (every user and record type it holds, leavers too).
         tasks.run_in_background(self, lambda: audit_log.audit_choices(actor), self._choices, self._failed)
 
     def _choices(self, choices: tuple[list[str], list[str]]) -> None:
@@ -144,6 +151,7 @@ class AuditDialog(QDialog):
             combo.addItem(self.tr("All"), None)
             for value in values:
                 combo.addItem(record_type(value) if combo is self.table_combo else value, value)
+            # Connected only once the combos are filled, so filling them does not fire a reload per item.
             combo.currentIndexChanged.connect(self.reload)
         self.first_day.dateChanged.connect(self.reload)
         self.last_day.dateChanged.connect(self.reload)
@@ -159,16 +167,20 @@ class AuditDialog(QDialog):
 
     def reload(self) -> None:
         actor, chosen = session.acting_user(), self.chosen()
+        # No stale answers to drop: the single worker runs tasks in the order asked, so the last filter's
+        # entries arrive last.
         tasks.run_in_background(self, lambda: audit_log.list_audit_entries(actor, chosen), self._show, self._failed)
 
     def _show(self, rows: list[AuditRow]) -> None:
         self.rows = rows
+        # Rebuilt whole on every filter change: at most audit_log.PAGE rows, a QTableWidget is enough.
         self.table.setRowCount(len(rows))
         for number, row in enumerate(rows):
             action = vocabulary.word(AuditAction, row.action)
             cells = (formatting.date_time(row.at), row.actor, action, record_type(row.table_name), row.record_id)
             for column, text in enumerate(cells):
                 self.table.setItem(number, column, QTableWidgetItem(text))
+        # A full page means there may be more: the log pages no further, so the owner is told to narrow it.
         more = self.tr(" (the newest {count}; narrow the filters for older ones)").format(count=audit_log.PAGE)
         self.message.setText(
             self.tr("{count} entries").format(count=len(rows)) + (more if len(rows) == audit_log.PAGE else "")
@@ -193,14 +205,19 @@ class AuditDialog(QDialog):
             if not chosen:
                 return
             out = Path(chosen)
+        # What is on screen now, taken on the UI thread: the worker must not read self.rows, which a reload replaces.
         rows, target = list(self.rows), out
 
         def write() -> int:
+            # Imported on first use, as elsewhere: openpyxl costs start-up time and only an export needs it.
             from salon_crm.excel.writing import Column, ColumnKind, write_table
 
+            # Headers in both languages whichever the UI is in, like the other exports: the file is
+            # read outside the app.
             columns = [Column("时间 When", ColumnKind.DATETIME), Column("用户 Who"), Column("操作 What"),
                        Column("类型 Type"), Column("记录 Record"), Column("之前 Before", width=60),
                        Column("之后 After", width=60)]  # fmt: skip
+            # Codes and JSON as stored rather than the screen's wording, so the file holds exactly what the log does.
             values = [(r.at, r.actor, r.action, r.table_name, r.record_id, r.before, r.after) for r in rows]
             write_table(target, "操作日志 Audit log", columns, values)
             return len(values)

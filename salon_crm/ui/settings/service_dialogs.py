@@ -35,6 +35,7 @@ DEFAULT_DURATION = 60
 
 
 def _find_item(item_id: int) -> ServiceItemRow:
+    # The core has no read of one item; a salon's catalogue is a few dozen lines, so the list will do.
     for item in catalogue.list_service_items():
         if item.id == item_id:
             return item
@@ -56,14 +57,19 @@ class ServiceItemDialog(FormDialog):
         self.category_combo = QComboBox(self)
         for code, word in vocabulary.choices(ServiceCategory):
             self.category_combo.addItem(word, code)
+        # A line edit, not a spin box: the desk types prices as they are written ("68", "¥1,200.50"), and
+        # the core's to_money reads all of those exactly, without a float in between.
         self.price_edit = QLineEdit(self)
         self.price_edit.setPlaceholderText(self.tr("for example 68 or 68.50"))
         self.duration_spin = QSpinBox(self)
         self.duration_spin.setRange(catalogue.DURATION_MIN, catalogue.DURATION_MAX)
+        # The arrows move in the core's 5-minute steps, so they never make a length the core refuses.
         self.duration_spin.setSingleStep(catalogue.DURATION_STEP)
         self.duration_spin.setValue(DEFAULT_DURATION)
+        # The suffix goes through tr(), with its leading space: " 分钟" in the Chinese UI.
         self.duration_spin.setSuffix(self.tr(" min"))
         self.active_box = QCheckBox(self.tr("Can be &booked (active)"), self)
+        # A new service is for booking; unticking it later stops new bookings and keeps its history.
         self.active_box.setChecked(True)
 
         self.form.addRow(self.tr("&Name:"), self.name_edit)
@@ -107,8 +113,10 @@ class ServiceItemDialog(FormDialog):
             raise ValidationError("service_name_required")
         if len(name) > catalogue.NAME_MAX:
             raise ValidationError("service_name_too_long", max=catalogue.NAME_MAX)
+        # Empty before unreadable: "price required" is the clearer message on a fresh form.
         if not str(data.price).strip():
             raise ValidationError("price_required")
+        # to_money raises its own ValidationError for junk ("abc", sub-fen digits), in the user's language.
         if to_money(data.price, field="price") < 0:
             raise ValidationError("price_negative", value=str(data.price))
 
@@ -121,6 +129,7 @@ class ServiceItemDialog(FormDialog):
     def _fill(self, item: ServiceItemRow) -> None:
         self.name_edit.setText(item.name)
         self.category_combo.setCurrentIndex(max(0, self.category_combo.findData(item.category)))
+        # Always two places, as money is shown everywhere else in the app.
         self.price_edit.setText(f"{item.price:.2f}")
         self.duration_spin.setValue(item.duration_minutes)
         self.active_box.setChecked(item.active)
@@ -142,6 +151,7 @@ class ServiceListDialog(QDialog):
         self.model = ServiceTableModel(self)
         self.table = ReadOnlyTable(self)
         self.table.setModel(self.model)
+        # A double click edits, the same as selecting and pressing Edit….
         self.table.doubleClicked.connect(self._edit_row)
         self.add_button = QPushButton(self.tr("&Add…"), self)
         self.edit_button = QPushButton(self.tr("&Edit…"), self)
@@ -157,6 +167,7 @@ class ServiceListDialog(QDialog):
         layout.addWidget(self.table)
         layout.addWidget(buttons)
         self.resize(720, 460)
+        # Loaded in the background so the window opens at once.
         self.model.reload()
 
     def selected_item(self) -> ServiceItemRow | None:
@@ -183,6 +194,8 @@ class ServiceListDialog(QDialog):
         item = self.selected_item()
         if item is None:
             return
+        # The user is told before, not after, that an item in use is retired rather than deleted:
+        # visits, bookings and packages must keep naming what was sold.
         answer = QMessageBox.question(
             self,
             self.tr("Remove service"),
@@ -202,6 +215,7 @@ class ServiceListDialog(QDialog):
 
     def _removed(self, item: ServiceItemRow, outcome: str) -> None:
         self.model.reload()
+        # Said again after the fact, as the user cannot tell from the list which of the two happened.
         if outcome == "retired":
             text = self.tr(
                 "“{name}” is used by past visits, bookings or packages, so it was "
@@ -213,5 +227,6 @@ class ServiceListDialog(QDialog):
         self.removed.emit(outcome)
 
     def _edit_row(self, index: QModelIndex) -> None:
+        # edit_selected reads the selection; a double click may land on a row that was not selected.
         self.table.selectRow(index.row())
         self.edit_selected()

@@ -29,10 +29,12 @@ from salon_crm.ui.widgets.form_dialog import FormDialog
 from salon_crm.ui.widgets.row_model import ROW_ROLE
 from salon_crm.ui.widgets.table_view import ReadOnlyTable
 
+# Seven service categories in two rows of four keep the form narrow enough for its 460 px.
 SKILL_COLUMNS = 4
 
 
 def _find_member(staff_id: int) -> StaffMember:
+    # The core has no read of one member; a salon's staff list is short, so the whole list will do.
     for member in staff.list_staff():
         if member.id == staff_id:
             return member
@@ -59,12 +61,16 @@ class StaffDialog(FormDialog):
         skills = QWidget(self)
         grid = QGridLayout(skills)
         grid.setContentsMargins(0, 0, 0, 0)
+        # Skills are service categories, not single services: a booking's automatic stylist is the first
+        # free one whose skills cover every category booked (core.appointments).
         for number, (code, word) in enumerate(vocabulary.choices(ServiceCategory)):
             box = QCheckBox(word, skills)
             self.skill_boxes[code] = box
             grid.addWidget(box, number // SKILL_COLUMNS, number % SKILL_COLUMNS)
         self.phone_edit = QLineEdit(self)
         self.phone_edit.setMaxLength(staff.PHONE_MAX + 8)  # room to see "too long"
+        # Worded about the person rather than "active": a leaver is unticked, never deleted, so their
+        # name stays on the bills and bookings they worked.
         self.active_box = QCheckBox(self.tr("Still works &here"), self)
         self.active_box.setChecked(True)
 
@@ -77,6 +83,7 @@ class StaffDialog(FormDialog):
 
         self.name_edit.textChanged.connect(self.revalidate)
         self.phone_edit.textChanged.connect(self.revalidate)
+        # Checked before the user types, so OK starts disabled with the grey "name needed" hint.
         self.revalidate()
         if staff_id is not None:
             self.load(lambda: _find_member(staff_id), self._fill)
@@ -108,6 +115,7 @@ class StaffDialog(FormDialog):
             raise ValidationError("staff_name_required")
         if len(name) > staff.NAME_MAX:
             raise ValidationError("staff_name_too_long", max=staff.NAME_MAX)
+        # Only the length, as in the core: a staff number is kept in whatever form the owner writes it.
         if len(data.phone.strip()) > staff.PHONE_MAX:
             raise ValidationError("phone_too_long", max=staff.PHONE_MAX)
 
@@ -143,6 +151,8 @@ class StaffListDialog(QDialog):
         self.add_button = QPushButton(self.tr("&Add…"), self)
         self.edit_button = QPushButton(self.tr("&Edit…"), self)
         self.shifts_button = QPushButton(self.tr("S&hifts…"), self)
+        # Shifts are the appointments tab's dialog, reached from here as well because this is where the
+        # owner looks for a person.
         self.shifts_button.setToolTip(self.tr("Weekly shifts, single-day changes and time off"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.addButton(self.add_button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -187,5 +197,6 @@ class StaffListDialog(QDialog):
         return dialog
 
     def _edit_row(self, index: QModelIndex) -> None:
+        # edit_selected reads the selection; a double click may land on a row that was not selected.
         self.table.selectRow(index.row())
         self.edit_selected()

@@ -37,18 +37,22 @@ class UserDialog(FormDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Add login"))
         self.name_edit = QLineEdit(self)
+        # Cut at the core's limit, so the owner never meets a refusal for the name's length.
         self.name_edit.setMaxLength(users.NAME_MAX)
         self.display_edit = QLineEdit(self)
         self.role_combo = QComboBox(self)
         for code, word in vocabulary.choices(UserRole):
             self.role_combo.addItem(word, code)
+        # Front desk by default: a safer slip than owner, who may manage users and every setting.
         self.role_combo.setCurrentIndex(self.role_combo.findData(UserRole.FRONT_DESK.value))
         self.staff_combo = QComboBox(self)
         self.staff_combo.addItem(self.tr("—"), None)
         for member in staff.list_staff():
+            # A login is made for someone working here now; staff who have left are not offered.
             if member.active:
                 self.staff_combo.addItem(member.name, member.id)
         self.password_edit = QLineEdit(self)
+        # Masked, hence typed twice: a typo no one can see would lock the new user out.
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.again_edit = QLineEdit(self)
         self.again_edit.setEchoMode(QLineEdit.EchoMode.Password)
@@ -61,6 +65,8 @@ class UserDialog(FormDialog):
         for edit in (self.name_edit, self.password_edit, self.again_edit):
             edit.textChanged.connect(self.revalidate)
         self.setMinimumWidth(420)
+        # Only the name is checked as typed; the password's rules (both fields alike, length, whether a
+        # PIN is allowed for the role) are the core's and come back in red on OK.
         self.revalidate()
 
     def check(self) -> None:
@@ -92,6 +98,7 @@ class PasswordDialog(FormDialog):
     def save_op(self) -> Callable[[], Any]:
         actor, user_id = session.acting_user(), self.user.id
         secret, again = self.password_edit.text(), self.again_edit.text()
+        # The role decides whether a PIN will do, so the core checks it against the stored user.
         return lambda: users.reset_password(actor, user_id, secret, again)
 
 
@@ -106,12 +113,15 @@ class UsersDialog(QDialog):
         self.table.setHorizontalHeaderLabels(
             [self.tr("Login"), self.tr("Shown as"), self.tr("Role"), self.tr("Active")]
         )
+        # Row numbers mean nothing here and cost width in a 560 px window.
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        # Four short columns share the width evenly; there is nothing long to elide.
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.add_button = QPushButton(self.tr("&Add…"), self)
         self.add_button.clicked.connect(self.add_user)
+        # Disable rather than delete: a login stays in the audit history of everything it did.
         self.active_button = QPushButton(self.tr("&Disable"), self)
         self.active_button.clicked.connect(self.toggle_active)
         self.password_button = QPushButton(self.tr("New &password…"), self)
@@ -122,6 +132,7 @@ class UsersDialog(QDialog):
         buttons.addStretch(1)
         # a PIN is quick at a busy chair but easy to watch being typed: the owner decides
         self.pins_box = QCheckBox(self.tr("Stylists may log in with a 4–6 digit P&IN instead of a password"), self)
+        # Set before ``toggled`` is connected, so showing the current setting writes nothing.
         self.pins_box.setChecked(users.pins_allowed())
         self.pins_box.toggled.connect(self.set_pins_allowed)
         self.message = QLabel(self)
@@ -139,6 +150,7 @@ class UsersDialog(QDialog):
         self.reload()
 
     def reload(self) -> None:
+        # Owners first, then by login name (the core's order); ``rows`` keeps it so a table row maps to its user.
         self.rows = users.list_users()
         self.table.setRowCount(len(self.rows))
         for number, row in enumerate(self.rows):
@@ -160,6 +172,7 @@ class UsersDialog(QDialog):
         user = self.selected()
         self.active_button.setEnabled(user is not None)
         self.password_button.setEnabled(user is not None)
+        # One button that says what it will do to the chosen login.
         self.active_button.setText(self.tr("&Enable") if user is not None and not user.active else self.tr("&Disable"))
 
     def set_pins_allowed(self, allowed: bool) -> None:
@@ -173,6 +186,7 @@ class UsersDialog(QDialog):
         )
 
     def _pins_failed(self, error: BaseException) -> None:
+        # The box goes back to what is stored, without toggling a second write.
         self.pins_box.blockSignals(True)
         self.pins_box.setChecked(users.pins_allowed())
         self.pins_box.blockSignals(False)
@@ -199,6 +213,7 @@ class UsersDialog(QDialog):
         actor, user_id, active = session.acting_user(), user.id, not user.active
         tasks.run_in_background(
             self,
+            # The core refuses to disable the last active owner: the shop could never manage users again.
             lambda: users.set_active(actor, user_id, active),
             lambda _row: self.reload(),
             lambda error: self._refused(describe_any(error)),
@@ -207,4 +222,5 @@ class UsersDialog(QDialog):
     def _refused(self, text: str) -> None:
         from PySide6.QtWidgets import QMessageBox
 
+        # The refusal (say, the last owner) in a box the owner must close: the toggle changed nothing.
         QMessageBox.warning(self, self.tr("Users"), text)
