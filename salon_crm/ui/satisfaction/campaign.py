@@ -30,10 +30,12 @@ class Column(IntEnum):
 
 def previous_quarters(today: date, count: int = 4) -> list[str]:
     """This quarter and the ones before it, newest first."""
+    # Four quarters: a campaign that runs late can still be finished and marked in its own quarter.
     year, number = today.year, (today.month - 1) // 3 + 1
     quarters = []
     for _ in range(count):
         quarters.append(f"{year:04d}-Q{number}")
+        # Q1 steps back to the last year's Q4, so January still offers the quarters of the year before.
         year, number = (year - 1, 4) if number == 1 else (year, number - 1)
     return quarters
 
@@ -60,6 +62,8 @@ class CampaignTableModel(RowTableModel):
 
     def page_query(self) -> PageQuery:
         quarter = self.quarter
+        # The quarter is read here, on the UI thread, so a late answer is still for the quarter asked
+        # (row_model drops it anyway if the combo changed meanwhile).
         return lambda _offset, _limit: survey_campaign.campaign_list(quarter)
 
     def cell(self, row: CampaignRow, column: int, role: int) -> Any:
@@ -70,6 +74,7 @@ class CampaignTableModel(RowTableModel):
         return None
 
     def _text(self, row: CampaignRow, column: Column) -> str:
+        # A customer not marked yet has no request row in the core: "Due" is the UI's word for that.
         status = vocabulary.word(SurveyRequestStatus, row.status) if row.status else self.tr("Due")
         texts = {
             Column.CUSTOMER: row.name,
@@ -87,6 +92,7 @@ class CampaignPage(TableTab):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         quarters = previous_quarters(clock.today())
+        # The current quarter first: it is the one the desk works through.
         super().__init__(CampaignTableModel(quarters[0]), parent)
         self.quarter = QComboBox(self)
         for quarter in quarters:
@@ -94,6 +100,8 @@ class CampaignPage(TableTab):
         self.quarter.currentIndexChanged.connect(self._quarter_changed)
         self.add_to_bar(QLabel(self.tr("Quarter:"), self))
         self.add_to_bar(self.quarter)
+        # The rule in words on the bar, so nobody wonders why a regular is missing from the list (the
+        # core also leaves out anyone who has not agreed to be contacted).
         rule = QLabel(self.tr("Visited this quarter, no survey in the last 90 days."), self)
         rule.setWordWrap(True)
         self.add_to_bar(rule, 1)
@@ -108,12 +116,14 @@ class CampaignPage(TableTab):
             (SurveyRequestStatus.DECLINED, self.tr("Mark declined")),
         ):
             button = QPushButton(text, self)
+            # ``code=`` binds each button's own status now; a plain closure would mark all three "declined".
             button.clicked.connect(lambda _checked=False, code=status.value: self.mark_selected(code))
             self.mark_buttons[status.value] = button
             self.add_to_bar(button)
         self.model.loaded.connect(self._show_count)
         self.table.set_empty_text(self.tr("Nobody is due for a survey call this quarter."))
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        # Nothing is selected yet: the mark buttons start disabled.
         self._update_buttons()
 
     def _quarter_changed(self) -> None:
@@ -123,6 +133,8 @@ class CampaignPage(TableTab):
 
     def _show_count(self) -> None:
         rows: list[CampaignRow] = self.model.rows()
+        # Both counts: marked customers stay in the list (after those due, with their status), so a
+        # slip can be seen and marked again.
         due = sum(1 for row in rows if not row.status)
         self.count_label.setText(self.tr("Due: {due} · marked: {marked}").format(due=due, marked=len(rows) - due))
         self._update_buttons()
@@ -138,11 +150,14 @@ class CampaignPage(TableTab):
 
     def copy_list(self) -> str:
         """The customers still due as tab-separated lines (a sheet pastes them into columns)."""
+        # Tabs and newlines, because Excel and WPS paste them straight into cells and columns.
         header = "\t".join((self.tr("Customer"), self.tr("Phone"), self.tr("Last visit")))
         rows: list[CampaignRow] = self.model.rows()
         lines = [header] + [
+            # The same masking as on screen: the clipboard must not hand out what the table hides.
             f"{row.name}\t{formatting.phone(row.phone)}\t{formatting.day(row.last_visit)}"
             for row in rows
+            # Only those still due: the list is for the calls left to make.
             if not row.status
         ]
         text = "\n".join(lines)
@@ -154,10 +169,12 @@ class CampaignPage(TableTab):
         row = self.selected_row()
         if row is None:
             return
+        # Read now, not in the worker: the user may switch quarter before the mark is written.
         quarter = self.quarter.currentData()
         tasks.run_in_background(
             self,
             lambda: survey_campaign.mark_request(session.acting_user(), row.customer_id, quarter, status),
+            # Reloaded, not patched: the core decides the row's status and the counts follow from it.
             lambda _row: self.model.reload(),
             lambda error: self.count_label.setText(describe_any(error)),
         )

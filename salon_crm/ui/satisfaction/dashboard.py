@@ -54,6 +54,7 @@ def period_range(period: Period, today: date) -> tuple[date, date]:
     if period == Period.THIS_MONTH:
         return month_start, today
     if period == Period.LAST_MONTH:
+        # The day before the 1st is the last day of the previous month whatever its length (28 to 31).
         last = month_start - timedelta(days=1)
         return last.replace(day=1), last
     if period == Period.THIS_QUARTER:
@@ -122,15 +123,18 @@ class ChartGrid(QWidget):
             return
         self.columns = columns
         for panel in self.panels:
+            # Taken out first, so each panel is placed once, in its new cell, rather than moved within the grid.
             self.grid.removeWidget(panel)
         for number, panel in enumerate(self.panels):
             self.grid.addWidget(panel, number // columns, number % columns)
         for column in range(COLUMNS):
+            # Columns no longer used get no stretch, or they would keep an empty share of the width.
             self.grid.setColumnStretch(column, 1 if column < columns else 0)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self._viewport and event.type() == QEvent.Type.Resize:
             self.place()
+        # Never eaten: the viewport still needs its own resize to lay out the grid.
         return False
 
 
@@ -145,6 +149,7 @@ class ChartsPage(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # A function, not a date: the page may stay open past midnight, and the tests set the clock.
         self.today = clock.today
         self.dashboard: Dashboard | None = None
         self.panels: list[Any] = []
@@ -159,6 +164,7 @@ class ChartsPage(QWidget):
             "complaints": KpiLabel(self.tr("Open complaints"), self),
         }
         self.kpis["rate"].setToolTip(self.tr("Surveys per visit in the period"))
+        # Open complaints are a count of now, not of the period: an old complaint still open is still owed.
         self.kpis["complaints"].setToolTip(self.tr("Complaints not closed yet, whatever the period"))
         kpi_row = QHBoxLayout()
         for label in self.kpis.values():
@@ -192,6 +198,7 @@ class ChartsPage(QWidget):
             (Period.CUSTOM, self.tr("Custom…")),
         ):
             self.period.addItem(text, period.value)
+        # The year so far by default: early in a month, "this month" holds too few surveys to read.
         self.period.setCurrentIndex(self.period.findData(Period.THIS_YEAR.value))
         self.first_day = QDateEdit(self)
         self.last_day = QDateEdit(self)
@@ -231,6 +238,7 @@ class ChartsPage(QWidget):
         self.first_day.setToolTip(self.tr("First day of the period"))
         self.last_day.setToolTip(self.tr("Last day of the period"))
         self.filter_bar.addStretch(1)
+        # Dates set before the signals are connected, so building the bar does not compute the charts.
         self._set_dates_from_period()
         self.period.currentIndexChanged.connect(self._period_changed)
         for edit in (self.first_day, self.last_day):
@@ -242,6 +250,7 @@ class ChartsPage(QWidget):
         period = Period(self.period.currentData())
         custom = period == Period.CUSTOM
         for edit in (self.first_day, self.last_day):
+            # The date boxes are only for "Custom…": with a named period they show the range, greyed.
             edit.setEnabled(custom)
         if not custom:
             start, end = period_range(period, self.today())
@@ -260,15 +269,19 @@ class ChartsPage(QWidget):
 
     def current_filter(self) -> SurveyFilter | None:
         start, end = _day(self.first_day.date()), _day(self.last_day.date())
+        # None rather than an empty range: refresh says what is wrong instead of drawing empty charts.
         if end < start:
             return None
         return SurveyFilter(start, end, self.stylist.currentData(), self.category.currentData())
 
     def _staff_loaded(self, members: list[StaffMember]) -> None:
+        # The list is refilled on every refresh (a stylist may have been added or left): the choice is
+        # kept by id, with signals blocked so refilling does not compute the charts again.
         chosen = self.stylist.currentData()
         self.stylist.blockSignals(True)
         self.stylist.clear()
         self.stylist.addItem(self.tr("All stylists"), None)
+        # Leavers stay choosable, marked as such: their surveys are still in past periods.
         for member in members:
             self.stylist.addItem(
                 member.name if member.active else self.tr("{name} (left)").format(name=member.name), member.id
@@ -307,6 +320,8 @@ class ChartsPage(QWidget):
         self.message.setText(self.tr("Computing…"))
         for panel in self.panels:  # a clear card each, not a squashed or stale chart
             panel.show_computing(self.tr("Computing…"))
+        # The chart words are translated here, on the UI thread: the worker only draws the Figures,
+        # with the words it is given (see dashboard_data).
         words = self.chart_words()
         min_answers = self.min_answers.value()
         tasks.run_in_background(
@@ -333,6 +348,7 @@ class ChartsPage(QWidget):
         rate = stats.response_rate
         self.kpis["rate"].value.setText("–" if rate is None else f"{rate:.0%}")
         self.kpis["complaints"].value.setText(f"{tickets.open_now:,}")
+        # strict: a chart added to CHART_NAMES but not to load_dashboard must fail loudly, not vanish.
         for panel, figure in zip(self.panels, dashboard.charts, strict=True):
             panel.set_figure(figure)
         self.message.setText(
@@ -352,6 +368,7 @@ class ChartsPage(QWidget):
 
     def chart_words(self) -> ChartWords:
         categories: dict[str, str] = {code.value: vocabulary.word(TicketCategory, code) for code in TicketCategory}
+        # A ticket not yet classified has an empty category; it still counts in the Pareto.
         categories[""] = self.tr("Not classified")
         severities: dict[str, str] = {code.value: vocabulary.word(Severity, code) for code in Severity}
         severities[""] = self.tr("Not classified")

@@ -40,6 +40,8 @@ class SurveyEvents(QObject):
     complaint_offered = Signal(object)
 
 
+# One object for the whole app, made on first use: the satisfaction tab connects to it without
+# knowing which dialog, opened from where, saved the survey.
 @cache
 def survey_events() -> SurveyEvents:
     return SurveyEvents()
@@ -61,6 +63,7 @@ class SurveyDialog(FormDialog):
         self.visit_label.setWordWrap(True)
         self.stars: dict[str, StarRating] = {}
         self.recommend = QSpinBox(self)
+        # -1 stands for "not chosen yet": 0 is a real answer ("would not recommend"), so it cannot be the blank.
         self.recommend.setRange(-1, 10)
         self.recommend.setSpecialValueText(self.tr("Choose 0–10"))
         self.recommend.setValue(-1)
@@ -69,7 +72,9 @@ class SurveyDialog(FormDialog):
             self.channel.addItem(word, code)
         self.comment = QPlainTextEdit(self)
         self.comment.setPlaceholderText(self.tr("In the customer's words"))
+        # Tab leaves the comment rather than typing a tab into it: the form is filled from the keyboard.
         self.comment.setTabChangesFocus(True)
+        # Four lines: the form with its six rows of stars must fit 768 px without scrolling.
         self.comment.setFixedHeight(self.fontMetrics().height() * 4)
         self.form.addRow(self.tr("Visit:"), self.visit_label)
         for name, text in self.dimension_words().items():
@@ -91,6 +96,7 @@ class SurveyDialog(FormDialog):
         self.recommend.valueChanged.connect(self.revalidate)
         self.comment.textChanged.connect(self.revalidate)
         self.setMinimumWidth(480)
+        # Relayed to the app-wide object, so the satisfaction tab refreshes whichever tab opened the form.
         self.saved.connect(survey_events().saved)
         self.revalidate()
 
@@ -109,6 +115,7 @@ class SurveyDialog(FormDialog):
         """Open the form of the visit ``record_id`` (its survey, if it has one) and return it."""
         dialog = cls(parent, record_id)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        # Loaded before filling: a visit that has a survey opens it for a change rather than adding a second.
         dialog.load(lambda: surveys.record_for_survey(record_id), dialog.fill)
         dialog.open()
         return dialog
@@ -134,9 +141,11 @@ class SurveyDialog(FormDialog):
             self.channel.setCurrentIndex(max(0, self.channel.findData(survey.channel)))
             self.comment.setPlainText(survey.comment)
         first = next(iter(self.stars.values()))
+        # The first row of stars takes the focus: the receptionist types six digits and is done.
         first.setFocus()
 
     def survey_input(self) -> SurveyInput:
+        # 0 for a row not set yet; check() refuses the form before such a score could be saved.
         score = {name: rating.value() or 0 for name, rating in self.stars.items()}
         return SurveyInput(
             service_record_id=self.record_id,
@@ -152,6 +161,8 @@ class SurveyDialog(FormDialog):
         )
 
     def check(self) -> None:
+        # The order is the form's: loading first, then the stars, then recommend, then the core's own rules,
+        # so the message names the first thing the user still has to do.
         if self.record is None:
             raise ValidationError("survey_form_loading")
         if any(rating.value() is None for rating in self.stars.values()):
@@ -167,6 +178,7 @@ class SurveyDialog(FormDialog):
         return lambda: surveys.update_survey(session.acting_user(), survey_id, data)
 
     def _saved(self, record: object) -> None:
+        # The form closes first; the question about a low score comes after, over the window beneath.
         super()._saved(record)
         if isinstance(record, SurveyView) and surveys.is_low_score(record.overall):
             self.offer_complaint(record)
@@ -196,6 +208,7 @@ class SurveyDialog(FormDialog):
                     parent,
                     customer_id=survey.customer_id,
                     service_record_id=survey.service_record_id,
+                    # The customer's own words start the ticket, so the desk need not type them twice.
                     description=survey.comment,
                 )
                 ticket_form.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
