@@ -19,6 +19,7 @@ from salon_crm.ui.widgets import formatting, qdates
 from salon_crm.ui.widgets.customer_picker import CustomerPicker
 from salon_crm.ui.widgets.form_dialog import FormDialog
 
+# To the minute, in the same order in both languages, as every time the app shows.
 DATE_TIME_FORMAT = "yyyy-MM-dd HH:mm"
 
 
@@ -32,14 +33,17 @@ class TicketIntakeDialog(FormDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("New feedback"))
         self.setMinimumWidth(560)
+        # The visit to preselect once the customer's visits have loaded (a low survey score's ticket).
         self._wanted_record: int | None = None
         self.picker = CustomerPicker(self)
         self.unknown_box = QCheckBox(self.tr("Not in the customer files yet"), self)
         self.name_edit = QLineEdit(self)
+        # 40 as the customer file's name (profiles.NAME_MAX): the ticket makes a potential customer of them.
         self.name_edit.setMaxLength(40)
         self.phone_edit = QLineEdit(self)
         self.kind = vocabulary_combo(self, TicketKind)
         self.channel = vocabulary_combo(self, TicketChannel)
+        # Both may wait: the person taking a call at the desk need not judge it on the spot.
         self.category = vocabulary_combo(self, TicketCategory, empty=self.tr("Classify later"))
         self.severity = vocabulary_combo(self, Severity, empty=self.tr("Classify later"))
         self.record = QComboBox(self)
@@ -48,6 +52,7 @@ class TicketIntakeDialog(FormDialog):
         self.appointment.addItem(self.tr("None"), None)
         self.description = text_box(self, lines=4)
         self.description.setPlaceholderText(self.tr("What the customer said, in their own words"))
+        # Now by default, but editable: feedback taken on paper or by phone may be entered later.
         self.received_at = QDateTimeEdit(qdates.qdatetime(clock.now()), self)
         self.received_at.setDisplayFormat(DATE_TIME_FORMAT)
         self.received_at.setCalendarPopup(True)
@@ -68,12 +73,16 @@ class TicketIntakeDialog(FormDialog):
         self.form.addRow(self.tr("Received &by:"), self.received_by)
 
         self.unknown_box.toggled.connect(self._show_unknown)
+        # Choosing a customer fills the visit and booking lists with theirs, so a ticket can only be
+        # about something that happened to that customer.
         self.picker.customerChosen.connect(self._customer_chosen)
         for signal in (self.name_edit.textChanged, self.description.textChanged):
             signal.connect(self.revalidate)
+        # Category and severity are checked as a pair, so each change is checked at once.
         for combo in (self.category, self.severity):
             combo.currentIndexChanged.connect(self.revalidate)
         self.received_at.dateTimeChanged.connect(self.revalidate)
+        # Rows set for a known customer from the start, and the grey hint shown before any typing.
         self._show_unknown(False)
 
     @classmethod
@@ -90,6 +99,8 @@ class TicketIntakeDialog(FormDialog):
         The satisfaction tab opens it for a low survey score with the visit chosen.
         """
         dialog = cls(parent)
+        # Kept until the visits arrive: the picker loads the customer in the background, and only then
+        # are the customer's visits asked for (see _fill_related).
         dialog._wanted_record = service_record_id
         if description:
             dialog.description.setPlainText(description)
@@ -103,6 +114,7 @@ class TicketIntakeDialog(FormDialog):
         self.form.setRowVisible(self.picker, not unknown)
         self.form.setRowVisible(self.name_edit, unknown)
         self.form.setRowVisible(self.phone_edit, unknown)
+        # Someone not on file has no visits or bookings to point at.
         self.form.setRowVisible(self.record, not unknown)
         self.form.setRowVisible(self.appointment, not unknown)
         self.revalidate()
@@ -111,6 +123,7 @@ class TicketIntakeDialog(FormDialog):
         self.revalidate()
         tasks.run_in_background(
             self,
+            # One task for both lists, so they arrive together and never belong to two different customers.
             lambda: (tickets.related_records(customer_id), tickets.related_appointments(customer_id)),
             self._fill_related,
         )
@@ -118,11 +131,13 @@ class TicketIntakeDialog(FormDialog):
     def _fill_related(self, related: tuple[list[RelatedChoice], list[RelatedChoice]]) -> None:
         records, bookings = related
         for combo, choices in ((self.record, records), (self.appointment, bookings)):
+            # Keep "None" (item 0) and drop the previous customer's choices.
             while combo.count() > 1:
                 combo.removeItem(1)
             for choice in choices:
                 combo.addItem(f"{formatting.date_time(choice.at)}  {choice.label}", choice.id)
         if self._wanted_record is not None:
+            # The wanted visit may not be listed (another customer was chosen meanwhile): then "None".
             self.record.setCurrentIndex(max(0, self.record.findData(self._wanted_record)))
 
     # --- input, checks, saving ----------------------------------------------------------------
@@ -135,6 +150,7 @@ class TicketIntakeDialog(FormDialog):
             channel=str(self.channel.currentData()),
             description=self.description.toPlainText(),
             customer_id=None if unknown else self.picker.customer_id(),
+            # Name and phone go only with the box ticked: typed and then unticked, they must not make a customer.
             new_customer_name=self.name_edit.text() if unknown else "",
             new_customer_phone=self.phone_edit.text() if unknown else "",
             received_at=qdates.py_datetime(self.received_at.dateTime()),
@@ -147,12 +163,15 @@ class TicketIntakeDialog(FormDialog):
 
     def check(self) -> None:
         data = self.ticket_input()
+        # Checked in the form's order, top to bottom, so the message names the first row to fix.
         if data.customer_id is None and not data.new_customer_name.strip():
             raise ValidationError("ticket_customer_required")
         if (data.category is None) != (data.severity is None):
             raise ValidationError("ticket_classification_incomplete")
         if not data.description.strip():
             raise ValidationError("ticket_description_required")
+        # The core's slack (a PC clock a little behind the desk's watch) applies here too, so the form
+        # and the save agree.
         if data.received_at is not None and data.received_at > clock.now() + CLOCK_SLACK:
             raise ValidationError("ticket_received_in_future")
 
@@ -162,6 +181,7 @@ class TicketIntakeDialog(FormDialog):
 
     def _failed(self, error: BaseException) -> None:
         self.set_busy(False)
+        # The tickets' own wording of the core's refusals (messages.py), not the generic one.
         self.show_message(describe_ticket_error(error))
 
 

@@ -31,6 +31,7 @@ from salon_crm.ui.tickets.ticket_view import TicketView
 from salon_crm.ui.widgets.row_model import ROW_ROLE
 from salon_crm.ui.widgets.table_tab import TableTab
 
+# The list waits for a pause in typing: one query for a word, not one per character.
 SEARCH_DELAY_MS = 300
 OPEN, ALL = "open", "all"
 DEFAULT_DAYS = 365
@@ -61,6 +62,7 @@ class TicketsTab(TableTab):
         for edit in (self.first_day, self.last_day):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
+            # Off until "Received" is ticked, so the dates never narrow the list unseen.
             edit.setEnabled(False)
         self.add_to_bar(self.new_button)
         self.add_to_bar(self.open_button)
@@ -72,18 +74,22 @@ class TicketsTab(TableTab):
         self.status_group = QButtonGroup(self)
         layout = self.layout()
         assert isinstance(layout, QVBoxLayout)
+        # Under the bar TableTab made: status buttons first, the finer filters below them, then the list.
         layout.insertWidget(1, self._status_row())
         layout.insertWidget(2, self._filter_row())
         self._counts: dict[str, int] = {}
+        # Worded before the first counts arrive, so the buttons never show empty.
         self._word_status_buttons()
 
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self.reload)
+        # textEdited, not textChanged: only the user's typing waits; Enter searches at once.
         self.search.textEdited.connect(lambda _text: self._search_timer.start())
         self.search.returnPressed.connect(self.reload)
         for combo in (self.kind, self.category, self.severity, self.assignee):
+            # activated fires only on the user's choice, not when StaffCombo fills itself in the background.
             combo.activated.connect(lambda _index: self.reload())
         for box in (self.overdue_box, self.dates_box):
             box.toggled.connect(lambda _on: self.reload())
@@ -103,9 +109,12 @@ class TicketsTab(TableTab):
     def _status_row(self) -> QWidget:
         """A button per status (and "open", "all") showing its count; it may clip when narrow."""
         row = QWidget(self)
+        # Ignored width: on a narrow window the row of buttons clips rather than widening the whole
+        # window past the screen.
         row.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         bar = QHBoxLayout(row)
         bar.setContentsMargins(0, 0, 0, 0)
+        # "Open" first and checked: the desk's daily question is what is still to be handled.
         for key in (OPEN, *(status.value for status in TicketStatus), ALL):
             button = QToolButton(row)
             button.setCheckable(True)
@@ -153,6 +162,7 @@ class TicketsTab(TableTab):
         self.reload()
 
     def _dates_changed(self) -> None:
+        # Moving the start past the end drags the end along, rather than listing nothing with no word why.
         if self.last_day.date() < self.first_day.date():
             self.last_day.setDate(self.first_day.date())
         if self.dates_box.isChecked():
@@ -161,6 +171,7 @@ class TicketsTab(TableTab):
     def reload(self) -> None:
         where = self.current_filter()
         self.model.set_filter(where)
+        # The counts ignore the status chosen (core): each button says what choosing it would list.
         tasks.run_in_background(self, lambda: tickets.count_by_status(where), self._show_counts)
 
     def _show_counts(self, counts: dict[str, int]) -> None:
@@ -197,6 +208,7 @@ class TicketsTab(TableTab):
 
     def _created(self, ticket_id: int) -> None:
         self.reload()
+        # A new ticket opens straight away, its next steps (classify, assign) one click away.
         self.open_ticket(ticket_id)
 
     def edit_settings(self) -> TicketSettingsDialog:
@@ -215,6 +227,7 @@ class TicketsTab(TableTab):
     def open_ticket(self, ticket_id: int) -> TicketView:
         view = TicketView.open_ticket(self, ticket_id)
         view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        # A step may move the ticket to another status: the list and the counts are asked again.
         view.changed.connect(lambda _ticket_id: self.reload())
         view.open()
         return view

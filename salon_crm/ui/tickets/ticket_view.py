@@ -29,6 +29,7 @@ from salon_crm.ui.tickets.table_model import time_left_text
 from salon_crm.ui.tickets.timeline import TicketTimeline
 from salon_crm.ui.widgets import formatting
 
+# The same red as the overdue rows of the tickets list, so "late" looks the same in both places.
 OVERDUE_STYLE = "color: #b00020; font-weight: bold;"
 SCORE_STARS = "★"
 
@@ -47,18 +48,23 @@ class TicketView(QDialog):
         self.ticket_id = ticket_id
         self.ticket: TicketDetail | None = None
         self.setWindowTitle(self.tr("Ticket {number}").format(number=ticket_id))
+        # Wide enough for facts and history side by side; 680 high leaves room for the taskbar at 768.
         self.resize(1100, 680)
         self.title = QLabel(self)
+        # Rich text for the heading and the red "Overdue" line; only translated words and numbers go in.
         self.title.setTextFormat(Qt.TextFormat.RichText)
         self.message = QLabel(self)
         self.message.setStyleSheet("color: #c0392b;")
         self.facts = QFormLayout()
+        # A QLabel's size policy is Preferred, which the default policy would leave at its size hint:
+        # the long facts (the customer's words, the solution) would wrap in a narrow strip.
         self.facts.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.fact_labels: dict[str, QLabel] = {}
         facts_box = QGroupBox(self.tr("Facts"), self)
         facts_box.setLayout(self.facts)
         self.timeline = TicketTimeline(self)
         timeline_scroll = QScrollArea(self)
+        # Both halves scroll on their own: a long history must not push the step buttons off the screen.
         timeline_scroll.setWidgetResizable(True)
         timeline_scroll.setWidget(self.timeline)
         history_box = QGroupBox(self.tr("History"), self)
@@ -67,6 +73,7 @@ class TicketView(QDialog):
         facts_scroll.setWidgetResizable(True)
         facts_scroll.setWidget(facts_box)
         middle = QHBoxLayout()
+        # Five parts facts to four parts history: the facts are what the desk acts on.
         middle.addWidget(facts_scroll, 5)
         middle.addWidget(history_box, 4)
         self.steps_bar = QHBoxLayout()
@@ -82,6 +89,7 @@ class TicketView(QDialog):
         layout.addLayout(middle, 1)
         layout.addWidget(self.message)
         layout.addLayout(bottom)
+        # Read in the background; the window opens at once with its frame, the facts arrive a moment later.
         self.reload()
 
     @classmethod
@@ -100,6 +108,7 @@ class TicketView(QDialog):
 
     def show_ticket(self, ticket: TicketDetail) -> None:
         self.ticket = ticket
+        # One "now" for the whole view, so the title and the "Resolve by" line cannot disagree about overdue.
         now = clock.now()
         kind = vocabulary.word(TicketKind, ticket.kind)
         status = vocabulary.word(TicketStatus, ticket.status)
@@ -113,6 +122,8 @@ class TicketView(QDialog):
 
     def _fact(self, key: str, label: str, text: str, style: str = "") -> None:
         widget = self.fact_labels.get(key)
+        # Rows are made on first use and then kept, so a reload after a step updates them in place,
+        # in the same order.
         if widget is None:
             widget = QLabel(self)
             widget.setWordWrap(True)
@@ -121,6 +132,7 @@ class TicketView(QDialog):
             self.fact_labels[key] = widget
         widget.setText(text)
         widget.setStyleSheet(style)
+        # An empty fact hides its whole row: a new ticket would otherwise show a column of bare captions.
         self.facts.setRowVisible(widget, bool(text))
 
     def _show_facts(self, t: TicketDetail, now: datetime) -> None:
@@ -136,8 +148,10 @@ class TicketView(QDialog):
             )
         if t.appointment_at is not None:
             related.append(self.tr("Booking at {when}").format(when=formatting.date_time(t.appointment_at)))
+        # A closed ticket has no time left to count: the due date stays, the countdown goes.
         left = time_left_text(None if t.status == TicketStatus.CLOSED else _left(t.resolution_due_at, now))
         due = formatting.date_time(t.resolution_due_at) + (f"  ({left})" if left else "")
+        # The phone is masked for a user who may not see it, as in every list.
         self._fact("customer", self.tr("Customer:"), f"{t.customer}  {formatting.phone(t.customer_phone)}".strip())
         self._fact("channel", self.tr("Channel:"), vocabulary.word(TicketChannel, t.channel))
         self._fact("description", self.tr("In their words:"), t.description)
@@ -168,6 +182,7 @@ class TicketView(QDialog):
         word = vocabulary.word(CompensationKind, t.compensation_kind)
         if t.compensation_kind == CompensationKind.POINTS.value:
             return self.tr("{kind}: {points}").format(kind=word, points=formatting.whole_number(t.compensation_points))
+        # An apology or a free service has no amount: then the kind alone is shown, not "¥0.00".
         if t.compensation_amount:
             return f"{word}: {formatting.money(t.compensation_amount)}"
         return word
@@ -176,8 +191,10 @@ class TicketView(QDialog):
         for button in self.step_buttons.values():
             button.deleteLater()
         self.step_buttons = {}
+        # Only the steps the core's rules allow from this status get a button: no greyed-out choices.
         for step in ticket.next_steps:
             button = QPushButton(step_word(step) + "…", self)
+            # ``chosen=step`` binds each button's own step now; a plain closure would take the last one.
             button.clicked.connect(lambda _checked=False, chosen=step: self.take_step(chosen))
             self.steps_bar.addWidget(button)
             self.step_buttons[step] = button
@@ -194,7 +211,9 @@ class TicketView(QDialog):
         return dialog
 
     def _stepped(self, ticket: TicketDetail) -> None:
+        # The step's own result is shown as is: no second read of the ticket.
         self.show_ticket(ticket)
+        # The tickets tab reloads its list from this (status, time left, who handles it).
         self.changed.emit(ticket.id)
 
 
