@@ -19,6 +19,7 @@ from salon_crm.ui.widgets import formatting
 from salon_crm.ui.widgets.row_model import PageQuery, RowTableModel
 from salon_crm.ui.widgets.table_view import ReadOnlyTable
 
+# Short, as the button rules below name a status on almost every line.
 S = AppointmentStatus
 
 
@@ -51,6 +52,8 @@ class ArrivalsModel(RowTableModel):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        # Read from the clock, not kept from start-up: reload() reads it again, so the list follows
+        # the date when the app stays open past midnight.
         self.day = clock.today()
 
     def headers(self) -> list[str]:
@@ -64,10 +67,12 @@ class ArrivalsModel(RowTableModel):
         ]
 
     def page_query(self) -> PageQuery:
+        # The day is read here, on the UI thread; the query only sees this start.
         start = datetime.combine(self.day, time.min)
 
         def query(_offset: int, _limit: int | None) -> list[AppointmentBlock]:
             blocks = appointments.list_blocks(start, start + timedelta(days=1))
+            # Cancelled bookings are not coming: listing them would make the desk wait for nobody.
             return [block for block in blocks if block.status != S.CANCELLED.value]
 
         return query
@@ -76,7 +81,9 @@ class ArrivalsModel(RowTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return TEXT[Column(column)](row)
         if column == Column.STATUS:
+            # The status cell takes the day view's colours, so a booking reads the same in both.
             return STATUS_COLOURS.get(row.status, {}).get(role)
+        # The booking's note ("wants the same colour as last time") on hover, as there is no room for a column.
         if role == Qt.ItemDataRole.ToolTipRole and row.note:
             return row.note
         return None
@@ -104,6 +111,7 @@ class ArrivalsPanel(QWidget):
         self.table.set_empty_text(self.tr("No bookings today — double-click a time in the day view to book."))
         self.table.set_optional_columns([Column.PHONE])  # the mobile is in the file; time and status stay whole
         self.arrived_button = QPushButton(self.tr("&Arrived"), self)
+        # Complete… and Cancel… end in "…": they open a form (the bill, the reason); Arrived and No-show act at once.
         self.complete_button = QPushButton(self.tr("Co&mplete…"), self)
         self.no_show_button = QPushButton(self.tr("N&o-show"), self)
         self.cancel_button = QPushButton(self.tr("&Cancel…"), self)
@@ -117,6 +125,7 @@ class ArrivalsPanel(QWidget):
             )
         ):
             buttons.addWidget(button, number // 2, number % 2)
+            # The panel only asks; the tab does the work, as the day view's menu offers the same steps.
             button.clicked.connect(lambda _checked=False, signal=signal: self._emit(signal))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -124,7 +133,9 @@ class ArrivalsPanel(QWidget):
         layout.addWidget(self.table)
         layout.addLayout(buttons)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        # The current row counts too (see selected()): arrowing down the list must enable the buttons.
         self.table.selectionModel().currentRowChanged.connect(lambda *_args: self._update_buttons())
+        # A reload clears the rows: the buttons must not stay enabled for a booking no longer listed.
         self.model.modelReset.connect(self._update_buttons)
         self.model.loaded.connect(self._count)
         self._update_buttons()
@@ -155,6 +166,8 @@ class ArrivalsPanel(QWidget):
     def _update_buttons(self) -> None:
         chosen = self.selected()
         status = chosen.status if chosen else None
+        # Only the steps the core allows from the booking's status: arriving, no-show and cancelling need a
+        # booking still "booked"; completing takes booked or arrived (a visit never marked arrived).
         self.arrived_button.setEnabled(status == S.BOOKED.value)
         self.complete_button.setEnabled(status in (S.BOOKED.value, S.ARRIVED.value))
         self.no_show_button.setEnabled(status == S.BOOKED.value)
@@ -163,6 +176,7 @@ class ArrivalsPanel(QWidget):
     def _count(self) -> None:
         rows = self.model.rows()
         waiting = sum(1 for row in rows if row.status == S.BOOKED.value)
+        # "In the shop" is arrived and not yet completed: the chairs in use right now.
         here = sum(1 for row in rows if row.status == S.ARRIVED.value)
         self.title.setText(
             self.tr("<b>Today's arrivals</b> — {waiting} expected, {here} in the shop").format(

@@ -15,7 +15,10 @@ from salon_crm.core.appointment_rows import AppointmentBlock
 from salon_crm.core.enums import AppointmentStatus
 from salon_crm.core.schedule import StaffDay
 
+# A shop that has set no opening hours for the day is drawn 09:00-21:00, widened to its shifts.
 DEFAULT_HOURS = (9 * 60, 21 * 60)
+# The booking step: new bookings start on a quarter hour (when.next_quarter_hour) and the grid
+# has one row per quarter.
 SLOT_MINUTES = 15
 
 
@@ -70,6 +73,7 @@ def minutes(moment: time | datetime) -> int:
 def _span_minutes(day: date, start: datetime, end: datetime) -> tuple[int, int]:
     """``[start, end)`` clipped to ``day``, as minutes from its midnight."""
     midnight = datetime.combine(day, time.min)
+    # Clipped, so time off that began yesterday or runs past midnight shades only this day's part.
     first = max(0, int((start - midnight).total_seconds() // 60))
     last = min(24 * 60, int((end - midnight).total_seconds() // 60))
     return first, last
@@ -87,10 +91,13 @@ def lay_out(blocks: list[AppointmentBlock]) -> tuple[PlacedBlock, ...]:
         result.extend(PlacedBlock(block, lane, lanes) for block, lane in group)
 
     for block in sorted(blocks, key=lambda b: (b.starts_at, b.ends_at, b.id)):
+        # A booking starting after every booking of the group has ended begins a new group: lanes are
+        # counted per group, so one early overlap does not make the whole day's blocks narrow.
         if group_end is not None and block.starts_at >= group_end:
             close_group()
             group, group_end = [], None
         busy = {lane for other, lane in group if other.ends_at > block.starts_at}
+        # The lowest free lane: a booking moves right only as far as it must.
         lane = next(n for n in range(len(group) + 1) if n not in busy)
         group.append((block, lane))
         placed.append((block, lane))
@@ -101,6 +108,7 @@ def lay_out(blocks: list[AppointmentBlock]) -> tuple[PlacedBlock, ...]:
 
 def _shades(person: StaffDay, day: date, first: int, last: int) -> tuple[Shade, ...]:
     shades = []
+    # No shift that day: the whole column is shaded, with the reason (a note on the day) if any.
     if person.shift is None:
         shades.append(Shade(first, last, False, person.note))
     else:
@@ -111,6 +119,7 @@ def _shades(person: StaffDay, day: date, first: int, last: int) -> tuple[Shade, 
             shades.append(Shade(end, last, False))
     for absence in person.absences:
         begin, finish = _span_minutes(day, absence.starts_at, absence.ends_at)
+        # An absence that does not reach into this day (or zero minutes of it) draws nothing.
         if finish > begin:
             shades.append(Shade(begin, finish, True, absence.reason))
     return tuple(shades)
@@ -120,11 +129,16 @@ def _bounds(opening: tuple[int, int] | None, blocks: list[AppointmentBlock], day
     """The opening hours, widened to any shift or booking outside them, on a whole slot."""
     first, last = opening or DEFAULT_HOURS
     for person in days:
+        # Shifts widen the hours only when the shop has set none: set opening hours are the frame,
+        # which only a booking outside them may widen (below).
         if person.shift is not None and opening is None:
             first, last = min(first, minutes(person.shift[0])), max(last, minutes(person.shift[1]))
     for block in blocks:
         first = min(first, minutes(block.starts_at))
+        # A booking is never cut off: one outside the hours widens the grid to show it, one that runs
+        # past midnight to the day's end.
         last = max(last, minutes(block.ends_at) if block.ends_at.date() == block.starts_at.date() else 24 * 60)
+    # Out to whole slots, so each row of the grid is a full quarter hour.
     return first - first % SLOT_MINUTES, min(24 * 60, last + (-last) % SLOT_MINUTES)
 
 
@@ -137,6 +151,7 @@ def load_day(day: date, only_stylist: int | None = None) -> GridData:
     """One column per stylist working on ``day`` (and any with bookings that day), or only ``only_stylist``'s."""
     start = datetime.combine(day, time.min)
     blocks = _shown(appointments.list_blocks(start, start + timedelta(days=1)))
+    # Staff with bookings that day get a column even without a shift, so no booking is hidden.
     plan = schedule.day_schedule(day, staff_ids={block.stylist_id for block in blocks})
     hours = plan.opening
     opening = (minutes(hours.opens), minutes(hours.closes)) if hours.opens and hours.closes else None
@@ -157,12 +172,15 @@ def load_week(first_day: date, stylist_id: int) -> GridData:
     """One stylist's week: seven day columns from ``first_day`` (the shop's week is counted, not drawn)."""
     start = datetime.combine(first_day, time.min)
     blocks = _shown(appointments.list_blocks(start, start + timedelta(days=7), stylist_id=stylist_id))
+    # The stylist is asked for on every day, so a day off still yields their (shaded) column.
     plans = [schedule.day_schedule(first_day + timedelta(days=n), staff_ids={stylist_id}) for n in range(7)]
     first, last = 24 * 60, 0
     for plan in plans:
         hours = plan.opening
         if hours.opens and hours.closes:
             first, last = min(first, minutes(hours.opens)), max(last, minutes(hours.closes))
+    # The week is framed by the earliest opening and the latest closing of its days, so the seven
+    # columns share one time scale.
     opening = (first, last) if last > first else None
     people = {plan.day: next((p for p in plan.staff if p.staff_id == stylist_id), None) for plan in plans}
     first, last = _bounds(opening, blocks, [person for person in people.values() if person is not None])
@@ -177,4 +195,5 @@ def load_week(first_day: date, stylist_id: int) -> GridData:
         shades = _shades(person, plan.day, first, last)
         # an empty title: the header names the day (the stylist is in the box above)
         columns.append(GridColumn("", subtitle, plan.day, stylist_id, shades, lay_out(mine), person.shift is None))
+    # ``closed`` is for the single day of a day view; a week has no one answer, its days off are shaded.
     return GridData(first_day, 7, first, last, tuple(columns), False)

@@ -38,7 +38,9 @@ from salon_crm.ui.errors import describe_any
 from salon_crm.ui.widgets import formatting, qdates
 
 ERROR_STYLE = "color: #c0392b;"
+# 24-hour times in both languages, as on the grid: no AM/PM to misread.
 TIME_FORMAT = "HH:mm"
+# What a day's boxes show before it is ticked: a working day to adjust, rather than 00:00–00:00.
 DEFAULT_SHIFT = (time(10), time(19))
 
 
@@ -58,7 +60,9 @@ def _table(parent: QWidget, headers: list[str]) -> QTableWidget:
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.verticalHeader().hide()
+    # The last column is the note or reason, the only one of free length.
     table.horizontalHeader().setStretchLastSection(True)
+    # Three rows stay visible however the dialog is sized, so a table never shrinks to its header.
     table.setMinimumHeight(110)
     return table
 
@@ -106,6 +110,8 @@ class ShiftDialog(QDialog):
             works.toggled.connect(start.setEnabled)
             works.toggled.connect(end.setEnabled)
             works.setChecked(False)
+            # Disabled by hand: setChecked(False) on an unticked box emits no toggled, so the connections
+            # above would not disable the times.
             start.setEnabled(False)
             end.setEnabled(False)
             grid.addWidget(works, weekday, 0)
@@ -117,6 +123,8 @@ class ShiftDialog(QDialog):
             self.ends.append(end)
         self.save_week_button = QPushButton(self.tr("Save the &week"), box)
         self.save_week_button.clicked.connect(self.save_week)
+        # The week is saved whole on its own button: the core replaces the pattern, so an unticked
+        # day becomes a rest day.
         grid.addWidget(self.save_week_button, 7, 4, Qt.AlignmentFlag.AlignRight)
         grid.setColumnStretch(4, 1)  # the times stay beside their day
         return box
@@ -132,6 +140,7 @@ class ShiftDialog(QDialog):
         self.change_end = QTimeEdit(_qtime(DEFAULT_SHIFT[1]), box)
         for edit in (self.change_start, self.change_end):
             edit.setDisplayFormat(TIME_FORMAT)
+            # ``edit=edit`` binds each box now; a plain closure would only ever disable the end time.
             self.day_off_box.toggled.connect(lambda off, edit=edit: edit.setEnabled(not off))
         self.change_note = QLineEdit(box)
         self.change_note.setPlaceholderText(self.tr("Why (training, swapped day…)"))
@@ -188,14 +197,17 @@ class ShiftDialog(QDialog):
 
     def _fill(self, loaded: StaffSchedule) -> None:
         self.schedule = loaded
+        # The name comes with the schedule: the dialog is opened with an id only.
         self.setWindowTitle(self.tr("Shifts and time off: {name}").format(name=loaded.staff_name))
         weekly = {shift.weekday: shift for shift in loaded.weekly}
         for weekday in range(7):
             shift = weekly.get(weekday)
             self.works[weekday].setChecked(shift is not None)
+            # A day not worked keeps the default times in its greyed boxes, ready for when it is ticked.
             if shift is not None:
                 self.starts[weekday].setTime(_qtime(shift.start))
                 self.ends[weekday].setTime(_qtime(shift.end))
+        # Both tables are rebuilt whole from the core's answer after every save, so they show what is stored.
         self.changes.setRowCount(0)
         for change in loaded.changes:
             hours = self.tr("Day off") if change.day_off else f"{change.start:%H:%M}–{change.end:%H:%M}"
@@ -211,6 +223,7 @@ class ShiftDialog(QDialog):
         table.insertRow(row)
         for column, text in enumerate(cells):
             item = QTableWidgetItem(text)
+            # The id rides on every cell, so Remove finds the row's record wherever the user clicked.
             item.setData(Qt.ItemDataRole.UserRole, key)
             table.setItem(row, column, item)
 
@@ -220,16 +233,19 @@ class ShiftDialog(QDialog):
         tasks.run_in_background(self, op, self._saved, self._refused)
 
     def _saved(self, _result: object) -> None:
+        # A success clears the last refusal, then the dialog shows what the core now holds.
         self.message.clear()
         self.reload()
 
     def _refused(self, error: BaseException) -> None:
+        # In red under the boxes, the dialog left open: the user fixes the span and saves again.
         self.message.setText(describe_any(error))
 
     def week(self) -> list[WeeklyShift]:
         return [
             WeeklyShift(weekday, _time(self.starts[weekday]), _time(self.ends[weekday]))
             for weekday in range(7)
+            # An unticked day is left out, which the core reads as "not working that weekday".
             if self.works[weekday].isChecked()
         ]
 
@@ -240,6 +256,7 @@ class ShiftDialog(QDialog):
     def add_change(self) -> None:
         chosen = self.change_day.date()
         day = date(chosen.year(), chosen.month(), chosen.day())
+        # None is the core's "day off"; the times are ignored then even if set.
         hours = None if self.day_off_box.isChecked() else (_time(self.change_start), _time(self.change_end))
         staff_id, note = self.staff_id, self.change_note.text()
         self._run(lambda: schedule.set_shift_change(session.acting_user(), staff_id, day, hours, note))

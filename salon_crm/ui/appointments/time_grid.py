@@ -34,14 +34,19 @@ from salon_crm.ui import vocabulary
 from salon_crm.ui.appointments.grid_data import SLOT_MINUTES, GridColumn, GridData, PlacedBlock
 from salon_crm.ui.widgets import formatting
 
+# Room for "09:30" in the time column, right-aligned against the first column.
 TIME_WIDTH = 54
 HEADER_HEIGHT = 42
+# About a line of text per quarter hour, so a 30-minute booking has room for two lines.
 SLOT_HEIGHT = 20
+# A day view's columns shrink no further: with many stylists the grid scrolls sideways rather
+# than squeezing every block to "…".
 MIN_COLUMN = 118
 # A week's seven columns share whatever width there is (Sunday never behind a scrollbar):
 # 1366 px less today's arrivals leaves about 115 px a day, this is the floor on a narrower window.
 WEEK_MIN_COLUMN = 64
 EDGE = 6  # pixels above a block's lower edge that grab it for resizing
+# A press that moves less than this is a click: a shaky hand must not move a booking by a slot.
 DRAG_START = 4
 
 # (text, fill, border) per status: light fills for dark text, distinct at a glance
@@ -52,6 +57,7 @@ STATUS_PAINT = {
     AppointmentStatus.CANCELLED.value: ("#666666", "#ececec", "#aaaaaa"),
     AppointmentStatus.NO_SHOW.value: ("#a01f1f", "#f8d9d9", "#cc5555"),
 }
+# Off shift is a flat grey, time off the same grey hatched: both say "not bookable", the hatching says why.
 OFF_SHIFT = QColor("#ececec")
 TIME_OFF = QColor("#c9c9c9")
 GRID_LINE = QColor("#eeeeee")
@@ -104,8 +110,11 @@ class TimeGrid(QWidget):
         self.selected_id: int | None = None
         self._drag: Drag | None = None
         self._ghost: tuple[int, int, int] | None = None  # column, first minute, last minute
+        # Tracked without a button held, so the cursor can turn into the resize arrow over a lower edge.
         self.setMouseTracking(True)
+        # Tab and a click both give the grid the keys: PgUp/PgDn, T, the arrows and Enter work on it.
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        # The height is the day's slots (the scroll area scrolls it); the width takes what the window has.
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setAutoFillBackground(False)
 
@@ -113,7 +122,9 @@ class TimeGrid(QWidget):
 
     def set_data(self, data: GridData | None) -> None:
         self.data = data
+        # New data (a reload after a move, a day change) ends any drag: its block may no longer exist.
         self._drag, self._ghost = None, None
+        # The minimum is the size hint, so the scroll area scrolls instead of squeezing the slots.
         self.setMinimumSize(self.sizeHint())
         self.updateGeometry()
         self.update()
@@ -127,6 +138,7 @@ class TimeGrid(QWidget):
 
     def column_width(self) -> float:
         count = max(1, len(self.data.columns)) if self.data else 1
+        # Floating point, so the columns fill the width exactly instead of leaving a few pixels at the end.
         return max(float(self.min_column), (self.width() - TIME_WIDTH) / count)
 
     def y_of(self, minute: int) -> float:
@@ -164,6 +176,7 @@ class TimeGrid(QWidget):
         index = self.column_at(point.x())
         if index is None or self.data is None:
             return None
+        # Last painted is on top: a click goes to the block the user sees.
         for placed in reversed(self.data.columns[index].blocks):
             if self.block_rect(index, placed).contains(point):
                 return index, placed
@@ -192,12 +205,14 @@ class TimeGrid(QWidget):
         today = clock.today()
         for index, column in enumerate(self.data.columns):
             rect = self.column_rect(index)
+            # Only the exposed part is painted: a scroll or a hover repaints a strip, not 80 bookings.
             if rect.right() < exposed.left() or rect.left() > exposed.right():
                 continue
             if column.day == today and not column.title:  # a week: today stands out
                 painter.fillRect(rect, TODAY_TINT)
             self._paint_shades(painter, rect, column)
         self._paint_lines(painter, exposed)
+        # Smooth edges for the blocks, the ghost and the now line; grid lines and header stay sharp without it.
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         for index, column in enumerate(self.data.columns):
             for placed in column.blocks:
@@ -207,6 +222,7 @@ class TimeGrid(QWidget):
         self._paint_ghost(painter)
         self._paint_now(painter)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        # The header last, over everything: it stays at the top of the view while the slots scroll under it.
         self._paint_header(painter)
         painter.end()
 
@@ -219,6 +235,7 @@ class TimeGrid(QWidget):
             painter.fillRect(area, OFF_SHIFT)
             if shade.time_off:
                 painter.fillRect(area, QBrush(TIME_OFF, Qt.BrushStyle.BDiagPattern))
+            # The reason only where a line of text fits; a short shade is left plain rather than clipped.
             if shade.reason and bottom - top >= SLOT_HEIGHT:
                 painter.setPen(QColor("#777777"))
                 painter.drawText(
@@ -237,6 +254,8 @@ class TimeGrid(QWidget):
                 continue
             painter.setPen(HOUR_LINE if minute % 60 == 0 else GRID_LINE)
             painter.drawLine(QPointF(TIME_WIDTH, y), QPointF(right, y))
+            # Labels every half hour, as every quarter would crowd the column; none at the last line, where
+            # the label (drawn under its line) would hang below the grid.
             if minute % 30 == 0 and minute < self._last():
                 painter.setPen(QColor("#333333") if minute % 60 == 0 else QColor("#999999"))
                 label = f"{minute // 60:02d}:{minute % 60:02d}"
@@ -319,6 +338,7 @@ class TimeGrid(QWidget):
             minute = now.hour * 60 + now.minute
             if not self._first() <= minute <= self._last():
                 continue
+            # The seconds move the line too, so it does not jump a pixel at each minute.
             rect, y = self.column_rect(index), self.y_of(minute) + (now.second / 60) * SLOT_HEIGHT / SLOT_MINUTES
             painter.setPen(QPen(NOW_LINE, 2))
             painter.drawLine(QPointF(rect.left(), y), QPointF(rect.right(), y))
@@ -368,12 +388,14 @@ class TimeGrid(QWidget):
     # --- mouse and keys --------------------------------------------------------------
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
+        # A click anywhere on the grid, block or not, gives it the keys (PgUp/PgDn, T, Enter).
         self.setFocus(Qt.FocusReason.MouseFocusReason)
         hit = self.block_at(event.position())
         if hit is None or event.button() != Qt.MouseButton.LeftButton:
             super().mousePressEvent(event)
             return
         index, placed = hit
+        # The lower EDGE pixels resize, the rest moves: the same strip where the cursor turned to the arrow.
         resize = event.position().y() >= self.block_rect(index, placed).bottom() - EDGE
         self._drag = Drag(index, placed, resize, event.position())
         self.selected_id = placed.block.id
@@ -399,8 +421,12 @@ class TimeGrid(QWidget):
         start = _minute_of(day, drag.placed.block.starts_at)
         end = _minute_of(day, drag.placed.block.ends_at)
         if drag.resize:
+            # Half a slot added so the end snaps to the nearest line, not the one above; one slot at least,
+            # and never past the grid's last minute.
             last = max(start + SLOT_MINUTES, self.minute_at(point.y() + SLOT_HEIGHT / 2))
             return drag.column, start, min(last, self._last())
+        # Moved by whole slots from where it was grabbed, so the block does not jump to put its top
+        # under the cursor.
         slots = round((point.y() - drag.origin.y()) / SLOT_HEIGHT)
         first = start + slots * SLOT_MINUTES
         index = self.column_at(point.x())
@@ -423,7 +449,9 @@ class TimeGrid(QWidget):
                 self.resizeRequested.emit(block.id, end)
             return
         start = midnight + timedelta(minutes=first)
+        # None for "the same stylist": the core then keeps the booking's own (a week's columns are all one stylist).
         stylist = column.stylist_id if column.stylist_id != block.stylist_id else None
+        # A drop where it started asks nothing: no audit entry, no reload.
         if start != block.starts_at or stylist is not None:
             self.moveRequested.emit(block.id, start, stylist)
 
@@ -433,8 +461,10 @@ class TimeGrid(QWidget):
             self.blockActivated.emit(hit[1].block.id)
             return
         index = self.column_at(event.position().x())
+        # The header floats at the top of the view (see header_top): a double click on it is not a slot.
         if index is None or self.data is None or event.position().y() < self.header_top() + HEADER_HEIGHT:
             return
+        # Below the last slot (the closing line) there is no time to book.
         if self.minute_at(event.position().y()) >= self._last():
             return
         self.slotActivated.emit(self.data.columns[index].stylist_id, self.moment_at(index, event.position().y()))
@@ -451,6 +481,7 @@ class TimeGrid(QWidget):
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
             hit = self.block_at(QPointF(event.pos()))
             if hit is None:
+                # No booking under the mouse: a tip still shown from one is hidden.
                 QToolTip.hideText()
                 event.ignore()
                 return True
@@ -475,6 +506,7 @@ class TimeGrid(QWidget):
             self.dayStepRequested.emit(-1)
         elif key == Qt.Key.Key_PageDown:
             self.dayStepRequested.emit(1)
+        # T alone (the keypad flag allowed): with Ctrl, Alt or Shift the key is left to the window.
         elif key == Qt.Key.Key_T and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
             self.todayRequested.emit()
         elif key in (Qt.Key.Key_Down, Qt.Key.Key_Up):
@@ -513,6 +545,7 @@ class TimeGrid(QWidget):
         area = viewport.parentWidget() if viewport is not None else None
         if placed is not None and isinstance(area, QScrollArea):
             rect = self.block_rect(index, placed)
+            # The margin counts the floating header, or the chosen block could scroll in under it.
             area.ensureVisible(int(rect.center().x()), int(rect.center().y()), 0, int(rect.height()) + HEADER_HEIGHT)
         return self.selected_id
 
@@ -547,5 +580,6 @@ def _wrap(text: str, metrics: QFontMetrics, width: int, most: int, separator: st
         else:
             lines.append(piece)
     if len(lines) > most:
+        # What is over goes into the last line, which the eliding below then ends in "…".
         lines = [*lines[: most - 1], joiner.join(lines[most - 1 :])]
     return [metrics.elidedText(line, Qt.TextElideMode.ElideRight, width) for line in lines] or [""]
