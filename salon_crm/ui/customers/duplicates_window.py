@@ -92,7 +92,7 @@ class DuplicatesWindow(QDialog):
         self.summary.setWordWrap(True)
         self.merge_button = QPushButton(self.tr("&Merge…"), self)
         self.skip_button = QPushButton(self.tr("&Skip"), self)
-        # Skipping writes nothing; the tooltip says so, or staff fear a skip marks the pair "not the same".
+        # Skipping writes nothing: the pair comes back next time, so "not now" is as good a reason as "not the same".
         self.skip_button.setToolTip(self.tr("Not the same person, or not now: go to the next pair"))
         self.refresh_button = QPushButton(self.tr("&Refresh"), self)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
@@ -175,7 +175,6 @@ class DuplicatesWindow(QDialog):
         # The merged id is read at save time, not from the pair: the user may have picked another
         # duplicate in the dialog before pressing Merge.
         dialog.saved.connect(lambda _kept: self._merged(dialog.merge_picker.customer_id()))
-        # Kept for the tests, which drive the dialog that was opened.
         self.last_dialog = dialog
         dialog.open()
         return dialog

@@ -198,7 +198,7 @@ class ChartsPage(QWidget):
             (Period.CUSTOM, self.tr("Custom…")),
         ):
             self.period.addItem(text, period.value)
-        # The year so far by default: early in a month, "this month" holds too few surveys to read.
+        # The year so far by default: enough surveys to read, whatever the day of the month.
         self.period.setCurrentIndex(self.period.findData(Period.THIS_YEAR.value))
         self.first_day = QDateEdit(self)
         self.last_day = QDateEdit(self)

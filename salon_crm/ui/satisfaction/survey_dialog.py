@@ -141,7 +141,7 @@ class SurveyDialog(FormDialog):
             self.channel.setCurrentIndex(max(0, self.channel.findData(survey.channel)))
             self.comment.setPlainText(survey.comment)
         first = next(iter(self.stars.values()))
-        # The first row of stars takes the focus: the receptionist types six digits and is done.
+        # The first row of stars takes the focus: a digit per row, and the focus moves on by itself.
         first.setFocus()
 
     def survey_input(self) -> SurveyInput:
