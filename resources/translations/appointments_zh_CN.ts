@@ -179,32 +179,32 @@
 <context>
     <name>ArrivalsModel</name>
     <message>
-        <location filename="../../salon_crm/ui/appointments/arrivals.py" line="58"/>
+        <location filename="../../salon_crm/ui/appointments/arrivals.py" line="61"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/arrivals.py" line="59"/>
+        <location filename="../../salon_crm/ui/appointments/arrivals.py" line="62"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/arrivals.py" line="60"/>
+        <location filename="../../salon_crm/ui/appointments/arrivals.py" line="63"/>
         <source>Mobile</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/arrivals.py" line="61"/>
+        <location filename="../../salon_crm/ui/appointments/arrivals.py" line="64"/>
         <source>Stylist</source>
         <translation>技师</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/arrivals.py" line="62"/>
+        <location filename="../../salon_crm/ui/appointments/arrivals.py" line="65"/>
         <source>Services</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/arrivals.py" line="63"/>
+        <location filename="../../salon_crm/ui/appointments/arrivals.py" line="66"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -212,37 +212,37 @@
 <context>
     <name>ArrivalsPanel</name>
     <message>
-        <location filename="../../salon_crm/ui/appointments/arrivals.py" line="101"/>
+        <location filename="../../salon_crm/ui/appointments/arrivals.py" line="108"/>
         <source>&lt;b&gt;Today&apos;s arrivals&lt;/b&gt;</source>
         <translation>&lt;b&gt;今日到店&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/arrivals.py" line="104"/>
+        <location filename="../../salon_crm/ui/appointments/arrivals.py" line="111"/>
         <source>No bookings today — double-click a time in the day view to book.</source>
         <translation>今天没有预约 — 在日视图里双击一个时间即可预约。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/arrivals.py" line="106"/>
+        <location filename="../../salon_crm/ui/appointments/arrivals.py" line="113"/>
         <source>&amp;Arrived</source>
         <translation>已到店(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/arrivals.py" line="107"/>
+        <location filename="../../salon_crm/ui/appointments/arrivals.py" line="115"/>
         <source>Co&amp;mplete…</source>
         <translation>完成(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/arrivals.py" line="108"/>
+        <location filename="../../salon_crm/ui/appointments/arrivals.py" line="116"/>
         <source>N&amp;o-show</source>
         <translation>爽约(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/arrivals.py" line="109"/>
+        <location filename="../../salon_crm/ui/appointments/arrivals.py" line="117"/>
         <source>&amp;Cancel…</source>
         <translation>取消(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/arrivals.py" line="168"/>
+        <location filename="../../salon_crm/ui/appointments/arrivals.py" line="182"/>
         <source>&lt;b&gt;Today&apos;s arrivals&lt;/b&gt; — {waiting} expected, {here} in the shop</source>
         <translation>&lt;b&gt;今日到店&lt;/b&gt; — 待到 {waiting} 位，在店 {here} 位</translation>
     </message>
@@ -689,94 +689,94 @@ Book the other {free}?</source>
 <context>
     <name>ShiftDialog</name>
     <message>
-        <location filename="../../salon_crm/ui/appointments/shift_dialog.py" line="73"/>
+        <location filename="../../salon_crm/ui/appointments/shift_dialog.py" line="77"/>
         <source>Shifts and time off</source>
         <translation>排班与请假</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/shift_dialog.py" line="96"/>
+        <location filename="../../salon_crm/ui/appointments/shift_dialog.py" line="100"/>
         <source>Every week</source>
         <translation>每周排班</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/shift_dialog.py" line="118"/>
+        <location filename="../../salon_crm/ui/appointments/shift_dialog.py" line="124"/>
         <source>Save the &amp;week</source>
         <translation>保存每周排班(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/shift_dialog.py" line="125"/>
+        <location filename="../../salon_crm/ui/appointments/shift_dialog.py" line="133"/>
         <source>Single days (other hours or a day off)</source>
         <translation>单日调整（改时间或休息）</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/shift_dialog.py" line="126"/>
+        <location filename="../../salon_crm/ui/appointments/shift_dialog.py" line="134"/>
         <source>Day</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/shift_dialog.py" line="126"/>
+        <location filename="../../salon_crm/ui/appointments/shift_dialog.py" line="134"/>
         <source>Hours</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/shift_dialog.py" line="126"/>
+        <location filename="../../salon_crm/ui/appointments/shift_dialog.py" line="134"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/shift_dialog.py" line="130"/>
-        <location filename="../../salon_crm/ui/appointments/shift_dialog.py" line="201"/>
+        <location filename="../../salon_crm/ui/appointments/shift_dialog.py" line="138"/>
+        <location filename="../../salon_crm/ui/appointments/shift_dialog.py" line="213"/>
         <source>Day off</source>
         <translation>休息</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/shift_dialog.py" line="137"/>
+        <location filename="../../salon_crm/ui/appointments/shift_dialog.py" line="146"/>
         <source>Why (training, swapped day…)</source>
         <translation>原因（培训、调休…）</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/shift_dialog.py" line="138"/>
+        <location filename="../../salon_crm/ui/appointments/shift_dialog.py" line="147"/>
         <source>Set &amp;day</source>
         <translation>设置该日(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/shift_dialog.py" line="139"/>
-        <location filename="../../salon_crm/ui/appointments/shift_dialog.py" line="167"/>
+        <location filename="../../salon_crm/ui/appointments/shift_dialog.py" line="148"/>
+        <location filename="../../salon_crm/ui/appointments/shift_dialog.py" line="176"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/shift_dialog.py" line="156"/>
+        <location filename="../../salon_crm/ui/appointments/shift_dialog.py" line="165"/>
         <source>Time off</source>
         <translation>请假</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/shift_dialog.py" line="157"/>
+        <location filename="../../salon_crm/ui/appointments/shift_dialog.py" line="166"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/shift_dialog.py" line="157"/>
+        <location filename="../../salon_crm/ui/appointments/shift_dialog.py" line="166"/>
         <source>To</source>
         <translation>到</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/shift_dialog.py" line="157"/>
+        <location filename="../../salon_crm/ui/appointments/shift_dialog.py" line="166"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/shift_dialog.py" line="165"/>
+        <location filename="../../salon_crm/ui/appointments/shift_dialog.py" line="174"/>
         <source>Reason (leave, training…)</source>
         <translation>原因（年假、培训…）</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/shift_dialog.py" line="166"/>
+        <location filename="../../salon_crm/ui/appointments/shift_dialog.py" line="175"/>
         <source>Add &amp;time off</source>
         <translation>添加请假(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/shift_dialog.py" line="191"/>
+        <location filename="../../salon_crm/ui/appointments/shift_dialog.py" line="201"/>
         <source>Shifts and time off: {name}</source>
         <translation>排班与请假：{name}</translation>
     </message>
@@ -784,12 +784,12 @@ Book the other {free}?</source>
 <context>
     <name>TimeGrid</name>
     <message>
-        <location filename="../../salon_crm/ui/appointments/time_grid.py" line="365"/>
+        <location filename="../../salon_crm/ui/appointments/time_grid.py" line="385"/>
         <source>Day off</source>
         <translation>休息</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/time_grid.py" line="469"/>
+        <location filename="../../salon_crm/ui/appointments/time_grid.py" line="500"/>
         <source>Note: {note}</source>
         <translation>备注：{note}</translation>
     </message>

@@ -173,214 +173,214 @@
 <context>
     <name>CustomerDialog</name>
     <message>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="80"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="83"/>
         <source>New customer</source>
         <translation>新建客户档案</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="80"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="83"/>
         <source>Edit customer file</source>
         <translation>编辑客户档案</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="139"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="148"/>
         <source>year not given</source>
         <translation>年份未填</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="142"/>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="147"/>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="253"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="151"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="159"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="271"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="115"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="121"/>
         <source>138 0013 8000, +86…, or a landline</source>
         <translation>138 0013 8000、+86…或座机</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="119"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="125"/>
         <source>Show n&amp;umber</source>
         <translation>显示号码(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="120"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="126"/>
         <source>Show the whole phone number (noted in the audit log)</source>
         <translation>显示完整手机号（会记入操作记录）</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="166"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="178"/>
         <source>&amp;Name:</source>
         <translation>姓名(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="167"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="179"/>
         <source>&amp;Gender:</source>
         <translation>性别(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="168"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="180"/>
         <source>&amp;Birthday:</source>
         <translation>生日(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="169"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="181"/>
         <source>&amp;Mobile:</source>
         <translation>手机(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="171"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="183"/>
         <source>&amp;WeChat:</source>
         <translation>微信(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="173"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="185"/>
         <source>&amp;Address:</source>
         <translation>地址(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="174"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="186"/>
         <source>&amp;Occupation:</source>
         <translation>职业(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="172"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="184"/>
         <source>Ema&amp;il:</source>
         <translation>邮箱(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="175"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="187"/>
         <source>Sour&amp;ce:</source>
         <translation>来源(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="176"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="188"/>
         <source>&amp;Referred by:</source>
         <translation>介绍人(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="177"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="189"/>
         <source>Preferred s&amp;tylist:</source>
         <translation>指定技师(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="178"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="190"/>
         <source>Membership &amp;level:</source>
         <translation>会员等级(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="183"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="195"/>
         <source>for example sensitive, oily</source>
         <translation>例如 敏感肌, 油性</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="185"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="197"/>
         <source>for example fine, damaged</source>
         <translation>例如 细软, 受损</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="187"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="199"/>
         <source>Shown as a warning wherever the customer appears</source>
         <translation>凡出现该客户处都会显示警示</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="189"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="201"/>
         <source>Hair-colour formula, products liked</source>
         <translation>染发配方、喜欢的产品</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="192"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="204"/>
         <source>Agrees to keeping allergy and skin notes (health &amp;data)</source>
         <translation>同意保存过敏和肤质记录（健康资料）(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="193"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="205"/>
         <source>Without this consent the allergy and skin notes are removed on saving.</source>
         <translation>没有这项同意，保存时会删除过敏和肤质记录。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="196"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="208"/>
         <source>Agrees to marketing messages, since</source>
         <translation>同意接收营销信息，日期</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="209"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="223"/>
         <source>Health data:</source>
         <translation>健康资料：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="211"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="225"/>
         <source>S&amp;kin type:</source>
         <translation>肤质(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="212"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="226"/>
         <source>&amp;Hair type:</source>
         <translation>发质(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="213"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="227"/>
         <source>All&amp;ergies:</source>
         <translation>过敏史(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="214"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="228"/>
         <source>&amp;Preferences:</source>
         <translation>偏好(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="215"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="229"/>
         <source>Note&amp;s:</source>
         <translation>备注(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="216"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="230"/>
         <source>Marketing:</source>
         <translation>营销同意：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="237"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="253"/>
         <source>&amp;Open that customer</source>
         <translation>打开该客户档案(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="239"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="255"/>
         <source>Save &amp;anyway</source>
         <translation>仍然保存(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="256"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="274"/>
         <source>No level</source>
         <translation>无等级</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="368"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="399"/>
         <source>Saved as {phone}</source>
         <translation>将保存为 {phone}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="400"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="432"/>
         <source>This looks like a customer already on file:</source>
         <translation>该客户可能已有档案：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="409"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="442"/>
         <source>The phone {phone} is too short to be anyone&apos;s number. Save it anyway?</source>
         <translation>电话 {phone} 太短，不像真实号码。仍要保存吗？</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="419"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="453"/>
         <source>{name} ({phone}): the same mobile</source>
         <translation>{name}（{phone}）：手机号相同</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="422"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="456"/>
         <source>{name} ({phone}): the same name and birthday</source>
         <translation>{name}（{phone}）：姓名和生日相同</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="423"/>
+        <location filename="../../salon_crm/ui/customers/profile_dialog.py" line="457"/>
         <source>no phone</source>
         <translation>无手机</translation>
     </message>
@@ -388,298 +388,298 @@
 <context>
     <name>CustomerFileView</name>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="80"/>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="351"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="84"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="378"/>
         <source>Customer file</source>
         <translation>客户档案</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="126"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="137"/>
         <source>Stored value</source>
         <translation>储值余额</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="127"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="138"/>
         <source>Points</source>
         <translation>积分</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="128"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="139"/>
         <source>Visits</source>
         <translation>到店次数</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="129"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="140"/>
         <source>Total spent</source>
         <translation>累计消费</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="130"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="141"/>
         <source>Average ticket</source>
         <translation>客单价</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="131"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="142"/>
         <source>Last visit</source>
         <translation>最近到店</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="132"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="143"/>
         <source>Segment</source>
         <translation>客户分群</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="133"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="144"/>
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="134"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="145"/>
         <source>Preferred stylist</source>
         <translation>指定技师</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="135"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="146"/>
         <source>Packages</source>
         <translation>次卡/套餐</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="140"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="151"/>
         <source>:</source>
         <translation>：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="155"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="169"/>
         <source>S&amp;how number</source>
         <translation>显示号码(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="156"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="170"/>
         <source>Show the whole phone number (noted in the audit log)</source>
         <translation>显示完整手机号（会记入操作记录）</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="176"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="191"/>
         <source>New tag</source>
         <translation>新标签</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="179"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="196"/>
         <source>Add &amp;tag</source>
         <translation>添加标签(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="184"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="201"/>
         <source>Tags:</source>
         <translation>标签：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="190"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="207"/>
         <source>Automatic:</source>
         <translation>自动标签：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="197"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="214"/>
         <source>&amp;Edit profile…</source>
         <translation>编辑档案(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="199"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="216"/>
         <source>&amp;Book…</source>
         <translation>预约(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="200"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="218"/>
         <source>A new booking for this customer, at the next quarter hour</source>
         <translation>为该客户新建预约，默认下一个整刻钟</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="202"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="220"/>
         <source>&amp;New service record…</source>
         <translation>新增消费记录(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="204"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="222"/>
         <source>Edit &amp;record…</source>
         <translation>修改消费记录(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="206"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="224"/>
         <source>&amp;Void record…</source>
         <translation>作废消费记录(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="208"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="226"/>
         <source>Top &amp;up…</source>
         <translation>储值充值(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="210"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="228"/>
         <source>Redeem &amp;points…</source>
         <translation>积分兑换(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="212"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="230"/>
         <source>Sell pac&amp;kage…</source>
         <translation>售卖次卡(&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="214"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="232"/>
         <source>Refund p&amp;ackage…</source>
         <translation>次卡退款(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="216"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="234"/>
         <source>Log &amp;care call…</source>
         <translation>记录关怀(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="218"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="236"/>
         <source>Erase personal data…</source>
         <translation>清除个人信息…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="219"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="237"/>
         <source>On the customer&apos;s request: the bills stay, anonymous</source>
         <translation>应客户要求：消费记录匿名保留</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="221"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="239"/>
         <source>Re&amp;fund card…</source>
         <translation>退卡(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="222"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="240"/>
         <source>Give back the unspent principal; the bonus lapses</source>
         <translation>退还未消费的本金；赠送金作废</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="224"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="242"/>
         <source>E&amp;xport all their data…</source>
         <translation>导出其全部数据(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="225"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="243"/>
         <source>On the customer&apos;s request: every record about them in one workbook</source>
         <translation>应客户要求：将与其相关的全部记录导出到一个工作簿</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="290"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="311"/>
         <source>Customer file — {name}</source>
         <translation>客户档案 — {name}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="320"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="344"/>
         <source>birthday {month}-{day}</source>
         <translation>生日 {month}-{day}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="322"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="346"/>
         <source>born {year}-{month}-{day}</source>
         <translation>生于 {year}-{month}-{day}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="325"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="349"/>
         <source>WeChat {id}</source>
         <translation>微信 {id}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="326"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="351"/>
         <source>· {level}</source>
         <translation>【{level}】</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="329"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="354"/>
         <source>also {phones}</source>
         <translation>另有 {phones}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="356"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="383"/>
         <source>⚠ Allergies: {allergies}</source>
         <translation>⚠ 过敏史：{allergies}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="358"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="386"/>
         <source>⚠ Follow-up call due since {day}</source>
         <translation>⚠ 回访已到期（{day} 起）</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="362"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="391"/>
         <source>⚠ At risk: {days} days since the last visit; usually every {gap} days</source>
         <translation>⚠ 流失预警：已 {days} 天未到店，平时约每 {gap} 天一次</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="367"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="396"/>
         <source>⚠ Open complaints or feedback: {count}</source>
         <translation>⚠ 未关闭的投诉或反馈：{count}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="375"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="405"/>
         <source>No-shows: {count}</source>
         <translation>爽约次数：{count}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="377"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="407"/>
         <source>Agrees to marketing</source>
         <translation>已同意营销信息</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="384"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="414"/>
         <source>(bonus {bonus})</source>
         <translation>（含赠送金 {bonus}）</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="387"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="417"/>
         <source>grade {grade}</source>
         <translation>{grade} 类</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="391"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="422"/>
         <source>{service} ×{left}</source>
         <translation>{service} 剩 {left} 次</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="394"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="425"/>
         <source>none (history)</source>
         <translation>无（查看记录）</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="401"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="432"/>
         <source>never</source>
         <translation>从未到店</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="428"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="459"/>
         <source>Remove the tag “{name}”</source>
         <translation>移除标签“{name}”</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="435"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="468"/>
         <source>Set by the shop&apos;s rules from the records</source>
         <translation>系统根据消费记录按规则自动设置</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="607"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="650"/>
         <source>Erase personal data</source>
         <translation>清除个人信息</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="609"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="652"/>
         <source>Erase the personal data of {name}? Name, phone, WeChat, address, birthday, notes and tags are cleared for good; the bills stay in the shop&apos;s figures, anonymous.</source>
         <translation>确定清除 {name} 的个人信息吗？姓名、手机、微信、地址、生日、备注和标签将被永久清除；消费记录以匿名方式保留在店铺统计中。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="636"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="681"/>
         <source>Export all their data</source>
         <translation>导出其全部数据</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="636"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="681"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="653"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="698"/>
         <source>{rows} records written to {path}</source>
         <translation>已将 {rows} 条记录写入 {path}</translation>
     </message>
@@ -687,81 +687,81 @@
 <context>
     <name>CustomerTableModel</name>
     <message>
-        <location filename="../../salon_crm/ui/customers/table_model.py" line="84"/>
+        <location filename="../../salon_crm/ui/customers/table_model.py" line="88"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/table_model.py" line="85"/>
+        <location filename="../../salon_crm/ui/customers/table_model.py" line="89"/>
         <source>Mobile</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/table_model.py" line="86"/>
+        <location filename="../../salon_crm/ui/customers/table_model.py" line="90"/>
         <source>Level</source>
         <translation>会员等级</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/table_model.py" line="87"/>
+        <location filename="../../salon_crm/ui/customers/table_model.py" line="91"/>
         <source>Segment</source>
         <translation>客户分群</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/table_model.py" line="88"/>
+        <location filename="../../salon_crm/ui/customers/table_model.py" line="92"/>
         <source>Grade</source>
         <translation>贡献等级</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/table_model.py" line="89"/>
+        <location filename="../../salon_crm/ui/customers/table_model.py" line="93"/>
         <source>Last visit</source>
         <translation>最近到店</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/table_model.py" line="90"/>
+        <location filename="../../salon_crm/ui/customers/table_model.py" line="94"/>
         <source>Visits</source>
         <translation>到店次数</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/table_model.py" line="91"/>
+        <location filename="../../salon_crm/ui/customers/table_model.py" line="95"/>
         <source>Total spent</source>
         <translation>累计消费</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/table_model.py" line="92"/>
+        <location filename="../../salon_crm/ui/customers/table_model.py" line="96"/>
         <source>Balance</source>
         <translation>储值余额</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/table_model.py" line="93"/>
+        <location filename="../../salon_crm/ui/customers/table_model.py" line="97"/>
         <source>Points</source>
         <translation>积分</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/table_model.py" line="94"/>
+        <location filename="../../salon_crm/ui/customers/table_model.py" line="98"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/table_model.py" line="170"/>
-        <location filename="../../salon_crm/ui/customers/table_model.py" line="174"/>
-        <location filename="../../salon_crm/ui/customers/table_model.py" line="175"/>
+        <location filename="../../salon_crm/ui/customers/table_model.py" line="184"/>
+        <location filename="../../salon_crm/ui/customers/table_model.py" line="189"/>
+        <location filename="../../salon_crm/ui/customers/table_model.py" line="190"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/table_model.py" line="176"/>
+        <location filename="../../salon_crm/ui/customers/table_model.py" line="191"/>
         <source>Manual: {manual}
 Automatic: {auto}</source>
         <translation>手动：{manual}
 自动：{auto}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/table_model.py" line="178"/>
+        <location filename="../../salon_crm/ui/customers/table_model.py" line="193"/>
         <source>At risk: away well beyond their usual visit rhythm</source>
         <translation>流失预警：未到店时间远超其平时的到店周期</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/table_model.py" line="180"/>
+        <location filename="../../salon_crm/ui/customers/table_model.py" line="196"/>
         <source>Allergies: {allergies}</source>
         <translation>过敏史：{allergies}</translation>
     </message>
@@ -922,17 +922,17 @@ Automatic: {auto}</source>
         <translation>较新的档案</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/duplicates_window.py" line="51"/>
+        <location filename="../../salon_crm/ui/customers/duplicates_window.py" line="55"/>
         <source>Same mobile</source>
         <translation>手机相同</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/duplicates_window.py" line="51"/>
+        <location filename="../../salon_crm/ui/customers/duplicates_window.py" line="55"/>
         <source>Same name and birthday</source>
         <translation>姓名和生日相同</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/duplicates_window.py" line="62"/>
+        <location filename="../../salon_crm/ui/customers/duplicates_window.py" line="69"/>
         <source>file #{id}</source>
         <translation>档案 #{id}</translation>
     </message>
@@ -940,42 +940,42 @@ Automatic: {auto}</source>
 <context>
     <name>DuplicatesWindow</name>
     <message>
-        <location filename="../../salon_crm/ui/customers/duplicates_window.py" line="77"/>
+        <location filename="../../salon_crm/ui/customers/duplicates_window.py" line="84"/>
         <source>Possible duplicates</source>
         <translation>可能重复的客户</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/duplicates_window.py" line="83"/>
+        <location filename="../../salon_crm/ui/customers/duplicates_window.py" line="91"/>
         <source>Looking for files that may be one person…</source>
         <translation>正在查找可能是同一人的档案…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/duplicates_window.py" line="85"/>
+        <location filename="../../salon_crm/ui/customers/duplicates_window.py" line="93"/>
         <source>&amp;Merge…</source>
         <translation>合并(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/duplicates_window.py" line="86"/>
+        <location filename="../../salon_crm/ui/customers/duplicates_window.py" line="94"/>
         <source>&amp;Skip</source>
         <translation>跳过(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/duplicates_window.py" line="87"/>
+        <location filename="../../salon_crm/ui/customers/duplicates_window.py" line="96"/>
         <source>Not the same person, or not now: go to the next pair</source>
         <translation>不是同一人，或暂不处理：转到下一对</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/duplicates_window.py" line="88"/>
+        <location filename="../../salon_crm/ui/customers/duplicates_window.py" line="97"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/duplicates_window.py" line="118"/>
+        <location filename="../../salon_crm/ui/customers/duplicates_window.py" line="130"/>
         <source>No two files share a mobile, or a name and a birthday.</source>
         <translation>没有手机相同、或姓名和生日都相同的两个档案。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/duplicates_window.py" line="121"/>
+        <location filename="../../salon_crm/ui/customers/duplicates_window.py" line="133"/>
         <source>Pairs of files that may be one person: {count}. Merge each that is, skip the others.</source>
         <translation>可能是同一人的档案共 {count} 对。是同一人的请合并，其余跳过。</translation>
     </message>
@@ -1535,82 +1535,82 @@ Automatic: {auto}</source>
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../../salon_crm/ui/customers/timeline_model.py" line="108"/>
+        <location filename="../../salon_crm/ui/customers/timeline_model.py" line="116"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/timeline_model.py" line="109"/>
+        <location filename="../../salon_crm/ui/customers/timeline_model.py" line="117"/>
         <source>Event</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/timeline_model.py" line="110"/>
+        <location filename="../../salon_crm/ui/customers/timeline_model.py" line="118"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/timeline_model.py" line="111"/>
+        <location filename="../../salon_crm/ui/customers/timeline_model.py" line="119"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/timeline_model.py" line="112"/>
+        <location filename="../../salon_crm/ui/customers/timeline_model.py" line="120"/>
         <source>Points / score</source>
         <translation>积分 / 评分</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/timeline_model.py" line="113"/>
+        <location filename="../../salon_crm/ui/customers/timeline_model.py" line="121"/>
         <source>Staff</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/timeline_model.py" line="114"/>
+        <location filename="../../salon_crm/ui/customers/timeline_model.py" line="122"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/timeline_model.py" line="139"/>
+        <location filename="../../salon_crm/ui/customers/timeline_model.py" line="149"/>
         <source>Visit</source>
         <translation>到店消费</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/timeline_model.py" line="140"/>
+        <location filename="../../salon_crm/ui/customers/timeline_model.py" line="150"/>
         <source>{event} (voided)</source>
         <translation>{event}（已作废）</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/timeline_model.py" line="143"/>
+        <location filename="../../salon_crm/ui/customers/timeline_model.py" line="153"/>
         <source>Appointment: {status}</source>
         <translation>预约：{status}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/timeline_model.py" line="147"/>
+        <location filename="../../salon_crm/ui/customers/timeline_model.py" line="158"/>
         <source>{kind}: {status}</source>
         <translation>{kind}：{status}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/timeline_model.py" line="149"/>
+        <location filename="../../salon_crm/ui/customers/timeline_model.py" line="160"/>
         <source>Survey ({channel})</source>
         <translation>满意度调查（{channel}）</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/timeline_model.py" line="152"/>
+        <location filename="../../salon_crm/ui/customers/timeline_model.py" line="163"/>
         <source>Care: {kind}</source>
         <translation>关怀：{kind}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/timeline_model.py" line="156"/>
+        <location filename="../../salon_crm/ui/customers/timeline_model.py" line="167"/>
         <source>{score}/5, recommend {recommend}/10</source>
         <translation>{score}/5，推荐 {recommend}/10</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/timeline_model.py" line="170"/>
+        <location filename="../../salon_crm/ui/customers/timeline_model.py" line="184"/>
         <source>(balance {balance})</source>
         <translation>（余额 {balance}）</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/timeline_model.py" line="178"/>
+        <location filename="../../salon_crm/ui/customers/timeline_model.py" line="192"/>
         <source>Voided: {reason}</source>
         <translation>已作废：{reason}</translation>
     </message>

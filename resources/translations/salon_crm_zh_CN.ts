@@ -94,97 +94,97 @@
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/audit_dialog.py" line="82"/>
+        <location filename="../../salon_crm/ui/settings/audit_dialog.py" line="83"/>
         <source>Audit log</source>
         <translation>操作日志</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/audit_dialog.py" line="94"/>
+        <location filename="../../salon_crm/ui/settings/audit_dialog.py" line="95"/>
         <source>&amp;User:</source>
         <translation>用户(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/audit_dialog.py" line="95"/>
+        <location filename="../../salon_crm/ui/settings/audit_dialog.py" line="96"/>
         <source>&amp;Record type:</source>
         <translation>记录类型(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/audit_dialog.py" line="96"/>
+        <location filename="../../salon_crm/ui/settings/audit_dialog.py" line="97"/>
         <source>&amp;From:</source>
         <translation>从(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/audit_dialog.py" line="97"/>
+        <location filename="../../salon_crm/ui/settings/audit_dialog.py" line="98"/>
         <source>&amp;To:</source>
         <translation>至(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/audit_dialog.py" line="106"/>
+        <location filename="../../salon_crm/ui/settings/audit_dialog.py" line="108"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/audit_dialog.py" line="106"/>
+        <location filename="../../salon_crm/ui/settings/audit_dialog.py" line="108"/>
         <source>Who</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/audit_dialog.py" line="106"/>
+        <location filename="../../salon_crm/ui/settings/audit_dialog.py" line="108"/>
         <source>What</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/audit_dialog.py" line="106"/>
+        <location filename="../../salon_crm/ui/settings/audit_dialog.py" line="108"/>
         <source>Record type</source>
         <translation>记录类型</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/audit_dialog.py" line="106"/>
+        <location filename="../../salon_crm/ui/settings/audit_dialog.py" line="108"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/audit_dialog.py" line="117"/>
+        <location filename="../../salon_crm/ui/settings/audit_dialog.py" line="121"/>
         <source>Before</source>
         <translation>修改前</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/audit_dialog.py" line="117"/>
+        <location filename="../../salon_crm/ui/settings/audit_dialog.py" line="121"/>
         <source>After</source>
         <translation>修改后</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/audit_dialog.py" line="123"/>
+        <location filename="../../salon_crm/ui/settings/audit_dialog.py" line="127"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/audit_dialog.py" line="144"/>
+        <location filename="../../salon_crm/ui/settings/audit_dialog.py" line="151"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/audit_dialog.py" line="172"/>
+        <location filename="../../salon_crm/ui/settings/audit_dialog.py" line="184"/>
         <source> (the newest {count}; narrow the filters for older ones)</source>
         <translation>（最新 {count} 条；缩小筛选范围可查看更早的记录）</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/audit_dialog.py" line="174"/>
+        <location filename="../../salon_crm/ui/settings/audit_dialog.py" line="186"/>
         <source>{count} entries</source>
         <translation>{count} 条记录</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/audit_dialog.py" line="191"/>
+        <location filename="../../salon_crm/ui/settings/audit_dialog.py" line="203"/>
         <source>Export the audit log</source>
         <translation>导出操作日志</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/audit_dialog.py" line="191"/>
+        <location filename="../../salon_crm/ui/settings/audit_dialog.py" line="203"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/audit_dialog.py" line="212"/>
+        <location filename="../../salon_crm/ui/settings/audit_dialog.py" line="229"/>
         <source>{count} entries written to {path}</source>
         <translation>已将 {count} 条记录写入 {path}</translation>
     </message>
@@ -1326,17 +1326,17 @@
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../../salon_crm/ui/settings/users_dialog.py" line="84"/>
+        <location filename="../../salon_crm/ui/settings/users_dialog.py" line="90"/>
         <source>New password for {name}</source>
         <translation>为 {name} 设置新密码</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/users_dialog.py" line="89"/>
+        <location filename="../../salon_crm/ui/settings/users_dialog.py" line="95"/>
         <source>&amp;Password or PIN:</source>
         <translation>密码或 PIN(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/users_dialog.py" line="90"/>
+        <location filename="../../salon_crm/ui/settings/users_dialog.py" line="96"/>
         <source>Password &amp;again:</source>
         <translation>再次输入密码(&amp;A)：</translation>
     </message>
@@ -1814,47 +1814,47 @@
 <context>
     <name>ServiceItemDialog</name>
     <message>
-        <location filename="../../salon_crm/ui/settings/service_dialogs.py" line="52"/>
+        <location filename="../../salon_crm/ui/settings/service_dialogs.py" line="53"/>
         <source>Add service</source>
         <translation>新增服务项目</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/service_dialogs.py" line="52"/>
+        <location filename="../../salon_crm/ui/settings/service_dialogs.py" line="53"/>
         <source>Edit service</source>
         <translation>编辑服务项目</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/service_dialogs.py" line="60"/>
+        <location filename="../../salon_crm/ui/settings/service_dialogs.py" line="63"/>
         <source>for example 68 or 68.50</source>
         <translation>例如 68 或 68.50</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/service_dialogs.py" line="65"/>
+        <location filename="../../salon_crm/ui/settings/service_dialogs.py" line="70"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/service_dialogs.py" line="66"/>
+        <location filename="../../salon_crm/ui/settings/service_dialogs.py" line="71"/>
         <source>Can be &amp;booked (active)</source>
         <translation>可预约（在用）(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/service_dialogs.py" line="69"/>
+        <location filename="../../salon_crm/ui/settings/service_dialogs.py" line="75"/>
         <source>&amp;Name:</source>
         <translation>名称(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/service_dialogs.py" line="70"/>
+        <location filename="../../salon_crm/ui/settings/service_dialogs.py" line="76"/>
         <source>&amp;Category:</source>
         <translation>类别(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/service_dialogs.py" line="71"/>
+        <location filename="../../salon_crm/ui/settings/service_dialogs.py" line="77"/>
         <source>&amp;Price (¥):</source>
         <translation>价格（¥）(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/service_dialogs.py" line="72"/>
+        <location filename="../../salon_crm/ui/settings/service_dialogs.py" line="78"/>
         <source>&amp;Duration:</source>
         <translation>时长(&amp;D)：</translation>
     </message>
@@ -1862,44 +1862,44 @@
 <context>
     <name>ServiceListDialog</name>
     <message>
-        <location filename="../../salon_crm/ui/settings/service_dialogs.py" line="141"/>
+        <location filename="../../salon_crm/ui/settings/service_dialogs.py" line="150"/>
         <source>Services</source>
         <translation>服务项目</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/service_dialogs.py" line="146"/>
+        <location filename="../../salon_crm/ui/settings/service_dialogs.py" line="156"/>
         <source>&amp;Add…</source>
         <translation>新增(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/service_dialogs.py" line="147"/>
+        <location filename="../../salon_crm/ui/settings/service_dialogs.py" line="157"/>
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/service_dialogs.py" line="148"/>
+        <location filename="../../salon_crm/ui/settings/service_dialogs.py" line="158"/>
         <source>&amp;Remove</source>
         <translation>移除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/service_dialogs.py" line="188"/>
-        <location filename="../../salon_crm/ui/settings/service_dialogs.py" line="200"/>
-        <location filename="../../salon_crm/ui/settings/service_dialogs.py" line="212"/>
+        <location filename="../../salon_crm/ui/settings/service_dialogs.py" line="201"/>
+        <location filename="../../salon_crm/ui/settings/service_dialogs.py" line="213"/>
+        <location filename="../../salon_crm/ui/settings/service_dialogs.py" line="226"/>
         <source>Remove service</source>
         <translation>移除服务项目</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/service_dialogs.py" line="190"/>
+        <location filename="../../salon_crm/ui/settings/service_dialogs.py" line="203"/>
         <source>Remove “{name}”? If past visits, bookings or packages use it, it is retired instead: it stays in their history but can no longer be booked.</source>
         <translation>移除“{name}”吗？如果已有消费记录、预约或次卡用到它，它会被停用而不是删除：历史记录中仍保留，但不能再预约。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/service_dialogs.py" line="207"/>
+        <location filename="../../salon_crm/ui/settings/service_dialogs.py" line="221"/>
         <source>“{name}” is used by past visits, bookings or packages, so it was retired: it stays in their history but can no longer be booked.</source>
         <translation>“{name}”已被消费记录、预约或次卡使用，因此已停用：历史记录中仍保留，但不能再预约。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/service_dialogs.py" line="211"/>
+        <location filename="../../salon_crm/ui/settings/service_dialogs.py" line="225"/>
         <source>“{name}” was deleted.</source>
         <translation>“{name}”已删除。</translation>
     </message>
@@ -2146,37 +2146,37 @@
 <context>
     <name>StaffDialog</name>
     <message>
-        <location filename="../../salon_crm/ui/settings/staff_dialogs.py" line="50"/>
+        <location filename="../../salon_crm/ui/settings/staff_dialogs.py" line="52"/>
         <source>Add staff member</source>
         <translation>新增员工</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/staff_dialogs.py" line="50"/>
+        <location filename="../../salon_crm/ui/settings/staff_dialogs.py" line="52"/>
         <source>Edit staff member</source>
         <translation>编辑员工</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/staff_dialogs.py" line="68"/>
+        <location filename="../../salon_crm/ui/settings/staff_dialogs.py" line="74"/>
         <source>Still works &amp;here</source>
         <translation>在职(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/staff_dialogs.py" line="71"/>
+        <location filename="../../salon_crm/ui/settings/staff_dialogs.py" line="77"/>
         <source>&amp;Name:</source>
         <translation>姓名(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/staff_dialogs.py" line="72"/>
+        <location filename="../../salon_crm/ui/settings/staff_dialogs.py" line="78"/>
         <source>&amp;Role:</source>
         <translation>职位(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/staff_dialogs.py" line="73"/>
+        <location filename="../../salon_crm/ui/settings/staff_dialogs.py" line="79"/>
         <source>Skills:</source>
         <translation>技能：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/staff_dialogs.py" line="74"/>
+        <location filename="../../salon_crm/ui/settings/staff_dialogs.py" line="80"/>
         <source>&amp;Mobile:</source>
         <translation>手机(&amp;M)：</translation>
     </message>
@@ -2184,27 +2184,27 @@
 <context>
     <name>StaffListDialog</name>
     <message>
-        <location filename="../../salon_crm/ui/settings/staff_dialogs.py" line="138"/>
+        <location filename="../../salon_crm/ui/settings/staff_dialogs.py" line="146"/>
         <source>Staff</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/staff_dialogs.py" line="143"/>
+        <location filename="../../salon_crm/ui/settings/staff_dialogs.py" line="151"/>
         <source>&amp;Add…</source>
         <translation>新增(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/staff_dialogs.py" line="145"/>
+        <location filename="../../salon_crm/ui/settings/staff_dialogs.py" line="153"/>
         <source>S&amp;hifts…</source>
         <translation>排班(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/staff_dialogs.py" line="146"/>
+        <location filename="../../salon_crm/ui/settings/staff_dialogs.py" line="156"/>
         <source>Weekly shifts, single-day changes and time off</source>
         <translation>每周排班、单日调整和请假</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/staff_dialogs.py" line="144"/>
+        <location filename="../../salon_crm/ui/settings/staff_dialogs.py" line="152"/>
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
     </message>
@@ -2426,37 +2426,37 @@
         <translation>添加账号</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/users_dialog.py" line="47"/>
+        <location filename="../../salon_crm/ui/settings/users_dialog.py" line="49"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/users_dialog.py" line="55"/>
+        <location filename="../../salon_crm/ui/settings/users_dialog.py" line="59"/>
         <source>&amp;Login name:</source>
         <translation>登录名(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/users_dialog.py" line="56"/>
+        <location filename="../../salon_crm/ui/settings/users_dialog.py" line="60"/>
         <source>&amp;Shown as:</source>
         <translation>显示名称(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/users_dialog.py" line="57"/>
+        <location filename="../../salon_crm/ui/settings/users_dialog.py" line="61"/>
         <source>&amp;Role:</source>
         <translation>角色(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/users_dialog.py" line="58"/>
+        <location filename="../../salon_crm/ui/settings/users_dialog.py" line="62"/>
         <source>S&amp;taff member:</source>
         <translation>对应员工(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/users_dialog.py" line="59"/>
+        <location filename="../../salon_crm/ui/settings/users_dialog.py" line="63"/>
         <source>&amp;Password or PIN:</source>
         <translation>密码或 PIN(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/users_dialog.py" line="60"/>
+        <location filename="../../salon_crm/ui/settings/users_dialog.py" line="64"/>
         <source>Password &amp;again:</source>
         <translation>再次输入密码(&amp;A)：</translation>
     </message>
@@ -2464,64 +2464,64 @@
 <context>
     <name>UsersDialog</name>
     <message>
-        <location filename="../../salon_crm/ui/settings/users_dialog.py" line="103"/>
-        <location filename="../../salon_crm/ui/settings/users_dialog.py" line="210"/>
+        <location filename="../../salon_crm/ui/settings/users_dialog.py" line="110"/>
+        <location filename="../../salon_crm/ui/settings/users_dialog.py" line="226"/>
         <source>Users</source>
         <translation>用户账号</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/users_dialog.py" line="107"/>
+        <location filename="../../salon_crm/ui/settings/users_dialog.py" line="114"/>
         <source>Login</source>
         <translation>登录名</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/users_dialog.py" line="107"/>
+        <location filename="../../salon_crm/ui/settings/users_dialog.py" line="114"/>
         <source>Shown as</source>
         <translation>显示名称</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/users_dialog.py" line="107"/>
+        <location filename="../../salon_crm/ui/settings/users_dialog.py" line="114"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/users_dialog.py" line="107"/>
+        <location filename="../../salon_crm/ui/settings/users_dialog.py" line="114"/>
         <source>Active</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/users_dialog.py" line="113"/>
+        <location filename="../../salon_crm/ui/settings/users_dialog.py" line="122"/>
         <source>&amp;Add…</source>
         <translation>添加(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/users_dialog.py" line="115"/>
-        <location filename="../../salon_crm/ui/settings/users_dialog.py" line="163"/>
+        <location filename="../../salon_crm/ui/settings/users_dialog.py" line="125"/>
+        <location filename="../../salon_crm/ui/settings/users_dialog.py" line="176"/>
         <source>&amp;Disable</source>
         <translation>停用(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/users_dialog.py" line="117"/>
+        <location filename="../../salon_crm/ui/settings/users_dialog.py" line="127"/>
         <source>New &amp;password…</source>
         <translation>新密码(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/users_dialog.py" line="124"/>
+        <location filename="../../salon_crm/ui/settings/users_dialog.py" line="134"/>
         <source>Stylists may log in with a 4–6 digit P&amp;IN instead of a password</source>
         <translation>技师可以用 4–6 位数字密码(&amp;I)代替密码登录</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/users_dialog.py" line="149"/>
+        <location filename="../../salon_crm/ui/settings/users_dialog.py" line="161"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/users_dialog.py" line="149"/>
+        <location filename="../../salon_crm/ui/settings/users_dialog.py" line="161"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/settings/users_dialog.py" line="163"/>
+        <location filename="../../salon_crm/ui/settings/users_dialog.py" line="176"/>
         <source>&amp;Enable</source>
         <translation>启用(&amp;E)</translation>
     </message>

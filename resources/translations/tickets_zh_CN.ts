@@ -382,94 +382,94 @@
 <context>
     <name>TicketIntakeDialog</name>
     <message>
-        <location filename="../../salon_crm/ui/tickets/intake_dialog.py" line="33"/>
+        <location filename="../../salon_crm/ui/tickets/intake_dialog.py" line="34"/>
         <source>New feedback</source>
         <translation>登记反馈</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/intake_dialog.py" line="37"/>
+        <location filename="../../salon_crm/ui/tickets/intake_dialog.py" line="39"/>
         <source>Not in the customer files yet</source>
         <translation>尚未建档（新顾客）</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/intake_dialog.py" line="43"/>
-        <location filename="../../salon_crm/ui/tickets/intake_dialog.py" line="44"/>
+        <location filename="../../salon_crm/ui/tickets/intake_dialog.py" line="47"/>
+        <location filename="../../salon_crm/ui/tickets/intake_dialog.py" line="48"/>
         <source>Classify later</source>
         <translation>稍后分类</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/intake_dialog.py" line="46"/>
-        <location filename="../../salon_crm/ui/tickets/intake_dialog.py" line="48"/>
+        <location filename="../../salon_crm/ui/tickets/intake_dialog.py" line="50"/>
+        <location filename="../../salon_crm/ui/tickets/intake_dialog.py" line="52"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/intake_dialog.py" line="50"/>
+        <location filename="../../salon_crm/ui/tickets/intake_dialog.py" line="54"/>
         <source>What the customer said, in their own words</source>
         <translation>按顾客原话记录</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/intake_dialog.py" line="54"/>
+        <location filename="../../salon_crm/ui/tickets/intake_dialog.py" line="59"/>
         <source>Not recorded</source>
         <translation>未记录</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/intake_dialog.py" line="56"/>
+        <location filename="../../salon_crm/ui/tickets/intake_dialog.py" line="61"/>
         <source>C&amp;ustomer:</source>
         <translation>顾客(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/intake_dialog.py" line="58"/>
+        <location filename="../../salon_crm/ui/tickets/intake_dialog.py" line="63"/>
         <source>&amp;Name:</source>
         <translation>姓名(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/intake_dialog.py" line="59"/>
+        <location filename="../../salon_crm/ui/tickets/intake_dialog.py" line="64"/>
         <source>&amp;Mobile:</source>
         <translation>手机(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/intake_dialog.py" line="60"/>
+        <location filename="../../salon_crm/ui/tickets/intake_dialog.py" line="65"/>
         <source>&amp;Type:</source>
         <translation>类型(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/intake_dialog.py" line="61"/>
+        <location filename="../../salon_crm/ui/tickets/intake_dialog.py" line="66"/>
         <source>C&amp;hannel:</source>
         <translation>渠道(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/intake_dialog.py" line="62"/>
+        <location filename="../../salon_crm/ui/tickets/intake_dialog.py" line="67"/>
         <source>&amp;Category:</source>
         <translation>分类(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/intake_dialog.py" line="63"/>
+        <location filename="../../salon_crm/ui/tickets/intake_dialog.py" line="68"/>
         <source>&amp;Severity:</source>
         <translation>严重程度(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/intake_dialog.py" line="64"/>
+        <location filename="../../salon_crm/ui/tickets/intake_dialog.py" line="69"/>
         <source>About the &amp;visit:</source>
         <translation>相关消费(&amp;V)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/intake_dialog.py" line="65"/>
+        <location filename="../../salon_crm/ui/tickets/intake_dialog.py" line="70"/>
         <source>About the &amp;booking:</source>
         <translation>相关预约(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/intake_dialog.py" line="66"/>
+        <location filename="../../salon_crm/ui/tickets/intake_dialog.py" line="71"/>
         <source>&amp;Feedback:</source>
         <translation>反馈内容(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/intake_dialog.py" line="67"/>
+        <location filename="../../salon_crm/ui/tickets/intake_dialog.py" line="72"/>
         <source>&amp;Received at:</source>
         <translation>接收时间(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/intake_dialog.py" line="68"/>
+        <location filename="../../salon_crm/ui/tickets/intake_dialog.py" line="73"/>
         <source>Received &amp;by:</source>
         <translation>接收人(&amp;B)：</translation>
     </message>
@@ -674,127 +674,127 @@
 <context>
     <name>TicketView</name>
     <message>
-        <location filename="../../salon_crm/ui/tickets/ticket_view.py" line="49"/>
+        <location filename="../../salon_crm/ui/tickets/ticket_view.py" line="50"/>
         <source>Ticket {number}</source>
         <translation>工单 {number}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/ticket_view.py" line="58"/>
+        <location filename="../../salon_crm/ui/tickets/ticket_view.py" line="63"/>
         <source>Facts</source>
         <translation>基本信息</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/ticket_view.py" line="64"/>
+        <location filename="../../salon_crm/ui/tickets/ticket_view.py" line="70"/>
         <source>History</source>
         <translation>处理记录</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/ticket_view.py" line="106"/>
+        <location filename="../../salon_crm/ui/tickets/ticket_view.py" line="115"/>
         <source>&lt;h3&gt;{kind} {number} · {status}&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;{kind} {number} · {status}&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/ticket_view.py" line="108"/>
+        <location filename="../../salon_crm/ui/tickets/ticket_view.py" line="117"/>
         <source>Overdue</source>
         <translation>已超时</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/ticket_view.py" line="129"/>
+        <location filename="../../salon_crm/ui/tickets/ticket_view.py" line="141"/>
         <source>{when} by {who}</source>
         <translation>{when}，{who}接收</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/ticket_view.py" line="133"/>
+        <location filename="../../salon_crm/ui/tickets/ticket_view.py" line="145"/>
         <source>Visit of {day}, {amount}</source>
         <translation>{day} 的消费，{amount}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/ticket_view.py" line="138"/>
+        <location filename="../../salon_crm/ui/tickets/ticket_view.py" line="150"/>
         <source>Booking at {when}</source>
         <translation>{when} 的预约</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/ticket_view.py" line="141"/>
+        <location filename="../../salon_crm/ui/tickets/ticket_view.py" line="155"/>
         <source>Customer:</source>
         <translation>顾客：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/ticket_view.py" line="142"/>
+        <location filename="../../salon_crm/ui/tickets/ticket_view.py" line="156"/>
         <source>Channel:</source>
         <translation>渠道：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/ticket_view.py" line="143"/>
+        <location filename="../../salon_crm/ui/tickets/ticket_view.py" line="157"/>
         <source>In their words:</source>
         <translation>顾客原话：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/ticket_view.py" line="144"/>
+        <location filename="../../salon_crm/ui/tickets/ticket_view.py" line="158"/>
         <source>Received:</source>
         <translation>接收：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/ticket_view.py" line="145"/>
+        <location filename="../../salon_crm/ui/tickets/ticket_view.py" line="159"/>
         <source>About:</source>
         <translation>相关记录：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/ticket_view.py" line="149"/>
+        <location filename="../../salon_crm/ui/tickets/ticket_view.py" line="163"/>
         <source>Category · severity:</source>
         <translation>分类 · 严重程度：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/ticket_view.py" line="150"/>
+        <location filename="../../salon_crm/ui/tickets/ticket_view.py" line="164"/>
         <source>Handled by:</source>
         <translation>负责人：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/ticket_view.py" line="151"/>
+        <location filename="../../salon_crm/ui/tickets/ticket_view.py" line="165"/>
         <source>Respond by:</source>
         <translation>响应时限：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/ticket_view.py" line="152"/>
+        <location filename="../../salon_crm/ui/tickets/ticket_view.py" line="166"/>
         <source>First response:</source>
         <translation>首次响应：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/ticket_view.py" line="153"/>
+        <location filename="../../salon_crm/ui/tickets/ticket_view.py" line="167"/>
         <source>Resolve by:</source>
         <translation>解决时限：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/ticket_view.py" line="154"/>
+        <location filename="../../salon_crm/ui/tickets/ticket_view.py" line="168"/>
         <source>Escalated:</source>
         <translation>上报时间：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/ticket_view.py" line="155"/>
+        <location filename="../../salon_crm/ui/tickets/ticket_view.py" line="169"/>
         <source>Solution:</source>
         <translation>处理方案：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/ticket_view.py" line="156"/>
+        <location filename="../../salon_crm/ui/tickets/ticket_view.py" line="170"/>
         <source>Compensation:</source>
         <translation>补偿：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/ticket_view.py" line="158"/>
+        <location filename="../../salon_crm/ui/tickets/ticket_view.py" line="172"/>
         <source>Agreed by:</source>
         <translation>同意方案：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/ticket_view.py" line="162"/>
+        <location filename="../../salon_crm/ui/tickets/ticket_view.py" line="176"/>
         <source>Follow-up:</source>
         <translation>跟进回访：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/ticket_view.py" line="163"/>
+        <location filename="../../salon_crm/ui/tickets/ticket_view.py" line="177"/>
         <source>Closed:</source>
         <translation>关闭时间：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/ticket_view.py" line="170"/>
+        <location filename="../../salon_crm/ui/tickets/ticket_view.py" line="184"/>
         <source>{kind}: {points}</source>
         <translation>{kind}：{points}</translation>
     </message>
@@ -802,77 +802,77 @@
 <context>
     <name>TicketsTab</name>
     <message>
-        <location filename="../../salon_crm/ui/tickets/tab.py" line="47"/>
+        <location filename="../../salon_crm/ui/tickets/tab.py" line="48"/>
         <source>&amp;New feedback…</source>
         <translation>登记反馈(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/tab.py" line="48"/>
+        <location filename="../../salon_crm/ui/tickets/tab.py" line="49"/>
         <source>&amp;Open</source>
         <translation>打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/tab.py" line="50"/>
+        <location filename="../../salon_crm/ui/tickets/tab.py" line="51"/>
         <source>Search text, customer, mobile</source>
         <translation>搜索内容、顾客、手机</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/tab.py" line="52"/>
+        <location filename="../../salon_crm/ui/tickets/tab.py" line="53"/>
         <source>Any type</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/tab.py" line="53"/>
+        <location filename="../../salon_crm/ui/tickets/tab.py" line="54"/>
         <source>Any category</source>
         <translation>全部分类</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/tab.py" line="54"/>
+        <location filename="../../salon_crm/ui/tickets/tab.py" line="55"/>
         <source>Any severity</source>
         <translation>全部严重程度</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/tab.py" line="55"/>
+        <location filename="../../salon_crm/ui/tickets/tab.py" line="56"/>
         <source>Anyone</source>
         <translation>全部负责人</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/tab.py" line="56"/>
+        <location filename="../../salon_crm/ui/tickets/tab.py" line="57"/>
         <source>Overdue only</source>
         <translation>仅超时</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/tab.py" line="57"/>
+        <location filename="../../salon_crm/ui/tickets/tab.py" line="58"/>
         <source>Received</source>
         <translation>接收日期</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/tab.py" line="68"/>
+        <location filename="../../salon_crm/ui/tickets/tab.py" line="70"/>
         <source>&amp;Deadlines…</source>
         <translation>处理时限(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/tab.py" line="69"/>
+        <location filename="../../salon_crm/ui/tickets/tab.py" line="71"/>
         <source>Response and resolution deadlines per severity, escalation amounts</source>
         <translation>各严重程度的响应与解决时限、上报金额</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/tab.py" line="100"/>
+        <location filename="../../salon_crm/ui/tickets/tab.py" line="106"/>
         <source>No complaints or suggestions here — New feedback… records one; other filters show more.</source>
         <translation>这里没有投诉或建议 — 点“登记反馈…”记录一条；换个筛选可看到更多。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/tab.py" line="175"/>
+        <location filename="../../salon_crm/ui/tickets/tab.py" line="186"/>
         <source>Open</source>
         <translation>未关闭</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/tab.py" line="177"/>
+        <location filename="../../salon_crm/ui/tickets/tab.py" line="188"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/tickets/tab.py" line="186"/>
+        <location filename="../../salon_crm/ui/tickets/tab.py" line="197"/>
         <source>Tickets shown: {count}, overdue: {overdue}</source>
         <translation>显示工单：{count}，已超时：{overdue}</translation>
     </message>
