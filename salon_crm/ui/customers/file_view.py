@@ -101,9 +101,16 @@ class CustomerFileView(QDialog):
         self.table.selectionModel().selectionChanged.connect(lambda *_args: self._enable())
         # The header and the timeline load in two tasks; ``loaded`` waits for both (see _maybe_loaded).
         self.timeline.loaded.connect(self._timeline_loaded)
+        # What an export or an erasure answered: its own line, so it neither hides the customer's
+        # warnings (an allergy) by writing over them nor goes unseen when there are none.
+        self.result_label = QLabel(self)
+        self.result_label.setWordWrap(True)
+        self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)  # a path to copy
+        self.result_label.hide()
         layout = QVBoxLayout(self)
         layout.addWidget(self.header)
         layout.addLayout(self.button_row)
+        layout.addWidget(self.result_label)
         layout.addWidget(self.table, 1)
         self.resize(1100, 720)
         self.refresh()
@@ -300,6 +307,7 @@ class CustomerFileView(QDialog):
 
     def _load_failed(self, error: BaseException) -> None:
         self.warnings_label.setText(describe_any(error))
+        self.warnings_label.show()  # hidden by an earlier load that had nothing to warn about
         # Nothing may be done to a file that could not be read: a top-up would go to a customer the desk
         # cannot see.
         for button in self._buttons():
@@ -669,7 +677,7 @@ class CustomerFileView(QDialog):
             self,
             lambda: erasure.erase_personal_data(session.acting_user(), customer_id),
             lambda _none: self._erased(),
-            lambda error: self.warnings_label.setText(describe_any(error)),
+            lambda error: self._tell(describe_any(error), problem=True),
         )
 
     def export_data(self, out: Path | None = None) -> None:
@@ -694,11 +702,15 @@ class CustomerFileView(QDialog):
         tasks.run_in_background(
             self,
             write,
-            lambda rows: self.warnings_label.setText(
-                self.tr("{rows} records written to {path}").format(rows=rows, path=target)
-            ),
-            lambda error: self.warnings_label.setText(describe_any(error)),
+            lambda rows: self._tell(self.tr("{rows} records written to {path}").format(rows=rows, path=target)),
+            lambda error: self._tell(describe_any(error), problem=True),
         )
+
+    def _tell(self, text: str, *, problem: bool = False) -> None:
+        """Show what an action answered on the result line; a refusal or failure in red."""
+        self.result_label.setStyleSheet(WARNING_STYLE if problem else "")
+        self.result_label.setText(text)
+        self.result_label.show()
 
     def _erased(self) -> None:
         self.changed.emit()

@@ -13,8 +13,10 @@ from salon_crm.core.context import OWNER, Actor
 from salon_crm.core.db import Shop
 from salon_crm.core.enums import UserRole
 from salon_crm.core.models import Customer
+from salon_crm.core.profiles import CustomerInput
 from salon_crm.core.timeline import EventKind
 from salon_crm.ui import session
+from salon_crm.ui.customers.file_view import CustomerFileView
 from salon_crm.ui.customers.ledger_dialogs import RefundDialog
 from salon_crm.ui.customers.profile_dialog import CustomerDialog
 from salon_crm.ui.customers.tab import CustomersTab
@@ -39,9 +41,12 @@ def test_the_owner_exports_everything_about_the_customer(
     view = open_zhang(qtbot, settle).file_views[-1]
     assert view.export_button.isVisible() and view.erase_button.isVisible()
     out = tmp_path / "张三.xlsx"
+    warnings = view.warnings_label.text()
     view.export_data(out)
     settle()
-    assert view.warnings_label.text().endswith(f"records written to {out}")
+    # on its own line: it wrote over the customer's warnings, and went unseen for a customer with none
+    assert view.result_label.isVisible() and view.result_label.text().endswith(f"records written to {out}")
+    assert view.warnings_label.text() == warnings
     sheets = load_workbook(out, read_only=True).sheetnames
     assert "消费记录 Bills" in sheets and "投诉 Tickets" in sheets
 
@@ -154,3 +159,19 @@ def test_a_stylist_reads_the_visits_but_not_the_money(
     session.start(OWNER)  # the owner takes the desk: the columns come back
     tab.show_allowed_columns()
     assert not tab.table.isColumnHidden(Column.BALANCE)
+
+
+def test_an_export_is_answered_for_a_customer_with_nothing_to_warn_about(
+    filled_shop: Shop, qtbot: QtBot, settle: Callable[[], None], tmp_path: Path
+) -> None:
+    """The answer went to the warnings line, which a customer without warnings has hidden: the
+    owner clicked "Export all their data" and saw nothing happen."""
+    quiet = profiles.create_customer(OWNER, CustomerInput(name="安静", phone="13700001111"))
+    view = CustomerFileView(None, quiet.id)
+    qtbot.addWidget(view)
+    view.show()
+    settle()
+    assert not view.warnings_label.isVisible() and not view.result_label.isVisible()
+    view.export_data(tmp_path / "安静.xlsx")
+    settle()
+    assert view.result_label.isVisible() and "records written to" in view.result_label.text()
