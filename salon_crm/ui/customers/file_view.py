@@ -113,6 +113,9 @@ class CustomerFileView(QDialog):
         layout.addWidget(self.result_label)
         layout.addWidget(self.table, 1)
         self.resize(1100, 720)
+        # Nothing is offered before the file is read: a click meanwhile would open a form with no name
+        # (and "Refund package" even after a read that failed).
+        self._enable()
         self.refresh()
 
     # --- layout -------------------------------------------------------------------
@@ -309,9 +312,10 @@ class CustomerFileView(QDialog):
         self.warnings_label.setText(describe_any(error))
         self.warnings_label.show()  # hidden by an earlier load that had nothing to warn about
         # Nothing may be done to a file that could not be read: a top-up would go to a customer the desk
-        # cannot see.
-        for button in self._buttons():
-            button.setEnabled(False)
+        # cannot see. Forgetting what an earlier load showed disables every action through _enable,
+        # the ones _enable decides case by case (refund a package) too.
+        self.file = None
+        self._enable()
 
     def _show(self, opened: CustomerFile) -> None:
         self.file = opened
@@ -541,6 +545,7 @@ class CustomerFileView(QDialog):
         ready = self.file is not None
         for button in self._buttons():
             button.setEnabled(ready)
+        self.tag_edit.setEnabled(ready)  # Enter in it adds a tag, as its button does
         has_visit = ready and self._selected_open_visit() is not None
         self.edit_record_button.setEnabled(has_visit)
         self.void_button.setEnabled(has_visit)

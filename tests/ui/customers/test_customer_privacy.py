@@ -175,3 +175,19 @@ def test_an_export_is_answered_for_a_customer_with_nothing_to_warn_about(
     view.export_data(tmp_path / "安静.xlsx")
     settle()
     assert view.result_label.isVisible() and "records written to" in view.result_label.text()
+
+
+def test_nothing_is_offered_before_the_file_is_read_nor_after_a_read_that_failed(
+    filled_shop: Shop, qtbot: QtBot, settle: Callable[[], None]
+) -> None:
+    """A file opened for a customer who is no longer there (merged or deleted meanwhile): every
+    action was clickable until the read answered, and "Refund package" and the tag box stayed so
+    after it failed, opening a form with no name."""
+    view = CustomerFileView(None, 99_999)
+    qtbot.addWidget(view)
+    view.show()
+    actions = [*view._buttons(), view.refund_package_button, view.tag_edit]
+    assert not any(widget.isEnabled() for widget in actions)  # before the read answers
+    settle()
+    assert view.warnings_label.isVisible() and view.warnings_label.text()
+    assert not any(widget.isEnabled() for widget in actions)
