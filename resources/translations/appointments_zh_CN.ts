@@ -694,89 +694,89 @@ Book the other {free}?</source>
         <translation>排班与请假</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/shift_dialog.py" line="100"/>
+        <location filename="../../salon_crm/ui/appointments/shift_dialog.py" line="102"/>
         <source>Every week</source>
         <translation>每周排班</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/shift_dialog.py" line="124"/>
+        <location filename="../../salon_crm/ui/appointments/shift_dialog.py" line="129"/>
         <source>Save the &amp;week</source>
         <translation>保存每周排班(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/shift_dialog.py" line="133"/>
+        <location filename="../../salon_crm/ui/appointments/shift_dialog.py" line="139"/>
         <source>Single days (other hours or a day off)</source>
         <translation>单日调整（改时间或休息）</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/shift_dialog.py" line="134"/>
+        <location filename="../../salon_crm/ui/appointments/shift_dialog.py" line="140"/>
         <source>Day</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/shift_dialog.py" line="134"/>
+        <location filename="../../salon_crm/ui/appointments/shift_dialog.py" line="140"/>
         <source>Hours</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/shift_dialog.py" line="134"/>
+        <location filename="../../salon_crm/ui/appointments/shift_dialog.py" line="140"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/shift_dialog.py" line="138"/>
-        <location filename="../../salon_crm/ui/appointments/shift_dialog.py" line="213"/>
+        <location filename="../../salon_crm/ui/appointments/shift_dialog.py" line="144"/>
+        <location filename="../../salon_crm/ui/appointments/shift_dialog.py" line="219"/>
         <source>Day off</source>
         <translation>休息</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/shift_dialog.py" line="146"/>
+        <location filename="../../salon_crm/ui/appointments/shift_dialog.py" line="152"/>
         <source>Why (training, swapped day…)</source>
         <translation>原因（培训、调休…）</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/shift_dialog.py" line="147"/>
+        <location filename="../../salon_crm/ui/appointments/shift_dialog.py" line="153"/>
         <source>Set &amp;day</source>
         <translation>设置该日(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/shift_dialog.py" line="148"/>
-        <location filename="../../salon_crm/ui/appointments/shift_dialog.py" line="176"/>
+        <location filename="../../salon_crm/ui/appointments/shift_dialog.py" line="154"/>
+        <location filename="../../salon_crm/ui/appointments/shift_dialog.py" line="182"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/shift_dialog.py" line="165"/>
+        <location filename="../../salon_crm/ui/appointments/shift_dialog.py" line="171"/>
         <source>Time off</source>
         <translation>请假</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/shift_dialog.py" line="166"/>
+        <location filename="../../salon_crm/ui/appointments/shift_dialog.py" line="172"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/shift_dialog.py" line="166"/>
+        <location filename="../../salon_crm/ui/appointments/shift_dialog.py" line="172"/>
         <source>To</source>
         <translation>到</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/shift_dialog.py" line="166"/>
+        <location filename="../../salon_crm/ui/appointments/shift_dialog.py" line="172"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/shift_dialog.py" line="174"/>
+        <location filename="../../salon_crm/ui/appointments/shift_dialog.py" line="180"/>
         <source>Reason (leave, training…)</source>
         <translation>原因（年假、培训…）</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/shift_dialog.py" line="175"/>
+        <location filename="../../salon_crm/ui/appointments/shift_dialog.py" line="181"/>
         <source>Add &amp;time off</source>
         <translation>添加请假(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/appointments/shift_dialog.py" line="201"/>
+        <location filename="../../salon_crm/ui/appointments/shift_dialog.py" line="207"/>
         <source>Shifts and time off: {name}</source>
         <translation>排班与请假：{name}</translation>
     </message>

@@ -389,297 +389,297 @@
     <name>CustomerFileView</name>
     <message>
         <location filename="../../salon_crm/ui/customers/file_view.py" line="84"/>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="378"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="390"/>
         <source>Customer file</source>
         <translation>客户档案</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="137"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="147"/>
         <source>Stored value</source>
         <translation>储值余额</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="138"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="148"/>
         <source>Points</source>
         <translation>积分</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="139"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="149"/>
         <source>Visits</source>
         <translation>到店次数</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="140"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="150"/>
         <source>Total spent</source>
         <translation>累计消费</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="141"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="151"/>
         <source>Average ticket</source>
         <translation>客单价</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="142"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="152"/>
         <source>Last visit</source>
         <translation>最近到店</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="143"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="153"/>
         <source>Segment</source>
         <translation>客户分群</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="144"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="154"/>
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="145"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="155"/>
         <source>Preferred stylist</source>
         <translation>指定技师</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="146"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="156"/>
         <source>Packages</source>
         <translation>次卡/套餐</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="151"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="161"/>
         <source>:</source>
         <translation>：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="169"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="179"/>
         <source>S&amp;how number</source>
         <translation>显示号码(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="170"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="180"/>
         <source>Show the whole phone number (noted in the audit log)</source>
         <translation>显示完整手机号（会记入操作记录）</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="191"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="201"/>
         <source>New tag</source>
         <translation>新标签</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="196"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="206"/>
         <source>Add &amp;tag</source>
         <translation>添加标签(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="201"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="211"/>
         <source>Tags:</source>
         <translation>标签：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="207"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="217"/>
         <source>Automatic:</source>
         <translation>自动标签：</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="214"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="224"/>
         <source>&amp;Edit profile…</source>
         <translation>编辑档案(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="216"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="226"/>
         <source>&amp;Book…</source>
         <translation>预约(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="218"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="228"/>
         <source>A new booking for this customer, at the next quarter hour</source>
         <translation>为该客户新建预约，默认下一个整刻钟</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="220"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="230"/>
         <source>&amp;New service record…</source>
         <translation>新增消费记录(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="222"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="232"/>
         <source>Edit &amp;record…</source>
         <translation>修改消费记录(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="224"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="234"/>
         <source>&amp;Void record…</source>
         <translation>作废消费记录(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="226"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="236"/>
         <source>Top &amp;up…</source>
         <translation>储值充值(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="228"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="238"/>
         <source>Redeem &amp;points…</source>
         <translation>积分兑换(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="230"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="240"/>
         <source>Sell pac&amp;kage…</source>
         <translation>售卖次卡(&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="232"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="242"/>
         <source>Refund p&amp;ackage…</source>
         <translation>次卡退款(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="234"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="244"/>
         <source>Log &amp;care call…</source>
         <translation>记录关怀(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="236"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="246"/>
         <source>Erase personal data…</source>
         <translation>清除个人信息…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="237"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="247"/>
         <source>On the customer&apos;s request: the bills stay, anonymous</source>
         <translation>应客户要求：消费记录匿名保留</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="239"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="249"/>
         <source>Re&amp;fund card…</source>
         <translation>退卡(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="240"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="250"/>
         <source>Give back the unspent principal; the bonus lapses</source>
         <translation>退还未消费的本金；赠送金作废</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="242"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="252"/>
         <source>E&amp;xport all their data…</source>
         <translation>导出其全部数据(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="243"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="253"/>
         <source>On the customer&apos;s request: every record about them in one workbook</source>
         <translation>应客户要求：将与其相关的全部记录导出到一个工作簿</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="311"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="323"/>
         <source>Customer file — {name}</source>
         <translation>客户档案 — {name}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="344"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="356"/>
         <source>birthday {month}-{day}</source>
         <translation>生日 {month}-{day}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="346"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="358"/>
         <source>born {year}-{month}-{day}</source>
         <translation>生于 {year}-{month}-{day}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="349"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="361"/>
         <source>WeChat {id}</source>
         <translation>微信 {id}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="351"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="363"/>
         <source>· {level}</source>
         <translation>【{level}】</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="354"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="366"/>
         <source>also {phones}</source>
         <translation>另有 {phones}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="383"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="395"/>
         <source>⚠ Allergies: {allergies}</source>
         <translation>⚠ 过敏史：{allergies}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="386"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="398"/>
         <source>⚠ Follow-up call due since {day}</source>
         <translation>⚠ 回访已到期（{day} 起）</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="391"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="403"/>
         <source>⚠ At risk: {days} days since the last visit; usually every {gap} days</source>
         <translation>⚠ 流失预警：已 {days} 天未到店，平时约每 {gap} 天一次</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="396"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="408"/>
         <source>⚠ Open complaints or feedback: {count}</source>
         <translation>⚠ 未关闭的投诉或反馈：{count}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="405"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="417"/>
         <source>No-shows: {count}</source>
         <translation>爽约次数：{count}</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="407"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="419"/>
         <source>Agrees to marketing</source>
         <translation>已同意营销信息</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="414"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="426"/>
         <source>(bonus {bonus})</source>
         <translation>（含赠送金 {bonus}）</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="417"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="429"/>
         <source>grade {grade}</source>
         <translation>{grade} 类</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="422"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="434"/>
         <source>{service} ×{left}</source>
         <translation>{service} 剩 {left} 次</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="425"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="437"/>
         <source>none (history)</source>
         <translation>无（查看记录）</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="432"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="444"/>
         <source>never</source>
         <translation>从未到店</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="459"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="471"/>
         <source>Remove the tag “{name}”</source>
         <translation>移除标签“{name}”</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="468"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="480"/>
         <source>Set by the shop&apos;s rules from the records</source>
         <translation>系统根据消费记录按规则自动设置</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="650"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="663"/>
         <source>Erase personal data</source>
         <translation>清除个人信息</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="652"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="665"/>
         <source>Erase the personal data of {name}? Name, phone, WeChat, address, birthday, notes and tags are cleared for good; the bills stay in the shop&apos;s figures, anonymous.</source>
         <translation>确定清除 {name} 的个人信息吗？姓名、手机、微信、地址、生日、备注和标签将被永久清除；消费记录以匿名方式保留在店铺统计中。</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="681"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="694"/>
         <source>Export all their data</source>
         <translation>导出其全部数据</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="681"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="694"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../salon_crm/ui/customers/file_view.py" line="698"/>
+        <location filename="../../salon_crm/ui/customers/file_view.py" line="710"/>
         <source>{rows} records written to {path}</source>
         <translation>已将 {rows} 条记录写入 {path}</translation>
     </message>

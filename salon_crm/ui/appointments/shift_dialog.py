@@ -86,7 +86,9 @@ class ShiftDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(640, 760)
+        # Tall enough for a few rows in each table, never taller than the screen leaves free.
+        screen = self.screen().availableGeometry()
+        self.resize(min(680, screen.width()), min(700, screen.height() - 40))
         self.reload()
 
     @classmethod
@@ -114,10 +116,13 @@ class ShiftDialog(QDialog):
             # above would not disable the times.
             start.setEnabled(False)
             end.setEnabled(False)
-            grid.addWidget(works, weekday, 0)
-            grid.addWidget(start, weekday, 1)
-            grid.addWidget(QLabel("–", box), weekday, 2)
-            grid.addWidget(end, weekday, 3)
+            # Monday to Thursday on the left, Friday to Sunday on the right: seven rows made the
+            # dialog taller than a 1366x768 screen leaves under its title bar.
+            row, column = weekday % 4, 5 * (weekday // 4)
+            grid.addWidget(works, row, column)
+            grid.addWidget(start, row, column + 1)
+            grid.addWidget(QLabel("–", box), row, column + 2)
+            grid.addWidget(end, row, column + 3)
             self.works.append(works)
             self.starts.append(start)
             self.ends.append(end)
@@ -125,8 +130,9 @@ class ShiftDialog(QDialog):
         self.save_week_button.clicked.connect(self.save_week)
         # The week is saved whole on its own button: the core replaces the pattern, so an unticked
         # day becomes a rest day.
-        grid.addWidget(self.save_week_button, 7, 4, Qt.AlignmentFlag.AlignRight)
-        grid.setColumnStretch(4, 1)  # the times stay beside their day
+        grid.addWidget(self.save_week_button, 3, 5, 1, 4, Qt.AlignmentFlag.AlignRight)  # under Sunday
+        grid.setColumnMinimumWidth(4, 24)  # a gap between the two halves of the week
+        grid.setColumnStretch(9, 1)  # the times stay beside their day
         return box
 
     def _changes_box(self) -> QGroupBox:

@@ -190,6 +190,10 @@ def test_shifts_and_time_off_are_edited_from_settings_staff(
     dialog = listing.edit_shifts()
     assert isinstance(dialog, ShiftDialog)
     settle()
+    # it fits the front desk's 1366x768 screen under a taskbar (40) and its own title bar (30): at 764
+    # pixels at the least, its Close button and time-off row opened below the screen's edge
+    assert dialog.minimumSizeHint().height() <= 768 - 40 - 30
+    assert dialog.height() <= dialog.screen().availableGeometry().height() - 40
     assert all(box.isChecked() for box in dialog.works)
     dialog.works[6].setChecked(False)
     dialog.starts[0].setTime(QTime(12, 0))
