@@ -107,6 +107,9 @@ class CustomerFileView(QDialog):
         self.result_label.setWordWrap(True)
         self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)  # a path to copy
         self.result_label.hide()
+        # The customer's own text (name, notes, allergies) and paths as typed, never read as HTML.
+        for label in (self.name_label, self.identity_label, self.warnings_label, self.notices_label, self.result_label):
+            label.setTextFormat(Qt.TextFormat.PlainText)
         layout = QVBoxLayout(self)
         layout.addWidget(self.header)
         layout.addLayout(self.button_row)

@@ -127,6 +127,9 @@ class TicketView(QDialog):
         if widget is None:
             widget = QLabel(self)
             widget.setWordWrap(True)
+            # The customer's own words and the staff's: shown as typed, never read as HTML (a complaint
+            # pasted from a web page, "<b>…", would otherwise render, images and all)
+            widget.setTextFormat(Qt.TextFormat.PlainText)
             widget.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.facts.addRow(label, widget)
             self.fact_labels[key] = widget

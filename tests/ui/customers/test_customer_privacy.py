@@ -6,6 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from openpyxl import load_workbook
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from salon_crm.core import audit, loyalty, profiles
@@ -191,3 +192,17 @@ def test_nothing_is_offered_before_the_file_is_read_nor_after_a_read_that_failed
     settle()
     assert view.warnings_label.isVisible() and view.warnings_label.text()
     assert not any(widget.isEnabled() for widget in actions)
+
+
+def test_a_customers_own_text_is_shown_as_typed(filled_shop: Shop, qtbot: QtBot, settle: Callable[[], None]) -> None:
+    """Allergies and a name copied from a web page: their markup is text, not formatting."""
+    typed = profiles.create_customer(
+        OWNER,
+        CustomerInput(name="<i>王</i>芳", phone="13700002222", allergies="<b>染发剂</b>过敏", health_consent=True),
+    )
+    view = CustomerFileView(None, typed.id)
+    qtbot.addWidget(view)
+    view.show()
+    settle()
+    assert "<b>染发剂</b>过敏" in view.warnings_label.text() and view.name_label.text() == "<i>王</i>芳"
+    assert view.warnings_label.textFormat() == view.name_label.textFormat() == Qt.TextFormat.PlainText

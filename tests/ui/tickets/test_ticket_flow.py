@@ -8,7 +8,8 @@ from typing import Any
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from salon_crm.core import loyalty, tickets
+from salon_crm.core import loyalty, ticket_intake, tickets
+from salon_crm.core.context import OWNER
 from salon_crm.core.db import Shop
 from salon_crm.core.models import ComplaintTicket, Customer, ServiceRecord, TicketEvent
 from salon_crm.core.ticket_rules import Step
@@ -181,3 +182,18 @@ def test_intake_for_a_low_survey_score_and_for_an_unknown_person(
     ok(qtbot, settle, other)
     ticket = ComplaintTicket.get(ComplaintTicket.description == "周末几点开门？")
     assert Customer.get_by_id(ticket.customer_id).name == "路人甲"
+
+
+def test_the_customers_words_are_shown_as_typed_never_as_html(
+    filled_shop: Shop, qtbot: QtBot, settle: Callable[[], None]
+) -> None:
+    """A complaint pasted from a web page: its markup is text, not formatting (it rendered as HTML)."""
+    words = '<b>剪坏了</b> <img src="/etc/hosts"> 要求退款'
+    zhang = Customer.get(Customer.name == "张三")
+    ticket = ticket_intake.create_ticket(OWNER, ticket_intake.TicketInput("complaint", "phone", words, zhang.id))
+    view = TicketView(None, ticket.id)
+    qtbot.addWidget(view)
+    view.show()
+    settle()
+    shown = view.fact_labels["description"]
+    assert shown.text() == words and shown.textFormat() == Qt.TextFormat.PlainText
