@@ -56,7 +56,9 @@ def _row(item: ServiceItem, in_use: bool) -> ServiceItemRow:
     )  # fmt: skip
 
 
-def _validated(data: ServiceItemInput, item_id: int | None) -> dict[str, object]:
+def checked_item(data: ServiceItemInput) -> dict[str, object]:
+    """The item's values as stored, by every rule that needs no database (the form checks as the
+    owner types with this; saving checks it again, and that the name is free)."""
     name = data.name.strip()
     if not name:
         raise ValidationError("service_name_required")
@@ -64,17 +66,16 @@ def _validated(data: ServiceItemInput, item_id: int | None) -> dict[str, object]
         raise ValidationError("service_name_too_long", max=NAME_MAX)
     if data.category not in {category.value for category in ServiceCategory}:
         raise ValidationError("service_category_invalid", category=data.category)
+    # empty before unreadable: "enter the price" is the clearer message on a fresh form
+    if not str(data.price).strip():
+        raise ValidationError("price_required")
     price = to_money(data.price, field="price")
     if price < 0:
         raise ValidationError("price_negative", value=str(price))
     duration = data.duration_minutes
+    # in whole steps of DURATION_STEP, what the form's box steps by: a typed 62 is refused
     if not DURATION_MIN <= duration <= DURATION_MAX or duration % DURATION_STEP:
         raise ValidationError("duration_invalid", minutes=duration, low=DURATION_MIN, high=DURATION_MAX)
-    clash = ServiceItem.select().where(fn.lower(ServiceItem.name) == name.lower())
-    if item_id is not None:
-        clash = clash.where(ServiceItem.id != item_id)
-    if clash.exists():
-        raise ConflictError("service_name_taken", name=name)
     return {
         "name": name,
         "category": data.category,
@@ -82,6 +83,17 @@ def _validated(data: ServiceItemInput, item_id: int | None) -> dict[str, object]
         "duration_minutes": duration,
         "active": data.active,
     }
+
+
+def _validated(data: ServiceItemInput, item_id: int | None) -> dict[str, object]:
+    values = checked_item(data)
+    name = str(values["name"])
+    clash = ServiceItem.select().where(fn.lower(ServiceItem.name) == name.lower())
+    if item_id is not None:
+        clash = clash.where(ServiceItem.id != item_id)
+    if clash.exists():
+        raise ConflictError("service_name_taken", name=name)
+    return values
 
 
 def list_service_items(*, include_inactive: bool = True) -> list[ServiceItemRow]:

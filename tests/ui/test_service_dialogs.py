@@ -38,6 +38,16 @@ def test_a_bad_price_is_refused(shop: Shop, qtbot: QtBot, price: str, message: s
     assert dialog.message.text() == message
 
 
+def test_a_duration_off_the_five_minute_steps_is_refused_as_it_is_typed(shop: Shop, qtbot: QtBot) -> None:
+    """The form let 62 minutes through and the core refused it only after OK."""
+    dialog = new_dialog(qtbot, "洗剪吹", "68")
+    dialog.duration_spin.setValue(62)  # typed: the box steps by 5 but takes any number
+    assert not dialog.ok_button.isEnabled()
+    assert dialog.message.text() == "The duration must be between 5 and 720 minutes, in steps of 5."
+    dialog.duration_spin.setValue(60)
+    assert dialog.ok_button.isEnabled() and not dialog.message.text()
+
+
 @pytest.mark.parametrize(("typed", "stored"), [("68", "68.00"), ("68.50", "68.50"), ("¥68", "68.00")])
 def test_a_price_as_people_type_it_is_saved(shop: Shop, qtbot: QtBot, typed: str, stored: str) -> None:
     dialog = new_dialog(qtbot, "洗剪吹", typed)

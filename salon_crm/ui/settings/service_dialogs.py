@@ -21,8 +21,7 @@ from PySide6.QtWidgets import (
 
 from salon_crm.core import catalogue
 from salon_crm.core.enums import ServiceCategory
-from salon_crm.core.errors import NotFoundError, ValidationError
-from salon_crm.core.money import to_money
+from salon_crm.core.errors import NotFoundError
 from salon_crm.core.rows import ServiceItemRow
 from salon_crm.ui import session, tasks, vocabulary
 from salon_crm.ui.errors import describe_any
@@ -106,19 +105,8 @@ class ServiceItemDialog(FormDialog):
         )
 
     def check(self) -> None:
-        # the core's own rules that need no database; it checks all again on save
-        data = self.item_input()
-        name = data.name.strip()
-        if not name:
-            raise ValidationError("service_name_required")
-        if len(name) > catalogue.NAME_MAX:
-            raise ValidationError("service_name_too_long", max=catalogue.NAME_MAX)
-        # Empty before unreadable: "price required" is the clearer message on a fresh form.
-        if not str(data.price).strip():
-            raise ValidationError("price_required")
-        # to_money raises its own ValidationError for junk ("abc", sub-fen digits), in the user's language.
-        if to_money(data.price, field="price") < 0:
-            raise ValidationError("price_negative", value=str(data.price))
+        # the core's own rules that need no database, as the owner types; saving checks them again
+        catalogue.checked_item(self.item_input())
 
     def save_op(self) -> Callable[[], Any]:
         data, item_id = self.item_input(), self.item_id
