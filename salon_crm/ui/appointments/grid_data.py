@@ -80,8 +80,7 @@ def _span_minutes(day: date, start: datetime, end: datetime) -> tuple[int, int]:
 
 
 def lay_out(blocks: list[AppointmentBlock]) -> tuple[PlacedBlock, ...]:
-    """Side-by-side lanes for overlapping bookings (cancelled ones share the time they held)."""
-    placed: list[tuple[AppointmentBlock, int]] = []
+    """Side-by-side lanes for overlapping bookings (the grid's callers leave cancelled ones out: ``_shown``)."""
     group: list[tuple[AppointmentBlock, int]] = []
     group_end: datetime | None = None
     result: list[PlacedBlock] = []
@@ -100,7 +99,6 @@ def lay_out(blocks: list[AppointmentBlock]) -> tuple[PlacedBlock, ...]:
         # The lowest free lane: a booking moves right only as far as it must.
         lane = next(n for n in range(len(group) + 1) if n not in busy)
         group.append((block, lane))
-        placed.append((block, lane))
         group_end = block.ends_at if group_end is None else max(group_end, block.ends_at)
     close_group()
     return tuple(result)
