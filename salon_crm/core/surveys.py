@@ -51,6 +51,20 @@ def is_low_score(score: int | None) -> bool:
     return score is not None and 1 <= score <= LOW_SCORE
 
 
+def complaint_wanted(survey: SurveyView) -> bool:
+    """Whether to offer a complaint ticket once ``survey`` is saved: its overall score is low and
+    no complaint is on file about its visit yet (editing a survey whose complaint was opened the
+    first time asked again, and a second ticket about one visit splits its history)."""
+    if not is_low_score(survey.overall):
+        return False
+    if survey.service_record_id is None:
+        return True
+    about_visit = (ComplaintTicket.service_record == survey.service_record_id) & (
+        ComplaintTicket.kind == TicketKind.COMPLAINT.value
+    )
+    return not ComplaintTicket.select().where(about_visit).exists()
+
+
 def is_detractor(recommend: int | None) -> bool:
     """Whether a 0-10 "would you recommend us" answer counts against the NPS."""
     return recommend is not None and 0 <= recommend <= DETRACTOR

@@ -11,7 +11,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Callable
 from functools import cache
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QLabel, QMessageBox, QPlainTextEdit, QSpinBox, QWidget
@@ -172,16 +172,24 @@ class SurveyDialog(FormDialog):
         surveys.validate_survey(self.survey_input())
 
     def save_op(self) -> Callable[[], Any]:
-        data, survey_id = self.survey_input(), self.survey_id
-        if survey_id is None:
-            return lambda: surveys.record_survey(session.acting_user(), data)
-        return lambda: surveys.update_survey(session.acting_user(), survey_id, data)
+        data, survey_id, actor = self.survey_input(), self.survey_id, session.acting_user()
+
+        def save() -> tuple[SurveyView, bool]:
+            if survey_id is None:
+                saved = surveys.record_survey(actor, data)
+            else:
+                saved = surveys.update_survey(actor, survey_id, data)
+            # asked on the worker with the save: whether a complaint is already on file is a read
+            return saved, surveys.complaint_wanted(saved)
+
+        return save
 
     def _saved(self, record: object) -> None:
+        survey, wanted = cast(tuple[SurveyView, bool], record)
         # The form closes first; the question about a low score comes after, over the window beneath.
-        super()._saved(record)
-        if isinstance(record, SurveyView) and surveys.is_low_score(record.overall):
-            self.offer_complaint(record)
+        super()._saved(survey)
+        if wanted:
+            self.offer_complaint(survey)
 
     def offer_complaint(self, survey: SurveyView) -> QMessageBox | None:
         """A low overall score: offer to open a complaint ticket about the visit, prefilled.

@@ -11,7 +11,8 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from salon_crm.core import audit, clock
+from salon_crm.core import audit, clock, ticket_intake
+from salon_crm.core.context import OWNER
 from salon_crm.core.db import Shop
 from salon_crm.core.models import Customer, ServiceItem, ServiceRecord, ServiceRecordLine, Staff, SurveyResponse
 from salon_crm.ui.satisfaction.dashboard import Period, period_range
@@ -194,6 +195,36 @@ def test_a_low_score_offers_a_complaint_ticket_prefilled(
     assert ticket_form.description.toPlainText() == "染发颜色完全不对"
     settle()
     ticket_form.reject()
+
+
+def test_editing_a_low_survey_whose_complaint_is_on_file_does_not_ask_again(
+    tab: SatisfactionTab, qtbot: QtBot, settle: Callable[[], None]
+) -> None:
+    """The complaint was opened the first time; a later edit (a typo in the comment) asked again,
+    and a Yes gave the visit a second ticket."""
+    from salon_crm.ui.satisfaction.survey_dialog import survey_events
+
+    offered: list[object] = []
+    survey_events().complaint_offered.connect(offered.append)
+    visit = new_visit()
+    first = SurveyDialog.for_record(tab, visit)
+    fill_survey(qtbot, first, "121213", recommend=2)
+    with qtbot.waitSignal(first.saved):
+        first.accept()
+    settle()
+    assert len(offered) == 1  # asked once, on the first save
+    offered[0].reject()  # type: ignore[attr-defined]
+    lisi = Customer.get(Customer.name == "李四").id
+    ticket_intake.create_ticket(
+        OWNER, ticket_intake.TicketInput("complaint", "phone", "颜色不对", lisi, service_record_id=visit)
+    )
+    again = SurveyDialog.for_record(tab, visit)
+    qtbot.waitUntil(lambda: again.record is not None)
+    again.comment.setPlainText("颜色不对，已开投诉单")
+    with qtbot.waitSignal(again.saved):
+        again.accept()
+    settle()
+    assert len(offered) == 1  # not asked again
 
 
 def test_the_minimum_of_answers_to_compare_stylists(tab: SatisfactionTab, qtbot: QtBot) -> None:
