@@ -53,11 +53,18 @@ def name_keys(name: str) -> list[str]:
 
 # An import of 20,000 rows repeats names and surnames a lot: pypinyin was most of its commit.
 @lru_cache(maxsize=32768)
-def _name_keys(name: str) -> tuple[str, ...]:
+def _pinyin_parts(name: str) -> tuple[str, tuple[str, ...]]:
+    """The name as searched (NFKC, trimmed, lower case) and the pinyin of all but its first
+    character: what the search keys and the sort key are both made of, worked out once."""
     clean = unicodedata.normalize("NFKC", name).strip().lower()
+    return clean, tuple(lazy_pinyin(clean[1:], style=Style.NORMAL)) if clean else ()
+
+
+@lru_cache(maxsize=32768)
+def _name_keys(name: str) -> tuple[str, ...]:
+    clean, rest_full = _pinyin_parts(name)
     if not clean:
         return ()
-    rest_full = lazy_pinyin(clean[1:], style=Style.NORMAL)
     rest_initials = "".join(part[:1] for part in rest_full)
     keys = [clean]
     for reading in _surname_readings(clean[0]):
@@ -74,13 +81,13 @@ def pinyin_sort_key(name: str) -> str:
     "chenhongxia" (陈红霞) came after "chengruoxi" (程若曦), splitting the 陈 files around the
     程 ones; "chen hong xia" comes before "cheng ruo xi", as in a phone book.
     """
-    clean = unicodedata.normalize("NFKC", name).strip().lower()
+    clean, rest_full = _pinyin_parts(name)
     if not clean:
         return ""
     surname = _surname_readings(clean[0])[0]
     if surname == clean[0]:  # not a Chinese character (Anna): letters have no syllables to keep apart
         return " ".join(lazy_pinyin(clean, style=Style.NORMAL))
-    return " ".join([surname, *lazy_pinyin(clean[1:], style=Style.NORMAL)])
+    return " ".join([surname, *rest_full])
 
 
 def customer_search_text(name: str, phone: str = "", wechat: str = "", other_phones: Iterable[str] = ()) -> str:
