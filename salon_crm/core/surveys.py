@@ -47,7 +47,7 @@ LOW_SCORE = 2  # a 1-5 score at or below this is a low one: it stands out, and a
 
 
 def is_low_score(score: int | None) -> bool:
-    """Whether a 1-5 score is low (the survey form then offers a complaint ticket)."""
+    """Whether a 1-5 score is low (the survey form then offers a complaint ticket: ``complaint_wanted``)."""
     return score is not None and 1 <= score <= LOW_SCORE
 
 
